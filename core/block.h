@@ -1,0 +1,89 @@
+// block.h — the unit every stage after decoding works on.
+//
+// A Block is one line of pasted text, or one block-level element of pasted
+// HTML. The text segmenter (segment.cpp) and the HTML reader (html_blocks.cpp)
+// both produce Blocks; features.cpp fills in the cheap features; classify.cpp
+// sets the label and the rule that decided it. Stages only ever add to a
+// Block, so `--explain` can show everything that was known about it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace sift {
+
+// What the source says a block is, before any classification.
+enum class SourceShape {
+    Line,       // a line of plain text: no structure known
+    Paragraph,  // <p>, <div> text, etc.
+    Heading,    // <h1>..<h6> (see html_heading_level)
+    ListItem,   // <li>, <dd>, <dt>
+    Quote,      // text inside <blockquote>
+    Pre,        // <pre>: whitespace kept
+    TableRow,   // <tr>: cells joined by tabs
+    Caption,    // <figcaption>, <caption>
+};
+
+enum class Label {
+    Unknown,
+    Content,      // article body text
+    Heading,      // section heading inside the body
+    Title,        // the article headline
+    Byline,       // author / source / date line: metadata, not body
+    Boilerplate,  // navigation, share bars, related lists, footers, ...
+};
+const char* label_name(Label label);
+
+struct Features {
+    int units = 0;              // Latin words + CJK characters (+ other letters runs)
+    int chars = 0;              // code points, spaces excluded
+    int cjk_chars = 0;
+    int letters = 0;            // letters of any script (CJK included)
+    int digits = 0;
+    int punct = 0;              // punctuation and symbols
+    int sentence_ends = 0;      // . ! ? 。！？ etc. followed by space/end
+    int commas = 0;             // , ， 、 ; ；
+    bool ends_with_terminal = false;  // last visible char closes a sentence
+    double stopword_share = 0;  // share of Latin words that are stopwords
+    int repeats = 0;            // other blocks in the page with the same text
+    bool starts_with_bullet = false;
+    std::string pattern;        // name of the boilerplate pattern matched, if any
+};
+
+struct Block {
+    std::string text;           // normalised UTF-8 (no NUL, single spaces)
+    SourceShape shape = SourceShape::Line;
+    int html_heading_level = 0;     // 1..6 for <hN>, else 0
+    bool blank_before = false;      // text: an empty line preceded this one
+    bool indented = false;          // text: began with spaces (CJK pastes indent paragraphs)
+    double link_share = 0;          // HTML: share of the text inside <a href>
+    std::string html_hint;          // HTML: boilerplate hint from class/id/role/tag ("nav", "footer"...), empty if none
+    bool html_hidden = false;       // HTML: hidden / display:none / aria-hidden
+    bool html_in_article = false;   // HTML: inside <article>/<main>/itemprop=articleBody
+    std::string tag_path;           // HTML: e.g. "body>div>article>p" (shortened)
+    Features f;
+    Label label = Label::Unknown;
+    std::string rule;               // the named rule that decided the label
+    double score = 0;               // content score used by the region search
+};
+
+// Page-level metadata a reader found outside the visible blocks (HTML <head>,
+// <meta>, JSON-LD, <time>, <html lang dir>). All fields may be empty.
+struct PageMeta {
+    std::string title;          // <title>
+    std::string headline;       // og:title / JSON-LD headline / twitter:title
+    std::string author;
+    std::string published;      // raw, normalised later
+    std::string site_name;
+    std::string description;
+    std::string lang;
+    std::string dir;
+};
+
+struct Page {
+    std::vector<Block> blocks;
+    PageMeta meta;
+    bool from_html = false;
+};
+
+}  // namespace sift
