@@ -2,7 +2,7 @@
 //
 // A Block is one line of pasted text, or one block-level element of pasted
 // HTML. The text segmenter (segment.cpp) and the HTML reader (html_blocks.cpp)
-// both produce Blocks; features.cpp fills in the cheap features; classify.cpp
+// both produce Blocks; block_features.cpp fills in the cheap features; classify.cpp
 // sets the label and the rule that decided it. Stages only ever add to a
 // Block, so `--explain` can show everything that was known about it.
 #pragma once
@@ -39,6 +39,9 @@ struct Features {
     int chars = 0;              // code points, spaces excluded
     int cjk_chars = 0;
     int letters = 0;            // letters of any script (CJK included)
+    int latin_letters = 0;      // Latin-script letters (stopword share only means something for these)
+    int words = 0;              // non-CJK words
+    bool starts_lower = false;  // first letter is a lower-case Latin letter (a fragment, not a heading)
     int digits = 0;
     int punct = 0;              // punctuation and symbols
     int sentence_ends = 0;      // . ! ? 。！？ etc. followed by space/end

@@ -64,6 +64,14 @@ struct Explanation {
     std::string rule;
 };
 
+// A block left out of the body, for the "show what was removed" view.
+struct RemovedBlock {
+    std::string text;
+    std::string label;  // "boilerplate", "title", "byline"
+    std::string rule;   // the rule that decided it
+    int after = -1;     // index of the body block it followed (-1: before the first)
+};
+
 struct Error {
     std::string code;     // machine-readable: "input_too_large", "empty_input", ...
     std::string message;  // for people
@@ -85,6 +93,7 @@ struct Article {
     std::vector<std::string> keywords;
     Stats stats;
     std::vector<std::string> warnings;
+    std::vector<RemovedBlock> removed;
     std::vector<Explanation> explain;
     std::string input_kind = "text";  // what was actually read: "text" or "html"
     bool ok = true;

@@ -1,0 +1,19 @@
+// block_features.h — stage 3: cheap per-block features, computed once, read by the
+// classifier and printed by `--explain`.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "block.h"
+
+namespace sift {
+
+// Fills Block::f for every block: counts in one pass over each block's text,
+// then page-level repetition counts through one hash map (linear overall).
+void compute_features(std::vector<Block>& blocks);
+
+// Per-text counts, exposed for the metadata stage and tests.
+Features text_features(std::string_view text);
+
+}  // namespace sift

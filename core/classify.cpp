@@ -1,0 +1,201 @@
+// classify.cpp — stage 4 (see classify.h). Input: Blocks with features.
+// Output: labels and rules on every block, and the main region.
+#include "classify.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "outline.h"
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+// ---- Local evidence -----------------------------------------------------------
+constexpr int kProseMinUnits = 8;              // fewer units rarely make a sentence of body text
+constexpr int kMediumMinUnits = 4;             // a short sentence ("He left.") still reads as text
+constexpr double kMinLatinStopwordShare = 0.12;// Latin prose is full of function words; menus are not
+constexpr int kMaxScoredUnits = 200;           // one huge block must not outweigh the whole page
+constexpr double kMediumWeight = 0.5;          // short sentences count half: captions and UI text look alike
+constexpr double kShortLinePenalty = 2.5;      // menus are runs of short lines; a few inside an article are bridged
+constexpr double kHeadlineLinePenalty = 1.5;   // a longer line without punctuation: headline lists or headings
+constexpr double kPatternPenalty = 8;          // a known chrome phrase ("Share", "Advertisement")
+constexpr double kRepeatPenalty = 3;           // text that appears twice on a page is chrome (menus, headers)
+constexpr double kDigitLinePenalty = 4;        // dates, counters, prices on their own line
+constexpr double kHtmlHintPenalty = 12;        // class/id/role says nav, footer, comments, related...
+constexpr double kLinkDenseShare = 0.5;        // HTML: more than half link text is a link list, not prose
+constexpr double kInArticleBonus = 3;          // HTML: inside <article>/<main> or an article-body class
+constexpr double kSectionBreak = -1e9;         // "Comments", "Related articles", an editor's sign-off: the article is over
+
+// ---- Headings -------------------------------------------------------------------
+constexpr int kMaxHeadingWords = 16;           // longer lines are sentences or teasers
+constexpr int kMaxHeadingCjkChars = 30;        // a CJK heading is a phrase, not a sentence
+constexpr int kMinFollowingUnits = 12;         // a heading introduces real text, not another short line
+
+bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; }
+
+bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
+bool is_section_break_pattern(const Block& b) { return b.f.pattern == "comments" || b.f.pattern == "related"; }
+
+bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
+    for (std::string_view p : prefixes)
+        if (text.substr(0, p.size()) == p) return true;
+    return false;
+}
+
+bool contains_any(std::string_view text, std::initializer_list<std::string_view> parts) {
+    for (std::string_view p : parts)
+        if (text.find(p) != std::string_view::npos) return true;
+    return false;
+}
+
+// "[ 责编:徐皓 ]", "责任编辑：王五", "(完)", "Editing by ...": the article ends here.
+bool is_signoff(const Block& b) {
+    if (b.f.units > 20) return false;
+    std::string_view t = b.text;
+    while (!t.empty() && (t.front() == '[' || t.front() == '(' || t.front() == ' ')) t.remove_prefix(1);
+    if (starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
+        return true;
+    const std::string lower = utf8::to_lower(t);
+    return starts_with_any(lower, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
+}
+
+bool is_prose(const Block& b) {
+    const Features& f = b.f;
+    if (f.units < kProseMinUnits) return false;
+    const bool punctuated = f.sentence_ends >= 1 || f.commas >= 2 || f.ends_with_terminal;
+    if (!punctuated) return false;
+    if (is_latin_text(f) && f.words >= kProseMinUnits && f.stopword_share < kMinLatinStopwordShare) return false;
+    return true;
+}
+
+double local_weight(const Block& b, std::string& why) {
+    const Features& f = b.f;
+    if (b.html_hidden) { why = "html-hidden"; return -kPatternPenalty; }
+    if (is_signoff(b)) { why = "signoff"; return kSectionBreak; }
+    if (has_pattern(b) && f.units <= 12) {
+        why = "pattern:" + f.pattern;
+        return is_section_break_pattern(b) && !b.html_in_article ? kSectionBreak : -kPatternPenalty;
+    }
+    double w;
+    if (is_prose(b)) {
+        w = std::min(f.units, kMaxScoredUnits);
+        why = "prose";
+    } else if (f.units >= kMediumMinUnits && f.ends_with_terminal) {
+        w = kMediumWeight * f.units;
+        why = "short-sentence";
+    } else if (f.digits > f.letters) {
+        w = -kDigitLinePenalty;
+        why = "digits";
+    } else if (f.units >= kProseMinUnits) {
+        w = -kHeadlineLinePenalty;
+        why = "unpunctuated";
+    } else {
+        w = -kShortLinePenalty;
+        why = "short";
+    }
+    if (has_pattern(b)) { w = std::min(w, -kPatternPenalty); why = "pattern:" + f.pattern; }
+    if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why += "+repeated"; }
+    if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why = "link-dense"; }
+    if (!b.html_hint.empty() && !b.html_in_article) { w = std::min(w, 0.0) - kHtmlHintPenalty; why = "html-hint:" + b.html_hint; }
+    if (b.html_in_article && w > -kPatternPenalty) { w += kInArticleBonus; why += "+in-article"; }
+    return w;
+}
+
+// Maximum-sum contiguous run of weights (Kadane). Section breaks are walls.
+Region best_region(const std::vector<double>& w) {
+    Region best{0, 0};
+    double best_sum = -std::numeric_limits<double>::infinity();
+    double run = 0;
+    int run_begin = 0;
+    for (int i = 0; i < static_cast<int>(w.size()); ++i) {
+        if (w[i] <= kSectionBreak) { run = 0; run_begin = i + 1; continue; }
+        if (run <= 0) { run = 0; run_begin = i; }
+        run += w[i];
+        if (run > best_sum) { best_sum = run; best = {run_begin, i + 1}; }
+    }
+    if (best_sum <= 0) return Region{0, 0};
+    return best;
+}
+
+}  // namespace
+
+bool is_byline_like(const Block& b) {
+    if (b.f.units > 30) return false;
+    const std::string_view t = b.text;
+    if (starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
+                            "出处", "稿源", "本报记者", "通讯员"}))
+        return true;
+    const std::string lower = utf8::to_lower(t);
+    if (starts_with_any(lower, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated",
+                                "posted on", "par ", "von ", "por "}))
+        return b.f.units <= 20;
+    return false;
+}
+
+bool looks_like_heading_text(const Block& b) {
+    const Features& f = b.f;
+    if (f.units == 0 || f.letters == 0) return false;
+    if (has_pattern(b) || f.starts_with_bullet || f.starts_lower || is_byline_like(b)) return false;
+    if (f.digits > f.letters) return false;
+    const bool cjk = f.cjk_chars * 2 > f.letters;
+    if (cjk ? f.cjk_chars > kMaxHeadingCjkChars : f.units > kMaxHeadingWords) return false;
+    // A heading does not end a sentence (a question is allowed: "Why now?").
+    std::string_view t = b.text;
+    if (f.ends_with_terminal && !(t.back() == '?' || t.substr(t.size() >= 3 ? t.size() - 3 : 0) == "？")) return false;
+    if (f.sentence_ends > 1) return false;
+    const char last = t.back();
+    if (last == ',' || last == ';' || last == ':' || last == '-') return false;
+    if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
+    // Photo credits and captions are short unpunctuated lines too.
+    const std::string lower = utf8::to_lower(t);
+    if (contains_any(lower, {"photo", "credit", "getty", "image", "reuters", "afp", "图片", "摄影", "供图", "图/"})) return false;
+    return true;
+}
+
+Region classify_blocks(std::vector<Block>& blocks) {
+    const int n = static_cast<int>(blocks.size());
+    std::vector<double> weights(n);
+    std::vector<std::string> why(n);
+    for (int i = 0; i < n; ++i) {
+        weights[i] = local_weight(blocks[i], why[i]);
+        blocks[i].score = weights[i] <= kSectionBreak ? -1000 : weights[i];
+    }
+    const Region region = best_region(weights);
+
+    for (int i = 0; i < n; ++i) {
+        Block& b = blocks[i];
+        const bool inside = i >= region.begin && i < region.end;
+        if (!inside) {
+            b.label = Label::Boilerplate;
+            b.rule = "outside-main-region(" + why[i] + ")";
+            continue;
+        }
+        if (b.html_hidden) { b.label = Label::Boilerplate; b.rule = "html-hidden"; continue; }
+        if (has_pattern(b) && b.f.units <= 12) { b.label = Label::Boilerplate; b.rule = "pattern:" + b.f.pattern; continue; }
+        if (b.link_share > kLinkDenseShare && b.f.units < kProseMinUnits * 2) { b.label = Label::Boilerplate; b.rule = "link-dense"; continue; }
+        if (is_byline_like(b) || is_signoff(b)) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
+        b.label = Label::Content;
+        b.rule = "main-region(" + why[i] + ")";
+    }
+
+    // Section headings: short heading-like lines that introduce body text.
+    for (int i = region.begin; i < region.end; ++i) {
+        Block& b = blocks[i];
+        if (b.label != Label::Content) continue;
+        if (b.shape == SourceShape::Heading) { b.label = Label::Heading; b.rule = "html-heading"; continue; }
+        if (b.shape != SourceShape::Line || !looks_like_heading_text(b)) continue;
+        int next = i + 1;
+        while (next < region.end && blocks[next].label != Label::Content) ++next;
+        if (next >= region.end) continue;
+        const Block& following = blocks[next];
+        if (!is_prose(following) || following.f.units < std::max(kMinFollowingUnits, 2 * b.f.units)) continue;
+        b.label = Label::Heading;
+        b.rule = numbered_heading_level(b.text) ? "heading:numbered" : "heading:short-line-before-prose";
+    }
+    return region;
+}
+
+}  // namespace sift

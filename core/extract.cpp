@@ -1,0 +1,180 @@
+// extract.cpp — the pipeline (see sift.h and docs/ARCHITECTURE.md):
+//   decode -> segment (text) or read_html (HTML) -> features -> classify
+//   -> metadata -> assemble body -> outline -> summary/keywords -> stats.
+// This file only wires the stages together and assembles the body; every
+// decision lives in the stage that owns it.
+#include <algorithm>
+#include <string>
+
+#include "block.h"
+#include "classify.h"
+#include "decode.h"
+#include "block_features.h"
+#include "stats.h"
+#include "html_reader.h"
+#include "keywords.h"
+#include "language.h"
+#include "metadata.h"
+#include "outline.h"
+#include "segment.h"
+#include "sift.h"
+#include "stats.h"
+#include "summarize.h"
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+constexpr int kMinHtmlUnits = 20;              // HTML that yields less text than this is not worth preferring
+constexpr std::size_t kMaxExplainText = 80;    // `--explain` shows this many bytes of each block
+constexpr std::size_t kMaxRemovedBlocks = 5000;// the "what was removed" list is for people; cap its size
+
+std::string shorten(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return std::string(text);
+    std::size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return std::string(text.substr(0, cut)) + "…";
+}
+
+// Drops a leading bullet glyph ("• item", "- item") from list lines.
+std::string strip_bullet(const std::string& text) {
+    std::size_t i = 0;
+    utf8::next_codepoint(text, i);
+    return std::string(utf8::trim(std::string_view(text).substr(i)));
+}
+
+BodyType heading_type(const Block& b) {
+    int level = 2;
+    if (b.html_heading_level > 0) level = std::max(2, b.html_heading_level);
+    else if (const int depth = numbered_heading_level(b.text)) level = 1 + depth;
+    return level <= 2 ? BodyType::H2 : level == 3 ? BodyType::H3 : BodyType::H4;
+}
+
+BodyBlock to_body_block(const Block& b) {
+    BodyBlock out;
+    out.text = b.text;
+    if (b.label == Label::Heading) { out.type = heading_type(b); return out; }
+    switch (b.shape) {
+        case SourceShape::ListItem: out.type = BodyType::ListItem; break;
+        case SourceShape::Quote: out.type = BodyType::Quote; break;
+        case SourceShape::Pre: out.type = BodyType::Pre; break;
+        default:
+            if (b.f.starts_with_bullet) { out.type = BodyType::ListItem; out.text = strip_bullet(b.text); }
+            break;
+    }
+    return out;
+}
+
+std::string feature_summary(const Block& b) {
+    const Features& f = b.f;
+    std::string s = "u=" + std::to_string(f.units) + " end=" + (f.ends_with_terminal ? "1" : "0") +
+                    " sent=" + std::to_string(f.sentence_ends) + " sw=" + std::to_string(static_cast<int>(f.stopword_share * 100)) +
+                    "% rep=" + std::to_string(f.repeats) + " w=" + std::to_string(static_cast<int>(b.score));
+    if (b.link_share > 0) s += " link=" + std::to_string(static_cast<int>(b.link_share * 100)) + "%";
+    if (!b.html_hint.empty()) s += " hint=" + b.html_hint;
+    return s;
+}
+
+Article failure(const char* code, std::string message) {
+    Article a;
+    a.ok = false;
+    a.error = {code, std::move(message)};
+    return a;
+}
+
+}  // namespace
+
+const char* body_type_name(BodyType t) {
+    switch (t) {
+        case BodyType::Paragraph: return "p";
+        case BodyType::H2: return "h2";
+        case BodyType::H3: return "h3";
+        case BodyType::H4: return "h4";
+        case BodyType::ListItem: return "li";
+        case BodyType::Quote: return "quote";
+        case BodyType::Pre: return "pre";
+    }
+    return "p";
+}
+
+const char* label_name(Label label) {
+    switch (label) {
+        case Label::Unknown: return "unknown";
+        case Label::Content: return "content";
+        case Label::Heading: return "heading";
+        case Label::Title: return "title";
+        case Label::Byline: return "byline";
+        case Label::Boilerplate: return "boilerplate";
+    }
+    return "unknown";
+}
+
+Article extract(std::string_view text, std::string_view html, const Options& options) {
+    if (text.size() + html.size() > options.max_input_bytes) {
+        return failure("input_too_large", "The paste is " + std::to_string((text.size() + html.size()) >> 20) +
+                                              " MB; the limit is " + std::to_string(options.max_input_bytes >> 20) + " MB.");
+    }
+    Article article;
+    DecodeReport report;
+
+    // Which flavour to read: HTML when asked, when given, or when the text is HTML.
+    bool use_html = options.input == InputKind::Html;
+    std::string_view html_source = html;
+    if (options.input == InputKind::Auto) {
+        if (!html.empty()) use_html = true;
+        else if (looks_like_html(text)) { use_html = true; html_source = text; }
+    } else if (use_html && html.empty()) {
+        html_source = text;
+    }
+
+    Page page;
+    if (use_html) {
+        page = read_html(decode_text(html_source, &report));
+        std::size_t units = 0;
+        for (const Block& b : page.blocks) units += b.html_hidden ? 0 : count_units(b.text);
+        if (units < kMinHtmlUnits && !text.empty() && html_source.data() != text.data() && options.input != InputKind::Html) {
+            article.warnings.push_back("The HTML flavour held almost no text; the plain text was read instead.");
+            page = Page{};
+            use_html = false;
+        }
+    }
+    if (!use_html) page.blocks = segment_lines(decode_text(text, &report));
+    article.input_kind = use_html ? "html" : "text";
+    if (report.invalid_sequences > 0)
+        article.warnings.push_back(std::to_string(report.invalid_sequences) + " invalid UTF-8 sequences were replaced by U+FFFD.");
+    if (report.dropped_controls > 0)
+        article.warnings.push_back(std::to_string(report.dropped_controls) + " control characters (such as NUL) were removed.");
+
+    std::vector<Block>& blocks = page.blocks;
+    if (blocks.empty()) return failure("empty_input", "The paste holds no text.");
+
+    compute_features(blocks);
+    const Region region = classify_blocks(blocks);
+    extract_metadata(blocks, region, page.meta, article);
+
+    // Assemble the body in reading order; remember what was dropped and where.
+    for (const Block& b : blocks) {
+        if (b.label == Label::Content || b.label == Label::Heading) {
+            article.body.push_back(to_body_block(b));
+        } else if (article.removed.size() < kMaxRemovedBlocks) {
+            article.removed.push_back({b.text, label_name(b.label), b.rule, static_cast<int>(article.body.size()) - 1});
+        }
+        if (options.explain)
+            article.explain.push_back({shorten(b.text, kMaxExplainText), feature_summary(b), label_name(b.label), b.rule});
+    }
+    if (article.body.empty()) article.warnings.push_back("No article text was found in this paste.");
+
+    LanguageGuess language = detect_language(article.body);
+    if (!page.meta.lang.empty() && language.lang == "und") language.lang = page.meta.lang;
+    if (page.meta.dir == "rtl" || page.meta.dir == "ltr") language.dir = page.meta.dir;
+    article.lang = language.lang;
+    article.dir = language.dir;
+
+    article.outline = build_outline(article.body);
+    article.summary = summarise(article.body, article.lang, options.summary_sentences);
+    article.keywords = extract_keywords(article.body, article.lang);
+    article.stats = compute_stats(article.body);
+    return article;
+}
+
+}  // namespace sift

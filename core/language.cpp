@@ -1,0 +1,103 @@
+// language.cpp — script census and stopword vote (see language.h). Linear: at
+// most kSampleBytes of text are looked at, which is plenty to tell a script.
+#include "language.h"
+
+#include <array>
+
+#include "stopwords.h"
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+constexpr std::size_t kSampleBytes = 64 * 1024;  // a language is clear long before this
+constexpr double kKanaShareForJapanese = 0.05;   // Japanese mixes Han with kana; Chinese has none
+
+enum Script { Latin, Han, Kana, Hangul, Cyrillic, Arabic, Hebrew, Greek, Thai, Devanagari, kScripts };
+
+int script_of(char32_t c) {
+    if (utf8::is_han(c)) return Han;
+    if (utf8::is_kana(c)) return Kana;
+    if (utf8::is_hangul(c)) return Hangul;
+    if (c >= 0x400 && c <= 0x52F) return Cyrillic;
+    if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFC)) return Arabic;
+    if (c >= 0x590 && c <= 0x5FF) return Hebrew;
+    if (c >= 0x370 && c <= 0x3FF) return Greek;
+    if (c >= 0xE00 && c <= 0xE7F) return Thai;
+    if (c >= 0x900 && c <= 0x97F) return Devanagari;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) return Latin;
+    return -1;
+}
+
+// Persian and Urdu use letters Arabic does not.
+bool has_persian_letters(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t c = utf8::next_codepoint(text, i);
+        if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06CC) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+LanguageGuess detect_language(std::string_view text) {
+    text = text.substr(0, kSampleBytes);
+    std::array<int, kScripts> counts{};
+    std::vector<std::string> words;
+    std::string word;
+    for (std::size_t i = 0; i < text.size();) {
+        const char32_t c = utf8::next_codepoint(text, i);
+        const int s = script_of(c);
+        if (s >= 0) ++counts[s];
+        if (s == Latin) {
+            utf8::append(word, utf8::to_lower(c));
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) words.push_back(word);
+
+    int total = 0, top = -1;
+    for (int s = 0; s < kScripts; ++s) {
+        total += counts[s];
+        if (top < 0 || counts[s] > counts[top]) top = s;
+    }
+    LanguageGuess g;
+    if (total == 0) return g;
+    const int cjk = counts[Han] + counts[Kana];
+    if (counts[Kana] > kKanaShareForJapanese * (cjk + 1) && cjk * 2 >= total) { g.lang = "ja"; return g; }
+    if (counts[Hangul] * 2 >= total) { g.lang = "ko"; return g; }
+    if (counts[Han] * 2 >= total) { g.lang = "zh"; return g; }
+    switch (top) {
+        case Cyrillic: g.lang = "ru"; break;
+        case Arabic: g.lang = has_persian_letters(text) ? "fa" : "ar"; g.dir = "rtl"; break;
+        case Hebrew: g.lang = "he"; g.dir = "rtl"; break;
+        case Greek: g.lang = "el"; break;
+        case Thai: g.lang = "th"; break;
+        case Devanagari: g.lang = "hi"; break;
+        case Han: g.lang = "zh"; break;
+        case Hangul: g.lang = "ko"; break;
+        case Kana: g.lang = "ja"; break;
+        case Latin: {
+            std::vector<std::string_view> views(words.begin(), words.end());
+            const std::string_view latin = guess_latin_language(views);
+            if (!latin.empty()) g.lang = std::string(latin);
+            break;
+        }
+        default: break;
+    }
+    return g;
+}
+
+LanguageGuess detect_language(const std::vector<BodyBlock>& body) {
+    std::string sample;
+    for (const BodyBlock& b : body) {
+        if (sample.size() >= kSampleBytes) break;
+        sample += b.text;
+        sample += '\n';
+    }
+    return detect_language(sample);
+}
+
+}  // namespace sift

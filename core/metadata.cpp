@@ -1,0 +1,224 @@
+// metadata.cpp — stage 5 (see metadata.h). Input: labelled blocks, the main
+// region and page metadata. Output: Article metadata fields; the blocks used
+// for them are relabelled so they do not reappear in the body.
+#include "metadata.h"
+
+#include <algorithm>
+#include <string>
+
+#include "dates.h"
+#include "block_features.h"
+#include "stats.h"
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+constexpr int kTitleWindow = 40;            // the headline sits within this many lines before the body
+constexpr int kMaxTitleUnits = 40;          // longer lines are sentences, not headlines
+constexpr int kMinTitleUnits = 2;           // one word is a section name ("Africa"), not a headline
+constexpr int kBylineWindow = 6;            // credit lines sit right around the headline / body start
+constexpr double kMinTitleScore = 1.0;      // below this no candidate is convincing
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Prefixes some portals put before the headline on the page.
+constexpr std::string_view kReadingPrefixes[] = {"正在阅读:", "正在阅读：", "当前位置:", "当前位置：", "Now reading:", "Now Reading:", "You are reading:"};
+
+std::string_view strip_reading_prefix(std::string_view t) {
+    for (std::string_view p : kReadingPrefixes)
+        if (starts_with(t, p)) return utf8::trim(t.substr(p.size()));
+    return t;
+}
+
+// After a credit keyword, the value: "来源:马鞍山日报2022-07-08" -> "马鞍山日报".
+std::string value_after_key(std::string_view text, std::size_t key_end, const DateMatch& date) {
+    std::string_view v = text.substr(key_end);
+    if (date.found && date.begin >= key_end) v = text.substr(key_end, date.begin - key_end);
+    // Leading separators: ':' '：' ' ' '/' '|'
+    while (!v.empty()) {
+        if (starts_with(v, "：") || starts_with(v, "｜")) { v.remove_prefix(3); continue; }
+        if (v.front() == ':' || v.front() == ' ' || v.front() == '/' || v.front() == '|') { v.remove_prefix(1); continue; }
+        break;
+    }
+    // Stop at the next field: "作者:张三 来源:新华社" keeps "张三".
+    for (std::string_view stop : {" 来源", " 作者", " 编辑", " 发布", "  ", " |", "|", " 时间", " 浏览", " 阅读", "｜"}) {
+        const std::size_t at = v.find(stop);
+        if (at != std::string_view::npos && at > 0) v = v.substr(0, at);
+    }
+    v = utf8::trim(v);
+    while (!v.empty() && (v.back() == ']' || v.back() == ')' || v.back() == ',')) v = utf8::trim(v.substr(0, v.size() - 1));
+    if (v.size() >= 3 && (v.substr(v.size() - 3) == "】" || v.substr(v.size() - 3) == "）")) v = utf8::trim(v.substr(0, v.size() - 3));
+    return std::string(v);
+}
+
+// "By JEFFREY GETTLEMAN JAN. 13, 2017" -> "JEFFREY GETTLEMAN"
+std::string english_byline(std::string_view text, const DateMatch& date) {
+    const std::string lower = utf8::to_lower(text);
+    std::size_t start = std::string::npos;
+    for (std::string_view key : {"by ", "par ", "von ", "por "}) {
+        if (starts_with(lower, key)) { start = key.size(); break; }
+        const std::size_t at = lower.find(std::string(" ") + std::string(key));
+        if (at != std::string::npos && at < 40) { start = at + 1 + key.size(); break; }
+    }
+    if (start == std::string::npos) return {};
+    std::size_t end = text.size();
+    if (date.found && date.begin > start) end = date.begin;
+    std::string_view v = text.substr(start, end - start);
+    for (std::string_view stop : {" |", "|", " - ", " — ", " – ", "Updated", "Published", "Posted", "  ", "•", "·", " on "}) {
+        const std::size_t at = v.find(stop);
+        if (at != std::string_view::npos && at > 0) v = v.substr(0, at);
+    }
+    v = utf8::trim(v);
+    while (!v.empty() && (v.back() == ',' || v.back() == '.')) v = utf8::trim(v.substr(0, v.size() - 1));
+    if (count_units(v) > 12) return {};  // a sentence that happens to contain "by"
+    return std::string(v);
+}
+
+struct Credits {
+    std::string byline, source, editor, published;
+};
+
+// Reads one credit line; returns true if it held anything.
+bool read_credit_line(const Block& b, Credits& c) {
+    const std::string_view t = b.text;
+    const DateMatch date = find_date(t);
+    bool used = false;
+    auto take = [&](std::string_view key, std::string& field) {
+        const std::size_t at = t.find(key);
+        if (at == std::string_view::npos || at > 30) return;
+        std::string v = value_after_key(t, at + key.size(), date);
+        if (!v.empty() && field.empty() && count_units(v) <= 12) { field = v; used = true; }
+    };
+    take("来源", c.source);
+    take("稿源", c.source);
+    take("Source:", c.source);
+    take("作者", c.byline);
+    take("记者", c.byline);
+    take("撰文", c.byline);
+    take("文/", c.byline);
+    take("责编", c.editor);
+    take("责任编辑", c.editor);
+    take("编辑", c.editor);
+    if (c.byline.empty()) {
+        std::string by = english_byline(t, date);
+        if (!by.empty()) { c.byline = by; used = true; }
+    }
+    if (date.found && c.published.empty() && b.f.units <= 30) { c.published = date.iso; used = true; }
+    return used;
+}
+
+double title_score(const std::vector<Block>& blocks, int i, int anchor, std::string& why) {
+    const Block& b = blocks[i];
+    const Features& f = b.f;
+    if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
+    if (!f.pattern.empty() || is_byline_like(b) || f.starts_with_bullet) return -1;
+    if (f.digits > f.letters) return -1;
+    double s = 1.0;
+    why.clear();
+    // Closer to the body start is better.
+    s -= 0.04 * std::abs(anchor - i);
+    // A credit or date line right after: the classic headline/byline pair.
+    for (int k = i + 1; k < static_cast<int>(blocks.size()) && k <= i + 3; ++k) {
+        if (is_byline_like(blocks[k]) || find_date(blocks[k].text).found) { s += 2.0; why += "+byline-after"; break; }
+    }
+    // The headline often appears twice: in the page <title> echo, a breadcrumb,
+    // or behind a "now reading" prefix.
+    const std::string_view text = b.text;
+    for (int k = std::max(0, i - kTitleWindow); k < std::min<int>(blocks.size(), i + kTitleWindow); ++k) {
+        if (k == i) continue;
+        const std::string_view other = blocks[k].text;
+        if (other.size() > text.size() && other.size() < text.size() * 3 && other.find(text) != std::string_view::npos) {
+            s += 2.0;
+            why += "+echoed";
+            break;
+        }
+        if (other == text) { s += 1.0; why += "+repeated"; break; }
+    }
+    if (f.ends_with_terminal && text.back() == '.') { s -= 2.0; why += "-sentence"; }
+    if (f.starts_lower) { s -= 2.0; why += "-lowercase"; }
+    if (f.units >= 4 && f.units <= 25) { s += 0.5; why += "+length"; }
+    if (b.shape == SourceShape::Heading && b.html_heading_level == 1) { s += 3.0; why += "+h1"; }
+    return s;
+}
+
+}  // namespace
+
+std::string clean_title(std::string_view title) {
+    std::string_view t = utf8::trim(strip_reading_prefix(utf8::trim(title)));
+    // "Headline | Site", "Headline - Site", "Headline_频道_腾讯网": keep the longest part
+    // when the others are short (site names are short).
+    for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", "_", " » "}) {
+        const std::size_t at = t.rfind(sep);
+        if (at == std::string_view::npos || at == 0) continue;
+        const std::string_view head = t.substr(0, at);
+        const std::string_view tail = t.substr(at + sep.size());
+        if (count_units(tail) <= 4 && count_units(head) >= 2 * count_units(tail) && count_units(head) >= 3) return clean_title(head);
+    }
+    return std::string(t);
+}
+
+void extract_metadata(std::vector<Block>& blocks, const Region& region, const PageMeta& meta, Article& article) {
+    const int n = static_cast<int>(blocks.size());
+    const int anchor = region.end > region.begin ? region.begin : 0;
+
+    // --- Title: the best headline-like line just before (or at) the body start.
+    int title_index = -1;
+    double best = kMinTitleScore;
+    std::string why;
+    const std::string meta_title = clean_title(!meta.headline.empty() ? meta.headline : meta.title);
+    for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
+        if (blocks[i].label == Label::Content && i > anchor) break;
+        double s = title_score(blocks, i, anchor, why);
+        if (!meta_title.empty() && clean_title(blocks[i].text) == meta_title) s += 4.0;
+        if (s > best) { best = s; title_index = i; }
+    }
+    if (!meta_title.empty() && title_index < 0) {
+        // The page's own headline text may sit anywhere near the top.
+        for (int i = 0; i < std::min(n, anchor + 3); ++i)
+            if (clean_title(blocks[i].text) == meta_title) { title_index = i; break; }
+    }
+    if (title_index >= 0) {
+        article.title = clean_title(blocks[title_index].text);
+        blocks[title_index].label = Label::Title;
+        blocks[title_index].rule = "title";
+        // The same headline repeated at the top of the body is not body text.
+        for (int i = region.begin; i < std::min(region.end, region.begin + 3); ++i)
+            if (i != title_index && clean_title(blocks[i].text) == article.title) { blocks[i].label = Label::Title; blocks[i].rule = "title-repeat"; }
+    } else if (!meta_title.empty()) {
+        article.title = meta_title;
+    }
+
+    // --- Credits: lines around the headline and the body start, then sign-offs.
+    Credits credits;
+    const int from = std::max(0, (title_index >= 0 ? title_index : anchor) - 2);
+    const int to = std::min(n, std::max(anchor, title_index + 1) + kBylineWindow);
+    for (int i = from; i < to; ++i) {
+        Block& b = blocks[i];
+        if (b.label == Label::Title || b.f.units > 30) continue;
+        if (b.label == Label::Content && !is_byline_like(b) && i >= anchor + 1) continue;
+        if (read_credit_line(b, credits) && (b.label != Label::Content || is_byline_like(b))) {
+            b.label = Label::Byline;
+            b.rule = "credits";
+        }
+    }
+    for (int i = std::max(0, region.end - 3); i < std::min(n, region.end + 3); ++i) {
+        Block& b = blocks[i];
+        if (b.label == Label::Byline || b.rule.find("signoff") != std::string::npos) {
+            Credits tail;
+            if (read_credit_line(b, tail) && credits.editor.empty()) credits.editor = tail.editor;
+        }
+    }
+    article.byline = !credits.byline.empty() ? credits.byline : (!meta.author.empty() ? meta.author : credits.source);
+    article.source = credits.source;
+    article.editor = credits.editor;
+    if (!meta.published.empty()) {
+        const DateMatch d = find_date(meta.published);
+        if (d.found) article.published = d.iso;
+    }
+    if (article.published.empty()) article.published = credits.published;
+    article.site_name = meta.site_name;
+    article.excerpt = meta.description;
+}
+
+}  // namespace sift

@@ -1,0 +1,204 @@
+// patterns.cpp — phrase tables for patterns.h. Lower-case, one phrase per
+// entry; whole-line phrases are compared after trimming punctuation, digits and
+// spaces at both ends, so "Share this:", "12 comments" and "分享到:" all match.
+#include "patterns.h"
+
+#include <algorithm>
+#include <string>
+
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+struct Phrase {
+    std::string_view text;
+    PatternKind kind;
+};
+
+// Whole-line phrases. A line that is exactly one of these is page chrome.
+constexpr Phrase kLinePhrases[] = {
+    // Share bars
+    {"share", PatternKind::Share}, {"share this", PatternKind::Share}, {"share this article", PatternKind::Share},
+    {"share this story", PatternKind::Share}, {"share this page", PatternKind::Share}, {"share on facebook", PatternKind::Share},
+    {"share on twitter", PatternKind::Share}, {"tweet", PatternKind::Share}, {"email", PatternKind::Share},
+    {"e-mail", PatternKind::Share}, {"print", PatternKind::Share}, {"save", PatternKind::Share}, {"pin", PatternKind::Share},
+    {"facebook", PatternKind::Share}, {"twitter", PatternKind::Share}, {"linkedin", PatternKind::Share},
+    {"whatsapp", PatternKind::Share}, {"reddit", PatternKind::Share}, {"pinterest", PatternKind::Share},
+    {"flipboard", PatternKind::Share}, {"copy link", PatternKind::Share}, {"link copied", PatternKind::Share},
+    {"share via email", PatternKind::Share}, {"shares", PatternKind::Share}, {"facebook twitter", PatternKind::Share},
+    {"partager", PatternKind::Share}, {"teilen", PatternKind::Share}, {"compartir", PatternKind::Share},
+    {"condividi", PatternKind::Share}, {"分享", PatternKind::Share}, {"分享到", PatternKind::Share},
+    {"朋友圈", PatternKind::Share}, {"微信", PatternKind::Share}, {"微博", PatternKind::Share}, {"qq空间", PatternKind::Share},
+    {"复制链接", PatternKind::Share}, {"点击右上角微信好友", PatternKind::Share},
+    {"请使用浏览器分享功能进行分享", PatternKind::Share}, {"扫一扫", PatternKind::Share}, {"打印", PatternKind::Share},
+    {"收藏", PatternKind::Share}, {"シェア", PatternKind::Share}, {"공유", PatternKind::Share},
+    // Accounts and subscriptions
+    {"log in", PatternKind::Account}, {"login", PatternKind::Account}, {"log out", PatternKind::Account},
+    {"sign in", PatternKind::Account}, {"sign up", PatternKind::Account}, {"register", PatternKind::Account},
+    {"subscribe", PatternKind::Account}, {"subscribe now", PatternKind::Account}, {"my account", PatternKind::Account},
+    {"manage account", PatternKind::Account}, {"create account", PatternKind::Account}, {"newsletter", PatternKind::Account},
+    {"sign up for our newsletter", PatternKind::Account}, {"follow us", PatternKind::Account},
+    {"settings", PatternKind::Account}, {"profile", PatternKind::Account}, {"connexion", PatternKind::Account},
+    {"s'abonner", PatternKind::Account}, {"anmelden", PatternKind::Account}, {"abonnieren", PatternKind::Account},
+    {"iniciar sesión", PatternKind::Account}, {"suscríbete", PatternKind::Account}, {"登录", PatternKind::Account},
+    {"注册", PatternKind::Account}, {"登录注册", PatternKind::Account}, {"订阅", PatternKind::Account},
+    {"ログイン", PatternKind::Account}, {"로그인", PatternKind::Account},
+    // Navigation
+    {"home", PatternKind::Navigation}, {"home page", PatternKind::Navigation}, {"menu", PatternKind::Navigation},
+    {"main menu", PatternKind::Navigation}, {"search", PatternKind::Navigation}, {"close", PatternKind::Navigation},
+    {"skip to content", PatternKind::Navigation}, {"skip to main content", PatternKind::Navigation},
+    {"skip to navigation", PatternKind::Navigation}, {"jump to navigation", PatternKind::Navigation},
+    {"jump to search", PatternKind::Navigation}, {"back to top", PatternKind::Navigation},
+    {"next", PatternKind::Navigation}, {"previous", PatternKind::Navigation}, {"prev", PatternKind::Navigation},
+    {"next article", PatternKind::Navigation}, {"previous article", PatternKind::Navigation},
+    {"next post", PatternKind::Navigation}, {"previous post", PatternKind::Navigation}, {"more", PatternKind::Navigation},
+    {"toggle navigation", PatternKind::Navigation}, {"navigation", PatternKind::Navigation},
+    {"site navigation", PatternKind::Navigation}, {"sections", PatternKind::Navigation}, {"loading", PatternKind::Navigation},
+    {"loading...", PatternKind::Navigation}, {"load more", PatternKind::Navigation}, {"see more", PatternKind::Navigation},
+    {"show more", PatternKind::Navigation}, {"view all", PatternKind::Navigation}, {"accueil", PatternKind::Navigation},
+    {"startseite", PatternKind::Navigation}, {"inicio", PatternKind::Navigation}, {"首页", PatternKind::Navigation},
+    {"返回顶部", PatternKind::Navigation}, {"返回首页", PatternKind::Navigation}, {"上一篇", PatternKind::Navigation},
+    {"下一篇", PatternKind::Navigation}, {"加载更多", PatternKind::Navigation}, {"更多", PatternKind::Navigation},
+    {"正文", PatternKind::Navigation}, {"导航", PatternKind::Navigation}, {"搜索", PatternKind::Navigation},
+    {"关闭", PatternKind::Navigation}, {"ホーム", PatternKind::Navigation},
+    // Adverts
+    {"advertisement", PatternKind::Advert}, {"advertising", PatternKind::Advert}, {"sponsored", PatternKind::Advert},
+    {"sponsored content", PatternKind::Advert}, {"ad", PatternKind::Advert}, {"ads", PatternKind::Advert},
+    {"supported by", PatternKind::Advert}, {"paid content", PatternKind::Advert}, {"promoted", PatternKind::Advert},
+    {"story continues below advertisement", PatternKind::Advert}, {"publicité", PatternKind::Advert},
+    {"anzeige", PatternKind::Advert}, {"werbung", PatternKind::Advert}, {"publicidad", PatternKind::Advert},
+    {"pubblicità", PatternKind::Advert}, {"广告", PatternKind::Advert}, {"推广", PatternKind::Advert}, {"広告", PatternKind::Advert},
+    // Legal and footers
+    {"privacy policy", PatternKind::Legal}, {"privacy", PatternKind::Legal}, {"terms of use", PatternKind::Legal},
+    {"terms of service", PatternKind::Legal}, {"terms and conditions", PatternKind::Legal}, {"cookie policy", PatternKind::Legal},
+    {"cookies", PatternKind::Legal}, {"contact us", PatternKind::Legal}, {"about us", PatternKind::Legal},
+    {"accessibility", PatternKind::Legal}, {"sitemap", PatternKind::Legal}, {"site map", PatternKind::Legal},
+    {"careers", PatternKind::Legal}, {"help", PatternKind::Legal}, {"feedback", PatternKind::Legal},
+    {"mentions légales", PatternKind::Legal}, {"impressum", PatternKind::Legal}, {"datenschutz", PatternKind::Legal},
+    {"关于我们", PatternKind::Legal}, {"联系我们", PatternKind::Legal}, {"隐私政策", PatternKind::Legal},
+    {"网站地图", PatternKind::Legal}, {"免责声明", PatternKind::Legal}, {"版权声明", PatternKind::Legal},
+    // Comment sections
+    {"comments", PatternKind::Comments}, {"comment", PatternKind::Comments}, {"leave a comment", PatternKind::Comments},
+    {"leave a reply", PatternKind::Comments}, {"post a comment", PatternKind::Comments}, {"add a comment", PatternKind::Comments},
+    {"join the discussion", PatternKind::Comments}, {"join the conversation", PatternKind::Comments},
+    {"show comments", PatternKind::Comments}, {"view comments", PatternKind::Comments}, {"reader comments", PatternKind::Comments},
+    {"responses", PatternKind::Comments}, {"commentaires", PatternKind::Comments}, {"kommentare", PatternKind::Comments},
+    {"comentarios", PatternKind::Comments}, {"评论", PatternKind::Comments}, {"发表评论", PatternKind::Comments},
+    {"网友评论", PatternKind::Comments}, {"我要评论", PatternKind::Comments}, {"查看评论", PatternKind::Comments},
+    {"全部评论", PatternKind::Comments}, {"热门评论", PatternKind::Comments}, {"コメント", PatternKind::Comments},
+    {"댓글", PatternKind::Comments},
+    // Related / recommended lists
+    {"related", PatternKind::Related}, {"related articles", PatternKind::Related}, {"related stories", PatternKind::Related},
+    {"related posts", PatternKind::Related}, {"related content", PatternKind::Related}, {"related coverage", PatternKind::Related},
+    {"you may also like", PatternKind::Related}, {"you might also like", PatternKind::Related},
+    {"recommended", PatternKind::Related}, {"recommended for you", PatternKind::Related}, {"most popular", PatternKind::Related},
+    {"most read", PatternKind::Related}, {"trending", PatternKind::Related}, {"trending now", PatternKind::Related},
+    {"more stories", PatternKind::Related}, {"more from", PatternKind::Related}, {"more on this story", PatternKind::Related},
+    {"popular", PatternKind::Related}, {"editor's picks", PatternKind::Related}, {"what to read next", PatternKind::Related},
+    {"read next", PatternKind::Related}, {"see also", PatternKind::Related}, {"à lire aussi", PatternKind::Related},
+    {"lire aussi", PatternKind::Related}, {"mehr zum thema", PatternKind::Related}, {"te puede interesar", PatternKind::Related},
+    {"相关阅读", PatternKind::Related}, {"推荐阅读", PatternKind::Related}, {"相关新闻", PatternKind::Related},
+    {"相关文章", PatternKind::Related}, {"延伸阅读", PatternKind::Related}, {"热门推荐", PatternKind::Related},
+    {"热点推荐", PatternKind::Related}, {"猜你喜欢", PatternKind::Related}, {"独家策划", PatternKind::Related},
+    {"视觉焦点", PatternKind::Related}, {"热门文章", PatternKind::Related}, {"精彩推荐", PatternKind::Related},
+    {"関連記事", PatternKind::Related}, {"관련기사", PatternKind::Related},
+    // Reaction widgets
+    {"was this helpful", PatternKind::Reaction}, {"was this article helpful", PatternKind::Reaction},
+    {"like", PatternKind::Reaction}, {"likes", PatternKind::Reaction}, {"reply", PatternKind::Reaction},
+    {"report", PatternKind::Reaction}, {"upvote", PatternKind::Reaction}, {"您此时的心情", PatternKind::Reaction},
+    {"开心", PatternKind::Reaction}, {"难过", PatternKind::Reaction}, {"点赞", PatternKind::Reaction},
+    {"飘过", PatternKind::Reaction}, {"新闻表情排行", PatternKind::Reaction}, {"顶", PatternKind::Reaction},
+    {"踩", PatternKind::Reaction},
+    // Teaser links
+    {"continue reading", PatternKind::ReadMore}, {"continue reading the main story", PatternKind::ReadMore},
+    {"read more", PatternKind::ReadMore}, {"read the full story", PatternKind::ReadMore},
+    {"read full article", PatternKind::ReadMore}, {"lire la suite", PatternKind::ReadMore},
+    {"weiterlesen", PatternKind::ReadMore}, {"leer más", PatternKind::ReadMore}, {"阅读全文", PatternKind::ReadMore},
+    {"阅读剩余全文", PatternKind::ReadMore}, {"查看全文", PatternKind::ReadMore}, {"展开全文", PatternKind::ReadMore},
+};
+
+// Phrases that make a short line boilerplate wherever they occur in it.
+constexpr Phrase kContainedPhrases[] = {
+    {"©", PatternKind::Legal}, {"copyright", PatternKind::Legal}, {"all rights reserved", PatternKind::Legal},
+    {"we use cookies", PatternKind::Legal}, {"uses cookies", PatternKind::Legal}, {"accept cookies", PatternKind::Legal},
+    {"cookie settings", PatternKind::Legal}, {"版权所有", PatternKind::Legal}, {"icp备", PatternKind::Legal},
+    {"icp证", PatternKind::Legal}, {"公网安备", PatternKind::Legal}, {"不得转载", PatternKind::Legal},
+    {"tous droits réservés", PatternKind::Legal}, {"alle rechte vorbehalten", PatternKind::Legal},
+    {"todos los derechos reservados", PatternKind::Legal}, {"sign up for", PatternKind::Account},
+    {"subscribe to our", PatternKind::Account}, {"follow us on", PatternKind::Share}, {"share on", PatternKind::Share},
+    {"skip to", PatternKind::Navigation}, {"click here to", PatternKind::ReadMore},
+};
+
+bool is_trim_char(char32_t c) {
+    return utf8::is_space(c) || utf8::is_digit(c) || (utf8::is_punct(c) && c != 0xA9 /* © */);
+}
+
+std::string_view trim_decoration(std::string_view s) {
+    std::size_t begin = 0;
+    while (begin < s.size()) {
+        std::size_t j = begin;
+        if (!is_trim_char(utf8::next_codepoint(s, j))) break;
+        begin = j;
+    }
+    std::size_t end = s.size();
+    while (end > begin) {
+        std::size_t start = end - 1;
+        while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        std::size_t j = start;
+        if (!is_trim_char(utf8::next_codepoint(s, j))) break;
+        end = start;
+    }
+    return s.substr(begin, end - begin);
+}
+
+// Longest whole-line phrase is well under this; longer lines skip the lookup.
+constexpr std::size_t kMaxLinePhraseBytes = 64;
+
+}  // namespace
+
+const char* pattern_kind_name(PatternKind kind) {
+    switch (kind) {
+        case PatternKind::None: return "none";
+        case PatternKind::Share: return "share";
+        case PatternKind::Account: return "account";
+        case PatternKind::Navigation: return "navigation";
+        case PatternKind::Advert: return "advert";
+        case PatternKind::Legal: return "legal";
+        case PatternKind::Comments: return "comments";
+        case PatternKind::Related: return "related";
+        case PatternKind::Reaction: return "reaction";
+        case PatternKind::ReadMore: return "read-more";
+    }
+    return "none";
+}
+
+PatternKind match_boilerplate_line(std::string_view lower_line) {
+    if (lower_line.size() > kMaxLinePhraseBytes * 2) return PatternKind::None;
+    const std::string_view core = trim_decoration(lower_line);
+    if (core.empty() || core.size() > kMaxLinePhraseBytes) return PatternKind::None;
+    for (const Phrase& p : kLinePhrases) {
+        if (core == p.text) return p.kind;
+    }
+    // "Comments (12)" leaves "comments (" after trimming digits and ')': retry
+    // without a trailing bracket or colon word part.
+    const std::size_t cut = core.find_first_of("(:[|");
+    if (cut != std::string_view::npos && cut > 0) {
+        const std::string_view head = trim_decoration(core.substr(0, cut));
+        for (const Phrase& p : kLinePhrases) {
+            if (head == p.text) return p.kind;
+        }
+    }
+    return PatternKind::None;
+}
+
+PatternKind match_boilerplate_contained(std::string_view lower_line) {
+    for (const Phrase& p : kContainedPhrases) {
+        if (lower_line.find(p.text) != std::string_view::npos) return p.kind;
+    }
+    return PatternKind::None;
+}
+
+bool is_section_break(PatternKind kind) { return kind == PatternKind::Comments || kind == PatternKind::Related; }
+
+}  // namespace sift

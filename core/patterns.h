@@ -1,0 +1,41 @@
+// patterns.h — the word and phrase lists behind boilerplate recognition, in
+// one place so they can be read, extended and translated without touching the
+// classifier. Every list is multilingual; none assumes one language.
+#pragma once
+
+#include <string_view>
+
+namespace sift {
+
+enum class PatternKind {
+    None,
+    Share,        // share / tweet / 分享 ...
+    Account,      // log in, subscribe, 登录 ...
+    Navigation,   // home, menu, skip to content, next/previous, 首页 ...
+    Advert,       // advertisement, sponsored, 广告
+    Legal,        // copyright, all rights reserved, privacy policy, cookies, ICP licence
+    Comments,     // "12 Comments", leave a reply, 发表评论: the comment section starts here
+    Related,      // related articles, you may also like, 相关阅读: a link list starts here
+    Reaction,     // vote / mood widgets: 您此时的心情, was this helpful
+    ReadMore,     // "continue reading", "read more", 阅读全文: teaser links
+};
+
+const char* pattern_kind_name(PatternKind kind);
+
+// Matches a whole short line (already lower-cased) against the lists: the line
+// must *be* the phrase, give or take surrounding punctuation, digits and
+// counters ("Comments (12)", "分享到:"). Long lines never match this way.
+PatternKind match_boilerplate_line(std::string_view lower_line);
+
+// Phrases that mark a line as boilerplate wherever they occur in it
+// ("© 2024 ...", "All rights reserved", "京ICP备"), checked for lines of any length
+// up to kMaxContainedPatternUnits units.
+PatternKind match_boilerplate_contained(std::string_view lower_line);
+inline constexpr int kMaxContainedPatternUnits = 40;  // a long paragraph that mentions copyright is prose
+
+// True when a pattern kind means "the article is over from here on" (a
+// comment section or a related-links list); the region search treats these as
+// strong barriers.
+bool is_section_break(PatternKind kind);
+
+}  // namespace sift

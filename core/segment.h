@@ -1,0 +1,19 @@
+// segment.h — stage 2 (text input): decoded text -> one Block per line.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "block.h"
+
+namespace sift {
+
+// Splits decoded text at newlines. Empty lines become `blank_before` on the
+// next block; leading indentation becomes `indented`; runs of spaces and tabs
+// inside a line collapse to one space. Lines longer than kMaxBlockBytes are cut
+// at a space near the limit so no later stage sees an unbounded block.
+std::vector<Block> segment_lines(std::string_view text);
+
+inline constexpr std::size_t kMaxBlockBytes = 64 * 1024;  // far above any real paragraph
+
+}  // namespace sift
