@@ -41,7 +41,7 @@ Features text_features(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const char32_t c = utf8::next_codepoint(text, i);
         if (first) {
-            f.starts_with_bullet = is_bullet(c) || ((c == '-' || c == '*') && i < text.size() && text[i] == ' ');
+            f.starts_with_bullet = is_bullet(c) || ((c == '-' || c == '*' || c == '+') && i < text.size() && text[i] == ' ');
             first = false;
         }
         if (utf8::is_space(c)) {
@@ -72,7 +72,8 @@ Features text_features(std::string_view text) {
             in_digits = false;
             ++f.punct;
             if (is_comma(c)) ++f.commas;
-            if (utf8::is_sentence_end(c)) {
+            // "1." / "3.5" after a digit is numbering or a decimal, not a sentence end.
+            if (utf8::is_sentence_end(c) && !(c == '.' && utf8::is_digit(last_visible))) {
                 // An ender counts when followed by a space, the end, a closing mark or CJK.
                 std::size_t j = i;
                 const char32_t next = j < text.size() ? utf8::next_codepoint(text, j) : 0;
@@ -101,6 +102,7 @@ void compute_features(std::vector<Block>& blocks) {
             const std::string lower = utf8::to_lower(b.text);
             PatternKind kind = match_boilerplate_line(lower);
             if (kind == PatternKind::None) kind = match_boilerplate_contained(lower);
+            if (kind == PatternKind::None) kind = match_structural(lower);
             if (kind != PatternKind::None) b.f.pattern = pattern_kind_name(kind);
         }
     }

@@ -19,14 +19,19 @@ constexpr int kMediumMinUnits = 4;             // a short sentence ("He left.") 
 constexpr double kMinLatinStopwordShare = 0.12;// Latin prose is full of function words; menus are not
 constexpr int kMaxScoredUnits = 200;           // one huge block must not outweigh the whole page
 constexpr double kMediumWeight = 0.5;          // short sentences count half: captions and UI text look alike
-constexpr double kShortLinePenalty = 2.5;      // menus are runs of short lines; a few inside an article are bridged
+constexpr double kShortLinePenalty = 1.0;      // menus are runs of short lines; a few inside an article are bridged
 constexpr double kHeadlineLinePenalty = 1.5;   // a longer line without punctuation: headline lists or headings
 constexpr double kPatternPenalty = 8;          // a known chrome phrase ("Share", "Advertisement")
-constexpr double kRepeatPenalty = 3;           // text that appears twice on a page is chrome (menus, headers)
-constexpr double kDigitLinePenalty = 4;        // dates, counters, prices on their own line
+constexpr double kRepeatPenalty = 1;           // text that appears twice on a page is chrome (menus, headers)
+constexpr double kDigitLinePenalty = 1.5;        // dates, counters, prices on their own line
 constexpr double kHtmlHintPenalty = 12;        // class/id/role says nav, footer, comments, related...
 constexpr double kLinkDenseShare = 0.5;        // HTML: more than half link text is a link list, not prose
 constexpr double kInArticleBonus = 3;          // HTML: inside <article>/<main> or an article-body class
+constexpr int kMinListItems = 3;               // a bulleted run this long is a list, not stray bullets
+constexpr double kMinListItemUnits = 3.0;      // lists of one- or two-word items are menus
+constexpr double kListItemWeight = 0.5;        // list items count half, like short sentences
+constexpr double kGapGrowth = 0.0;             // each further chrome line in a row costs more: long runs are page furniture
+constexpr double kGapCap = 2.0;                // ... up to this multiple of its own penalty
 constexpr double kSectionBreak = -1e9;         // "Comments", "Related articles", an editor's sign-off: the article is over
 
 // ---- Headings -------------------------------------------------------------------
@@ -37,7 +42,9 @@ constexpr int kMinFollowingUnits = 12;         // a heading introduces real text
 bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; }
 
 bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
-bool is_section_break_pattern(const Block& b) { return b.f.pattern == "comments" || b.f.pattern == "related"; }
+bool is_section_break_pattern(const Block& b) {
+    return b.f.pattern == "comments" || b.f.pattern == "related" || b.f.pattern == "gallery";
+}
 
 bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
     for (std::string_view p : prefixes)
@@ -75,6 +82,7 @@ double local_weight(const Block& b, std::string& why) {
     const Features& f = b.f;
     if (b.html_hidden) { why = "html-hidden"; return -kPatternPenalty; }
     if (is_signoff(b)) { why = "signoff"; return kSectionBreak; }
+    if (b.f.pattern == "gallery") { why = "pattern:gallery"; return kSectionBreak; }
     if (has_pattern(b) && f.units <= 12) {
         why = "pattern:" + f.pattern;
         return is_section_break_pattern(b) && !b.html_in_article ? kSectionBreak : -kPatternPenalty;
@@ -116,7 +124,7 @@ Region best_region(const std::vector<double>& w) {
         run += w[i];
         if (run > best_sum) { best_sum = run; best = {run_begin, i + 1}; }
     }
-    if (best_sum <= 0) return Region{0, 0};
+    if (best_sum <= 0) return Region{0, static_cast<int>(w.size())};  // nothing reads as prose: keep the page
     return best;
 }
 
@@ -162,6 +170,28 @@ Region classify_blocks(std::vector<Block>& blocks) {
     for (int i = 0; i < n; ++i) {
         weights[i] = local_weight(blocks[i], why[i]);
         blocks[i].score = weights[i] <= kSectionBreak ? -1000 : weights[i];
+    }
+    // Bulleted runs with substantial items are lists of the article, not menus.
+    for (int i = 0; i < n;) {
+        int j = i;
+        int units = 0;
+        while (j < n && blocks[j].f.starts_with_bullet && blocks[j].f.pattern.empty()) units += blocks[j++].f.units;
+        if (j - i >= kMinListItems && units >= kMinListItemUnits * (j - i)) {
+            for (int k = i; k < j; ++k) {
+                const double list_weight = kListItemWeight * blocks[k].f.units;
+                if (list_weight > weights[k]) { weights[k] = list_weight; blocks[k].score = list_weight; why[k] = "list-item"; }
+            }
+        }
+        i = std::max(j, i + 1);
+    }
+    // A run of chrome lines is a stronger wall than the same lines scattered
+    // through an article (captions, a code block's short lines).
+    int gap = 0;
+    for (int i = 0; i < n; ++i) {
+        if (weights[i] >= 0 || weights[i] <= kSectionBreak) { gap = 0; continue; }
+        weights[i] *= std::min(1.0 + kGapGrowth * gap, kGapCap);
+        blocks[i].score = weights[i];
+        ++gap;
     }
     const Region region = best_region(weights);
 

@@ -97,7 +97,7 @@ constexpr Phrase kLinePhrases[] = {
     {"more stories", PatternKind::Related}, {"more from", PatternKind::Related}, {"more on this story", PatternKind::Related},
     {"popular", PatternKind::Related}, {"editor's picks", PatternKind::Related}, {"what to read next", PatternKind::Related},
     {"read next", PatternKind::Related}, {"see also", PatternKind::Related}, {"à lire aussi", PatternKind::Related},
-    {"lire aussi", PatternKind::Related}, {"mehr zum thema", PatternKind::Related}, {"te puede interesar", PatternKind::Related},
+    {"lire aussi", PatternKind::Related}, {"sur le même sujet", PatternKind::Related}, {"dans la même rubrique", PatternKind::Related}, {"mehr zum thema", PatternKind::Related}, {"te puede interesar", PatternKind::Related},
     {"相关阅读", PatternKind::Related}, {"推荐阅读", PatternKind::Related}, {"相关新闻", PatternKind::Related},
     {"相关文章", PatternKind::Related}, {"延伸阅读", PatternKind::Related}, {"热门推荐", PatternKind::Related},
     {"热点推荐", PatternKind::Related}, {"猜你喜欢", PatternKind::Related}, {"独家策划", PatternKind::Related},
@@ -169,6 +169,8 @@ const char* pattern_kind_name(PatternKind kind) {
         case PatternKind::Related: return "related";
         case PatternKind::Reaction: return "reaction";
         case PatternKind::ReadMore: return "read-more";
+        case PatternKind::Gallery: return "gallery";
+        case PatternKind::ImageFile: return "image-file";
     }
     return "none";
 }
@@ -199,6 +201,42 @@ PatternKind match_boilerplate_contained(std::string_view lower_line) {
     return PatternKind::None;
 }
 
-bool is_section_break(PatternKind kind) { return kind == PatternKind::Comments || kind == PatternKind::Related; }
+bool is_section_break(PatternKind kind) {
+    return kind == PatternKind::Comments || kind == PatternKind::Related || kind == PatternKind::Gallery;
+}
+
+namespace {
+
+// Reads a run of ASCII digits at s[pos]; -1 if none.
+long read_digits(std::string_view s, std::size_t& pos) {
+    long v = -1;
+    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9' && v < 100000) v = (v < 0 ? 0 : v * 10) + (s[pos++] - '0');
+    return v;
+}
+
+constexpr long kMinGallerySize = 3;  // "1/2" is a fraction or a date more often than a slideshow
+
+constexpr std::string_view kImageExtensions[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".bmp"};
+
+}  // namespace
+
+PatternKind match_structural(std::string_view s) {
+    // "3/50 Caption" or "3 of 50" at the start of a line.
+    std::size_t p = 0;
+    const long n = read_digits(s, p);
+    if (n >= 1) {
+        std::size_t q = p;
+        long m = -1;
+        if (q < s.size() && s[q] == '/') { ++q; m = read_digits(s, q); }
+        else if (s.substr(q, 4) == " of ") { q += 4; m = read_digits(s, q); }
+        if (m >= kMinGallerySize && n <= m && (q == s.size() || s[q] == ' ')) return PatternKind::Gallery;
+    }
+    // "photo-2.jpg": one token ending in an image extension.
+    if (s.size() < 120 && s.find(' ') == std::string_view::npos) {
+        for (std::string_view ext : kImageExtensions)
+            if (s.size() > ext.size() && s.substr(s.size() - ext.size()) == ext) return PatternKind::ImageFile;
+    }
+    return PatternKind::None;
+}
 
 }  // namespace sift

@@ -18,6 +18,8 @@ enum class PatternKind {
     Related,      // related articles, you may also like, 相关阅读: a link list starts here
     Reaction,     // vote / mood widgets: 您此时的心情, was this helpful
     ReadMore,     // "continue reading", "read more", 阅读全文: teaser links
+    Gallery,      // slideshow counters ("3/50 Caption", "Image 3 of 12"): a photo gallery
+    ImageFile,    // an image's file name shown as alt text ("bandb2.jpg")
 };
 
 const char* pattern_kind_name(PatternKind kind);
@@ -37,5 +39,9 @@ inline constexpr int kMaxContainedPatternUnits = 40;  // a long paragraph that m
 // comment section or a related-links list); the region search treats these as
 // strong barriers.
 bool is_section_break(PatternKind kind);
+
+// Structural patterns that are not phrases: slideshow counters and image file
+// names (Chrome's text/plain copy includes image alt text).
+PatternKind match_structural(std::string_view lower_line);
 
 }  // namespace sift
