@@ -114,18 +114,25 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
     if (!f.pattern.empty() || is_byline_like(b) || f.starts_with_bullet) return -1;
     if (f.digits > f.letters) return -1;
+    if (f.sentence_ends >= 2 || (f.sentence_ends >= 1 && f.units > kMaxTitleUnits / 2)) return -1;  // prose, not a headline
     double s = 1.0;
     why.clear();
     // Closer to the body start is better.
     s -= 0.04 * std::abs(anchor - i);
     // A credit or date line right after: the classic headline/byline pair.
+    // The nearer the credit line, the surer the pairing (+2, +1, +0.5).
     for (int k = i + 1; k < static_cast<int>(blocks.size()) && k <= i + 3; ++k) {
-        if (is_byline_like(blocks[k]) || find_date(blocks[k].text).found) { s += 2.0; why += "+byline-after"; break; }
+        if (is_byline_like(blocks[k]) || (blocks[k].f.units <= 30 && find_date(blocks[k].text).found)) {
+            s += 2.0 / (1 << (k - i - 1));
+            why += "+byline-after";
+            break;
+        }
     }
     // The headline often appears twice: in the page <title> echo, a breadcrumb,
     // or behind a "now reading" prefix.
     const std::string_view text = b.text;
-    for (int k = std::max(0, i - kTitleWindow); k < std::min<int>(blocks.size(), i + kTitleWindow); ++k) {
+    // Only echoes above the body count: a footer's "© Site" is not a headline echo.
+    for (int k = std::max(0, i - kTitleWindow); k < std::min<int>(anchor, i + kTitleWindow); ++k) {
         if (k == i) continue;
         const std::string_view other = blocks[k].text;
         if (other.size() > text.size() && other.size() < text.size() * 3 && other.find(text) != std::string_view::npos) {
@@ -138,6 +145,7 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     if (f.ends_with_terminal && text.back() == '.') { s -= 2.0; why += "-sentence"; }
     if (f.starts_lower) { s -= 2.0; why += "-lowercase"; }
     if (f.units >= 4 && f.units <= 25) { s += 0.5; why += "+length"; }
+    if (f.units <= 3 && f.cjk_chars == 0) { s -= 1.5; why += "-name-like"; }  // "Jane Doe", "Daring Fireball": bylines and site names
     if (b.shape == SourceShape::Heading && b.html_heading_level == 1) { s += 3.0; why += "+h1"; }
     return s;
 }
