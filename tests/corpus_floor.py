@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Corpus quality gate: runs ../shared/eval/score.py over the shared corpus with
+the native CLI and fails if a figure drops below its floor. Floors only ever
+rise (raise them when you improve; never lower one). Exit 77 = skipped (CTest
+SKIP_RETURN_CODE) when ../shared is absent, as on a fresh clone."""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+# set -> {metric: floor}; measured figures sit a little above these.
+FLOORS = {
+    "seed": {"body_f1": 0.99, "title_acc": 1.0, "outline_f1": 1.0},
+    "readability": {"body_f1": 0.875, "title_acc": 0.20},
+}
+# The same for the text/html flavour (--input html on pasted.html).
+HTML_FLOORS = {
+    "readability": {"body_f1": 0.0},
+}
+
+
+def score(shared, corpus, cmd):
+    out = subprocess.run(
+        [sys.executable, os.path.join(shared, "eval", "score.py"), "--cmd", cmd,
+         "--corpus", os.path.join(shared, "corpus", corpus), "--jobs", "2"],
+        capture_output=True, text=True, check=True).stdout
+    last = out.strip().splitlines()[-1]
+    figures = {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", last)}
+    return last, figures
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+    args = ap.parse_args()
+    if not os.path.isfile(os.path.join(args.shared, "eval", "score.py")):
+        print("corpus_floor: ../shared not found: skipped")
+        return 77
+    cli = os.path.abspath(args.cli)
+    failed = False
+    runs = [(FLOORS, f"{cli} {{file}}", "text")]
+    if HTML_FLOORS:
+        runs.append((HTML_FLOORS, f"{cli} --input html {{html}}", "html"))
+    for floors, cmd, flavour in runs:
+        for corpus, metrics in floors.items():
+            if not os.path.isdir(os.path.join(args.shared, "corpus", corpus)):
+                print(f"corpus_floor: {corpus} absent: skipped")
+                continue
+            line, figures = score(args.shared, corpus, cmd)
+            print(f"{corpus} ({flavour}): {line}")
+            for metric, floor in metrics.items():
+                value = figures.get(metric)
+                if value is None or value + 1e-9 < floor:
+                    print(f"  FAIL {metric}={value} is below its floor {floor}")
+                    failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

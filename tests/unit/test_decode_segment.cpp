@@ -1,0 +1,79 @@
+// Stage 1 and 2: decoding raw bytes and cutting text into line blocks.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "decode.h"
+#include "segment.h"
+
+using namespace std::string_literals;
+
+TEST_CASE("decode_text repairs and normalises raw bytes", "[decode]") {
+    struct Case {
+        std::string input, expected;
+        const char* why;
+    };
+    const Case cases[] = {
+        {"plain", "plain", "ASCII passes through"},
+        {"\xEF\xBB\xBFhello", "hello", "a leading BOM is dropped"},
+        {"a\r\nb\rc", "a\nb\nc", "CRLF and CR become LF"},
+        {"a\0b"s, "ab", "NUL is dropped"},
+        {"a\x01\x7f" "b", "ab", "C0 controls and DEL are dropped"},
+        {"a\xC2\xA0" "b", "a b", "NBSP becomes a space"},
+        {"\xE3\x80\x80\xE3\x80\x80正文", "  正文", "ideographic spaces become spaces"},
+        {"zero\xE2\x80\x8Bwidth", "zerowidth", "zero-width space is removed"},
+        {"bad\xFFpart", "bad\xEF\xBF\xBDpart", "invalid byte becomes U+FFFD"},
+        {"\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD", "overlong lead bytes are invalid"},
+        {"\xED\xA0\x80", "\xEF\xBF\xBD", "a UTF-16 surrogate is invalid"},
+        {"end\xE4\xB8", "end\xEF\xBF\xBD", "a truncated sequence at the end"},
+        {"\x80\x80x", "\xEF\xBF\xBD\xEF\xBF\xBDx", "stray continuation bytes"},
+        {"line\xE2\x80\xA8next", "line\nnext", "U+2028 is a line break"},
+        {"\xEF\xBF\xBD", "\xEF\xBF\xBD", "a real U+FFFD stays"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.why);
+        sift::DecodeReport report;
+        CHECK(sift::decode_text(c.input, &report) == c.expected);
+    }
+}
+
+TEST_CASE("decode_text counts what it repaired", "[decode]") {
+    sift::DecodeReport report;
+    sift::decode_text("a\xFF" "b\0c"s, &report);
+    CHECK(report.invalid_sequences == 1);
+    CHECK(report.dropped_controls == 1);
+}
+
+TEST_CASE("segment_lines makes one block per non-empty line", "[segment]") {
+    const auto blocks = sift::segment_lines("Title\n\n  Indented   paragraph\twith tabs\n\n\nLast");
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0].text == "Title");
+    CHECK(blocks[0].blank_before);
+    CHECK(blocks[1].text == "Indented paragraph with tabs");
+    CHECK(blocks[1].indented);
+    CHECK(blocks[1].blank_before);
+    CHECK(blocks[2].text == "Last");
+    CHECK_FALSE(blocks[2].indented);
+}
+
+TEST_CASE("segment_lines bounds pathological lines", "[segment]") {
+    std::string huge;
+    for (int i = 0; i < 200000; ++i) huge += "word ";
+    const auto blocks = sift::segment_lines(huge);
+    REQUIRE(blocks.size() > 1);
+    std::size_t total = 0;
+    for (const auto& b : blocks) {
+        CHECK(b.text.size() <= sift::kMaxBlockBytes);
+        total += b.text.size();
+    }
+    CHECK(total > huge.size() * 9 / 10);
+    // A line without spaces is cut too, never inside a UTF-8 sequence.
+    std::string cjk;
+    for (int i = 0; i < 60000; ++i) cjk += "中";
+    for (const auto& b : sift::segment_lines(cjk)) CHECK(b.text.size() % 3 == 0);
+}
+
+TEST_CASE("segment_lines on empty and blank input", "[segment]") {
+    CHECK(sift::segment_lines("").empty());
+    CHECK(sift::segment_lines("   \n\t\n \n").empty());
+}
