@@ -17,6 +17,8 @@ namespace {
 constexpr int kProseMinUnits = 8;              // fewer units rarely make a sentence of body text
 constexpr int kMediumMinUnits = 4;             // a short sentence ("He left.") still reads as text
 constexpr double kMinLatinStopwordShare = 0.12;// Latin prose is full of function words; menus are not
+constexpr int kMaxFragmentChars = 2;           // "x", "=", "42": pieces of formulas and code, neutral
+constexpr double kProseLineCost = 9;           // per prose line: menu teaser sentences are worth little, paragraphs much
 constexpr int kMaxScoredUnits = 200;           // one huge block must not outweigh the whole page
 constexpr double kMediumWeight = 0.5;          // short sentences count half: captions and UI text look alike
 constexpr double kShortLinePenalty = 1.0;      // menus are runs of short lines; a few inside an article are bridged
@@ -30,8 +32,6 @@ constexpr double kInArticleBonus = 3;          // HTML: inside <article>/<main> 
 constexpr int kMinListItems = 3;               // a bulleted run this long is a list, not stray bullets
 constexpr double kMinListItemUnits = 3.0;      // lists of one- or two-word items are menus
 constexpr double kListItemWeight = 0.5;        // list items count half, like short sentences
-constexpr double kGapGrowth = 0.0;             // each further chrome line in a row costs more: long runs are page furniture
-constexpr double kGapCap = 2.0;                // ... up to this multiple of its own penalty
 constexpr double kSectionBreak = -1e9;         // "Comments", "Related articles", an editor's sign-off: the article is over
 
 // ---- Headings -------------------------------------------------------------------
@@ -89,11 +89,14 @@ double local_weight(const Block& b, std::string& why) {
     }
     double w;
     if (is_prose(b)) {
-        w = std::min(f.units, kMaxScoredUnits);
+        w = std::min(f.units, kMaxScoredUnits) - kProseLineCost;
         why = "prose";
     } else if (f.units >= kMediumMinUnits && f.ends_with_terminal) {
         w = kMediumWeight * f.units;
         why = "short-sentence";
+    } else if (f.chars <= kMaxFragmentChars) {
+        w = 0;  // a lone symbol or letter: a formula or code split over lines, not navigation
+        why = "fragment";
     } else if (f.digits > f.letters) {
         w = -kDigitLinePenalty;
         why = "digits";
@@ -127,6 +130,7 @@ Region best_region(const std::vector<double>& w) {
     if (best_sum <= 0) return Region{0, static_cast<int>(w.size())};  // nothing reads as prose: keep the page
     return best;
 }
+
 
 }  // namespace
 
@@ -183,15 +187,6 @@ Region classify_blocks(std::vector<Block>& blocks) {
             }
         }
         i = std::max(j, i + 1);
-    }
-    // A run of chrome lines is a stronger wall than the same lines scattered
-    // through an article (captions, a code block's short lines).
-    int gap = 0;
-    for (int i = 0; i < n; ++i) {
-        if (weights[i] >= 0 || weights[i] <= kSectionBreak) { gap = 0; continue; }
-        weights[i] *= std::min(1.0 + kGapGrowth * gap, kGapCap);
-        blocks[i].score = weights[i];
-        ++gap;
     }
     const Region region = best_region(weights);
 
