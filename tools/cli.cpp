@@ -31,6 +31,7 @@ constexpr const char* kUsage =
     "  --format json|markdown|text  output format (default: json)\n"
     "  --pretty                     indent the JSON\n"
     "  --explain                    print a table: every block, its features, label and rule\n"
+    "                               (with --format json: an \"explain\" array in the JSON)\n"
     "  --jsonl                      batch: each input line {\"id\":…,\"text\":…[,\"html\":…]}\n"
     "                               gives one JSON result line\n"
     "  --input auto|text|html       how to read FILE (default: auto-detect)\n"
@@ -107,7 +108,7 @@ int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     sift::Options options;
     std::string format = "json", path, html_path;
-    bool pretty = false, jsonl = false;
+    bool pretty = false, jsonl = false, format_given = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&](std::string& out) {
@@ -121,6 +122,7 @@ int main(int argc, char** argv) {
         if (arg == "--explain") { options.explain = true; continue; }
         if (arg == "--jsonl") { jsonl = true; continue; }
         if (arg == "--format") {
+            format_given = true;
             if (!value(format) || (format != "json" && format != "markdown" && format != "text"))
                 return usage_error("--format takes json, markdown or text");
             continue;
@@ -170,7 +172,7 @@ int main(int argc, char** argv) {
         article = safe_extract(text, html, options);
     }
 
-    if (options.explain && article.ok) {
+    if (options.explain && article.ok && !format_given) {
         print_explain(article);
         return 0;
     }
