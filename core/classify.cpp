@@ -33,6 +33,7 @@ constexpr int kMinListItems = 3;               // a bulleted run this long is a 
 constexpr double kMinListItemUnits = 3.0;      // lists of one- or two-word items are menus
 constexpr double kListItemWeight = 0.5;        // list items count half, like short sentences
 constexpr double kRelatedPenalty = 60;         // "Related"/"Recommended": the article must outweigh the list after it
+constexpr double kCommentsPenalty = 100;       // comment threads are long prose: a higher wall than related links
 constexpr double kSectionBreak = -1e9;         // "Comments", "Related articles", an editor's sign-off: the article is over
 
 // ---- Headings -------------------------------------------------------------------
@@ -87,6 +88,7 @@ double local_weight(const Block& b, std::string& why) {
     if (has_pattern(b) && f.units <= 12) {
         why = "pattern:" + f.pattern;
         if (b.f.pattern == "related") return -kRelatedPenalty;  // often an inline box mid-article: a wall, not an end
+        if (b.f.pattern == "comments") return -kCommentsPenalty;  // a table header or a share-bar counter can read "Comments" too
         return is_section_break_pattern(b) && !b.html_in_article ? kSectionBreak : -kPatternPenalty;
     }
     double w;

@@ -25,7 +25,7 @@ constexpr Phrase kLinePhrases[] = {
     {"e-mail", PatternKind::Share}, {"print", PatternKind::Share}, {"save", PatternKind::Share}, {"pin", PatternKind::Share},
     {"facebook", PatternKind::Share}, {"twitter", PatternKind::Share}, {"linkedin", PatternKind::Share},
     {"whatsapp", PatternKind::Share}, {"reddit", PatternKind::Share}, {"pinterest", PatternKind::Share},
-    {"flipboard", PatternKind::Share}, {"copy link", PatternKind::Share}, {"link copied", PatternKind::Share},
+    {"flipboard", PatternKind::Share}, {"copy link", PatternKind::Share}, {"copy", PatternKind::Share}, {"copy code", PatternKind::Share}, {"copied", PatternKind::Share}, {"copy to clipboard", PatternKind::Share}, {"link copied", PatternKind::Share},
     {"share via email", PatternKind::Share}, {"shares", PatternKind::Share}, {"facebook twitter", PatternKind::Share},
     {"partager", PatternKind::Share}, {"teilen", PatternKind::Share}, {"compartir", PatternKind::Share},
     {"condividi", PatternKind::Share}, {"分享", PatternKind::Share}, {"分享到", PatternKind::Share},
