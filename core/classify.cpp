@@ -29,6 +29,7 @@ constexpr double kDigitLinePenalty = 1.5;        // dates, counters, prices on t
 constexpr double kHtmlHintPenalty = 12;        // class/id/role says nav, footer, comments, related...
 constexpr double kLinkDenseShare = 0.5;        // HTML: more than half link text is a link list, not prose
 constexpr double kInArticleBonus = 3;          // HTML: inside <article>/<main> or an article-body class
+constexpr int kMinTocEntries = 4;              // "1 Intro / 2 History / 2.1 ..." in a row: a table of contents
 constexpr int kMinListItems = 3;               // a bulleted run this long is a list, not stray bullets
 constexpr double kMinListItemUnits = 3.0;      // lists of one- or two-word items are menus
 constexpr double kListItemWeight = 0.5;        // list items count half, like short sentences
@@ -136,6 +137,35 @@ Region best_region(const std::vector<double>& w) {
 }
 
 
+// "1 History", "3.2 Firefox Mobile": a section number, a space, a title.
+bool is_toc_entry(const Block& b) {
+    const std::string& t = b.text;
+    std::size_t i = 0;
+    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.')) ++i;
+    return i > 0 && i < t.size() && t[i] == ' ' && b.f.units <= kMaxHeadingWords;
+}
+
+// A table of contents repeats the section headings at the top of a long
+// article. Its lines are neither chrome nor body: weigh them neutral so the
+// article's lead and its sections stay one region, and ignore phrases in them
+// ("6 See also" is a section name there, not a related-links box).
+void mark_tables_of_contents(std::vector<Block>& blocks, std::vector<double>& weights, std::vector<std::string>& why) {
+    const int n = static_cast<int>(blocks.size());
+    for (int i = 0; i < n;) {
+        int j = i;
+        while (j < n && is_toc_entry(blocks[j])) ++j;
+        if (j - i >= kMinTocEntries) {
+            for (int k = i; k < j; ++k) {
+                weights[k] = 0;
+                blocks[k].score = 0;
+                blocks[k].f.pattern.clear();
+                why[k] = "table-of-contents";
+            }
+        }
+        i = std::max(j, i + 1);
+    }
+}
+
 }  // namespace
 
 bool is_byline_like(const Block& b) {
@@ -192,6 +222,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
         }
         i = std::max(j, i + 1);
     }
+    mark_tables_of_contents(blocks, weights, why);
     const Region region = best_region(weights);
 
     for (int i = 0; i < n; ++i) {

@@ -128,6 +128,7 @@ constexpr Phrase kContainedPhrases[] = {
     {"todos los derechos reservados", PatternKind::Legal}, {"sign up for", PatternKind::Account},
     {"subscribe to our", PatternKind::Account}, {"follow us on", PatternKind::Share}, {"share on", PatternKind::Share},
     {"skip to", PatternKind::Navigation}, {"click here to", PatternKind::ReadMore},
+    {"main article:", PatternKind::ReadMore}, {"further information:", PatternKind::ReadMore},
 };
 
 bool is_trim_char(char32_t c) {
