@@ -7,6 +7,7 @@
 #include <limits>
 #include <string>
 
+#include "dates.h"
 #include "outline.h"
 #include "utf8.h"
 
@@ -26,6 +27,9 @@ constexpr double kHeadlineLinePenalty = 1.5;   // a longer line without punctuat
 constexpr double kPatternPenalty = 8;          // a known chrome phrase ("Share", "Advertisement")
 constexpr double kRepeatPenalty = 1;           // text that appears twice on a page is chrome (menus, headers)
 constexpr double kDigitLinePenalty = 1.5;        // dates, counters, prices on their own line
+constexpr int kMaxDatedLineUnits = 14;         // "Jane Doe · March 10, 2017 at 12:20 AM": comment and teaser headers
+constexpr double kDatedLinePenalty = 2;       // ... come in lists after the article
+constexpr double kTeaserCardPenalty = 2;      // a headline printed twice in a row is a teaser card (image alt + link)
 constexpr double kHtmlHintPenalty = 12;        // class/id/role says nav, footer, comments, related...
 constexpr double kLinkDenseShare = 0.5;        // HTML: more than half link text is a link list, not prose
 constexpr double kInArticleBonus = 3;          // HTML: inside <article>/<main> or an article-body class
@@ -113,6 +117,7 @@ double local_weight(const Block& b, std::string& why) {
         why = "short";
     }
     if (has_pattern(b)) { w = std::min(w, -kPatternPenalty); why = "pattern:" + f.pattern; }
+    if (w <= 0 && f.units <= kMaxDatedLineUnits && find_date(b.text).found) { w -= kDatedLinePenalty; why += "+dated"; }
     if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why += "+repeated"; }
     if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why = "link-dense"; }
     if (!b.html_hint.empty() && !b.html_in_article) { w = std::min(w, 0.0) - kHtmlHintPenalty; why = "html-hint:" + b.html_hint; }
@@ -221,6 +226,11 @@ Region classify_blocks(std::vector<Block>& blocks) {
             }
         }
         i = std::max(j, i + 1);
+    }
+    for (int i = 0; i + 1 < n; ++i) {
+        if (blocks[i].text == blocks[i + 1].text && weights[i] <= 0) {
+            for (int k : {i, i + 1}) { weights[k] -= kTeaserCardPenalty; blocks[k].score = weights[k]; why[k] += "+teaser-card"; }
+        }
     }
     mark_tables_of_contents(blocks, weights, why);
     const Region region = best_region(weights);

@@ -127,9 +127,24 @@ constexpr Phrase kContainedPhrases[] = {
     {"tous droits réservés", PatternKind::Legal}, {"alle rechte vorbehalten", PatternKind::Legal},
     {"todos los derechos reservados", PatternKind::Legal}, {"sign up for", PatternKind::Account},
     {"subscribe to our", PatternKind::Account}, {"follow us on", PatternKind::Share}, {"share on", PatternKind::Share},
+    {"opens in new window", PatternKind::Share}, {"opens in a new window", PatternKind::Share},
     {"skip to", PatternKind::Navigation}, {"click here to", PatternKind::ReadMore},
     {"main article:", PatternKind::ReadMore}, {"further information:", PatternKind::ReadMore},
 };
+
+// Phrases that mark a short line as chrome when the line starts with them.
+constexpr Phrase kPrefixPhrases[] = {
+    {"posted in ", PatternKind::Related}, {"filed under", PatternKind::Related}, {"tagged ", PatternKind::Related},
+    {"tags:", PatternKind::Related}, {"categories:", PatternKind::Related}, {"in \"", PatternKind::Related},
+    {"like this:", PatternKind::Share}, {"share this:", PatternKind::Share}, {"click to share", PatternKind::Share},
+    {"click to email", PatternKind::Share}, {"click to print", PatternKind::Share}, {"标签：", PatternKind::Related},
+    {"标签:", PatternKind::Related}, {"分类：", PatternKind::Related}, {"分类:", PatternKind::Related},
+};
+
+// Short lines about a comment thread: "13 comments", "There are 13 comments",
+// "200Comments. Click to view comments", "12 条评论".
+constexpr std::string_view kCommentWords[] = {"comment", "commentaire", "kommentar", "comentario", "评论", "評論", "コメント", "댓글"};
+constexpr int kMaxCommentLineBytes = 60;
 
 bool is_trim_char(char32_t c) {
     return utf8::is_space(c) || utf8::is_digit(c) || (utf8::is_punct(c) && c != 0xA9 /* © */);
@@ -196,6 +211,13 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
 }
 
 PatternKind match_boilerplate_contained(std::string_view lower_line) {
+    for (const Phrase& p : kPrefixPhrases) {
+        if (lower_line.substr(0, p.text.size()) == p.text) return p.kind;
+    }
+    if (lower_line.size() <= kMaxCommentLineBytes) {
+        for (std::string_view w : kCommentWords)
+            if (lower_line.find(w) != std::string_view::npos) return PatternKind::Comments;
+    }
     for (const Phrase& p : kContainedPhrases) {
         if (lower_line.find(p.text) != std::string_view::npos) return p.kind;
     }
