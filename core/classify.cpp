@@ -44,6 +44,8 @@ constexpr double kSectionBreak = -1e9;         // "Comments", "Related articles"
 // ---- Headings -------------------------------------------------------------------
 constexpr int kMaxHeadingWords = 16;           // longer lines are sentences or teasers
 constexpr int kMaxHeadingCjkChars = 30;        // a CJK heading is a phrase, not a sentence
+constexpr int kMaxLinesBetweenHeadingAndText = 1;  // a caption or image alt line may sit between
+constexpr int kMinBlankLineShareInverse = 5;   // blank lines before >= 1 in 5 blocks: the paste marks blocks with them
 constexpr int kMinFollowingUnits = 12;         // a heading introduces real text, not another short line
 
 bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; }
@@ -251,17 +253,31 @@ Region classify_blocks(std::vector<Block>& blocks) {
         b.rule = "main-region(" + why[i] + ")";
     }
 
-    // Section headings: short heading-like lines that introduce body text.
+    // Section headings: short heading-like lines that introduce body text,
+    // possibly across one caption or image-alt line ("Heading / alt text / paragraph").
+    int blank_lines = 0;
+    for (int i = region.begin; i < region.end; ++i) blank_lines += blocks[i].blank_before;
+    const bool blank_lines_mean_blocks = blank_lines * kMinBlankLineShareInverse >= region.end - region.begin;
+    auto introduces_text = [&](const Block& heading, int from) {
+        int seen = 0;
+        for (int k = from; k < region.end && seen <= kMaxLinesBetweenHeadingAndText; ++k) {
+            const Block& next = blocks[k];
+            if (next.label != Label::Content) continue;
+            if (is_prose(next) && next.f.units >= std::max(kMinFollowingUnits, 2 * heading.f.units)) return true;
+            if (looks_like_heading_text(next) && next.blank_before) return false;  // the next heading: this one has no text
+            ++seen;
+        }
+        return false;
+    };
     for (int i = region.begin; i < region.end; ++i) {
         Block& b = blocks[i];
         if (b.label != Label::Content) continue;
         if (b.shape == SourceShape::Heading) { b.label = Label::Heading; b.rule = "html-heading"; continue; }
         if (b.shape != SourceShape::Line || !looks_like_heading_text(b)) continue;
-        int next = i + 1;
-        while (next < region.end && blocks[next].label != Label::Content) ++next;
-        if (next >= region.end) continue;
-        const Block& following = blocks[next];
-        if (!is_prose(following) || following.f.units < std::max(kMinFollowingUnits, 2 * b.f.units)) continue;
+        // Where the paste separates blocks by blank lines, a heading starts one.
+        if (blank_lines_mean_blocks && !b.blank_before && i > region.begin) continue;
+        if (i > region.begin && blocks[i - 1].label == Label::Heading) continue;  // two in a row: the first is the heading
+        if (!introduces_text(b, i + 1)) continue;
         b.label = Label::Heading;
         b.rule = numbered_heading_level(b.text) ? "heading:numbered" : "heading:short-line-before-prose";
     }
