@@ -138,7 +138,10 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
             use_html = false;
         }
     }
-    if (!use_html) page.blocks = segment_lines(decode_text(text, &report));
+    if (!use_html) {
+        page.blocks = segment_lines(decode_text(text, &report));
+        reflow_hard_wrapped(page.blocks);
+    }
     article.input_kind = use_html ? "html" : "text";
     if (report.invalid_sequences > 0)
         article.warnings.push_back(std::to_string(report.invalid_sequences) + " invalid UTF-8 sequences were replaced by U+FFFD.");

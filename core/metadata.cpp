@@ -177,6 +177,7 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     const std::string meta_title = clean_title(!meta.headline.empty() ? meta.headline : meta.title);
     for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
         if (blocks[i].label == Label::Content && i > anchor) break;
+        if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
         double s = title_score(blocks, i, anchor, why);
         if (!meta_title.empty() && clean_title(blocks[i].text) == meta_title) s += 4.0;
         if (s > best) { best = s; title_index = i; }

@@ -2,6 +2,10 @@
 // Output: Blocks with text, blank_before and indented set; features come later.
 #include "segment.h"
 
+#include <algorithm>
+
+#include "utf8.h"
+
 namespace sift {
 namespace {
 
@@ -49,6 +53,50 @@ std::vector<Block> segment_lines(std::string_view text) {
         start = end + 1;
     }
     return blocks;
+}
+
+namespace {
+
+constexpr std::size_t kMinWrappedLines = 20;      // too few lines say nothing about a wrap width
+constexpr std::size_t kMinWrapWidth = 50;         // narrower "wrapping" is a list or a poem
+constexpr std::size_t kMaxWrapWidth = 100;        // browsers' copies have paragraph-long lines
+constexpr double kMinShareNearWidth = 0.5;        // at least half the long lines end near the width
+constexpr double kWrappedLineFill = 0.75;         // a line this full was wrapped, not ended
+
+}  // namespace
+
+void reflow_hard_wrapped(std::vector<Block>& blocks) {
+    if (blocks.size() < kMinWrappedLines) return;
+    std::vector<std::size_t> lengths;
+    lengths.reserve(blocks.size());
+    for (const Block& b : blocks) lengths.push_back(utf8::length(b.text) + (b.indented ? 3 : 0));
+    std::vector<std::size_t> sorted = lengths;
+    const std::size_t p90 = sorted.size() * 9 / 10;
+    std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());
+    const std::size_t width = sorted[p90];
+    if (width < kMinWrapWidth || width > kMaxWrapWidth) return;
+    std::size_t long_lines = 0, near_width = 0;
+    for (std::size_t len : lengths) {
+        if (len < kMinWrapWidth * 3 / 4) continue;
+        ++long_lines;
+        if (len + width / 8 >= width && len <= width + width / 8) ++near_width;
+    }
+    if (long_lines == 0 || near_width < kMinShareNearWidth * long_lines) return;
+
+    std::vector<Block> merged;
+    merged.reserve(blocks.size());
+    bool joinable = false;  // the previous line was filled up to the width
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        Block& b = blocks[i];
+        if (joinable && !b.blank_before && !merged.empty()) {
+            merged.back().text += ' ';
+            merged.back().text += b.text;
+        } else {
+            merged.push_back(std::move(b));
+        }
+        joinable = lengths[i] >= kWrappedLineFill * width;
+    }
+    blocks = std::move(merged);
 }
 
 }  // namespace sift

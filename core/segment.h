@@ -16,4 +16,10 @@ std::vector<Block> segment_lines(std::string_view text);
 
 inline constexpr std::size_t kMaxBlockBytes = 64 * 1024;  // far above any real paragraph
 
+// Plain-text documents (RFCs, e-mails, READMEs) break paragraphs into lines of
+// a fixed width. When most long lines end near one width, lines that reach it
+// are joined with the next line of the same paragraph, so a paragraph is one
+// block again. Pages copied from a browser are never wrapped this way.
+void reflow_hard_wrapped(std::vector<Block>& blocks);
+
 }  // namespace sift
