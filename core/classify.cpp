@@ -46,6 +46,7 @@ constexpr int kMaxHeadingWords = 16;           // longer lines are sentences or 
 constexpr int kMaxHeadingCjkChars = 30;        // a CJK heading is a phrase, not a sentence
 constexpr int kMaxLinesBetweenHeadingAndText = 1;  // a caption or image alt line may sit between
 constexpr int kMinBlankLineShareInverse = 5;   // blank lines before >= 1 in 5 blocks: the paste marks blocks with them
+constexpr int kMaxCaptionUnits = 40;           // a long paragraph that mentions a photo is prose
 constexpr int kMinFollowingUnits = 12;         // a heading introduces real text, not another short line
 
 bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; }
@@ -182,7 +183,7 @@ bool is_byline_like(const Block& b) {
                             "出处", "稿源", "本报记者", "通讯员"}))
         return true;
     const std::string lower = utf8::to_lower(t);
-    if (starts_with_any(lower, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated",
+    if (starts_with_any(lower, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by",
                                 "posted on", "par ", "von ", "por "}))
         return b.f.units <= 20;
     return false;
@@ -202,10 +203,15 @@ bool looks_like_heading_text(const Block& b) {
     const char last = t.back();
     if (last == ',' || last == ';' || last == ':' || last == '-') return false;
     if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
-    // Photo credits and captions are short unpunctuated lines too.
-    const std::string lower = utf8::to_lower(t);
-    if (contains_any(lower, {"photo", "credit", "getty", "image", "reuters", "afp", "图片", "摄影", "供图", "图/"})) return false;
+    if (is_caption_like(b)) return false;  // photo credits and captions are short unpunctuated lines too
     return true;
+}
+
+bool is_caption_like(const Block& b) {
+    if (b.f.units > kMaxCaptionUnits) return false;
+    const std::string lower = utf8::to_lower(b.text);
+    return contains_any(lower, {"photo", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock",
+                                "图片", "摄影", "供图", "图/", "视觉中国", "新华社发"});
 }
 
 Region classify_blocks(std::vector<Block>& blocks) {

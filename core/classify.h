@@ -36,4 +36,7 @@ bool looks_like_heading_text(const Block& block);
 // "来源:马鞍山日报 2022-07-08", "[ 责编:徐皓 ]").
 bool is_byline_like(const Block& block);
 
+// Photo captions and credits ("Photograph: …", "Getty Images", "图片来源").
+bool is_caption_like(const Block& block);
+
 }  // namespace sift

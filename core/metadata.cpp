@@ -112,7 +112,7 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     const Block& b = blocks[i];
     const Features& f = b.f;
     if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
-    if (!f.pattern.empty() || is_byline_like(b) || f.starts_with_bullet) return -1;
+    if (!f.pattern.empty() || is_byline_like(b) || is_caption_like(b) || f.starts_with_bullet) return -1;
     if (f.digits > f.letters) return -1;
     if (f.sentence_ends >= 2 || (f.sentence_ends >= 1 && f.units > kMaxTitleUnits / 2)) return -1;  // prose, not a headline
     double s = 1.0;

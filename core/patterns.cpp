@@ -128,7 +128,7 @@ constexpr Phrase kContainedPhrases[] = {
     {"todos los derechos reservados", PatternKind::Legal}, {"sign up for", PatternKind::Account},
     {"subscribe to our", PatternKind::Account}, {"follow us on", PatternKind::Share}, {"share on", PatternKind::Share},
     {"opens in new window", PatternKind::Share}, {"opens in a new window", PatternKind::Share},
-    {"skip to", PatternKind::Navigation}, {"click here to", PatternKind::ReadMore},
+    {"skip to", PatternKind::Navigation}, {"jump to navigation", PatternKind::Navigation}, {"click here to", PatternKind::ReadMore},
     {"main article:", PatternKind::ReadMore}, {"further information:", PatternKind::ReadMore},
 };
 
@@ -254,8 +254,8 @@ PatternKind match_structural(std::string_view s) {
         else if (s.substr(q, 4) == " of ") { q += 4; m = read_digits(s, q); }
         if (m >= kMinGallerySize && n <= m && (q == s.size() || s[q] == ' ')) return PatternKind::Gallery;
     }
-    // "photo-2.jpg": one token ending in an image extension.
-    if (s.size() < 120 && s.find(' ') == std::string_view::npos) {
+    // "photo-2.jpg", "Mozilla dinosaur head logo.png": a line ending in an image extension.
+    if (s.size() < 120) {
         for (std::string_view ext : kImageExtensions)
             if (s.size() > ext.size() && s.substr(s.size() - ext.size()) == ext) return PatternKind::ImageFile;
     }
