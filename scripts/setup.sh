@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make python3 nodejs npm emscripten binaryen nlohmann-json3-dev catch2 clang libclang-rt-14-dev chromium)
+packages=(cmake g++ make python3 nodejs npm emscripten binaryen nlohmann-json3-dev catch2 clang libclang-rt-14-dev chromium fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -12,4 +12,4 @@ echo "== unit, golden and corpus tests (ctest)"
 ctest --test-dir build --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
 
 echo "== wasm in Node and in Chromium (node --test)"
-node --test --test-reporter=spec tests/node/ tests/browser/
+node --test --test-concurrency=2 tests/node/ tests/browser/

@@ -1,0 +1,136 @@
+// sift.mjs — the JavaScript face of the WebAssembly core.
+//
+// Input: pasted text (and optionally the clipboard's HTML flavour).
+// Output: the parsed schema-1 result object (see docs/ARCHITECTURE.md); the
+// core always answers in that one shape, errors included, so callers branch on
+// `result.ok`, never on exceptions. Loading problems (core not built, wasm
+// blocked by a Content-Security-Policy) reject the promise from loadSift().
+//
+// Everything is located relative to this file (import.meta.url), so the folder
+// can be served from anywhere. The .wasm file is fetched and compiled once per
+// realm (streaming compilation in browsers) and the compiled module is shared
+// by every instance created here.
+
+const CORE_MODULE_URL = new URL('./gen/sift-core.mjs', import.meta.url);
+const CORE_WASM_URL = new URL('./gen/sift-core.wasm', import.meta.url);
+
+/** Default upper bound on the paste size, mirrors the core's own default (32 MiB). */
+export const DEFAULT_MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
+let compiledWasm = null;   // Promise<WebAssembly.Module>, keyed implicitly by CORE_WASM_URL
+let defaultSift = null;    // Promise<Sift> for the module-level helpers
+
+const isNode = typeof process !== 'undefined' && !!process.versions?.node
+  && typeof window === 'undefined' && typeof WorkerGlobalScope === 'undefined';
+
+async function readWasmBytes(url) {
+  if (isNode && url.protocol === 'file:') {
+    const { readFile } = await import('node:fs/promises');
+    return readFile(url);
+  }
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`could not load ${url.pathname} (HTTP ${response.status})`);
+  return response;
+}
+
+async function compileWasm(url) {
+  const source = await readWasmBytes(url);
+  if (source instanceof Response) {
+    // Streaming compilation needs the application/wasm MIME type; fall back to
+    // a buffered compile for servers that get it wrong.
+    if (typeof WebAssembly.compileStreaming === 'function'
+        && (source.headers.get('content-type') || '').startsWith('application/wasm')) {
+      return WebAssembly.compileStreaming(source);
+    }
+    return WebAssembly.compile(await source.arrayBuffer());
+  }
+  return WebAssembly.compile(source);
+}
+
+function describeLoadError(error) {
+  const text = String(error?.message || error);
+  if (/Content Security Policy|wasm-unsafe-eval|CompileError.*disallowed/i.test(text)) {
+    return new Error('WebAssembly is blocked by this page\'s Content-Security-Policy; '
+      + "add 'wasm-unsafe-eval' to script-src. (" + text + ')', { cause: error });
+  }
+  if (/Failed to fetch dynamically imported module|Cannot find module|404/i.test(text)) {
+    return new Error('The Sift core (gen/sift-core.mjs) is missing: build it with '
+      + 'scripts/build.sh or serve.py. (' + text + ')', { cause: error });
+  }
+  return error instanceof Error ? error : new Error(text);
+}
+
+/**
+ * Loads the core and returns a Sift object with synchronous `extract` and `version`.
+ * @param {{wasmUrl?: string|URL, moduleUrl?: string|URL, wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ */
+export async function loadSift(options = {}) {
+  const moduleUrl = options.moduleUrl ? new URL(options.moduleUrl, import.meta.url) : CORE_MODULE_URL;
+  const wasmUrl = options.wasmUrl ? new URL(options.wasmUrl, import.meta.url) : CORE_WASM_URL;
+  try {
+    let wasmModule;
+    if (options.wasmBinary) {
+      wasmModule = await WebAssembly.compile(options.wasmBinary);
+    } else if (wasmUrl.href === CORE_WASM_URL.href) {
+      compiledWasm ??= compileWasm(wasmUrl).catch((error) => { compiledWasm = null; throw error; });
+      wasmModule = await compiledWasm;
+    } else {
+      wasmModule = await compileWasm(wasmUrl);
+    }
+    const { default: createSiftCore } = await import(moduleUrl.href);
+    const core = await instantiate(createSiftCore, wasmModule);
+    return wrapCore(core);
+  } catch (error) {
+    throw describeLoadError(error);
+  }
+}
+
+function instantiate(createSiftCore, wasmModule) {
+  // The Emscripten factory does not reject when a custom instantiateWasm fails,
+  // so instantiation errors are raced against the factory's own promise.
+  return new Promise((resolve, reject) => {
+    createSiftCore({
+      instantiateWasm(imports, receiveInstance) {
+        WebAssembly.instantiate(wasmModule, imports)
+          .then((instance) => receiveInstance(instance, wasmModule))
+          .catch(reject);
+        return {}; // asynchronous instantiation
+      },
+    }).then(resolve, reject);
+  });
+}
+
+function wrapCore(core) {
+  const coreVersion = String(core.version());
+  return Object.freeze({
+    /** The core's version string, e.g. "0.1.0". */
+    version: () => coreVersion,
+    /**
+     * Extracts the article. Never throws for bad input: returns {ok:false, error}.
+     * @param {string} text the text/plain flavour (may be '')
+     * @param {{html?: string, input?: 'auto'|'text'|'html', maxInputBytes?: number}} [opts]
+     */
+    extract(text, opts = {}) {
+      const options = {};
+      if (opts.input) options.input = opts.input;
+      if (opts.maxInputBytes != null) options.maxInputBytes = opts.maxInputBytes;
+      const json = core.extract(String(text ?? ''), String(opts.html ?? ''), JSON.stringify(options));
+      return JSON.parse(json);
+    },
+  });
+}
+
+function sharedSift() {
+  defaultSift ??= loadSift().catch((error) => { defaultSift = null; throw error; });
+  return defaultSift;
+}
+
+/** One-shot helper: loads (once) and extracts. */
+export async function extract(text, opts) {
+  return (await sharedSift()).extract(text, opts);
+}
+
+/** One-shot helper: the core's version. */
+export async function version() {
+  return (await sharedSift()).version();
+}
