@@ -1,0 +1,228 @@
+// sentences.cpp — sentence splitting for CJK and Latin-script text.
+//
+// Input: one block's text. Output: trimmed, non-empty views into it. One pass
+// over the code points; at each run of sentence-ending punctuation the guards
+// below decide whether it ends a sentence. Look-behind and look-ahead are
+// bounded (one word), so the whole is linear.
+#include "sentences.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+
+#include "stopwords.h"
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+// Abbreviations that are never followed by a sentence break unless the next
+// word is a capitalised function word ("... in the U.S. The ..."): titles
+// before names, and common shortenings. Lower-case, without the final period.
+constexpr std::array<std::string_view, 34> kAbbreviations = {
+    "a.m", "approx", "ave", "capt", "co", "col", "corp", "dept", "dr", "e.g", "est",
+    "etc", "gen", "gov", "i.e", "inc", "jr", "lt", "ltd", "mr", "mrs", "ms", "mt",
+    "p.m", "prof", "rep", "sen", "sgt", "sr", "st", "u.k", "u.s", "vs", "cf",
+};
+
+// Abbreviations that are also ordinary words ("no", "may"): only abbreviations
+// when a number follows ("No. 5", "Fig. 3", "Jan. 12").
+constexpr std::array<std::string_view, 18> kNumberAbbreviations = {
+    "apr", "aug", "dec", "feb", "fig", "jan", "jul", "jun", "mar", "no",
+    "nov", "nr", "oct", "p", "pp", "sep", "sept", "vol",
+};
+
+// German (and Scandinavian) ordinals: "am 3. Oktober" is one sentence. A
+// period after a one- or two-digit number before a month name never ends one.
+// Only the ASCII prefix of the next word is compared: "März" shows as "m",
+// "Jänner" as "j".
+constexpr std::array<std::string_view, 14> kOrdinalMonths = {
+    "januar", "februar", "m", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "j", "jahrhundert",
+};
+
+// Wikipedia-style citation marks after a period ("[12]", "[a]", "[note 3]"
+// has a space and is not one) are at most this long, brackets included.
+constexpr std::size_t kMaxCitationBytes = 8;
+
+// A leading list number ("1.", "12.") is no sentence: at most this many digits.
+constexpr std::size_t kMaxListNumberDigits = 3;
+
+bool contains(const std::string_view* begin, const std::string_view* end, std::string_view w) {
+    return std::find(begin, end, w) != end;
+}
+
+// Full-width and ideographic enders: always end a sentence.
+bool is_cjk_ender(char32_t c) {
+    return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0xFF61;
+}
+
+// Enders whose meaning depends on context (ASCII, ellipsis, other scripts).
+bool is_soft_ender(char32_t c) {
+    return c == '.' || c == '!' || c == '?' || c == ';' || c == 0x2026 || c == 0xFF0E ||
+           c == 0x203C || c == 0x2047 || c == 0x2048 || c == 0x2049 || c == 0x061F ||
+           c == 0x06D4 || c == 0x0964;
+}
+
+bool is_closer(char32_t c) { return utf8::is_closing_punct(c) || c == 0x3009 || c == 0x300B; }
+
+// Lower-case letters of the cased scripts (Latin, Greek, Cyrillic). Letters
+// of uncased scripts are not "lower case": they never block a break.
+bool is_lower_letter(char32_t c) {
+    if (c >= 'a' && c <= 'z') return true;
+    if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
+    if (c >= 0x100 && c <= 0x17F) return utf8::to_lower(c) == c && c != 0x138;
+    if (c >= 0x3B1 && c <= 0x3C9) return true;
+    if (c >= 0x430 && c <= 0x45F) return true;
+    return false;
+}
+
+bool is_upper_letter(char32_t c) {
+    return utf8::is_letter(c) && !utf8::is_cjk(c) && utf8::to_lower(c) != c;
+}
+
+// The code point ending just before byte `pos` (0 at the start).
+char32_t prev_codepoint(std::string_view s, std::size_t pos) {
+    if (pos == 0) return 0;
+    std::size_t start = pos - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    return utf8::next_codepoint(s, start);
+}
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The word that follows `pos` after white space: its first code point and
+// its lower-cased ASCII-letter prefix (enough for the stopword check).
+struct NextWord {
+    char32_t first = 0;  // 0 at the end of the text
+    std::string lower;
+};
+
+NextWord next_word(std::string_view s, std::size_t pos) {
+    NextWord w;
+    std::size_t i = pos;
+    while (i < s.size()) {
+        std::size_t j = i;
+        const char32_t c = utf8::next_codepoint(s, j);
+        if (!utf8::is_space(c)) { w.first = c; break; }
+        i = j;
+    }
+    for (; i < s.size() && is_ascii_letter(s[i]) && w.lower.size() < 16; ++i)
+        w.lower += static_cast<char>(s[i] | 0x20);
+    return w;
+}
+
+// Decides whether a run of Latin enders at [run_begin, run_end) followed by
+// closers up to `after` ends the sentence that began at `sentence_begin`.
+bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run_begin,
+                 std::size_t run_end, std::size_t after) {
+    const std::string_view run = s.substr(run_begin, run_end - run_begin);
+    if (run.find_first_not_of(';') == std::string_view::npos) return false;  // Latin ';' joins clauses
+
+    // Must be followed by white space or the end: "3.14", "U.S.A", "Yahoo!News".
+    if (after < s.size()) {
+        std::size_t j = after;
+        if (!utf8::is_space(utf8::next_codepoint(s, j))) return false;
+    }
+    const NextWord next = next_word(s, after);
+    if (next.first == 0) return true;
+    if (is_lower_letter(next.first)) return false;  // "e.g. the", "Really? she asked"
+    if (run != ".") return true;                    // ?, !, ellipses before a capital
+
+    // A single period: look at the word it closes.
+    const std::string_view before = utf8::trim(s.substr(sentence_begin, run_begin - sentence_begin));
+    if (!before.empty() && before.size() <= kMaxListNumberDigits &&
+        before.find_first_not_of("0123456789") == std::string_view::npos)
+        return false;  // "1. Introduction": a list number, not a sentence
+    const auto digit_at = [&](std::size_t k) { return k >= sentence_begin && k < run_begin && s[k] >= '0' && s[k] <= '9'; };
+    if (run_begin > 0 && digit_at(run_begin - 1) && !(run_begin >= 3 && digit_at(run_begin - 3)) &&
+        std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), next.lower) != kOrdinalMonths.end())
+        return false;  // "3. Oktober", "20. Jahrhundert"
+    std::size_t tb = run_begin;
+    while (tb > sentence_begin && (is_ascii_letter(s[tb - 1]) || s[tb - 1] == '.')) --tb;
+    if (tb > sentence_begin) {
+        const char32_t c = prev_codepoint(s, tb);
+        if (utf8::is_letter(c) || utf8::is_digit(c)) return true;  // tail of a longer word: "Café."
+    }
+    const std::string_view token = s.substr(tb, run_begin - tb);
+    if (token.empty()) return true;
+    if (token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z' && token[0] != 'I')
+        return false;  // an initial: "J. K. Rowling"
+    std::string lower(token);
+    for (char& ch : lower) ch = static_cast<char>(ch | 0x20);
+    if (contains(kNumberAbbreviations.data(), kNumberAbbreviations.data() + kNumberAbbreviations.size(), lower))
+        return !utf8::is_digit(next.first);
+    const bool dotted = token.find('.') != std::string_view::npos;  // "e.g", "Ph.D", "U.S"
+    if (dotted || contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower)) {
+        // "... in the U.S. The ..." — a capitalised function word starts a new sentence.
+        return next.lower.size() >= 2 && is_upper_letter(next.first) && is_stopword(next.lower);
+    }
+    return true;
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_sentences(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    const auto emit = [&](std::size_t end) {
+        const std::string_view piece = utf8::trim(text.substr(start, end - start));
+        if (!piece.empty()) out.push_back(piece);
+        start = end;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t p = i;
+        const char32_t c = utf8::next_codepoint(text, i);
+        if (c == '\n' || c == 0x2029 || c == 0x2028) { emit(p); start = i; continue; }
+        if (!is_cjk_ender(c) && !is_soft_ender(c)) continue;
+
+        // The whole run of enders ("?!", "……", "..."), then trailing closers.
+        bool strong = is_cjk_ender(c);
+        std::size_t run_end = i;
+        while (run_end < text.size()) {
+            std::size_t j = run_end;
+            const char32_t d = utf8::next_codepoint(text, j);
+            if (!is_cjk_ender(d) && !is_soft_ender(d)) break;
+            strong = strong || is_cjk_ender(d);
+            run_end = j;
+        }
+        std::size_t after = run_end;
+        while (after < text.size()) {
+            std::size_t j = after;
+            const char32_t d = utf8::next_codepoint(text, j);
+            if (d == '[') {  // a citation mark belongs to the sentence it follows: "Niue.[65]"
+                const std::string_view window = text.substr(after, kMaxCitationBytes);  // bounded: stays linear
+                const std::size_t close = window.find(']');
+                if (close == std::string_view::npos || window.substr(0, close).find(' ') != std::string_view::npos)
+                    break;
+                after += close + 1;
+                continue;
+            }
+            if (!is_closer(d) && !is_cjk_ender(d)) break;
+            after = j;
+        }
+        i = after;
+
+        bool split = strong;
+        if (!split) {
+            const char32_t prev = prev_codepoint(text, p);
+            std::size_t j = after;
+            const char32_t next = after < text.size() ? utf8::next_codepoint(text, j) : 0;
+            if (utf8::is_cjk(prev) && !utf8::is_cjk(next) && next != 0 && !utf8::is_space(next) &&
+                (utf8::is_letter(next) || utf8::is_digit(next))) {
+                split = false;  // "版本v2" style: a CJK word glued to Latin text
+            } else if (utf8::is_cjk(prev)) {
+                split = true;   // ASCII punctuation in CJK text: "开新局;推动", "活力……"
+            } else {
+                split = latin_break(text, start, p, run_end, after);
+            }
+        }
+        if (split) emit(after);
+    }
+    emit(text.size());
+    return out;
+}
+
+}  // namespace sift

@@ -1,0 +1,34 @@
+// stats.h — article size and reading time.
+//
+// Input: the assembled body blocks. Output: Stats (units, sentences,
+// reading_minutes). Units are what every length in Sift is measured in: a
+// word of an alphabetic script counts 1, a CJK character counts 1 (CJK text
+// has no spaces, and one character carries about as much as a short word).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "sift.h"
+
+namespace sift {
+
+// Reading speeds used for reading_minutes (silent reading of prose, adult
+// averages from reading-rate studies; an estimate, rounded up):
+inline constexpr double kLatinWordsPerMinute = 230;   // alphabetic scripts, per word
+inline constexpr double kHanCharsPerMinute = 400;     // Chinese, per character
+inline constexpr double kJapaneseCharsPerMinute = 500;  // kanji+kana text, per character
+inline constexpr double kHangulCharsPerMinute = 500;  // Korean, per syllable block
+
+// Units of one piece of text (see above).
+std::size_t count_units(std::string_view text);
+
+// units: over all blocks (headings and code included: they are read too).
+// sentences: split_sentences over paragraphs, list items and quotes.
+// reading_minutes: per-script units over the speeds above, rounded up; at
+// least 1 when there is any unit, 0 for an empty body. A text with any kana is
+// read at the Japanese speed for all its Han characters too.
+Stats compute_stats(const std::vector<BodyBlock>& body);
+
+}  // namespace sift

@@ -1,0 +1,184 @@
+// stopwords.cpp — the stopword tables and the Latin-script language guess.
+//
+// Input: lower-cased words / code points. Output: membership and a language
+// code. The word lists are written per language as space-separated literals
+// (easy to read and extend); on first use they are merged into one sorted
+// table of (word, language bit mask), searched by binary search. Words shared
+// by several languages ("de", "a", "en") carry several bits.
+#include "stopwords.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+
+namespace sift {
+namespace {
+
+enum LangBit : std::uint8_t { kEn = 1, kFr = 2, kDe = 4, kEs = 8, kIt = 16, kPt = 32, kNl = 64 };
+
+struct LangList {
+    LangBit bit;
+    std::string_view code;
+    std::string_view words;  // space-separated, lower-case, apostrophe = U+0027
+};
+
+// English: the frequent function words plus reporting verbs and fillers
+// ("said", "also") that would otherwise crowd news keywords.
+constexpr std::string_view kEnglishWords =
+    "a about above after again against all almost also although am among an and another any "
+    "are aren't around as at be became because been before being below between both but by "
+    "can can't cannot could couldn't did didn't do does doesn't doing don't down during each "
+    "either else even ever every few for from further get gets got had hadn't has hasn't have "
+    "haven't having he he's her here hers herself him himself his how however i i'm i've if in "
+    "into is isn't it it's its itself just last least less let like many may me might more most "
+    "mr mrs ms much must my myself neither no nor not now of off often on once one only or other "
+    "our ours ourselves out over own per perhaps quite rather really said same say says she "
+    "should shouldn't since so some such than that that's the their theirs them themselves then "
+    "there there's these they they're this those though through thus to too toward towards "
+    "under until up upon us very via was wasn't we we're were weren't what what's when where "
+    "whether which while who whom whose why will with within without won't would wouldn't yet "
+    "you you're your yours yourself";
+
+constexpr std::string_view kFrenchWords =
+    "a à ai alors après au aucun aussi autre aux avait avant avec c'est ce cela ces cet cette "
+    "comme d'un d'une dans de des donc dont du elle elles en encore entre est et été être fait "
+    "il ils j'ai je l'a la le les leur leurs lui mais même ne nous on ont ou où par pas peu plus "
+    "pour qu'il que qui sa sans se ses si son sont sous sur tout tous très un une vous y";
+
+constexpr std::string_view kGermanWords =
+    "aber als alle am an auch auf aus bei bin bis da damit dann das dass dem den der des die dies "
+    "diese dieser doch durch ein eine einem einen einer es für gibt hat haben hatte ich ihr ihre im "
+    "in ist jetzt kann kein keine man mit nach nicht noch nur oder schon sehr sein sich sie "
+    "sind so über um und uns unter vom von vor war wenn werden wie wieder wir wird wurde zu zum zur";
+
+constexpr std::string_view kSpanishWords =
+    "a al algo como con cuando de del donde el ella ellos en entre era es esta este esto estos "
+    "está están fue ha han hay la las le les lo los más me mi muy no nos o para pero por porque "
+    "que se ser si sin sobre son su sus también todo tiene un una unos uno y ya";
+
+constexpr std::string_view kItalianWords =
+    "a ad al alla alle anche come con cui da dal dalla degli dei del della delle di dove e ed "
+    "era essere gli ha hanno i il in io la le lo loro ma molto nel nella non o per perché più "
+    "quando quella quello questa questo se si sono stato su sua sul sulla suo tra un una uno "
+    "è";
+
+constexpr std::string_view kPortugueseWords =
+    "a ao aos as até com como da das de dele do dos e ela ele eles em entre era essa esse esta "
+    "este está foi já mais mas muito na nas no nos não o os ou para pela pelo por porque que "
+    "se sem ser seu seus sua suas são também tem um uma é";
+
+constexpr std::string_view kDutchWords =
+    "aan al als bij dan dat de deze die dit door een en er geen had heb hebben heeft het hij "
+    "hoe hun ik in is je kan maar me meer met na naar niet nog nu of om onder ook op over te "
+    "tot uit van veel voor was wat we werd wij worden wordt ze zich zij zijn zo zoals";
+
+constexpr std::array<LangList, 7> kLists = {{
+    {kEn, "en", kEnglishWords},   {kFr, "fr", kFrenchWords},     {kDe, "de", kGermanWords},
+    {kEs, "es", kSpanishWords},   {kIt, "it", kItalianWords},    {kPt, "pt", kPortugueseWords},
+    {kNl, "nl", kDutchWords},
+}};
+
+struct Entry {
+    std::string_view word;
+    std::uint8_t mask;
+};
+
+// Builds the merged, sorted table once (function-local static: thread-safe).
+const std::vector<Entry>& table() {
+    static const std::vector<Entry> entries = [] {
+        std::vector<Entry> all;
+        for (const LangList& list : kLists) {
+            std::string_view rest = list.words;
+            while (!rest.empty()) {
+                const std::size_t space = rest.find(' ');
+                const std::string_view word = rest.substr(0, space);
+                if (!word.empty()) all.push_back({word, list.bit});
+                if (space == std::string_view::npos) break;
+                rest.remove_prefix(space + 1);
+            }
+        }
+        std::sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
+        std::vector<Entry> merged;
+        for (const Entry& e : all) {
+            if (!merged.empty() && merged.back().word == e.word) merged.back().mask |= e.mask;
+            else merged.push_back(e);
+        }
+        return merged;
+    }();
+    return entries;
+}
+
+// Language mask of a word, 0 when it is no stopword. Curly apostrophes
+// (U+2019, as typeset pages print "don’t") are read as ASCII ones.
+std::uint8_t lookup(std::string_view lower_word) {
+    static constexpr std::string_view kCurly = "\xE2\x80\x99";
+    std::string normalised;
+    if (lower_word.find(kCurly) != std::string_view::npos) {
+        normalised.reserve(lower_word.size());
+        for (std::size_t i = 0; i < lower_word.size();) {
+            if (lower_word.compare(i, kCurly.size(), kCurly) == 0) { normalised += '\''; i += kCurly.size(); }
+            else normalised += lower_word[i++];
+        }
+        lower_word = normalised;
+    }
+    const std::vector<Entry>& t = table();
+    const auto it = std::lower_bound(t.begin(), t.end(), lower_word,
+                                     [](const Entry& e, std::string_view w) { return e.word < w; });
+    return (it != t.end() && it->word == lower_word) ? it->mask : 0;
+}
+
+// Chinese function characters, sorted by code point for binary search.
+// Particles, copulas, conjunctions, prepositions, pronouns, negation: the
+// glue between terms, never the start or end of one.
+constexpr std::array<char32_t, 48> kCjkFunctionChars = [] {
+    std::array<char32_t, 48> a = {
+        U'的', U'了', U'是', U'在', U'和', U'与', U'及', U'也', U'就', U'都', U'而', U'之',
+        U'等', U'对', U'把', U'被', U'从', U'向', U'为', U'以', U'于', U'或', U'并', U'但',
+        U'又', U'还', U'这', U'那', U'其', U'该', U'此', U'着', U'过', U'吗', U'呢', U'吧',
+        U'啊', U'个', U'将', U'不', U'我', U'你', U'他', U'她', U'它', U'们', U'即', U'则',
+    };
+    // constexpr insertion sort: the list above stays in a readable order.
+    for (std::size_t i = 1; i < a.size(); ++i)
+        for (std::size_t j = i; j > 0 && a[j] < a[j - 1]; --j) {
+            const char32_t t = a[j]; a[j] = a[j - 1]; a[j - 1] = t;
+        }
+    return a;
+}();
+
+// Language guess: the best language needs this many (weighted) stopword hits...
+constexpr double kMinGuessHits = 3.0;
+// ...and must beat the runner-up by this factor (fr/es/pt/it share many words).
+constexpr double kMinGuessMargin = 1.25;
+
+int popcount(std::uint8_t m) { int n = 0; for (; m; m &= m - 1) ++n; return n; }
+
+}  // namespace
+
+bool is_stopword(std::string_view lower_word) { return !lower_word.empty() && lookup(lower_word) != 0; }
+
+bool is_cjk_function_char(char32_t cp) {
+    return std::binary_search(kCjkFunctionChars.begin(), kCjkFunctionChars.end(), cp);
+}
+
+std::string_view guess_latin_language(const std::vector<std::string_view>& lower_words) {
+    std::array<double, kLists.size()> score{};
+    for (std::string_view w : lower_words) {
+        const std::uint8_t mask = lookup(w);
+        if (mask == 0) continue;
+        // A word shared by k languages is weak evidence for each of them.
+        const double weight = 1.0 / popcount(mask);
+        for (std::size_t l = 0; l < kLists.size(); ++l)
+            if (mask & kLists[l].bit) score[l] += weight;
+    }
+    std::size_t best = 0;
+    for (std::size_t l = 1; l < kLists.size(); ++l)
+        if (score[l] > score[best]) best = l;  // ties keep the earlier (English first)
+    double second = 0;
+    for (std::size_t l = 0; l < kLists.size(); ++l)
+        if (l != best) second = std::max(second, score[l]);
+    if (score[best] < kMinGuessHits || score[best] < kMinGuessMargin * second) return {};
+    return kLists[best].code;
+}
+
+}  // namespace sift

@@ -1,0 +1,33 @@
+// stopwords.h — function-word lists for the Latin-script languages Sift
+// guesses (en, fr, de, es, it, pt, nl) and the Chinese function characters.
+//
+// Input: one lower-cased word (or one code point). Output: whether it carries
+// little meaning on its own. Used by block features (stopword share says
+// "this is prose"), by language guessing, and by the similarity tokens and
+// keywords (stopwords never count as content).
+//
+// The lists are deliberately compact: the most frequent function words of
+// each language, which is what both prose detection and language guessing
+// rely on. English is fuller (~180 words) because it also filters keywords.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace sift {
+
+// True when `lower_word` (already lower-cased, apostrophes as U+0027 or U+2019)
+// is a stopword in any of the supported languages.
+bool is_stopword(std::string_view lower_word);
+
+// True for Chinese function characters (particles, copulas, conjunctions,
+// prepositions, pronouns): 的 了 是 在 和 与 及 也 就 都 而 之 等 对 ...
+// A CJK n-gram that starts or ends with one is rarely a term.
+bool is_cjk_function_char(char32_t cp);
+
+// Guesses the language of Latin-script text from its lower-cased words by
+// stopword hits. Returns "en", "fr", "de", "es", "it", "pt", "nl", or "" when
+// there are too few hits or two languages are too close to call.
+std::string_view guess_latin_language(const std::vector<std::string_view>& lower_words);
+
+}  // namespace sift

@@ -1,0 +1,52 @@
+// summarize.h — extractive summary: the few sentences that carry the article.
+//
+// Input: the assembled body blocks, the article language, and how many
+// sentences are wanted (0 = choose from the article's length). Output:
+// SummaryItems in reading order, each a verbatim substring of
+// body[item.block].text.
+//
+// Method (LexRank family):
+//  1. Sentences come from Paragraph, ListItem and Quote blocks only (never
+//     headings, never code). Sentences too short or too long to stand alone
+//     (see kMin*/kMax* in summarize.cpp) and lead-ins ending in ':' are left
+//     out unless nothing else is left.
+//  2. Each candidate becomes a tf-idf vector of similarity tokens (tokens.h);
+//     the graph's edges are idf-modified cosine similarities.
+//  3. Centrality = PageRank on that graph (fixed damping, fixed iteration
+//     count), combined with a position prior (the lead of a news story
+//     carries its gist; a paragraph's first sentence is its topic sentence).
+//  4. Maximal Marginal Relevance picks the sentences: high score, low overlap
+//     with those already picked; exact ties go to the earlier sentence.
+//
+// Cap: the graph is quadratic, so it holds at most kMaxGraphSentences
+// candidates: the first kLeadCandidates by position, plus the rest chosen by
+// a linear token-frequency score (sentences made of the article's most
+// frequent terms). Everything outside the graph is linear, so a 10 MB paste
+// stays fast.
+//
+// Deterministic: no result depends on hash-map iteration order; ties are
+// broken by position.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "sift.h"
+
+namespace sift {
+
+inline constexpr std::size_t kMaxGraphSentences = 300;  // 300^2 similarities: a few ms
+inline constexpr std::size_t kLeadCandidates = 100;     // always in the graph: the lead matters most
+
+// Number of sentences chosen when `wanted` is 0: kDefaultSummarySentences,
+// but never more than about a fifth of the article's sentences, and at least
+// one when there is any sentence. An explicit `wanted` is honoured as far as
+// there are sentences.
+inline constexpr int kDefaultSummarySentences = 3;
+
+// `lang` is the article's BCP 47 tag, accepted for per-language tuning; the
+// current heuristics detect the script per sentence and do not read it.
+std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view lang, int wanted);
+
+}  // namespace sift

@@ -1,0 +1,211 @@
+// tokens.cpp — word scanning, light stemming and CJK bigrams.
+//
+// Input: text. Output: WordSpans (scan_words) and content Tokens (tokenize).
+// One pass over the code points; each word is lower-cased and stemmed once.
+#include "tokens.h"
+
+#include <algorithm>
+#include <array>
+
+#include "stopwords.h"
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";  // U+2019
+
+// Stems shorter than this are left alone: "bus", "gas", "is" must not shrink.
+constexpr std::size_t kMinStem = 3;
+
+// Words ending in "ly" that are not adverbs: stripping would split them from
+// their own plurals ("supply"/"supplies").
+constexpr std::array<std::string_view, 12> kNotAdverbs = {
+    "anomaly", "apply", "assembly", "belly", "bully", "holy",
+    "italy", "monopoly", "rally", "reply", "supply", "ugly",
+};
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+bool has_vowel(std::string_view s) { return std::any_of(s.begin(), s.end(), is_vowel); }
+
+// "stopp" -> "stop", "runn" -> "run"; "fall", "pass", "buzz" keep theirs.
+void undouble(std::string& s) {
+    const std::size_t n = s.size();
+    if (n >= 2 && s[n - 1] == s[n - 2] && !is_vowel(s[n - 1]) && s[n - 1] != 'l' && s[n - 1] != 's' &&
+        s[n - 1] != 'z')
+        s.pop_back();
+}
+
+bool is_ascii_word(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+bool is_word_char(char32_t c) { return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F); }
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+// Lower-cases a word, reads U+2019 as an apostrophe and drops a possessive
+// "'s" ("Obama's" -> "obama").
+std::string normalise_word(std::string_view surface) {
+    std::string lower = utf8::to_lower(surface);
+    for (std::size_t k = lower.find(kCurlyApostrophe); k != std::string::npos; k = lower.find(kCurlyApostrophe, k))
+        lower.replace(k, kCurlyApostrophe.size(), "'");
+    if (ends_with(lower, "'s")) lower.resize(lower.size() - 2);
+    return lower;
+}
+
+bool all_digits(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void add_token(std::vector<Token>& out, std::string_view key, TokenKind kind, std::size_t begin, std::size_t end) {
+    Token t;
+    t.id = token_id(key);
+    t.kind = kind;
+    t.begin = static_cast<std::uint32_t>(begin);
+    t.end = static_cast<std::uint32_t>(end);
+    out.push_back(t);
+}
+
+void tokenize_word(std::string_view text, const WordSpan& span, std::vector<Token>& out) {
+    const std::string lower = normalise_word(text.substr(span.begin, span.end - span.begin));
+    if (lower.empty() || all_digits(lower) || utf8::length(lower) < 2 || is_stopword(lower)) return;
+    add_token(out, stem_light(lower), TokenKind::Word, span.begin, span.end);
+}
+
+void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token>& out) {
+    std::size_t prev_begin = span.begin;
+    char32_t prev = 0;
+    bool single = true;
+    for (std::size_t i = span.begin; i < span.end;) {
+        const std::size_t begin = i;
+        const char32_t c = utf8::next_codepoint(text, i);
+        if (prev != 0) {
+            single = false;
+            if (!(is_cjk_function_char(prev) && is_cjk_function_char(c)))
+                add_token(out, text.substr(prev_begin, i - prev_begin), TokenKind::CjkGram, prev_begin, i);
+        }
+        prev = c;
+        prev_begin = begin;
+    }
+    if (single && prev != 0 && !is_cjk_function_char(prev))
+        add_token(out, text.substr(span.begin, span.end - span.begin), TokenKind::CjkGram, span.begin, span.end);
+}
+
+}  // namespace
+
+std::uint32_t token_id(std::string_view key) {
+    std::uint32_t h = 2166136261u;
+    for (const char c : key) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+std::string stem_light(std::string_view lower_word) {
+    std::string s(lower_word);
+    if (s.size() < 4 || !is_ascii_word(s)) return s;  // short or non-English-looking: keep
+    bool verbal = false;
+    if (ends_with(s, "ings") && s.size() >= kMinStem + 4 && has_vowel(s.substr(0, s.size() - 4))) {
+        s.resize(s.size() - 4);                                   // strandings -> strand
+        verbal = true;
+    } else if (ends_with(s, "ies") && s.size() >= 5) {
+        s.replace(s.size() - 3, 3, "y");                          // studies -> study
+    } else if (ends_with(s, "sses")) {
+        s.resize(s.size() - 2);                                   // classes -> class
+    } else if (ends_with(s, "shes") || ends_with(s, "ches") || ends_with(s, "xes") || ends_with(s, "zes")) {
+        s.resize(s.size() - 2);                                   // boxes -> box
+    } else if (ends_with(s, "s") && !ends_with(s, "ss") && !ends_with(s, "us") && !ends_with(s, "is")) {
+        s.pop_back();                                             // rates -> rate
+    } else if (ends_with(s, "ing") && s.size() >= kMinStem + 3 && has_vowel(s.substr(0, s.size() - 3))) {
+        s.resize(s.size() - 3);                                   // rising -> ris(e)
+        verbal = true;
+    } else if (ends_with(s, "ed") && !ends_with(s, "eed") && s.size() >= kMinStem + 2 &&
+               has_vowel(s.substr(0, s.size() - 2))) {
+        s.resize(s.size() - 2);                                   // rated -> rat(e)
+        verbal = true;
+    } else if (ends_with(s, "ly") && s.size() >= 6 && s[s.size() - 3] != 'i' &&
+               std::find(kNotAdverbs.begin(), kNotAdverbs.end(), s) == kNotAdverbs.end()) {
+        s.resize(s.size() - 2);                                   // quickly -> quick
+    }
+    if (verbal) undouble(s);
+    // A final silent e is dropped everywhere, so "rate", "rated", "rating"
+    // and "rates" all meet at "rat".
+    if (s.size() > kMinStem && s.back() == 'e') s.pop_back();
+    return s;
+}
+
+void scan_words(std::string_view text, std::vector<WordSpan>& out) {
+    enum class State { Gap, Word, Cjk };
+    State state = State::Gap;
+    bool joined_gap = true;  // only white space / hyphens since the last span
+    bool hyphen_gap = false; // a hyphen among them
+    bool have_prev = false;
+    WordSpan cur;
+    const auto close = [&](std::size_t end) {
+        cur.end = static_cast<std::uint32_t>(end);
+        out.push_back(cur);
+        have_prev = true;
+        state = State::Gap;
+        joined_gap = true;
+        hyphen_gap = false;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t p = i;
+        const char32_t c = utf8::next_codepoint(text, i);
+        const bool cjk = utf8::is_cjk(c);
+        const bool word = !cjk && is_word_char(c);
+        if (state == State::Word && is_apostrophe(c) && i < text.size()) {
+            std::size_t j = i;
+            if (is_word_char(utf8::next_codepoint(text, j))) continue;  // "don't", "l'état"
+        }
+        if ((state == State::Word && word) || (state == State::Cjk && cjk)) continue;
+        if (state != State::Gap) close(p);
+        if (word || cjk) {
+            cur = WordSpan{};
+            cur.begin = static_cast<std::uint32_t>(p);
+            cur.cjk = cjk;
+            cur.joined = have_prev && joined_gap;
+            cur.hyphenated = cur.joined && hyphen_gap;
+            state = cjk ? State::Cjk : State::Word;
+        } else if (c == '-' || c == 0x2010) {
+            hyphen_gap = true;
+        } else if (!utf8::is_space(c)) {
+            joined_gap = false;
+        }
+    }
+    if (state != State::Gap) close(text.size());
+}
+
+void tokenize(std::string_view text, std::vector<Token>& out) {
+    std::vector<WordSpan> spans;
+    scan_words(text, spans);
+    for (const WordSpan& span : spans) {
+        if (span.cjk) tokenize_cjk(text, span, out);
+        else tokenize_word(text, span, out);
+    }
+}
+
+std::vector<std::uint32_t> token_ids(std::string_view text) {
+    std::vector<Token> tokens;
+    tokenize(text, tokens);
+    std::vector<std::uint32_t> ids;
+    ids.reserve(tokens.size());
+    for (const Token& t : tokens) ids.push_back(t.id);
+    return ids;
+}
+
+std::string token_key(std::string_view text, const Token& token) {
+    const std::string_view surface = text.substr(token.begin, token.end - token.begin);
+    if (token.kind == TokenKind::CjkGram) return std::string(surface);
+    return stem_light(normalise_word(surface));
+}
+
+}  // namespace sift

@@ -1,0 +1,70 @@
+// tokens.h — the content tokens that sentence similarity and keywords use.
+//
+// Input: a piece of UTF-8 text (a sentence or a block). Output: tokens, each
+// a 32-bit id (FNV-1a hash of its key) plus the byte range of its surface in
+// the text, so callers can show the original words.
+//
+// - Words of cased and uncased alphabetic scripts (Latin, Cyrillic, Greek,
+//   ...): lower-cased, lightly stemmed (stem_light), stopwords, one-letter
+//   words and digit-only words dropped. Key = the stem.
+// - CJK runs (Han, Kana, Hangul): overlapping character bigrams; a bigram of
+//   two function characters (的 是 ...) is dropped; a one-character run
+//   yields that character unless it is a function character. Key = the chars.
+//
+// Ids are hashes: two different keys may collide (rarely, ~1 in 4 billion per
+// pair); similarity is statistical, so a collision only adds a little noise.
+// Linear in the input.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sift {
+
+enum class TokenKind : std::uint8_t { Word, CjkGram };
+
+struct Token {
+    std::uint32_t id = 0;      // token_id(key)
+    TokenKind kind = TokenKind::Word;
+    std::uint32_t begin = 0;   // byte range of the surface form in the text
+    std::uint32_t end = 0;
+};
+
+// FNV-1a, 32 bits: stable across platforms and builds (ids may be compared
+// between runs and between native and wasm).
+std::uint32_t token_id(std::string_view key);
+
+// Conservative English suffix stripping: plural -s/-es/-ies, -ed, -ing, -ly,
+// only when a reasonable stem (>= 3 letters) remains. Not a full Porter
+// stemmer: it only has to make "rates"/"rate" and "rising"/"rise" meet often
+// enough, and must never merge unrelated words. Input is lower-case.
+std::string stem_light(std::string_view lower_word);
+
+// Appends the tokens of `text` to `out`. Byte offsets are relative to `text`.
+void tokenize(std::string_view text, std::vector<Token>& out);
+
+// Convenience: just the ids, in text order (duplicates kept).
+std::vector<std::uint32_t> token_ids(std::string_view text);
+
+// The key a token was hashed from (the stem, or the CJK characters), rebuilt
+// from its surface: the "surface string" for keyword display and debugging.
+std::string token_key(std::string_view text, const Token& token);
+
+// A word found by the word scanner, stopwords included: used by keywords,
+// which needs phrase adjacency and the original capitalisation.
+struct WordSpan {
+    std::uint32_t begin = 0;  // byte range in the text
+    std::uint32_t end = 0;
+    bool cjk = false;         // a run of CJK characters rather than a word
+    bool joined = false;      // only white space (or a hyphen) separates it from the previous span
+    bool hyphenated = false;  // ... and that separator is a hyphen ("two-year-old")
+};
+
+// Splits text into words (letters, digits, inner apostrophes) and CJK runs.
+// Everything else (punctuation, symbols) separates spans.
+void scan_words(std::string_view text, std::vector<WordSpan>& out);
+
+}  // namespace sift

@@ -1,0 +1,115 @@
+// test_outline.cpp — build_outline (levels, block links, slugs, de-duplication)
+// and numbered_heading_level as a table of numbering styles, positive and negative.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "outline.h"
+
+using sift::BodyBlock;
+using sift::BodyType;
+
+namespace {
+BodyBlock block(BodyType type, std::string text) {
+    BodyBlock b;
+    b.type = type;
+    b.text = std::move(text);
+    return b;
+}
+}  // namespace
+
+TEST_CASE("build_outline: entries, levels, ids", "[outline]") {
+    const std::vector<BodyBlock> body = {
+        block(BodyType::Paragraph, "Intro."),
+        block(BodyType::H2, "What's New in 2.0?"),
+        block(BodyType::H3, "  Faster   parsing  "),
+        block(BodyType::Paragraph, "Text."),
+        block(BodyType::H4, "What's new in 2.0"),
+        block(BodyType::H2, "狠抓基层党建 解决困难诉求"),
+        block(BodyType::H2, "★ ★ ★"),
+        block(BodyType::H2, "Café & Crème"),
+        block(BodyType::ListItem, "Not a heading"),
+        block(BodyType::H2, "What's new in 2.0"),
+    };
+    const auto outline = sift::build_outline(body);
+    REQUIRE(outline.size() == 7);
+    const struct { int level; int block; const char* id; const char* text; } expected[] = {
+        {2, 1, "whats-new-in-2-0", "What's New in 2.0?"},
+        {3, 2, "faster-parsing", "Faster   parsing"},
+        {4, 4, "whats-new-in-2-0-2", "What's new in 2.0"},
+        {2, 5, "狠抓基层党建-解决困难诉求", "狠抓基层党建 解决困难诉求"},
+        {2, 6, "section-5", "★ ★ ★"},
+        {2, 7, "café-crème", "Café & Crème"},
+        {2, 9, "whats-new-in-2-0-3", "What's new in 2.0"},
+    };
+    for (std::size_t i = 0; i < outline.size(); ++i) {
+        INFO(i);
+        CHECK(outline[i].level == expected[i].level);
+        CHECK(outline[i].block == expected[i].block);
+        CHECK(outline[i].id == expected[i].id);
+        CHECK(outline[i].text == expected[i].text);
+    }
+    CHECK(sift::heading_slug(std::string(300, 'a')).size() <= sift::kMaxSlugBytes);
+    CHECK(sift::build_outline({}).empty());
+}
+
+TEST_CASE("numbered_heading_level: numbering styles", "[outline]") {
+    const struct { const char* line; int depth; } cases[] = {
+        // Chinese
+        {"一、总体要求", 1},
+        {"十二、附则", 1},
+        {"（一）主要目标", 2},
+        {"(二) 工作措施", 2},
+        {"（1）具体任务", 3},
+        {"第一章 总则", 1},
+        {"第3章", 1},
+        {"第二部分 背景", 1},
+        {"第五节 方法", 2},
+        {"第十条 本办法自发布之日起施行", 3},
+        {"1、加强组织领导", 1},
+        {"一是加强领导", 0},
+        {"一个好消息", 0},
+        {"第一次见面", 0},
+        // Arabic
+        {"1. Introduction", 1},
+        {"2.3 Results", 2},
+        {"1.1.1 Setup", 3},
+        {"1.2. Scope", 2},
+        {"1. This is a long sentence with a full stop.", 1},  // numbering style only
+        {"\xEF\xBC\x91\xEF\xBC\x8E 概述", 1},                   // full-width "１．"
+        {"3.5 million people live there", 0},
+        {"3 apples and a pear", 0},
+        {"2024. The year of change", 0},
+        {"1.5% growth", 0},
+        {"1.", 0},
+        {"1)", 0},
+        {"12", 0},
+        // Roman
+        {"I. Background", 1},
+        {"IV. Discussion", 1},
+        {"XII. Appendix", 1},
+        {"IIII. Nope", 0},
+        {"It was late.", 0},
+        // Keywords
+        {"Chapter 3", 1},
+        {"CHAPTER IV: The Return", 1},
+        {"Part Two", 1},
+        {"Part of the problem is money", 0},
+        {"Step 4: Bake for 20 minutes", 2},
+        {"Section 2.1 Methods", 2},
+        {"Question 1", 2},
+        {"Q: How does it work?", 2},
+        {"Q1. Why?", 2},
+        {"Questions remain about the plan", 0},
+        {"Chapters of history", 0},
+        // Not numbered
+        {"Introduction", 0},
+        {"", 0},
+        {"   ", 0},
+    };
+    for (const auto& c : cases) {
+        INFO(c.line);
+        CHECK(sift::numbered_heading_level(c.line) == c.depth);
+    }
+}

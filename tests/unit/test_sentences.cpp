@@ -1,0 +1,82 @@
+// test_sentences.cpp — split_sentences as a data table: input, expected sentences.
+// Covers CJK enders and closers, ASCII punctuation inside CJK text, and the
+// Latin guards (abbreviations, initials, decimals, ellipses, lower-case
+// continuations, quotes, list numbers, citation marks, German ordinals).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "sentences.h"
+
+namespace {
+
+struct Case {
+    const char* name;
+    const char* text;
+    std::vector<std::string> expected;
+};
+
+const std::vector<Case> kCases = {
+    {"simple English", "The sky is blue. The grass is green.", {"The sky is blue.", "The grass is green."}},
+    {"titles before names", "Dr. Smith met Mrs. Jones. They talked.", {"Dr. Smith met Mrs. Jones.", "They talked."}},
+    {"initials", "J. K. Rowling wrote a book. It sold well.", {"J. K. Rowling wrote a book.", "It sold well."}},
+    {"decimal", "Pi is about 3.14 in most uses. Fine.", {"Pi is about 3.14 in most uses.", "Fine."}},
+    {"time abbreviation mid-sentence", "We met at 3 p.m. on Friday. Then we left.", {"We met at 3 p.m. on Friday.", "Then we left."}},
+    {"dotted abbreviation then a function word", "She moved to the U.S. The move was hard.",
+     {"She moved to the U.S.", "The move was hard."}},
+    {"dotted abbreviation then a name", "The U.S. Army arrived. Good.", {"The U.S. Army arrived.", "Good."}},
+    {"e.g. before lower case", "Use a tool, e.g. a hammer. Done.", {"Use a tool, e.g. a hammer.", "Done."}},
+    {"number abbreviations", "See Fig. 2 and No. 7 here. The answer is no. We left.",
+     {"See Fig. 2 and No. 7 here.", "The answer is no.", "We left."}},
+    {"quotes after the period", "He said \"stop.\" Then he left.", {"He said \"stop.\"", "Then he left."}},
+    {"curly quotes", "\xE2\x80\x9C" "We won.\xE2\x80\x9D The crowd cheered.", {"\xE2\x80\x9C" "We won.\xE2\x80\x9D", "The crowd cheered."}},
+    {"question then lower case", "\"Really?\" she asked. Yes!", {"\"Really?\" she asked.", "Yes!"}},
+    {"ellipsis", "Wait... what? I thought so... Then it rained.", {"Wait... what?", "I thought so...", "Then it rained."}},
+    {"unicode ellipsis", "It went on\xE2\x80\xA6 and on. Stop.", {"It went on\xE2\x80\xA6 and on.", "Stop."}},
+    {"exclamation run", "No way?! Yes way.", {"No way?!", "Yes way."}},
+    {"list number", "1. Preheat the oven. 2. Mix the flour.", {"1. Preheat the oven.", "2. Mix the flour."}},
+    {"citation marks", "It is large.[12] It is cold.[a][3] End.", {"It is large.[12]", "It is cold.[a][3]", "End."}},
+    {"line breaks end sentences", "First line\nSecond line", {"First line", "Second line"}},
+    {"no final punctuation", "A title without a period", {"A title without a period"}},
+    {"French", "Le président a parlé. M. Dupont a répondu à 14 h. C\xE2\x80\x99" "est fini !",
+     {"Le président a parlé.", "M. Dupont a répondu à 14 h.", "C\xE2\x80\x99" "est fini !"}},
+    {"German ordinal date", "Am 3. Oktober ist Feiertag. Das ist z.B. schön.", {"Am 3. Oktober ist Feiertag.", "Das ist z.B. schön."}},
+    {"Chinese", "今天天气很好。我们去公园吧！你去吗？", {"今天天气很好。", "我们去公园吧！", "你去吗？"}},
+    {"Chinese closing quote", "他说：“我们赢了。”大家都笑了。", {"他说：“我们赢了。”", "大家都笑了。"}},
+    {"Chinese semicolon and ellipsis", "办实事；开新局……下一步。", {"办实事；", "开新局……", "下一步。"}},
+    {"ASCII punctuation in Chinese", "办实事开新局;推动融合!继续努力.好", {"办实事开新局;", "推动融合!", "继续努力.", "好"}},
+    {"Chinese book title brackets", "他读了《红楼梦》。很好。", {"他读了《红楼梦》。", "很好。"}},
+    {"Chinese version number", "版本2.0发布了。", {"版本2.0发布了。"}},
+    {"white space only", "   \n  ", {}},
+    {"empty", "", {}},
+};
+
+}  // namespace
+
+TEST_CASE("split_sentences: table", "[sentences]") {
+    for (const Case& c : kCases) {
+        INFO(c.name);
+        const std::vector<std::string_view> got = sift::split_sentences(c.text);
+        std::vector<std::string> strings(got.begin(), got.end());
+        CHECK(strings == c.expected);
+    }
+}
+
+TEST_CASE("split_sentences: views point into the input, trimmed, non-empty", "[sentences]") {
+    const std::string text = "  One here.   Two there!  三。 ";
+    for (std::string_view s : sift::split_sentences(text)) {
+        REQUIRE(!s.empty());
+        CHECK(s.data() >= text.data());
+        CHECK(s.data() + s.size() <= text.data() + text.size());
+        CHECK(s.front() != ' ');
+        CHECK(s.back() != ' ');
+    }
+}
+
+TEST_CASE("split_sentences: pathological input stays linear", "[sentences]") {
+    std::string text;
+    for (int i = 0; i < 100000; ++i) text += "a. [ ";
+    const auto got = sift::split_sentences(text);
+    CHECK(!got.empty());
+}
