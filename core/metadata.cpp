@@ -18,6 +18,8 @@ constexpr int kTitleWindow = 40;            // the headline sits within this man
 constexpr int kMaxTitleUnits = 40;          // longer lines are sentences, not headlines
 constexpr int kMinTitleUnits = 2;           // one word is a section name ("Africa"), not a headline
 constexpr int kBylineWindow = 6;            // credit lines sit right around the headline / body start
+constexpr std::size_t kMaxSiteNameUnits = 4;  // "The New York Times", "腾讯网": site names are short
+constexpr int kCopyrightWindow = 30;          // the footer's copyright line sits among the last lines
 constexpr double kMinTitleScore = 1.0;      // below this no candidate is convincing
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -152,19 +154,45 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
 
 }  // namespace
 
-std::string clean_title(std::string_view title) {
+std::string clean_title(std::string_view title, std::string* site) {
     std::string_view t = utf8::trim(strip_reading_prefix(utf8::trim(title)));
     // "Headline | Site", "Headline - Site", "Headline_频道_腾讯网": keep the longest part
-    // when the others are short (site names are short).
+    // when the others are short (site names are short). The last part is the site.
     for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", "_", " » "}) {
         const std::size_t at = t.rfind(sep);
         if (at == std::string_view::npos || at == 0) continue;
         const std::string_view head = t.substr(0, at);
-        const std::string_view tail = t.substr(at + sep.size());
-        if (count_units(tail) <= 4 && count_units(head) >= 2 * count_units(tail) && count_units(head) >= 3) return clean_title(head);
+        const std::string_view tail = utf8::trim(t.substr(at + sep.size()));
+        if (count_units(tail) <= kMaxSiteNameUnits && count_units(head) >= 2 * count_units(tail) && count_units(head) >= 3) {
+            if (site && site->empty()) *site = std::string(tail);
+            return clean_title(head, nullptr);
+        }
     }
     return std::string(t);
 }
+
+namespace {
+
+// "© 2024 The Harbour Gazette. All rights reserved." -> "The Harbour Gazette"
+std::string site_from_copyright(std::string_view line) {
+    std::size_t at = line.find("©");
+    std::size_t skip = 2;
+    if (at == std::string_view::npos) {
+        const std::string lower = utf8::to_lower(line);
+        at = lower.find("copyright");
+        skip = 9;
+    }
+    if (at == std::string_view::npos) return {};
+    std::string_view rest = line.substr(at + skip);
+    while (!rest.empty() && (rest.front() == ' ' || (rest.front() >= '0' && rest.front() <= '9') || rest.front() == '-' || rest.front() == ','))
+        rest.remove_prefix(1);
+    const std::size_t end = rest.find_first_of(".|,;");
+    rest = utf8::trim(rest.substr(0, end));
+    const std::size_t units = count_units(rest);
+    return units >= 1 && units <= kMaxSiteNameUnits ? std::string(rest) : std::string();
+}
+
+}  // namespace
 
 void extract_metadata(std::vector<Block>& blocks, const Region& region, const PageMeta& meta, Article& article) {
     const int n = static_cast<int>(blocks.size());
@@ -188,7 +216,7 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
             if (clean_title(blocks[i].text) == meta_title) { title_index = i; break; }
     }
     if (title_index >= 0) {
-        article.title = clean_title(blocks[title_index].text);
+        article.title = clean_title(blocks[title_index].text, &article.site_name);
         blocks[title_index].label = Label::Title;
         blocks[title_index].rule = "title";
         // The same headline repeated at the top of the body is not body text.
@@ -226,7 +254,12 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
         if (d.found) article.published = d.iso;
     }
     if (article.published.empty()) article.published = credits.published;
-    article.site_name = meta.site_name;
+    if (!meta.site_name.empty()) article.site_name = meta.site_name;
+    if (article.site_name.empty()) {
+        // The last copyright line names the publisher.
+        for (int i = n - 1; i >= std::max(0, n - kCopyrightWindow) && article.site_name.empty(); --i)
+            if (blocks[i].f.pattern == "legal") article.site_name = site_from_copyright(blocks[i].text);
+    }
     article.excerpt = meta.description;
 }
 

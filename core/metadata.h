@@ -15,8 +15,9 @@ namespace sift {
 // assembler leaves them out of the body.
 void extract_metadata(std::vector<Block>& blocks, const Region& region, const PageMeta& meta, Article& article);
 
-// Removes a reading prefix ("正在阅读:", "Now reading:") and, when `site_hint`
-// or a separator says so, a site suffix (" - Site", " | Site", "_腾讯网").
-std::string clean_title(std::string_view title);
+// Removes a reading prefix ("正在阅读:", "Now reading:") and a short site
+// suffix after a separator (" - Site", " | Site", "_腾讯网"); the suffix goes
+// to `site` when given and still empty.
+std::string clean_title(std::string_view title, std::string* site = nullptr);
 
 }  // namespace sift

@@ -32,6 +32,7 @@ TEST_CASE("English news paste: metadata, body, headings, no chrome", "[extract]"
     REQUIRE(a.ok);
     CHECK(a.title == "River otters return to the city after fifty years");
     CHECK(a.byline == "Maria Okafor");
+    CHECK(a.site_name == "The Harbour Gazette");
     CHECK(a.published == "2024-03-05T09:30");
     CHECK(a.lang == "en");
     CHECK(a.dir == "ltr");
