@@ -163,7 +163,7 @@ std::string clean_title(std::string_view title, std::string* site) {
         if (at == std::string_view::npos || at == 0) continue;
         const std::string_view head = t.substr(0, at);
         const std::string_view tail = utf8::trim(t.substr(at + sep.size()));
-        if (count_units(tail) <= kMaxSiteNameUnits && count_units(head) >= 2 * count_units(tail) && count_units(head) >= 3) {
+        if (count_units(tail) <= kMaxSiteNameUnits && count_units(head) > count_units(tail) && count_units(head) >= 3) {
             if (site && site->empty()) *site = std::string(tail);
             return clean_title(head, nullptr);
         }

@@ -1,0 +1,141 @@
+// Stages 3-5 on small inputs: chrome phrases, heading look-alikes, credit
+// lines, the main region, title cleaning and language detection.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "block_features.h"
+#include "classify.h"
+#include "language.h"
+#include "metadata.h"
+#include "patterns.h"
+#include "segment.h"
+#include "utf8.h"
+
+namespace {
+
+sift::Block block(const std::string& text) {
+    sift::Block b;
+    b.text = text;
+    b.f = sift::text_features(text);
+    const std::string lower = sift::utf8::to_lower(text);
+    sift::PatternKind kind = sift::match_boilerplate_line(lower);
+    if (kind == sift::PatternKind::None) kind = sift::match_boilerplate_contained(lower);
+    if (kind == sift::PatternKind::None) kind = sift::match_structural(lower);
+    if (kind != sift::PatternKind::None) b.f.pattern = sift::pattern_kind_name(kind);
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("chrome phrases are recognised in many languages", "[patterns]") {
+    struct Case {
+        const char* line;
+        const char* kind;
+    };
+    const Case cases[] = {
+        {"Share", "share"},           {"Share this:", "share"},         {"分享到:", "share"},
+        {"Log in", "account"},        {"登录", "account"},              {"Skip to main content", "navigation"},
+        {"首页", "navigation"},       {"Advertisement", "advert"},      {"广告", "advert"},
+        {"© 2024 Example Media", "legal"}, {"京ICP备12345678号", "legal"}, {"Comments (12)", "comments"},
+        {"There are 13 comments", "comments"}, {"发表评论", "comments"}, {"Related stories", "related"},
+        {"相关阅读", "related"},      {"Lire aussi", "related"},        {"您此时的心情", "reaction"},
+        {"阅读全文", "read-more"},    {"3/50 A caption for a slide", "gallery"}, {"photo-2.jpg", "image-file"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.line);
+        CHECK(block(c.line).f.pattern == c.kind);
+    }
+    for (const char* prose : {"He shared the prize with two colleagues.", "The search for survivors continued overnight.",
+                              "历史上首页文献记载了这一事件的经过。", "1/2 cup of sugar", "March 2024"}) {
+        INFO(prose);
+        CHECK(block(prose).f.pattern.empty());
+    }
+}
+
+TEST_CASE("heading look-alikes: headings yes, captions and bylines no", "[classify]") {
+    for (const char* heading : {"What happens next", "狠抓基层党建 解决困难诉求", "Why does it matter?", "一、总体要求", "Cleaner water, slowly"}) {
+        INFO(heading);
+        CHECK(sift::looks_like_heading_text(block(heading)));
+    }
+    for (const char* not_heading : {"Photograph: Jane Smith/Getty Images", "By Maria Okafor", "来源:马鞍山日报", "Advertisement",
+                                    "and then he left", "The council will keep dogs on leads.", "• A list item",
+                                    "A very long line that goes on and on and keeps going well past any length a heading would ever have"}) {
+        INFO(not_heading);
+        CHECK_FALSE(sift::looks_like_heading_text(block(not_heading)));
+    }
+}
+
+TEST_CASE("credit lines", "[classify]") {
+    for (const char* credit : {"By Jane Doe", "来源:新华社", "作者：张三", "记者 李四", "Updated March 5, 2024", "Reviewed by Dr. Lee"}) {
+        INFO(credit);
+        CHECK(sift::is_byline_like(block(credit)));
+    }
+    CHECK_FALSE(sift::is_byline_like(block("Standing by the river, she counted the birds one by one until dusk fell.")));
+}
+
+TEST_CASE("the main region is the article, not the menus around it", "[classify]") {
+    std::vector<sift::Block> blocks = sift::segment_lines(
+        "Home\nNews\nSport\nWeather\nLog in\n"
+        "Storm closes the coastal road\n"
+        "Heavy rain and strong winds closed the coastal road on Tuesday, and the council said it would stay shut until engineers had checked the sea wall.\n"
+        "Residents in the lower village were asked to move their cars to higher ground before the evening tide, which is expected to be the highest this year.\n"
+        "Related stories\nFloods in the valley\nBridge repairs delayed\n"
+        "© 2024 Example Media\n");
+    sift::compute_features(blocks);
+    const sift::Region region = sift::classify_blocks(blocks);
+    CHECK(region.begin == 6);
+    CHECK(region.end == 8);
+    for (int i = 0; i < static_cast<int>(blocks.size()); ++i) {
+        INFO(blocks[i].text << " -> " << blocks[i].rule);
+        CHECK((blocks[i].label == sift::Label::Content) == (i == 6 || i == 7));
+    }
+}
+
+TEST_CASE("clean_title removes reading prefixes and site suffixes", "[metadata]") {
+    struct Case {
+        const char* raw;
+        const char* title;
+        const char* site;
+    };
+    const Case cases[] = {
+        {"正在阅读:慈湖高新区:党建引领强动力", "慈湖高新区:党建引领强动力", ""},
+        {"Storm closes the coastal road | The Daily Example", "Storm closes the coastal road", "The Daily Example"},
+        {"Storm closes the coastal road - BBC News", "Storm closes the coastal road", "BBC News"},
+        {"DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶", "腾讯网"},
+        {"Left - Right", "Left - Right", ""},
+    };
+    for (const Case& c : cases) {
+        INFO(c.raw);
+        std::string site;
+        CHECK(sift::clean_title(c.raw, &site) == c.title);
+        CHECK(site == c.site);
+    }
+}
+
+TEST_CASE("language and direction from scripts and stopwords", "[language]") {
+    struct Case {
+        const char* text;
+        const char* lang;
+        const char* dir;
+    };
+    const Case cases[] = {
+        {"这是一个关于城市公园和候鸟的新闻报道。", "zh", "ltr"},
+        {"これは日本語の文章です。ひらがなとカタカナがあります。", "ja", "ltr"},
+        {"이것은 한국어 문장입니다.", "ko", "ltr"},
+        {"The river otters have returned to the city and the council is pleased with the news.", "en", "ltr"},
+        {"Les loutres sont revenues dans la ville et le conseil est très content de la nouvelle.", "fr", "ltr"},
+        {"Die Otter sind in die Stadt zurückgekehrt und der Rat ist mit der Nachricht sehr zufrieden.", "de", "ltr"},
+        {"هذه جملة باللغة العربية عن المدينة والنهر.", "ar", "rtl"},
+        {"זהו משפט בעברית על העיר והנהר.", "he", "rtl"},
+        {"Это предложение на русском языке о городе и реке.", "ru", "ltr"},
+        {"12345 67890", "und", "ltr"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const sift::LanguageGuess g = sift::detect_language(std::string_view(c.text));
+        CHECK(g.lang == c.lang);
+        CHECK(g.dir == c.dir);
+    }
+}
