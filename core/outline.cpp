@@ -7,7 +7,8 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "utf8.h"
 
@@ -141,7 +142,8 @@ std::string heading_slug(std::string_view text) {
 
 std::vector<OutlineEntry> build_outline(const std::vector<BodyBlock>& body) {
     std::vector<OutlineEntry> out;
-    std::set<std::string> used;
+    std::unordered_set<std::string> used;
+    std::unordered_map<std::string, int> next_suffix;  // per base: where to resume probing, so N repeats stay linear
     for (std::size_t b = 0; b < body.size(); ++b) {
         const int level = level_of(body[b].type);
         if (level == 0) continue;
@@ -152,7 +154,11 @@ std::vector<OutlineEntry> build_outline(const std::vector<BodyBlock>& body) {
         std::string base = heading_slug(e.text);
         if (base.empty()) base = "section-" + std::to_string(out.size() + 1);
         std::string id = base;
-        for (int n = 2; used.count(id) > 0; ++n) id = base + "-" + std::to_string(n);
+        if (used.count(id) > 0) {
+            int& n = next_suffix.try_emplace(base, 2).first->second;
+            do id = base + "-" + std::to_string(n++);
+            while (used.count(id) > 0);
+        }
         used.insert(id);
         e.id = std::move(id);
         out.push_back(std::move(e));

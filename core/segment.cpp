@@ -88,7 +88,7 @@ void reflow_hard_wrapped(std::vector<Block>& blocks) {
     bool joinable = false;  // the previous line was filled up to the width
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         Block& b = blocks[i];
-        if (joinable && !b.blank_before && !merged.empty()) {
+        if (joinable && !b.blank_before && !merged.empty() && merged.back().text.size() + 1 + b.text.size() <= kMaxBlockBytes) {
             merged.back().text += ' ';
             merged.back().text += b.text;
         } else {
