@@ -1,7 +1,7 @@
 // block.h — the unit every stage after decoding works on.
 //
 // A Block is one line of pasted text, or one block-level element of pasted
-// HTML. The text segmenter (segment.cpp) and the HTML reader (html_blocks.cpp)
+// HTML. The text segmenter (segment.cpp) and the HTML reader (html_reader.cpp)
 // both produce Blocks; block_features.cpp fills in the cheap features; classify.cpp
 // sets the label and the rule that decided it. Stages only ever add to a
 // Block, so `--explain` can show everything that was known about it.

@@ -1,0 +1,250 @@
+// html_hints.cpp — per-element role hints from tag, class/id, role,
+// aria-label, itemprop and inline style.
+//
+// Input: one start tag. Output: ElementHints. Class and id values are cut
+// into words (on punctuation and camelCase) and each word is looked up in
+// small tables, so "ad-slot" and "adContainer" say "ad" while "header",
+// "shadow" and "lead" do not. Linear in the attribute text.
+#include "html_hints.h"
+
+#include <cstring>
+
+namespace sift::html {
+
+namespace {
+
+// Longest word we bother matching: every table word is shorter, so a longer
+// word (a hash, a long compound) can never match and is skipped.
+constexpr std::size_t kMaxWordLength = 24;
+
+struct WordRule {
+    std::string_view word;
+    const char* reason;
+    bool prefix;  // also matches longer words starting with it ("commentlist")
+};
+
+// Words that mark site chrome rather than the article.
+constexpr WordRule kBoilerplateWords[] = {
+    {"ad", "ad", false},            {"ads", "ad", false},           {"adsense", "ad", false},
+    {"adslot", "ad", false},        {"adunit", "ad", false},        {"advert", "ad", true},
+    {"sponsor", "sponsor", true},   {"promo", "promo", true},
+    {"outbrain", "related", false}, {"taboola", "related", false},  {"recirc", "related", true},
+    {"related", "related", true},   {"recommended", "related", false}, {"trending", "related", false},
+    {"popular", "related", false},  {"comment", "comment", true},   {"disqus", "comment", false},
+    {"share", "share", false},      {"shares", "share", false},     {"sharing", "share", false},
+    {"sharebar", "share", false},   {"sharetools", "share", false}, {"social", "social", true},
+    {"newsletter", "newsletter", true}, {"subscribe", "subscribe", true}, {"subscription", "subscribe", true},
+    {"signup", "subscribe", false}, {"signin", "login", false},     {"login", "login", false},
+    {"cookie", "cookie", true},     {"consent", "cookie", false},   {"gdpr", "cookie", false},
+    {"breadcrumb", "breadcrumb", true}, {"sidebar", "sidebar", true}, {"widget", "widget", true},
+    {"tag", "tags", false},         {"tags", "tags", false},        {"taglist", "tags", false},
+    {"pagination", "pagination", true}, {"pager", "pagination", false},
+    {"nav", "nav", false},          {"navbar", "nav", false},       {"navigation", "nav", false},
+    {"menu", "menu", true},         {"footer", "footer", true},     {"header", "header", false},
+    {"masthead", "header", false},  {"topbar", "header", false},    {"aside", "aside", false},
+    {"search", "search", false},    {"modal", "modal", false},      {"popup", "modal", false},
+    {"skip", "skip", false},        {"toolbar", "toolbar", false},
+};
+
+// Words that say "this is the content"; on the same element they veto a hint.
+constexpr std::string_view kPositiveWords[] = {
+    "article", "content", "post", "entry", "main", "story", "body", "articlebody",
+    "articlecontent", "storybody", "storycontent", "postbody", "postcontent", "entrycontent",
+    "maincontent",
+};
+// A token with one word of each list ("article-body", "post_content") marks
+// the article body itself.
+constexpr std::string_view kArticleWords[] = {"article", "post", "entry", "story", "blog", "main"};
+constexpr std::string_view kBodyWords[] = {"body", "content", "text"};
+constexpr std::string_view kArticleCompounds[] = {
+    "articlebody", "articlecontent", "articletext", "storybody", "storycontent",
+    "postbody", "postcontent", "entrycontent", "entrybody", "maincontent",
+};
+
+struct RoleRule { std::string_view role; const char* reason; };
+constexpr RoleRule kRoles[] = {
+    {"navigation", "nav"}, {"banner", "header"}, {"contentinfo", "footer"},
+    {"complementary", "aside"}, {"search", "search"}, {"menu", "menu"},
+    {"menubar", "menu"}, {"dialog", "modal"}, {"alertdialog", "modal"},
+    {"form", "form"}, {"toolbar", "toolbar"},
+};
+
+struct TagRule { std::string_view tag; const char* reason; };
+constexpr TagRule kTagHints[] = {
+    {"nav", "nav"}, {"aside", "aside"}, {"footer", "footer"}, {"header", "header"},
+    {"form", "form"}, {"button", "button"}, {"menu", "menu"}, {"dialog", "modal"},
+    {"select", "form"}, {"label", "form"}, {"fieldset", "form"},
+};
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+template <std::size_t N>
+bool in_list(std::string_view w, const std::string_view (&list)[N]) {
+    for (std::string_view x : list) if (w[0] == x[0] && w == x) return true;
+    return false;
+}
+
+const char* boilerplate_reason(std::string_view w) {
+    for (const WordRule& r : kBoilerplateWords) {
+        const std::string_view rw = r.word;
+        if (w[0] != rw[0]) continue;  // cheap reject: most words differ at once
+        if (w == rw || (r.prefix && w.size() > rw.size() && w.substr(0, rw.size()) == rw)) return r.reason;
+    }
+    return nullptr;
+}
+
+// Calls f(word) for each lower-cased word of one whitespace-free token:
+// split on non-alphanumerics and before an upper-case letter that follows a
+// lower-case one ("shareButtons" -> share, buttons).
+template <typename F>
+void for_each_word(std::string_view token, F&& f) {
+    char buf[kMaxWordLength];
+    std::size_t len = 0;
+    bool too_long = false;
+    auto emit = [&] {
+        if (len > 0 && !too_long) f(std::string_view(buf, len));
+        len = 0;
+        too_long = false;
+    };
+    for (std::size_t i = 0; i < token.size(); ++i) {
+        const char c = token[i];
+        if (!is_alnum(c)) { emit(); continue; }
+        if (is_upper(c) && i > 0 && token[i - 1] >= 'a' && token[i - 1] <= 'z') emit();
+        if (len < kMaxWordLength) buf[len++] = lower(c); else too_long = true;
+    }
+    emit();
+}
+
+// Cuts `value` at whitespace and calls f(token) for each piece.
+template <typename F>
+void for_each_token(std::string_view value, F&& f) {
+    std::size_t i = 0;
+    while (i < value.size()) {
+        while (i < value.size() && is_space(value[i])) ++i;
+        const std::size_t start = i;
+        while (i < value.size() && !is_space(value[i])) ++i;
+        if (i > start) f(value.substr(start, i - start));
+    }
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k) if (lower(a[k]) != lower(b[k])) return false;
+    return true;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+// Reads display / visibility / white-space out of an inline style.
+void parse_style(std::string_view style, ElementHints& h) {
+    std::size_t i = 0;
+    while (i < style.size()) {
+        std::size_t end = style.find(';', i);
+        if (end == std::string_view::npos) end = style.size();
+        const std::string_view decl = style.substr(i, end - i);
+        i = end + 1;
+        const std::size_t colon = decl.find(':');
+        if (colon == std::string_view::npos) continue;
+        const std::string_view prop = trim(decl.substr(0, colon));
+        std::string_view value = trim(decl.substr(colon + 1));
+        const std::size_t bang = value.find('!');  // "!important"
+        if (bang != std::string_view::npos) value = trim(value.substr(0, bang));
+        if (iequals(prop, "display")) {
+            if (iequals(value, "none")) h.display = Display::None;
+            else if (iequals(value, "block") || iequals(value, "flex") || iequals(value, "grid") ||
+                     iequals(value, "list-item") || iequals(value, "table") || iequals(value, "flow-root") ||
+                     iequals(value, "-webkit-box"))
+                h.display = Display::Block;
+            else if (iequals(value, "inline") || iequals(value, "inline-block") || iequals(value, "inline-flex") ||
+                     iequals(value, "inline-grid") || iequals(value, "contents") || iequals(value, "-webkit-inline-box"))
+                h.display = Display::Inline;
+        } else if (iequals(prop, "visibility")) {
+            if (iequals(value, "hidden") || iequals(value, "collapse")) h.visibility = Visibility::Hidden;
+            else if (iequals(value, "visible")) h.visibility = Visibility::Visible;
+        } else if (iequals(prop, "white-space")) {
+            if (iequals(value, "pre") || iequals(value, "pre-wrap") || iequals(value, "break-spaces")) h.white_space = WhiteSpace::Pre;
+            else if (iequals(value, "pre-line")) h.white_space = WhiteSpace::PreLine;
+            else if (iequals(value, "normal") || iequals(value, "nowrap")) h.white_space = WhiteSpace::Normal;
+        }
+    }
+}
+
+}  // namespace
+
+const char* class_hint(std::string_view value, bool* positive_out, bool* article_body_out) {
+    const char* hint = nullptr;
+    bool positive = false;
+    bool article_body = false;
+    for_each_token(value, [&](std::string_view token) {
+        const char* token_hint = nullptr;
+        bool token_positive = false, has_article_word = false, has_body_word = false, compound = false;
+        for_each_word(token, [&](std::string_view w) {
+            if (!token_hint) token_hint = boilerplate_reason(w);
+            token_positive |= in_list(w, kPositiveWords);
+            has_article_word |= in_list(w, kArticleWords);
+            has_body_word |= in_list(w, kBodyWords);
+            compound |= in_list(w, kArticleCompounds);
+        });
+        if (token_hint) {
+            if (!hint) hint = token_hint;
+        } else {
+            positive |= token_positive;
+            article_body |= compound || (has_article_word && has_body_word);
+        }
+    });
+    if (positive_out) *positive_out = positive;
+    if (article_body_out) *article_body_out = article_body;
+    return positive ? nullptr : hint;
+}
+
+ElementHints analyse_element(std::string_view tag, const Token& t) {
+    ElementHints h;
+    for (const TagRule& r : kTagHints) if (tag == r.tag) { h.tag_hint = r.reason; break; }
+    h.article_marker = (tag == "article" || tag == "main");
+
+    bool positive = false;
+    for (std::size_t k = 0; k < t.attr_count; ++k) {
+        const std::string_view name = t.attrs[k].name;
+        const std::string_view value = t.attrs[k].value;
+        if (name == "class" || name == "id") {
+            bool pos = false, body = false;
+            const char* hint = class_hint(value, &pos, &body);
+            positive |= pos;
+            h.article_marker |= body;
+            if (!h.attr_hint) h.attr_hint = hint;
+        } else if (name == "role") {
+            const std::string_view role = trim(value);
+            if (iequals(role, "main")) h.article_marker = true;
+            for (const RoleRule& r : kRoles) if (iequals(role, r.role)) { h.attr_hint = r.reason; break; }
+        } else if (name == "aria-label") {
+            for_each_token(value, [&](std::string_view token) {
+                for_each_word(token, [&](std::string_view w) {
+                    if (!h.attr_hint && w.size() > 2) h.attr_hint = boilerplate_reason(w);
+                });
+            });
+        } else if (name == "itemprop") {
+            for_each_token(value, [&](std::string_view token) {
+                if (iequals(token, "articleBody")) h.article_marker = true;
+                if (iequals(token, "comment")) h.attr_hint = "comment";
+            });
+        } else if (name == "hidden") {
+            h.hidden_attr = true;
+        } else if (name == "aria-hidden") {
+            h.aria_hidden = iequals(trim(value), "true");
+        } else if (name == "style") {
+            parse_style(value, h);
+        }
+    }
+    // Positive words anywhere on the element (class="post-content share") win.
+    if (positive || h.article_marker) h.attr_hint = nullptr;
+    return h;
+}
+
+}  // namespace sift::html

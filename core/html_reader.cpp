@@ -1,0 +1,383 @@
+// html_reader.cpp — walks HTML tokens with an explicit element stack and
+// emits one Block per rendered paragraph.
+//
+// Input: HTML bytes. Output: Page (blocks + meta). The tree is never built:
+// a stack of open elements (capped at kMaxHtmlDepth) carries what each
+// element inherits (hidden, in link, in article, boilerplate hint, white-space
+// mode, block shape) and the indices implied end tags need (open <p>, <li>,
+// cell, row), so each token costs O(1) apart from a bounded end-tag search.
+// Text is collapsed as a browser renders it and validated as UTF-8 on the way.
+#include "html_reader.h"
+
+#include <cstring>
+#include <vector>
+
+#include "html_elements.h"
+#include "html_hints.h"
+#include "html_meta.h"
+#include "html_tokenizer.h"
+#include "utf8.h"
+
+namespace sift {
+
+namespace {
+
+using html::Token;
+using html::TokenType;
+
+// An end tag looks this far down the stack for its start tag; beyond that it
+// is ignored. Keeps a flood of stray end tags linear (browsers bound their
+// own search similarly), and real markup closes far closer to the top.
+constexpr int kMaxEndTagSearch = 128;
+// tag_path shows this many innermost levels: enough to tell "article>div>p"
+// from "footer>ul>li" without paying for the whole ancestry per block.
+constexpr int kTagPathLevels = 4;
+// More <br>s in a row than this add no information a consumer could use.
+constexpr int kMaxConsecutiveBreaks = 2;
+
+enum class WsMode : unsigned char { Normal, Pre, PreLine };
+enum class RawTarget { None, Title, JsonLd };
+
+struct Frame {
+    std::string name;
+    unsigned flags = 0;
+    bool is_block = false;
+    bool skip = false;          // inside content that is never rendered (script, svg, head ...); MathML is rendered
+    bool foreign = false;       // inside <svg>/<math>: self-closing tags close themselves
+    bool removed = false;       // hidden attr / display:none on self or an ancestor
+    bool vis_hidden = false;    // visibility:hidden (a descendant may undo it)
+    bool aria_hidden = false;
+    bool in_link = false;
+    bool in_article = false;
+    WsMode ws = WsMode::Normal;
+    SourceShape shape = SourceShape::Paragraph;
+    int heading = 0;
+    const char* hint = nullptr;
+    int container = -1;  // nearest block-level frame, self included
+    int open_p = -1, open_li = -1, open_dd = -1, open_cell = -1, open_row = -1;
+
+    bool hidden() const { return removed || vis_hidden; }
+};
+
+bool is_cell(std::string_view n) { return n == "td" || n == "th"; }
+bool is_same(const char* a, const char* b) { return a && b && std::strcmp(a, b) == 0; }
+
+class Reader {
+public:
+    Page run(std::string_view input);
+
+private:
+    void start_tag(const Token& t);
+    void end_tag(const Token& t);
+    void text(std::string_view s);
+    void push(const Token& t, unsigned flags, const html::ElementHints& h, bool is_block);
+    void pop_to(int index);
+    void flush();
+    void line_break();
+    void begin_block();
+    void emit_char(std::string_view bytes, bool visible);
+    bool text_suppressed() const;
+    const Frame* top() const { return depth_ > 0 ? &stack_[depth_ - 1] : nullptr; }
+
+    std::vector<Frame> stack_;
+    int depth_ = 0;
+    Page page_;
+    html::MetaCollector meta_;
+    RawTarget raw_ = RawTarget::None;
+    bool skip_pre_newline_ = false;
+    // The block being built.
+    std::string cur_;
+    Block ctx_;               // context of its first character
+    bool have_ctx_ = false;
+    bool pending_space_ = false;
+    int chars_ = 0;
+    int link_chars_ = 0;
+};
+
+Page Reader::run(std::string_view input) {
+    stack_.resize(kMaxHtmlDepth);  // never reallocates: frames refer to each other by index
+    page_.from_html = true;
+    html::Tokenizer tok(input);
+    Token t;
+    while (tok.next(t)) {
+        switch (t.type) {
+            case TokenType::StartTag: start_tag(t); break;
+            case TokenType::EndTag: end_tag(t); break;
+            case TokenType::Text: text(t.text); break;
+            default: raw_ = RawTarget::None; break;  // comments, doctype, CDATA render nothing
+        }
+    }
+    flush();
+    page_.meta = meta_.result();
+    return std::move(page_);
+}
+
+void Reader::start_tag(const Token& t) {
+    raw_ = RawTarget::None;
+    skip_pre_newline_ = false;
+    const std::string_view name = t.name;
+    const unsigned flags = html::tag_flags(name);
+    const Frame* parent = top();
+
+    // <head> ends implicitly at the first thing that cannot live in it.
+    if (parent && parent->name == "head" && !(flags & html::kTagHeadContent)) pop_to(depth_ - 1);
+    if (name == "html" || name == "body") {
+        if (name == "html") meta_.lang_dir(t.attr("lang"), t.attr("dir"), true);
+        for (int i = 0; i < depth_; ++i)
+            if (stack_[i].name == name) return;  // a second <html>/<body> adds nothing
+    }
+    if (name == "meta") { meta_.meta_tag(t); return; }
+    parent = top();
+    const bool in_skip = parent && parent->skip;
+    if (!in_skip && name != "html" && t.has_attr("lang")) meta_.lang_dir(t.attr("lang"), t.attr("dir"), false);
+    if (name == "title" && !(parent && parent->foreign)) raw_ = RawTarget::Title;
+    if (name == "script" && t.attr("type").find("ld+json") != std::string_view::npos) raw_ = RawTarget::JsonLd;
+    if (name == "time") meta_.time_element(t, parent && parent->in_article);
+
+    // Implied end tags, each found through an index carried on the stack.
+    if (parent) {
+        int close = -1;
+        if ((flags & html::kTagClosesP) && parent->open_p >= 0) close = parent->open_p;
+        if (name == "li" && parent->open_li >= 0) close = parent->open_li;
+        if ((name == "dd" || name == "dt") && parent->open_dd >= 0) close = parent->open_dd;
+        if (is_cell(name) && parent->open_cell >= 0) close = parent->open_cell;
+        if ((name == "tr" || name == "tbody" || name == "thead" || name == "tfoot") && parent->open_row >= 0)
+            close = parent->open_row;
+        if ((flags & html::kTagHeading) && (html::tag_flags(parent->name) & html::kTagHeading)) close = depth_ - 1;
+        if ((name == "option" || name == "optgroup") && parent->name == "option") close = depth_ - 1;
+        if (close >= 0) pop_to(close);
+    }
+    parent = top();
+    const bool in_skip_now = parent && parent->skip;  // markup inside <template>, <svg> ... renders nothing
+
+    if (flags & html::kTagVoid) {
+        if (name == "br") line_break();
+        else if (name == "hr" && !in_skip_now) flush();
+        return;
+    }
+    const html::ElementHints h = html::analyse_element(name, t);
+    bool is_block = (flags & html::kTagBlock) != 0;
+    if (!(flags & html::kTagTablePart)) {  // CSS display overrides the default, except inside tables
+        if (h.display == html::Display::Block) is_block = true;
+        if (h.display == html::Display::Inline) is_block = false;
+    }
+    if (is_block && !is_cell(name) && !in_skip_now) flush();
+    if (is_cell(name) && !in_skip_now && !cur_.empty() && ctx_.shape == SourceShape::TableRow) {
+        while (!cur_.empty() && cur_.back() == ' ') cur_.pop_back();
+        cur_ += '\t';  // cells of one row share a block, tab-separated
+        pending_space_ = false;
+    }
+    if (t.self_closing && parent && parent->foreign) return;  // <path/> in svg
+    if (static_cast<std::size_t>(depth_) >= kMaxHtmlDepth) return;
+    push(t, flags, h, is_block);
+    if (name == "pre" || name == "listing") skip_pre_newline_ = true;
+}
+
+void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, bool is_block) {
+    const std::string_view name = t.name;
+    const int index = depth_;
+    static const Frame kRoot;
+    const Frame& parent = index > 0 ? stack_[index - 1] : kRoot;
+    Frame& f = stack_[index];
+    f.name.assign(name.data(), name.size());
+    f.flags = flags;
+    f.is_block = is_block;
+    f.skip = parent.skip || (flags & html::kTagSkip);
+    f.foreign = parent.foreign || name == "svg" || name == "math";
+    f.removed = parent.removed || h.hidden_attr || h.display == html::Display::None;
+    f.vis_hidden = h.visibility == html::Visibility::Hidden    ? true
+                   : h.visibility == html::Visibility::Visible ? false
+                                                               : parent.vis_hidden;
+    f.aria_hidden = parent.aria_hidden || h.aria_hidden;
+    f.in_link = parent.in_link || (name == "a" && t.has_attr("href"));
+    f.in_article = parent.in_article || h.article_marker;
+
+    f.ws = parent.ws;
+    if (name == "pre" || name == "listing" || name == "xmp" || name == "plaintext") f.ws = WsMode::Pre;
+    if (h.white_space == html::WhiteSpace::Pre) f.ws = WsMode::Pre;
+    if (h.white_space == html::WhiteSpace::PreLine) f.ws = WsMode::PreLine;
+    if (h.white_space == html::WhiteSpace::Normal) f.ws = WsMode::Normal;
+
+    // Shape: what kind of paragraph text directly in this element makes.
+    f.heading = parent.heading;
+    f.shape = parent.shape;
+    if (flags & html::kTagHeading) { f.shape = SourceShape::Heading; f.heading = name[1] - '0'; }
+    else if (name == "pre" || name == "listing") f.shape = SourceShape::Pre;
+    else if (name == "li" || name == "dd" || name == "dt") f.shape = is_block ? SourceShape::ListItem : parent.shape;
+    else if (name == "tr" || is_cell(name)) f.shape = SourceShape::TableRow;
+    else if (name == "figcaption" || name == "caption") f.shape = SourceShape::Caption;
+    else if (name == "blockquote") f.shape = SourceShape::Quote;
+    else if (is_block && parent.shape == SourceShape::TableRow) f.shape = SourceShape::Paragraph;  // layout tables
+
+    // Hint: the element's own, else inherited. The article's own <header> is
+    // not site chrome, and entering the article drops a wrapper's hint (a
+    // page-wide <form> on ASP.NET sites).
+    const char* own = h.attr_hint ? h.attr_hint : h.tag_hint;
+    if (is_same(own, "header") && f.in_article) own = nullptr;
+    f.hint = own ? own : ((h.article_marker && is_same(parent.hint, "form")) ? nullptr : parent.hint);
+
+    f.container = is_block ? index : parent.container;
+    const bool scope = (flags & html::kTagScope) != 0;
+    f.open_p = name == "p" ? index : (scope ? -1 : parent.open_p);
+    f.open_li = name == "li" ? index : ((scope || name == "ul" || name == "ol" || name == "menu") ? -1 : parent.open_li);
+    f.open_dd = (name == "dd" || name == "dt") ? index : ((scope || name == "dl") ? -1 : parent.open_dd);
+    f.open_cell = is_cell(name) ? index : ((name == "tr" || name == "table" || name == "template") ? -1 : parent.open_cell);
+    f.open_row = name == "tr" ? index : ((name == "table" || name == "template") ? -1 : parent.open_row);
+    ++depth_;
+}
+
+void Reader::pop_to(int index) {
+    bool boundary = false;
+    while (depth_ > index) {
+        const Frame& f = stack_[depth_ - 1];
+        boundary |= f.is_block && !f.skip && !is_cell(f.name);
+        --depth_;
+    }
+    if (boundary) flush();
+}
+
+void Reader::end_tag(const Token& t) {
+    raw_ = RawTarget::None;
+    skip_pre_newline_ = false;
+    const std::string_view name = t.name;
+    if (name == "br") { line_break(); return; }  // </br> acts as <br>, as in browsers
+    if (name == "html" || name == "body") return;  // content after them still renders in <body>
+    const unsigned flags = html::tag_flags(name);
+    const Frame* parent = top();
+    if (name == "p" && (!parent || parent->open_p < 0)) { flush(); return; }  // a stray </p> makes an empty paragraph
+    const int lowest = depth_ > kMaxEndTagSearch ? depth_ - kMaxEndTagSearch : 0;
+    for (int i = depth_ - 1; i >= lowest; --i) {
+        const Frame& f = stack_[i];
+        if (f.name == name) { pop_to(i); return; }
+        // Inline end tags do not cross a block ("special") element; block end
+        // tags do not leave their scope (table cell, button ...).
+        if (!(flags & html::kTagSpecial) && (f.flags & html::kTagSpecial)) return;
+        if ((flags & html::kTagSpecial) && (f.flags & html::kTagScope)) return;
+    }
+}
+
+bool Reader::text_suppressed() const {
+    const Frame* f = top();
+    if (!f) return false;
+    if (f->skip) return true;
+    // Hidden inline text inside a visible block is not rendered: drop it. A
+    // hidden block keeps its text and is flagged instead.
+    const bool container_hidden = f->container >= 0 && stack_[f->container].hidden();
+    return f->hidden() && !container_hidden;
+}
+
+void Reader::begin_block() {
+    if (have_ctx_) return;
+    have_ctx_ = true;
+    ctx_ = Block{};
+    ctx_.shape = SourceShape::Paragraph;
+    const Frame* f = top();
+    if (!f) return;
+    const Frame& c = f->container >= 0 ? stack_[f->container] : *f;
+    ctx_.shape = f->shape;
+    ctx_.html_heading_level = f->shape == SourceShape::Heading ? f->heading : 0;
+    if (f->hint) ctx_.html_hint = f->hint;
+    ctx_.html_hidden = c.hidden() || c.aria_hidden;
+    ctx_.html_in_article = f->in_article;
+    const int last = f->container >= 0 ? f->container : depth_ - 1;
+    const int first = last - kTagPathLevels + 1 > 0 ? last - kTagPathLevels + 1 : 0;
+    for (int i = first; i <= last; ++i) {
+        if (i > first) ctx_.tag_path += '>';
+        ctx_.tag_path += stack_[i].name;
+    }
+}
+
+void Reader::emit_char(std::string_view bytes, bool visible) {
+    begin_block();
+    if (pending_space_ && !cur_.empty() && cur_.back() != '\n' && cur_.back() != '\t') cur_ += ' ';
+    pending_space_ = false;
+    cur_.append(bytes.data(), bytes.size());
+    if (visible) {
+        ++chars_;
+        if (top() && top()->in_link) ++link_chars_;
+    }
+}
+
+void Reader::text(std::string_view s) {
+    if (raw_ == RawTarget::Title) { meta_.title(s); raw_ = RawTarget::None; return; }
+    if (raw_ == RawTarget::JsonLd) { meta_.json_ld(s); raw_ = RawTarget::None; return; }
+    if (text_suppressed()) { skip_pre_newline_ = false; return; }
+    const WsMode mode = top() ? top()->ws : WsMode::Normal;
+    std::size_t i = 0;
+    if (skip_pre_newline_) {  // a newline right after <pre> is not content
+        if (s.substr(0, 2) == "\r\n") i = 2;
+        else if (!s.empty() && (s[0] == '\n' || s[0] == '\r')) i = 1;
+        skip_pre_newline_ = false;
+    }
+    char buf[4];
+    while (i < s.size()) {
+        const unsigned char b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            ++i;
+            const bool newline = b == '\n' || b == '\r';
+            if (newline && b == '\r' && i < s.size() && s[i] == '\n') ++i;
+            if (mode != WsMode::Normal && newline) {
+                begin_block();
+                pending_space_ = false;
+                if (mode == WsMode::PreLine)
+                    while (!cur_.empty() && cur_.back() == ' ') cur_.pop_back();
+                cur_ += '\n';
+                continue;
+            }
+            if (b == ' ' || b == '\t' || newline || b == '\f') {
+                if (mode == WsMode::Pre) { buf[0] = static_cast<char>(b); emit_char({buf, 1}, false); }
+                else pending_space_ = true;
+                continue;
+            }
+            if (b < 0x20 || b == 0x7F) continue;  // NUL and other controls are not text
+            buf[0] = static_cast<char>(b);
+            emit_char({buf, 1}, true);
+            continue;
+        }
+        const char32_t cp = utf8::next_codepoint(s, i);  // U+FFFD for malformed bytes
+        if (cp == 0xFEFF) continue;  // a stray byte-order mark; other invisibles are kept as rendered text has them
+        if (utf8::is_space(cp) && mode != WsMode::Pre) { pending_space_ = true; continue; }
+        std::string enc;
+        enc.reserve(4);
+        utf8::append(enc, cp);
+        emit_char(enc, !utf8::is_space(cp));
+    }
+}
+
+void Reader::line_break() {
+    if (text_suppressed()) return;
+    pending_space_ = false;
+    while (!cur_.empty() && cur_.back() == ' ') cur_.pop_back();
+    if (cur_.empty()) return;
+    int breaks = 0;
+    for (auto it = cur_.rbegin(); it != cur_.rend() && *it == '\n'; ++it) ++breaks;
+    if (breaks < kMaxConsecutiveBreaks) cur_ += '\n';
+}
+
+void Reader::flush() {
+    while (!cur_.empty() && (cur_.back() == ' ' || cur_.back() == '\n' || cur_.back() == '\t' || cur_.back() == '\r'))
+        cur_.pop_back();
+    std::size_t lead = 0;  // leading blank lines (a <pre> may start with some)
+    while (lead < cur_.size() && cur_[lead] == '\n') ++lead;
+    if (chars_ > 0 && lead < cur_.size()) {
+        Block b = std::move(ctx_);
+        b.text = cur_.substr(lead);
+        b.link_share = static_cast<double>(link_chars_) / chars_;
+        page_.blocks.push_back(std::move(b));
+    }
+    cur_.clear();
+    ctx_ = Block{};
+    have_ctx_ = false;
+    pending_space_ = false;
+    chars_ = 0;
+    link_chars_ = 0;
+}
+
+}  // namespace
+
+Page read_html(std::string_view html) {
+    Reader reader;
+    return reader.run(html);
+}
+
+}  // namespace sift

@@ -1,0 +1,281 @@
+// html_tokenizer.cpp — turns HTML bytes into tokens, following the HTML
+// standard's tokenizer states closely enough for extraction, never failing.
+//
+// Input: any bytes. Output: tokens (see html_tokenizer.h). Every scan moves
+// forward: text runs and raw-text bodies are found with memchr, comments with
+// a forward find, so the whole pass is linear in the input. Truncated markup
+// at the end of input behaves as the standard says: an unfinished tag is
+// dropped, an unfinished comment runs to the end.
+#include "html_tokenizer.h"
+
+#include <cstring>
+
+#include "html_entities.h"
+
+namespace sift::html {
+
+namespace {
+
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+bool iequals_prefix(std::string_view s, std::size_t at, std::string_view lower_word) {
+    if (s.size() - at < lower_word.size()) return false;
+    for (std::size_t k = 0; k < lower_word.size(); ++k)
+        if (lower(s[at + k]) != lower_word[k]) return false;
+    return true;
+}
+
+}  // namespace
+
+bool is_raw_text_element(std::string_view n) {
+    return n == "script" || n == "style" || n == "textarea" || n == "title" || n == "xmp" ||
+           n == "iframe" || n == "noembed" || n == "noframes" || n == "noscript" || n == "plaintext";
+}
+
+std::string_view Token::attr(std::string_view n, bool* found) const {
+    for (std::size_t k = 0; k < attr_count; ++k) {
+        if (attrs[k].name == n) {
+            if (found) *found = true;
+            return attrs[k].value;
+        }
+    }
+    if (found) *found = false;
+    return {};
+}
+
+bool Token::has_attr(std::string_view n) const {
+    bool found = false;
+    attr(n, &found);
+    return found;
+}
+
+Tokenizer::Tokenizer(std::string_view input) : in_(input) {}
+
+bool Tokenizer::starts_markup(std::size_t at) const {
+    // A '<' is markup only before a letter, '/', '!' or '?'; otherwise it is text.
+    if (at + 1 >= in_.size() || in_[at] != '<') return false;
+    const char c = in_[at + 1];
+    return is_alpha(c) || c == '/' || c == '!' || c == '?';
+}
+
+std::string_view Tokenizer::view(const Span& s) const {
+    return s.scratch ? std::string_view(scratch_).substr(s.off, s.len) : in_.substr(s.off, s.len);
+}
+
+Tokenizer::Span Tokenizer::decoded(std::size_t begin, std::size_t end, bool in_attribute) {
+    const std::string_view raw = in_.substr(begin, end - begin);
+    if (raw.find('&') == std::string_view::npos) return {begin, end - begin, false};
+    const std::size_t off = scratch_.size();
+    decode_entities(raw, in_attribute, scratch_);
+    return {off, scratch_.size() - off, true};
+}
+
+Tokenizer::Span Tokenizer::lowered(std::size_t begin, std::size_t end) {
+    bool has_upper = false;
+    for (std::size_t k = begin; k < end; ++k) has_upper |= (in_[k] >= 'A' && in_[k] <= 'Z');
+    if (!has_upper) return {begin, end - begin, false};
+    const std::size_t off = scratch_.size();
+    for (std::size_t k = begin; k < end; ++k) scratch_ += lower(in_[k]);
+    return {off, end - begin, true};
+}
+
+bool Tokenizer::next(Token& t) {
+    scratch_.clear();
+    attrs_.clear();
+    t = Token{};
+    while (pos_ < in_.size()) {
+        t.offset = pos_;
+        if (plaintext_) {
+            t.type = TokenType::Text;
+            t.text = in_.substr(pos_);
+            pos_ = in_.size();
+            return true;
+        }
+        if (!raw_end_.empty()) {
+            if (read_raw_text(t)) return true;
+            continue;
+        }
+        if (starts_markup(pos_)) {
+            if (read_markup(t)) return true;
+            continue;
+        }
+        if (read_text(t)) return true;
+    }
+    return false;
+}
+
+bool Tokenizer::read_text(Token& t) {
+    std::size_t end = pos_ + 1;
+    while (end < in_.size()) {
+        const void* hit = std::memchr(in_.data() + end, '<', in_.size() - end);
+        if (!hit) { end = in_.size(); break; }
+        end = static_cast<std::size_t>(static_cast<const char*>(hit) - in_.data());
+        if (starts_markup(end)) break;
+        ++end;
+    }
+    if (end > in_.size()) end = in_.size();
+    t.type = TokenType::Text;
+    t.text = view(decoded(pos_, end, false));
+    pos_ = end;
+    return true;
+}
+
+bool Tokenizer::read_raw_text(Token& t) {
+    const std::size_t start = pos_;
+    std::size_t end = in_.size();
+    for (std::size_t q = start; q < in_.size();) {
+        const void* hit = std::memchr(in_.data() + q, '<', in_.size() - q);
+        if (!hit) break;
+        q = static_cast<std::size_t>(static_cast<const char*>(hit) - in_.data());
+        const std::size_t after = q + 2 + raw_end_.size();
+        if (q + 1 < in_.size() && in_[q + 1] == '/' && iequals_prefix(in_, q + 2, raw_end_) &&
+            after < in_.size() && (is_ws(in_[after]) || in_[after] == '/' || in_[after] == '>')) {
+            end = q;
+            break;
+        }
+        ++q;
+    }
+    raw_end_.clear();
+    pos_ = end;
+    if (end == start) return false;
+    t.type = TokenType::Text;
+    t.text = raw_decode_ ? view(decoded(start, end, false)) : in_.substr(start, end - start);
+    return true;
+}
+
+bool Tokenizer::read_markup(Token& t) {
+    const std::size_t n = in_.size();
+    const std::size_t p = pos_;
+    const char c = p + 1 < n ? in_[p + 1] : '\0';
+    if (is_alpha(c)) return read_tag(t, false);
+    if (c == '/') {
+        if (p + 2 < n && is_alpha(in_[p + 2])) return read_tag(t, true);
+        if (p + 2 < n && in_[p + 2] == '>') { pos_ = p + 3; return false; }  // "</>" is dropped
+        if (p + 2 >= n) {  // "</" at the very end is text
+            t.type = TokenType::Text;
+            t.text = in_.substr(p);
+            pos_ = n;
+            return true;
+        }
+        read_until(t, TokenType::Comment, p + 2, ">");  // "</3" etc: bogus comment
+        return true;
+    }
+    if (c == '?') { read_until(t, TokenType::Comment, p + 1, ">"); return true; }
+    // c == '!'
+    if (in_.compare(p + 2, 2, "--") == 0) { read_comment(t); return true; }
+    if (iequals_prefix(in_, p + 2, "doctype")) { read_until(t, TokenType::Doctype, p + 9, ">"); return true; }
+    if (in_.compare(p + 2, 7, "[CDATA[") == 0) { read_until(t, TokenType::Cdata, p + 9, "]]>"); return true; }
+    read_until(t, TokenType::Comment, p + 2, ">");
+    return true;
+}
+
+void Tokenizer::read_until(Token& t, TokenType type, std::size_t content_start, std::string_view terminator) {
+    content_start = std::min(content_start, in_.size());
+    const std::size_t close = in_.find(terminator, content_start);
+    const std::size_t end = close == std::string_view::npos ? in_.size() : close;
+    t.type = type;
+    t.text = in_.substr(content_start, end - content_start);
+    pos_ = close == std::string_view::npos ? in_.size() : close + terminator.size();
+}
+
+void Tokenizer::read_comment(Token& t) {
+    const std::size_t start = pos_ + 4;  // after "<!--"
+    t.type = TokenType::Comment;
+    // "<!-->" and "<!--->" are complete, empty comments.
+    if (in_.compare(start, 1, ">") == 0) { pos_ = start + 1; return; }
+    if (in_.compare(start, 2, "->") == 0) { pos_ = start + 2; return; }
+    std::size_t q = start;
+    while (true) {
+        const std::size_t dash = in_.find("--", q);
+        if (dash == std::string_view::npos) {  // unterminated: the rest is comment
+            t.text = in_.substr(start);
+            pos_ = in_.size();
+            return;
+        }
+        if (in_.compare(dash + 2, 1, ">") == 0) { t.text = in_.substr(start, dash - start); pos_ = dash + 3; return; }
+        if (in_.compare(dash + 2, 2, "!>") == 0) { t.text = in_.substr(start, dash - start); pos_ = dash + 4; return; }
+        q = dash + 1;
+    }
+}
+
+bool Tokenizer::read_tag(Token& t, bool end_tag) {
+    const std::size_t n = in_.size();
+    std::size_t i = pos_ + (end_tag ? 2 : 1);
+    const std::size_t name_start = i;
+    while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>') ++i;
+    const Span name = lowered(name_start, i);
+    pos_ = i;
+    bool self_closing = false;
+    if (!read_attributes(self_closing)) {  // end of input inside the tag: drop it
+        pos_ = n;
+        return false;
+    }
+    finish_tag(t, end_tag ? TokenType::EndTag : TokenType::StartTag, name, self_closing);
+    if (!end_tag && is_raw_text_element(t.name)) {
+        if (t.name == "plaintext") {
+            plaintext_ = true;
+        } else {
+            raw_end_.assign(t.name.data(), t.name.size());
+            raw_decode_ = (t.name == "textarea" || t.name == "title");
+        }
+    }
+    return true;
+}
+
+bool Tokenizer::read_attributes(bool& self_closing) {
+    const std::size_t n = in_.size();
+    raw_attrs_.clear();
+    std::size_t i = pos_;
+    while (true) {
+        while (i < n && is_ws(in_[i])) ++i;
+        if (i >= n) return false;
+        if (in_[i] == '>') { pos_ = i + 1; return true; }
+        if (in_[i] == '/') {
+            if (i + 1 < n && in_[i + 1] == '>') { self_closing = true; pos_ = i + 2; return true; }
+            ++i;
+            continue;
+        }
+        // The first character is part of the name even when it is '=' (standard).
+        const std::size_t name_start = i++;
+        while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>' && in_[i] != '=') ++i;
+        const std::size_t name_end = i;
+        while (i < n && is_ws(in_[i])) ++i;
+        std::size_t value_start = i, value_end = i;
+        if (i < n && in_[i] == '=') {
+            ++i;
+            while (i < n && is_ws(in_[i])) ++i;
+            if (i >= n) return false;
+            if (in_[i] == '"' || in_[i] == '\'') {
+                const void* close = std::memchr(in_.data() + i + 1, in_[i], n - i - 1);
+                if (!close) return false;
+                value_start = i + 1;
+                value_end = static_cast<std::size_t>(static_cast<const char*>(close) - in_.data());
+                i = value_end + 1;
+            } else {
+                value_start = i;
+                while (i < n && !is_ws(in_[i]) && in_[i] != '>') ++i;
+                value_end = i;
+            }
+        }
+        if (raw_attrs_.size() >= kMaxAttributes) continue;
+        const Span attr_name = lowered(name_start, name_end);
+        bool duplicate = false;  // the first occurrence wins
+        for (const RawAttribute& a : raw_attrs_) duplicate |= (view(a.name) == view(attr_name));
+        if (duplicate) continue;
+        raw_attrs_.push_back({attr_name, decoded(value_start, value_end, true)});
+    }
+}
+
+void Tokenizer::finish_tag(Token& t, TokenType type, const Span& name, bool self_closing) {
+    // scratch_ no longer grows for this token, so views into it are stable now.
+    t.type = type;
+    t.name = view(name);
+    t.self_closing = self_closing;
+    for (const RawAttribute& a : raw_attrs_) attrs_.push_back({view(a.name), view(a.value)});
+    t.attrs = attrs_.data();
+    t.attr_count = attrs_.size();
+}
+
+}  // namespace sift::html
