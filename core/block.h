@@ -7,6 +7,7 @@
 // Block, so `--explain` can show everything that was known about it.
 #pragma once
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,12 @@ struct Block {
     bool html_hidden = false;       // HTML: hidden / display:none / aria-hidden
     bool html_in_article = false;   // HTML: inside <article>/<main>/itemprop=articleBody
     std::string tag_path;           // HTML: e.g. "body>div>article>p" (shortened)
+    // HTML: ids of the enclosing elements, innermost (the block's own element)
+    // first, -1 past the root. Lets the classifier score containers the way
+    // Readability does without building a tree.
+    static constexpr int kAncestorLevels = 10;
+    static constexpr int kDocumentRoot = 0x7ffffff0;  // the document itself, above the outermost element
+    std::array<int, kAncestorLevels> ancestors{};
     Features f;
     Label label = Label::Unknown;
     std::string rule;               // the named rule that decided the label

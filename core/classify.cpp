@@ -7,6 +7,7 @@
 #include <limits>
 #include <string>
 
+#include "container.h"
 #include "dates.h"
 #include "outline.h"
 #include "utf8.h"
@@ -32,6 +33,8 @@ constexpr double kDatedLinePenalty = 2;       // ... come in lists after the art
 constexpr double kTeaserCardPenalty = 2;      // a headline printed twice in a row is a teaser card (image alt + link)
 constexpr double kHtmlHintPenalty = 12;        // class/id/role says nav, footer, comments, related...
 constexpr double kLinkDenseShare = 0.5;        // HTML: more than half link text is a link list, not prose
+constexpr double kContainerBonus = 10;          // HTML: inside the element with the most prose
+constexpr double kOutsideContainerPenalty = 10;  // HTML: outside it
 constexpr double kInArticleBonus = 3;          // HTML: inside <article>/<main> or an article-body class
 constexpr int kMinTocEntries = 4;              // "1 Intro / 2 History / 2.1 ..." in a row: a table of contents
 constexpr int kMinListItems = 3;               // a bulleted run this long is a list, not stray bullets
@@ -241,6 +244,19 @@ Region classify_blocks(std::vector<Block>& blocks) {
         }
     }
     mark_tables_of_contents(blocks, weights, why);
+    // HTML: the element holding the most prose is likely the article
+    // (Readability's insight). It biases the region search rather than
+    // deciding it: blocks inside gain, blocks outside lose.
+    const Region container = best_container_region(blocks, weights);
+    if (container.end > container.begin) {
+        for (int i = 0; i < n; ++i) {
+            if (weights[i] <= kSectionBreak) continue;
+            const bool inside = i >= container.begin && i < container.end;
+            weights[i] += inside ? kContainerBonus : -kOutsideContainerPenalty;
+            blocks[i].score = weights[i];
+            why[i] += inside ? "+container" : "-container";
+        }
+    }
     const Region region = best_region(weights);
 
     for (int i = 0; i < n; ++i) {

@@ -54,6 +54,7 @@ struct Frame {
     int heading = 0;
     const char* hint = nullptr;
     int container = -1;  // nearest block-level frame, self included
+    int id = -1;         // unique per element, in document order
     int open_p = -1, open_li = -1, open_dd = -1, open_cell = -1, open_row = -1;
 
     bool hidden() const { return removed || vis_hidden; }
@@ -92,6 +93,7 @@ private:
     bool pending_space_ = false;
     int chars_ = 0;
     int link_chars_ = 0;
+    int next_element_id_ = 0;
 };
 
 Page Reader::run(std::string_view input) {
@@ -180,6 +182,7 @@ void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, b
     const Frame& parent = index > 0 ? stack_[index - 1] : kRoot;
     Frame& f = stack_[index];
     f.name.assign(name.data(), name.size());
+    f.id = next_element_id_++;
     f.flags = flags;
     f.is_block = is_block;
     f.skip = parent.skip || (flags & html::kTagSkip);
@@ -280,6 +283,10 @@ void Reader::begin_block() {
     ctx_.html_hidden = c.hidden() || c.aria_hidden;
     ctx_.html_in_article = f->in_article;
     const int last = f->container >= 0 ? f->container : depth_ - 1;
+    ctx_.ancestors.fill(-1);
+    int level = 0;
+    for (; level < Block::kAncestorLevels && last - level >= 0; ++level) ctx_.ancestors[level] = stack_[last - level].id;
+    if (level < Block::kAncestorLevels) ctx_.ancestors[level] = Block::kDocumentRoot;  // clipboard fragments have no <body>
     const int first = last - kTagPathLevels + 1 > 0 ? last - kTagPathLevels + 1 : 0;
     for (int i = first; i <= last; ++i) {
         if (i > first) ctx_.tag_path += '>';
