@@ -35,6 +35,8 @@ constexpr double kHtmlHintPenalty = 12;        // class/id/role says nav, footer
 constexpr double kLinkDenseShare = 0.5;        // HTML: more than half link text is a link list, not prose
 constexpr double kContainerBonus = 10;          // HTML: inside the element with the most prose
 constexpr double kOutsideContainerPenalty = 10;  // HTML: outside it
+constexpr int kHintOverrideUnits = 40;         // HTML: a paragraph this long is article text whatever its wrapper is called
+constexpr double kHintOverrideLinkShare = 0.3; // ... unless it is mostly links
 constexpr double kInArticleBonus = 3;          // HTML: inside <article>/<main> or an article-body class
 constexpr int kMinTocEntries = 4;              // "1 Intro / 2 History / 2.1 ..." in a row: a table of contents
 constexpr int kMinListItems = 3;               // a bulleted run this long is a list, not stray bullets
@@ -126,7 +128,14 @@ double local_weight(const Block& b, std::string& why) {
     if (w <= 0 && f.units <= kMaxDatedLineUnits && find_date(b.text).found) { w -= kDatedLinePenalty; why += "+dated"; }
     if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why += "+repeated"; }
     if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why = "link-dense"; }
-    if (!b.html_hint.empty() && !b.html_in_article) { w = std::min(w, 0.0) - kHtmlHintPenalty; why = "html-hint:" + b.html_hint; }
+    // A class hint misfires when a wrapper's name covers the article ("sidebar-layout"):
+    // long, link-free prose overrides it, except inside a comment section.
+    const bool prose_overrides_hint = is_prose(b) && f.units >= kHintOverrideUnits && b.link_share < kHintOverrideLinkShare &&
+                                      b.html_hint.find("comment") == std::string::npos;
+    if (!b.html_hint.empty() && !b.html_in_article && !prose_overrides_hint) {
+        w = std::min(w, 0.0) - kHtmlHintPenalty;
+        why = "html-hint:" + b.html_hint;
+    }
     if (b.html_in_article && w > -kPatternPenalty) { w += kInArticleBonus; why += "+in-article"; }
     return w;
 }

@@ -21,7 +21,8 @@ double credit_factor(int level) {
 constexpr int kFirstScoredLevel = 1;  // a lone <p> is not a container: start at its parent
 constexpr double kSiblingShare = 0.2;  // a sibling with this share of the winner's prose belongs to the article
 constexpr double kMinSiblingScore = 10; // ... and at least a sentence's worth
-constexpr double kWrapperSlack = 0.05;  // a parent adding under 5% more prose is just a wrapper
+constexpr double kWrapperSlack = 0.05;  // a parent adding under 5% more prose is just a wrapper ...
+constexpr int kWrapperChromeBlocks = 3; // ... if it adds no more than a byline and a share bar
 
 }  // namespace
 
@@ -43,13 +44,19 @@ Region best_container_region(const std::vector<Block>& blocks, const std::vector
     // Climb through wrappers that add no prose of their own (a column div
     // inside a column div), so siblings are looked for at the level where the
     // article's parts actually sit side by side.
-    auto prose_under = [&](int element) {
-        double total = 0;
+    struct Content {
+        double prose = 0;  // total positive weight
+        int chrome = 0;    // blocks with no positive weight
+    };
+    auto content_under = [&](int element) {
+        Content c;
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             const auto& a = blocks[i].ancestors;
-            if (weights[i] > 0 && std::find(a.begin(), a.end(), element) != a.end()) total += weights[i];
+            if (std::find(a.begin(), a.end(), element) == a.end()) continue;
+            if (weights[i] > 0) c.prose += weights[i];
+            else ++c.chrome;
         }
-        return total;
+        return c;
     };
     auto parent_of = [&](int element) {
         for (const Block& b : blocks) {
@@ -58,15 +65,16 @@ Region best_container_region(const std::vector<Block>& blocks, const std::vector
         }
         return -1;
     };
-    double own_total = prose_under(best);
+    Content own = content_under(best);
     int parent = parent_of(best);
     for (int climb = 0; climb < Block::kAncestorLevels && parent >= 0 && parent != Block::kDocumentRoot; ++climb) {
-        const double parent_total = prose_under(parent);
-        if (parent_total > own_total * (1.0 + kWrapperSlack)) break;
+        const Content up = content_under(parent);
+        if (up.prose > own.prose * (1.0 + kWrapperSlack) || up.chrome > own.chrome + kWrapperChromeBlocks) break;
         best = parent;
-        own_total = parent_total;
+        own = up;
         parent = parent_of(best);
     }
+    const double own_total = own.prose;
     // Siblings under the same parent join when they carry enough prose of
     // their own (an article split into several divs, a lead outside the body div).
     std::unordered_map<int, double> sibling_total;

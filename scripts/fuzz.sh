@@ -28,7 +28,8 @@ mode=${1:-ci}
 build=build-fuzz
 targets=${FUZZ_TARGETS:-"fuzz_text fuzz_html fuzz_options"}
 nice_level=${FUZZ_NICE:-19}
-common=(-rss_limit_mb=2048 -timeout=10 -max_len=65536 -print_final_stats=1)
+common=(-rss_limit_mb=2048 -timeout=10 -print_final_stats=1)
+fuzz_len=${FUZZ_MAX_LEN:-8192}  # longer inputs cost ~1 s each under ASan: fewer, slower executions
 
 regress_dir() { # target -> its committed regression set
   case $1 in fuzz_text) echo fuzz/regressions/text ;; fuzz_html) echo fuzz/regressions/html ;;
@@ -59,15 +60,21 @@ make_seeds() { # lays out build-fuzz/seeds/<target>/ (not committed)
   done
 }
 
-replay() { # runs every target once over its regression set
-  local t status=0
+replay() { # runs every target over each file of its regression set; lists every failure
+  local t f status=0
   for t in $targets; do
     local dir; dir=$(regress_dir "$t")
     [ -d "$dir" ] || continue
     echo "== replay $t over $dir ($(ls "$dir" | wc -l) inputs)"
-    if ! "$build/$t" "${common[@]}" -runs=0 "$dir"/* > "$build/replay-$t.log" 2>&1; then
-      echo "fuzz: $t FAILED on its regression set:"; tail -40 "$build/replay-$t.log"; status=1
-    fi
+    : > "$build/replay-$t.log"
+    for f in "$dir"/*; do
+      local rc=0
+      "$build/$t" "${common[@]}" -runs=0 "$f" > "$build/replay-one.log" 2>&1 || rc=$?
+      cat "$build/replay-one.log" >> "$build/replay-$t.log"
+      if [ $rc -ne 0 ]; then
+        echo "fuzz: $t FAILED on $f: $(grep -m1 -E 'SUMMARY' "$build/replay-one.log")"; status=1
+      fi
+    done
   done
   return $status
 }
@@ -79,7 +86,7 @@ fuzz_for() { # target seconds
   local extra=()
   [ "$jobs" -gt 1 ] && extra=(-jobs="$jobs" -workers="$jobs")
   local rc=0
-  nice -n "$nice_level" "$build/$t" "${common[@]}" -max_total_time="$secs" \
+  nice -n "$nice_level" "$build/$t" "${common[@]}" -max_len="$fuzz_len" -max_total_time="$secs" \
       -artifact_prefix="$build/findings/$t/" "${extra[@]}" \
       "$build/corpus/$t" "$build/seeds/$t" > "$build/fuzz-$t.log" 2>&1 || rc=$?
   grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|^#[0-9]+.*DONE' "$build/fuzz-$t.log" | tail -3 || true
@@ -91,7 +98,7 @@ fuzz_for() { # target seconds
 
 case $mode in
   build) do_build ;;
-  replay) do_build; replay ;;
+  replay) do_build; replay && echo "fuzz: replay ok" ;;
   ci)
     secs=${2:-60}
     do_build; make_seeds
