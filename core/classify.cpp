@@ -21,6 +21,7 @@ constexpr int kMediumMinUnits = 4;             // a short sentence ("He left.") 
 constexpr double kMinLatinStopwordShare = 0.12;// Latin prose is full of function words; menus are not
 constexpr int kMaxFragmentChars = 2;           // "x", "=", "42": pieces of formulas and code, neutral
 constexpr double kProseLineCost = 9;           // per prose line: menu teaser sentences are worth little, paragraphs much
+constexpr double kHtmlProseLineCost = 0;      // the same for an HTML paragraph
 constexpr int kMaxScoredUnits = 200;           // one huge block must not outweigh the whole page
 constexpr double kMediumWeight = 0.5;          // short sentences count half: captions and UI text look alike
 constexpr double kShortLinePenalty = 1.0;      // menus are runs of short lines; a few inside an article are bridged
@@ -106,7 +107,8 @@ double local_weight(const Block& b, std::string& why) {
     }
     double w;
     if (is_prose(b)) {
-        w = std::min(f.units, kMaxScoredUnits) - kProseLineCost;
+        // HTML paragraphs are real blocks and links/hints expose menus, so they pay less.
+        w = std::min(f.units, kMaxScoredUnits) - (b.tag_path.empty() ? kProseLineCost : kHtmlProseLineCost);
         why = "prose";
     } else if (f.units >= kMediumMinUnits && f.ends_with_terminal) {
         w = kMediumWeight * f.units;
