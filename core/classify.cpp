@@ -134,7 +134,10 @@ double local_weight(const Block& b, std::string& why) {
     // long, link-free prose overrides it, except inside a comment section.
     const bool prose_overrides_hint = is_prose(b) && f.units >= kHintOverrideUnits && b.link_share < kHintOverrideLinkShare &&
                                       b.html_hint.find("comment") == std::string::npos;
-    if (!b.html_hint.empty() && !b.html_in_article && !prose_overrides_hint) {
+    // Inside <article>, layout names (header, sidebar, widget) say little; comment,
+    // related, form, share and ad hints still mean what they say.
+    const bool layout_hint_in_article = b.html_in_article && contains_any(b.html_hint, {"header", "sidebar", "widget", "menu", "nav", "aside"});
+    if (!b.html_hint.empty() && !layout_hint_in_article && !prose_overrides_hint) {
         w = std::min(w, 0.0) - kHtmlHintPenalty;
         why = "html-hint:" + b.html_hint;
     }
