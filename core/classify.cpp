@@ -58,10 +58,6 @@ constexpr int kMinFollowingUnits = 12;         // a heading introduces real text
 bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; }
 
 bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
-bool is_section_break_pattern(const Block& b) {
-    return b.f.pattern == "comments" || b.f.pattern == "related" || b.f.pattern == "gallery";
-}
-
 bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
     for (std::string_view p : prefixes)
         if (text.substr(0, p.size()) == p) return true;
@@ -98,12 +94,12 @@ double local_weight(const Block& b, std::string& why) {
     const Features& f = b.f;
     if (b.html_hidden) { why = "html-hidden"; return -kPatternPenalty; }
     if (is_signoff(b)) { why = "signoff"; return kSectionBreak; }
-    if (b.f.pattern == "gallery") { why = "pattern:gallery"; return kSectionBreak; }
+    if (b.f.pattern == "gallery") { why = "pattern:gallery"; return -kRelatedPenalty; }  // a slideshow: a wall the article may cross
     if (has_pattern(b) && f.units <= 12) {
         why = "pattern:" + f.pattern;
         if (b.f.pattern == "related") return -kRelatedPenalty;  // often an inline box mid-article: a wall, not an end
         if (b.f.pattern == "comments") return -kCommentsPenalty;  // a table header or a share-bar counter can read "Comments" too
-        return is_section_break_pattern(b) && !b.html_in_article ? kSectionBreak : -kPatternPenalty;
+        return -kPatternPenalty;
     }
     double w;
     if (is_prose(b)) {

@@ -224,10 +224,6 @@ PatternKind match_boilerplate_contained(std::string_view lower_line) {
     return PatternKind::None;
 }
 
-bool is_section_break(PatternKind kind) {
-    return kind == PatternKind::Comments || kind == PatternKind::Related || kind == PatternKind::Gallery;
-}
-
 namespace {
 
 // Reads a run of ASCII digits at s[pos]; -1 if none.

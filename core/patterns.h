@@ -35,10 +35,6 @@ PatternKind match_boilerplate_line(std::string_view lower_line);
 PatternKind match_boilerplate_contained(std::string_view lower_line);
 inline constexpr int kMaxContainedPatternUnits = 40;  // a long paragraph that mentions copyright is prose
 
-// True when a pattern kind means "the article is over from here on" (a
-// comment section or a related-links list); the region search treats these as
-// strong barriers.
-bool is_section_break(PatternKind kind);
 
 // Structural patterns that are not phrases: slideshow counters and image file
 // names (Chrome's text/plain copy includes image alt text).
