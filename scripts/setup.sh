@@ -6,8 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make python3 nodejs npm emscripten binaryen nlohmann-json3-dev catch2 clang libclang-rt-14-dev chromium fonts-noto-cjk)
+# Tools are checked by command (Node.js and npm may come from outside Debian),
+# libraries and data by package.
+declare -A tools=([cmake]=cmake [g++]=g++ [make]=make [python3]=python3 [node]=nodejs [npm]=npm
+                  [emcc]=emscripten [wasm-opt]=binaryen [clang++]=clang [chromium]=chromium)
+packages=(nlohmann-json3-dev catch2 libclang-rt-14-dev fonts-noto-cjk)
 missing=()
+for t in "${!tools[@]}"; do
+  command -v "$t" >/dev/null 2>&1 || missing+=("${tools[$t]}")
+done
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
