@@ -110,6 +110,22 @@ bool read_credit_line(const Block& b, Credits& c) {
     return used;
 }
 
+// "9:30", "1:39 PM": a clock time, which headlines rarely carry.
+bool has_clock_time(std::string_view t) {
+    for (std::size_t i = 1; i + 2 < t.size(); ++i)
+        if (t[i] == ':' && t[i - 1] >= '0' && t[i - 1] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '5' && t[i + 2] >= '0' && t[i + 2] <= '9')
+            return true;
+    return false;
+}
+
+// The same text twice in a row, with or without a space between.
+bool is_doubled(std::string_view t) {
+    if (t.size() < 4) return false;
+    const std::size_t half = t.size() / 2;
+    if (t.size() % 2 == 0 && t.substr(0, half) == t.substr(half)) return true;
+    return t.size() % 2 == 1 && t[half] == ' ' && t.substr(0, half) == t.substr(half + 1);
+}
+
 double title_score(const std::vector<Block>& blocks, int i, int anchor, std::string& why) {
     const Block& b = blocks[i];
     const Features& f = b.f;
@@ -148,6 +164,8 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     if (f.starts_lower) { s -= 2.0; why += "-lowercase"; }
     if (f.units >= 4 && f.units <= 25) { s += 0.5; why += "+length"; }
     if (f.units <= 3 && f.cjk_chars == 0) { s -= 1.5; why += "-name-like"; }  // "Jane Doe", "Daring Fireball": bylines and site names
+    if (find_date(text).found || has_clock_time(text)) { s -= 2.0; why += "-dated"; }  // "1:39 PM ET", "Yahoo Finance October 13, 2016"
+    if (is_doubled(text)) { s -= 3.0; why += "-doubled"; }  // "Jane DoeJane Doe": an avatar's alt text and the name
     if (b.shape == SourceShape::Heading && b.html_heading_level == 1) { s += 3.0; why += "+h1"; }
     return s;
 }

@@ -29,6 +29,7 @@ build=build-fuzz
 targets=${FUZZ_TARGETS:-"fuzz_text fuzz_html fuzz_options"}
 nice_level=${FUZZ_NICE:-19}
 common=(-rss_limit_mb=2048 -timeout=10 -print_final_stats=1)
+replay_timeout=${FUZZ_REPLAY_TIMEOUT:-30}  # regression files reach 0.5 MB: ~5 s each under ASan+coverage (0.2 s native)
 fuzz_len=${FUZZ_MAX_LEN:-8192}  # longer inputs cost ~1 s each under ASan: fewer, slower executions
 
 regress_dir() { # target -> its committed regression set
@@ -69,7 +70,7 @@ replay() { # runs every target over each file of its regression set; lists every
     : > "$build/replay-$t.log"
     for f in "$dir"/*; do
       local rc=0
-      "$build/$t" "${common[@]}" -runs=0 "$f" > "$build/replay-one.log" 2>&1 || rc=$?
+      "$build/$t" "${common[@]}" -timeout="$replay_timeout" -runs=0 "$f" > "$build/replay-one.log" 2>&1 || rc=$?
       cat "$build/replay-one.log" >> "$build/replay-$t.log"
       if [ $rc -ne 0 ]; then
         echo "fuzz: $t FAILED on $f: $(grep -m1 -E 'SUMMARY' "$build/replay-one.log")"; status=1
