@@ -75,6 +75,33 @@ std::string feature_summary(const Block& b) {
     return s;
 }
 
+// "<br><br>" inside one element separates paragraphs as a blank line does
+// in text: make each its own block, sharing the element's context (<pre> keeps them).
+void split_blank_lines(std::vector<Block>& blocks) {
+    std::vector<Block> out;
+    out.reserve(blocks.size());
+    for (Block& b : blocks) {
+        if (b.shape == SourceShape::Pre || b.text.find("\n\n") == std::string::npos) {
+            out.push_back(std::move(b));
+            continue;
+        }
+        const std::string text = std::move(b.text);
+        std::size_t start = 0;
+        while (start < text.size()) {
+            std::size_t end = text.find("\n\n", start);
+            if (end == std::string::npos) end = text.size();
+            const std::string_view piece = utf8::trim(std::string_view(text).substr(start, end - start));
+            if (!piece.empty()) {
+                Block part = b;
+                part.text = std::string(piece);
+                out.push_back(std::move(part));
+            }
+            start = end + 2;
+        }
+    }
+    blocks = std::move(out);
+}
+
 Article failure(const char* code, std::string message) {
     Article a;
     a.ok = false;
@@ -130,6 +157,7 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     Page page;
     if (use_html) {
         page = read_html(decode_text(html_source, &report));
+        split_blank_lines(page.blocks);
         std::size_t units = 0;
         for (const Block& b : page.blocks) units += b.html_hidden ? 0 : count_units(b.text);
         if (units < kMinHtmlUnits && !text.empty() && html_source.data() != text.data() && options.input != InputKind::Html) {
