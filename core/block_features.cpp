@@ -99,7 +99,9 @@ void compute_features(std::vector<Block>& blocks) {
         b.f = text_features(b.text);
         ++seen[b.text];
         if (b.f.units <= kMaxContainedPatternUnits) {
-            const std::string lower = utf8::to_lower(b.text);
+            thread_local std::string lower;  // reused across blocks
+            lower.clear();
+            utf8::append_lower(lower, b.text);
             PatternKind kind = match_boilerplate_line(lower);
             if (kind == PatternKind::None) kind = match_boilerplate_contained(lower);
             if (kind == PatternKind::None) kind = match_structural(lower);

@@ -3,6 +3,8 @@
 #include "json_output.h"
 
 #include <nlohmann/json.hpp>
+#include <string_view>
+#include <vector>
 
 namespace sift {
 namespace {
@@ -12,9 +14,222 @@ using ordered = nlohmann::ordered_json;
 
 ordered or_null(const std::string& s) { return s.empty() ? ordered(nullptr) : ordered(s); }
 
+// Strict UTF-8 check (no overlongs, no surrogates, nothing above U+10FFFF):
+// exactly what nlohmann's decoder accepts. Strings that fail it take the
+// nlohmann path, whose error handler decides what they become.
+bool valid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        const unsigned char b0 = static_cast<unsigned char>(s[i]);
+        if (b0 < 0x80) { ++i; continue; }
+        std::size_t extra;
+        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+        if (b0 >= 0xC2 && b0 <= 0xDF) extra = 1;
+        else if (b0 == 0xE0) { extra = 2; lo = 0xA0; }
+        else if (b0 >= 0xE1 && b0 <= 0xEC) extra = 2;
+        else if (b0 == 0xED) { extra = 2; hi = 0x9F; }
+        else if (b0 >= 0xEE && b0 <= 0xEF) extra = 2;
+        else if (b0 == 0xF0) { extra = 3; lo = 0x90; }
+        else if (b0 >= 0xF1 && b0 <= 0xF3) extra = 3;
+        else if (b0 == 0xF4) { extra = 3; hi = 0x8F; }
+        else return false;
+        if (i + extra >= n) return false;  // truncated sequence
+        const unsigned char b1 = static_cast<unsigned char>(s[i + 1]);
+        if (b1 < lo || b1 > hi) return false;
+        for (std::size_t k = 2; k <= extra; ++k) {
+            const unsigned char b = static_cast<unsigned char>(s[i + k]);
+            if (b < 0x80 || b > 0xBF) return false;
+        }
+        i += extra + 1;
+    }
+    return true;
+}
+
+// Compact JSON writer producing the same bytes as nlohmann's dump(-1, ' ',
+// ensure_ascii = false) for valid UTF-8: '"' and '\\' escaped, \b \f \n \r \t
+// by name, other controls below 0x20 as \u00xx (lower-case hex), everything
+// else (DEL, '/', non-ASCII) as is.
+class Writer {
+public:
+    explicit Writer(std::string& out) : out_(out) {}
+    bool ok() const { return ok_; }
+
+    void string(std::string_view s) {
+        if (!valid_utf8(s)) ok_ = false;
+        out_ += '"';
+        std::size_t run = 0;  // start of the pending unescaped run
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const unsigned char c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out_.append(s.data() + run, i - run);
+            run = i + 1;
+            switch (c) {
+                case '"': out_ += "\\\""; break;
+                case '\\': out_ += "\\\\"; break;
+                case 0x08: out_ += "\\b"; break;
+                case 0x0C: out_ += "\\f"; break;
+                case 0x0A: out_ += "\\n"; break;
+                case 0x0D: out_ += "\\r"; break;
+                case 0x09: out_ += "\\t"; break;
+                default: {
+                    static constexpr char kHex[] = "0123456789abcdef";
+                    out_ += "\\u00";
+                    out_ += kHex[c >> 4];
+                    out_ += kHex[c & 0xF];
+                }
+            }
+        }
+        out_.append(s.data() + run, s.size() - run);
+        out_ += '"';
+    }
+    void string_or_null(const std::string& s) { if (s.empty()) out_ += "null"; else string(s); }
+    template <typename Int>
+    void integer(Int v) { out_ += std::to_string(v); }
+    void boolean(bool v) { out_ += v ? "true" : "false"; }
+    void key(std::string_view k) {  // keys are ASCII literals: no escaping needed
+        comma();
+        out_ += '"';
+        out_ += k;
+        out_ += "\":";
+    }
+    void raw(std::string_view r) { out_ += r; }
+    // Separators: call before each array element / object key.
+    void comma() {
+        if (!first_) out_ += ',';
+        first_ = false;
+    }
+    void open(char c) { out_ += c; first_ = true; }
+    void close(char c) { out_ += c; first_ = false; }
+    void string_array(const std::vector<std::string>& items) {
+        open('[');
+        for (const std::string& x : items) { comma(); string(x); }
+        close(']');
+    }
+
+private:
+    std::string& out_;
+    bool ok_ = true;
+    bool first_ = true;
+};
+
+std::string article_to_json_nlohmann(const Article& a, bool pretty);
+
+// The compact document, written directly; false when some string is not
+// valid UTF-8 (then nlohmann's error handling is needed).
+bool write_compact(const Article& a, std::string& out) {
+    std::size_t estimate = 512;
+    for (const BodyBlock& b : a.body) estimate += b.text.size() + 32;
+    for (const RemovedBlock& r : a.removed) estimate += r.text.size() + r.rule.size() + 64;
+    out.reserve(estimate);
+    Writer w(out);
+    w.open('{');
+    w.key("schema"); w.integer(kSchemaVersion);
+    w.key("ok"); w.boolean(a.ok);
+    w.key("error");
+    if (a.ok) {
+        w.raw("null");
+    } else {
+        w.open('{');
+        w.key("code"); w.string(a.error.code);
+        w.key("message"); w.string(a.error.message);
+        w.close('}');
+    }
+    w.key("title"); w.string(a.title);
+    w.key("byline"); w.string_or_null(a.byline);
+    w.key("source"); w.string_or_null(a.source);
+    w.key("site_name"); w.string_or_null(a.site_name);
+    w.key("published"); w.string_or_null(a.published);
+    w.key("editor"); w.string_or_null(a.editor);
+    w.key("lang"); w.string(a.lang);
+    w.key("dir"); w.string(a.dir);
+    w.key("input"); w.string(a.input_kind);
+    w.key("excerpt"); w.string_or_null(a.excerpt);
+    w.key("body");
+    w.open('[');
+    for (const BodyBlock& b : a.body) {
+        w.comma();
+        w.open('{');
+        w.key("type"); w.string(body_type_name(b.type));
+        w.key("text"); w.string(b.text);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("outline");
+    w.open('[');
+    for (const OutlineEntry& o : a.outline) {
+        w.comma();
+        w.open('{');
+        w.key("level"); w.integer(o.level);
+        w.key("text"); w.string(o.text);
+        w.key("block"); w.integer(o.block);
+        w.key("id"); w.string(o.id);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("summary");
+    w.open('[');
+    for (const SummaryItem& s : a.summary) {
+        w.comma();
+        w.open('{');
+        w.key("text"); w.string(s.text);
+        w.key("block"); w.integer(s.block);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("keywords"); w.string_array(a.keywords);
+    w.key("stats");
+    w.open('{');
+    w.key("units"); w.integer(a.stats.units);
+    w.key("sentences"); w.integer(a.stats.sentences);
+    w.key("reading_minutes"); w.integer(a.stats.reading_minutes);
+    w.close('}');
+    w.key("removed");
+    w.open('[');
+    for (const RemovedBlock& r : a.removed) {
+        w.comma();
+        w.open('{');
+        w.key("text"); w.string(r.text);
+        w.key("label"); w.string(r.label);
+        w.key("rule"); w.string(r.rule);
+        w.key("after"); w.integer(r.after);
+        w.close('}');
+    }
+    w.close(']');
+    w.key("warnings"); w.string_array(a.warnings);
+    if (!a.explain.empty()) {
+        w.key("explain");
+        w.open('[');
+        for (const Explanation& e : a.explain) {
+            w.comma();
+            w.open('{');
+            w.key("text"); w.string(e.text);
+            w.key("features"); w.string(e.features);
+            w.key("label"); w.string(e.label);
+            w.key("rule"); w.string(e.rule);
+            w.close('}');
+        }
+        w.close(']');
+    }
+    w.close('}');
+    return w.ok();
+}
+
 }  // namespace
 
 std::string article_to_json(const Article& a, bool pretty) {
+    if (!pretty) {
+        std::string out;
+        if (write_compact(a, out)) return out;
+    }
+    return article_to_json_nlohmann(a, pretty);
+}
+
+namespace {
+
+// The reference serialisation: the pretty form, and any document holding a
+// string that is not valid UTF-8.
+std::string article_to_json_nlohmann(const Article& a, bool pretty) {
     ordered j;
     j["schema"] = kSchemaVersion;
     j["ok"] = a.ok;
@@ -55,6 +270,8 @@ std::string article_to_json(const Article& a, bool pretty) {
     // Strings are valid UTF-8 by construction; `replace` is a belt for the braces.
     return j.dump(pretty ? 1 : -1, ' ', false, json::error_handler_t::replace);
 }
+
+}  // namespace
 
 Options options_from_json(std::string_view text, std::vector<std::string>& warnings) {
     Options o;

@@ -104,12 +104,21 @@ bool at_sentence_start(std::string_view text, std::size_t begin) {
     return true;
 }
 
-std::string normalise(std::string_view surface) {
-    std::string lower = utf8::to_lower(surface);
-    for (std::size_t k = lower.find("\xE2\x80\x99"); k != std::string::npos; k = lower.find("\xE2\x80\x99", k))
-        lower.replace(k, 3, "'");
-    if (lower.size() > 2 && lower.compare(lower.size() - 2, 2, "'s") == 0) lower.resize(lower.size() - 2);
-    return lower;
+// Lower-cases into `lower` (cleared first), reads U+2019 as an apostrophe and
+// drops a possessive "'s" when something remains before it.
+void normalise_into(std::string_view surface, std::string& lower) {
+    lower.clear();
+    utf8::append_lower(lower, surface);
+    std::size_t k = lower.find("\xE2\x80\x99");
+    if (k != std::string::npos) {
+        std::size_t w = k;
+        for (std::size_t r = k; r < lower.size();) {
+            if (lower.compare(r, 3, "\xE2\x80\x99") == 0) { lower[w++] = '\''; r += 3; }
+            else lower[w++] = lower[r++];
+        }
+        lower.resize(w);
+    }
+    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's') lower.resize(lower.size() - 2);
 }
 
 // Content words: no stopwords, no numbers, at least three letters, except
@@ -167,7 +176,9 @@ CjkClass cjk_class(char32_t c) {
 void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base,
                    TermMap& terms) {
     struct Cp { char32_t c; std::size_t begin, end; };
-    std::vector<Cp> cps;
+    thread_local std::vector<Cp> cps;
+    thread_local std::string key;
+    cps.clear();
     for (std::size_t i = begin; i < end;) {
         const std::size_t b = i;
         const char32_t c = utf8::next_codepoint(text, i);
@@ -181,7 +192,7 @@ void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, do
         if (cls == CjkClass::Hangul) {
             const std::size_t n = e - s;
             if (n >= kMinHangulWord && n <= kMaxHangulWord) {
-                const std::string key(text.substr(cps[s].begin, cps[e - 1].end - cps[s].begin));
+                key.assign(text.substr(cps[s].begin, cps[e - 1].end - cps[s].begin));
                 Term& t = touch(terms, key, base + cps[s].begin);
                 t.count += weight;
                 t.cjk = true;
@@ -193,12 +204,12 @@ void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, do
                 if (is_cjk_function_char(cps[i].c)) continue;
                 for (std::size_t n = kMinCjkGram; n <= kMaxCjkGram && i + n <= e; ++n) {
                     if (is_cjk_function_char(cps[i + n - 1].c)) continue;
-                    const std::string key(text.substr(cps[i].begin, cps[i + n - 1].end - cps[i].begin));
+                    key.assign(text.substr(cps[i].begin, cps[i + n - 1].end - cps[i].begin));
                     Term& t = touch(terms, key, base + cps[i].begin);
                     t.count += weight;
                     t.cjk = true;
                     t.length = n;
-                    t.display = key;
+                    if (t.display != key) t.display = key;
                 }
             }
         }
@@ -207,7 +218,9 @@ void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, do
 }
 
 void count_block(std::string_view text, double weight, std::size_t base, TermMap& terms) {
-    std::vector<WordSpan> spans;
+    thread_local std::vector<WordSpan> spans;  // buffers reused across blocks and words
+    thread_local std::string lower, key, phrase_key, phrase_lower;
+    spans.clear();
     scan_words(text, spans);
     std::string prev_key;          // stem of the previous content word, if adjacent
     std::size_t prev_begin = 0;
@@ -220,11 +233,12 @@ void count_block(std::string_view text, double weight, std::size_t base, TermMap
             continue;
         }
         const std::string_view surface = text.substr(span.begin, span.end - span.begin);
-        const std::string lower = normalise(surface);
+        normalise_into(surface, lower);
         if (!is_content_word(lower, surface)) { prev_key.clear(); continue; }
         const bool mid = !at_sentence_start(text, span.begin);
         const bool cap = is_upper_initial(surface);
-        const std::string key = stem_light(lower);
+        key = lower;
+        stem_light_in_place(key);
         Term& t = touch(terms, key, base + span.begin);
         t.count += weight;
         t.length = utf8::length(lower);
@@ -232,12 +246,16 @@ void count_block(std::string_view text, double weight, std::size_t base, TermMap
 
         if (!prev_key.empty() && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
             const std::string_view phrase_surface = text.substr(prev_begin, span.end - prev_begin);
-            Term& p = touch(terms, prev_key + ' ' + key, base + prev_begin);
+            phrase_key = prev_key;
+            phrase_key += ' ';
+            phrase_key += key;
+            Term& p = touch(terms, phrase_key, base + prev_begin);
             p.count += weight;
             p.phrase = true;
             p.length = utf8::length(phrase_surface);
             // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
-            note_surface(p, normalise(phrase_surface), phrase_surface, prev_mid, cap && prev_cap);
+            normalise_into(phrase_surface, phrase_lower);
+            note_surface(p, phrase_lower, phrase_surface, prev_mid, cap && prev_cap);
         }
         prev_key = key;
         prev_begin = span.begin;
@@ -345,6 +363,8 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     std::vector<Ranked> ranked, fallback;
     for (const auto& [key, t] : terms) {
         if (t.merged_into >= kMergeShare * t.count || is_fragment(t)) continue;
+        // Terms that go to neither list need no display text.
+        if (!(t.count >= kMinCount) && !(!t.cjk && !t.phrase && t.length >= kMinFallbackLetters)) continue;
         std::string text;
         if (t.cjk) text = t.display;
         else if (t.phrase && !t.mid_display.empty()) text = t.mid_display;  // "Obama administration"

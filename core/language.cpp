@@ -3,6 +3,9 @@
 #include "language.h"
 
 #include <array>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "stopwords.h"
 #include "utf8.h"
@@ -43,20 +46,30 @@ bool has_persian_letters(std::string_view text) {
 LanguageGuess detect_language(std::string_view text) {
     text = text.substr(0, kSampleBytes);
     std::array<int, kScripts> counts{};
-    std::vector<std::string> words;
+    // Only stopwords can vote in guess_latin_language, so only they are kept
+    // (in order), back to back in one buffer: no string per word.
+    std::string stop_text;
+    std::vector<std::pair<std::size_t, std::size_t>> stop_spans;  // (offset, length) in stop_text
     std::string word;
+    const auto flush = [&] {
+        if (is_stopword(word)) {
+            stop_spans.emplace_back(stop_text.size(), word.size());
+            stop_text += word;
+        }
+        word.clear();
+    };
     for (std::size_t i = 0; i < text.size();) {
         const char32_t c = utf8::next_codepoint(text, i);
-        const int s = script_of(c);
+        const int s = c < 0x80 ? (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Latin : -1) : script_of(c);
         if (s >= 0) ++counts[s];
         if (s == Latin) {
-            utf8::append(word, utf8::to_lower(c));
+            if (c < 0x80) word += static_cast<char>(c | 0x20);
+            else utf8::append(word, utf8::to_lower(c));
         } else if (!word.empty()) {
-            words.push_back(std::move(word));
-            word.clear();
+            flush();
         }
     }
-    if (!word.empty()) words.push_back(word);
+    if (!word.empty()) flush();
 
     int total = 0, top = -1;
     for (int s = 0; s < kScripts; ++s) {
@@ -80,7 +93,9 @@ LanguageGuess detect_language(std::string_view text) {
         case Hangul: g.lang = "ko"; break;
         case Kana: g.lang = "ja"; break;
         case Latin: {
-            std::vector<std::string_view> views(words.begin(), words.end());
+            std::vector<std::string_view> views;
+            views.reserve(stop_spans.size());
+            for (const auto& [offset, length] : stop_spans) views.emplace_back(stop_text.data() + offset, length);
             const std::string_view latin = guess_latin_language(views);
             if (!latin.empty()) g.lang = std::string(latin);
             break;

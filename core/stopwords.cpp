@@ -109,23 +109,72 @@ const std::vector<Entry>& table() {
     return entries;
 }
 
+// Open-addressing hash index over table(): a power-of-two array of slots
+// (index + 1 into the table, 0 = empty), so a lookup hashes the word once and
+// compares one or two entries; no allocation per lookup.
+struct Index {
+    std::vector<std::uint16_t> slots;
+    std::size_t mask = 0;
+    std::size_t max_len = 0;
+};
+
+std::uint32_t hash_word(std::string_view w) {
+    std::uint32_t h = 2166136261u;
+    for (const char c : w) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+const Index& index() {
+    static const Index idx = [] {
+        const std::vector<Entry>& t = table();
+        Index x;
+        std::size_t size = 16;
+        while (size < t.size() * 4) size *= 2;
+        x.slots.assign(size, 0);
+        x.mask = size - 1;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            x.max_len = std::max(x.max_len, t[k].word.size());
+            std::size_t h = hash_word(t[k].word) & x.mask;
+            while (x.slots[h] != 0) h = (h + 1) & x.mask;
+            x.slots[h] = static_cast<std::uint16_t>(k + 1);
+        }
+        return x;
+    }();
+    return idx;
+}
+
+std::uint8_t find_mask(std::string_view w) {
+    const Index& x = index();
+    if (w.size() > x.max_len) return 0;
+    const std::vector<Entry>& t = table();
+    for (std::size_t h = hash_word(w) & x.mask;; h = (h + 1) & x.mask) {
+        const std::uint16_t slot = x.slots[h];
+        if (slot == 0) return 0;
+        const Entry& e = t[slot - 1];
+        if (e.word == w) return e.mask;
+    }
+}
+
 // Language mask of a word, 0 when it is no stopword. Curly apostrophes
 // (U+2019, as typeset pages print "don’t") are read as ASCII ones.
 std::uint8_t lookup(std::string_view lower_word) {
     static constexpr std::string_view kCurly = "\xE2\x80\x99";
-    std::string normalised;
-    if (lower_word.find(kCurly) != std::string_view::npos) {
-        normalised.reserve(lower_word.size());
-        for (std::size_t i = 0; i < lower_word.size();) {
-            if (lower_word.compare(i, kCurly.size(), kCurly) == 0) { normalised += '\''; i += kCurly.size(); }
-            else normalised += lower_word[i++];
-        }
-        lower_word = normalised;
+    if (std::find(lower_word.begin(), lower_word.end(), '\xE2') == lower_word.end() ||
+        lower_word.find(kCurly) == std::string_view::npos)
+        return find_mask(lower_word);
+    // Each curly apostrophe shrinks by two bytes; a word that cannot fit the
+    // longest stopword after that is none.
+    char buf[64];
+    if (lower_word.size() > sizeof buf) return 0;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < lower_word.size();) {
+        if (lower_word.compare(i, kCurly.size(), kCurly) == 0) { buf[n++] = '\''; i += kCurly.size(); }
+        else buf[n++] = lower_word[i++];
     }
-    const std::vector<Entry>& t = table();
-    const auto it = std::lower_bound(t.begin(), t.end(), lower_word,
-                                     [](const Entry& e, std::string_view w) { return e.word < w; });
-    return (it != t.end() && it->word == lower_word) ? it->mask : 0;
+    return find_mask(std::string_view(buf, n));
 }
 
 // Chinese function characters, sorted by code point for binary search.

@@ -82,8 +82,28 @@ struct Sentence {
 
 struct SentenceSet {
     std::vector<Sentence> sentences;
-    std::vector<std::uint32_t> ids;  // distinct token ids of each sentence, back to back (tokenized once)
+    std::vector<std::uint32_t> ids;     // distinct token ids of each sentence, back to back (tokenized once)
+    std::vector<std::uint32_t> counts;  // how often each of those ids occurs in its sentence
 };
+
+// The token ids of `text`, sorted, as (distinct id, count) runs appended to
+// ids/counts. Reuses a per-thread token buffer.
+void sorted_id_counts(std::string_view text, std::vector<std::uint32_t>& ids, std::vector<std::uint32_t>& counts) {
+    thread_local std::vector<Token> tokens;
+    thread_local std::vector<std::uint32_t> all;
+    tokens.clear();
+    tokenize(text, tokens);
+    all.clear();
+    for (const Token& t : tokens) all.push_back(t.id);
+    std::sort(all.begin(), all.end());
+    for (std::size_t i = 0; i < all.size();) {
+        std::size_t j = i;
+        while (j < all.size() && all[j] == all[i]) ++j;
+        ids.push_back(all[i]);
+        counts.push_back(static_cast<std::uint32_t>(j - i));
+        i = j;
+    }
+}
 
 struct Candidate {
     int sentence = 0;                                      // index into sentences
@@ -128,7 +148,7 @@ bool fits_length(std::string_view s) {
 
 SentenceSet collect_sentences(const std::vector<BodyBlock>& body) {
     SentenceSet set;
-    std::vector<std::uint32_t> ids;
+    std::vector<std::string_view> pieces;
     for (std::size_t b = 0; b < body.size(); ++b) {
         if (!is_summary_source(body[b].type)) continue;
         bool first = true;
@@ -141,13 +161,13 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body) {
             sentence.terminal = ends_with_terminal(s);
             sentence.ids_begin = sentence.ids_end = static_cast<std::uint32_t>(set.ids.size());
             if (fits_length(s) && !ends_with_colon(s)) {
-                ids = token_ids(s);
-                std::sort(ids.begin(), ids.end());
-                ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-                sentence.eligible = ids.size() >= kMinContentTokens;
+                sorted_id_counts(s, set.ids, set.counts);
+                sentence.eligible = set.ids.size() - sentence.ids_begin >= kMinContentTokens;
                 if (sentence.eligible) {
-                    set.ids.insert(set.ids.end(), ids.begin(), ids.end());
                     sentence.ids_end = static_cast<std::uint32_t>(set.ids.size());
+                } else {
+                    set.ids.resize(sentence.ids_begin);
+                    set.counts.resize(sentence.ids_begin);
                 }
             }
             first = false;
@@ -184,55 +204,93 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
     return chosen;
 }
 
-double cosine(const Candidate& a, const Candidate& b) {
-    if (a.norm == 0 || b.norm == 0) return 0;
-    double dot = 0;
-    std::size_t i = 0, j = 0;
-    while (i < a.vec.size() && j < b.vec.size()) {
-        if (a.vec[i].first < b.vec[j].first) ++i;
-        else if (b.vec[j].first < a.vec[i].first) ++j;
-        else dot += a.vec[i++].second * b.vec[j++].second;
-    }
-    return dot / (a.norm * b.norm);
-}
-
 // Builds tf-idf vectors over the candidate set (idf from the candidates
-// themselves: the article is its own corpus).
-std::vector<Candidate> build_vectors(const std::vector<Sentence>& sentences, const std::vector<int>& chosen) {
-    std::vector<Candidate> cands(chosen.size());
-    std::vector<std::vector<std::pair<std::uint32_t, int>>> tf(chosen.size());
-    std::unordered_map<std::uint32_t, int> df;  // lookups only
-    for (std::size_t k = 0; k < chosen.size(); ++k) {
+// themselves: the article is its own corpus) and fills `sim` (n x n) with
+// their cosine similarities. One pass per token over the candidates holding
+// it (an inverted index), summing each pair's products in ascending token id
+// order: the same arithmetic as a merge of the two sorted vectors.
+std::vector<Candidate> build_vectors(const SentenceSet& set, const std::vector<int>& chosen, std::vector<double>& sim) {
+    const std::size_t n = chosen.size();
+    std::vector<Candidate> cands(n);
+    struct Posting { std::uint32_t id; std::uint32_t cand; std::uint32_t count; };
+    std::vector<Posting> postings;
+    std::vector<std::uint32_t> ids, counts;
+    for (std::size_t k = 0; k < n; ++k) {
         cands[k].sentence = chosen[k];
-        std::vector<std::uint32_t> ids = token_ids(sentences[chosen[k]].text);
-        std::sort(ids.begin(), ids.end());
-        for (std::size_t i = 0; i < ids.size();) {
-            std::size_t j = i;
-            while (j < ids.size() && ids[j] == ids[i]) ++j;
-            tf[k].emplace_back(ids[i], static_cast<int>(j - i));
-            ++df[ids[i]];
-            i = j;
+        const Sentence& s = set.sentences[chosen[k]];
+        if (s.eligible) {
+            for (std::uint32_t x = s.ids_begin; x < s.ids_end; ++x)
+                postings.push_back({set.ids[x], static_cast<std::uint32_t>(k), set.counts[x]});
+        } else {  // the fallback pool: not tokenized yet
+            ids.clear();
+            counts.clear();
+            sorted_id_counts(s.text, ids, counts);
+            for (std::size_t x = 0; x < ids.size(); ++x)
+                postings.push_back({ids[x], static_cast<std::uint32_t>(k), counts[x]});
         }
     }
-    const double n = static_cast<double>(chosen.size());
-    for (std::size_t k = 0; k < chosen.size(); ++k) {
-        double norm2 = 0;
-        for (const auto& [id, count] : tf[k]) {
-            const double idf = std::log(1.0 + n / df[id]);
-            const double w = count * idf;
-            cands[k].vec.emplace_back(id, w);
-            norm2 += w * w;
+    std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
+        return a.id != b.id ? a.id < b.id : a.cand < b.cand;
+    });
+    std::vector<double> norm2(n, 0.0);
+    std::vector<double> weight(postings.size());
+    const double nd = static_cast<double>(n);
+    for (std::size_t g = 0; g < postings.size();) {
+        std::size_t e = g;
+        while (e < postings.size() && postings[e].id == postings[g].id) ++e;
+        const int df = static_cast<int>(e - g);
+        const double idf = std::log(1.0 + nd / df);
+        for (std::size_t p = g; p < e; ++p) {
+            const double w = postings[p].count * idf;
+            weight[p] = w;
+            cands[postings[p].cand].vec.emplace_back(postings[p].id, w);
+            norm2[postings[p].cand] += w * w;
         }
-        cands[k].norm = std::sqrt(norm2);
+        g = e;
+    }
+    for (std::size_t k = 0; k < n; ++k) cands[k].norm = std::sqrt(norm2[k]);
+
+    std::vector<double> dot(n * n, 0.0);  // upper triangle: dot[i * n + j], i < j
+    for (std::size_t g = 0; g < postings.size();) {
+        std::size_t e = g;
+        while (e < postings.size() && postings[e].id == postings[g].id) ++e;
+        for (std::size_t a = g; a < e; ++a) {
+            const std::size_t i = postings[a].cand;
+            const double wa = weight[a];
+            double* row = &dot[i * n];
+            for (std::size_t b = a + 1; b < e; ++b) row[postings[b].cand] += wa * weight[b];
+        }
+        g = e;
+    }
+    sim.assign(n * n, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (cands[i].norm == 0) continue;
+        for (std::size_t j = i + 1; j < n; ++j) {
+            if (cands[j].norm == 0) continue;
+            const double c = dot[i * n + j] / (cands[i].norm * cands[j].norm);
+            sim[i * n + j] = sim[j * n + i] = c;
+        }
     }
     return cands;
 }
 
-// PageRank over the weighted similarity graph with uniform teleport.
+// PageRank over the weighted similarity graph with uniform teleport. Zero
+// edges are skipped (adding 0 changes no sum), so each iteration costs the
+// number of edges, not n^2.
 std::vector<double> centrality(const std::vector<double>& sim, std::size_t n) {
     std::vector<double> row_sum(n, 0.0);
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j < n; ++j) row_sum[i] += sim[i * n + j];
+    std::vector<std::uint32_t> edge_begin(n + 1, 0);
+    std::vector<std::pair<std::uint32_t, double>> edges;
+    for (std::size_t i = 0; i < n; ++i) {
+        edge_begin[i] = static_cast<std::uint32_t>(edges.size());
+        for (std::size_t j = 0; j < n; ++j) {
+            const double w = sim[i * n + j];
+            if (w == 0) continue;
+            row_sum[i] += w;
+            edges.emplace_back(static_cast<std::uint32_t>(j), w);
+        }
+    }
+    edge_begin[n] = static_cast<std::uint32_t>(edges.size());
     std::vector<double> rank(n, 1.0 / static_cast<double>(n)), next(n);
     for (int it = 0; it < kIterations; ++it) {
         double dangling = 0;  // rank held by sentences with no edges: spread evenly
@@ -242,8 +300,8 @@ std::vector<double> centrality(const std::vector<double>& sim, std::size_t n) {
         for (std::size_t j = 0; j < n; ++j) {
             if (row_sum[j] == 0) continue;
             const double share = kDamping * rank[j] / row_sum[j];
-            const double* row = &sim[j * n];
-            for (std::size_t i = 0; i < n; ++i) next[i] += share * row[i];
+            for (std::uint32_t e = edge_begin[j]; e < edge_begin[j + 1]; ++e)
+                next[edges[e].first] += share * edges[e].second;
         }
         rank.swap(next);
     }
@@ -269,15 +327,10 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         for (const Sentence& s : sentences) pool.push_back(s.position);
 
     const std::vector<int> chosen = cap_candidates(set, pool);
-    std::vector<Candidate> cands = build_vectors(sentences, chosen);
+    std::vector<double> sim;
+    std::vector<Candidate> cands = build_vectors(set, chosen, sim);
     const std::size_t n = cands.size();
 
-    std::vector<double> sim(n * n, 0.0);
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = i + 1; j < n; ++j) {
-            const double c = cosine(cands[i], cands[j]);
-            sim[i * n + j] = sim[j * n + i] = c;
-        }
     std::vector<bool> is_template(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         int near = 0;

@@ -25,8 +25,13 @@ constexpr std::array<std::string_view, 12> kNotAdverbs = {
     "italy", "monopoly", "rally", "reply", "supply", "ugly",
 };
 
+// Byte loop rather than compare(): suffixes are 1-4 bytes, a memcmp call costs more.
 bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    if (s.size() < suffix.size()) return false;
+    const char* tail = s.data() + (s.size() - suffix.size());
+    for (std::size_t k = 0; k < suffix.size(); ++k)
+        if (tail[k] != suffix[k]) return false;
+    return true;
 }
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
@@ -49,13 +54,26 @@ bool is_word_char(char32_t c) { return (utf8::is_letter(c) && !utf8::is_cjk(c)) 
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
-// Lower-cases a word, reads U+2019 as an apostrophe and drops a possessive
-// "'s" ("Obama's" -> "obama").
+// Lower-cases a word into `out` (cleared first), reads U+2019 as an
+// apostrophe and drops a possessive "'s" ("Obama's" -> "obama").
+void normalise_word_into(std::string_view surface, std::string& out) {
+    out.clear();
+    utf8::append_lower(out, surface);
+    std::size_t k = out.find(kCurlyApostrophe);
+    if (k != std::string::npos) {
+        std::size_t w = k;
+        for (std::size_t r = k; r < out.size();) {
+            if (out.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { out[w++] = '\''; r += kCurlyApostrophe.size(); }
+            else out[w++] = out[r++];
+        }
+        out.resize(w);
+    }
+    if (ends_with(out, "'s")) out.resize(out.size() - 2);
+}
+
 std::string normalise_word(std::string_view surface) {
-    std::string lower = utf8::to_lower(surface);
-    for (std::size_t k = lower.find(kCurlyApostrophe); k != std::string::npos; k = lower.find(kCurlyApostrophe, k))
-        lower.replace(k, kCurlyApostrophe.size(), "'");
-    if (ends_with(lower, "'s")) lower.resize(lower.size() - 2);
+    std::string lower;
+    normalise_word_into(surface, lower);
     return lower;
 }
 
@@ -72,10 +90,43 @@ void add_token(std::vector<Token>& out, std::string_view key, TokenKind kind, st
     out.push_back(t);
 }
 
-void tokenize_word(std::string_view text, const WordSpan& span, std::vector<Token>& out) {
-    const std::string lower = normalise_word(text.substr(span.begin, span.end - span.begin));
+void stem_in_place(std::string& s) {
+    if (s.size() < 4 || !is_ascii_word(s)) return;  // short or non-English-looking: keep
+    bool verbal = false;
+    if (ends_with(s, "ings") && s.size() >= kMinStem + 4 && has_vowel(std::string_view(s).substr(0, s.size() - 4))) {
+        s.resize(s.size() - 4);                                   // strandings -> strand
+        verbal = true;
+    } else if (ends_with(s, "ies") && s.size() >= 5) {
+        s.resize(s.size() - 2);
+        s.back() = 'y';                                          // studies -> study
+    } else if (ends_with(s, "sses")) {
+        s.resize(s.size() - 2);                                   // classes -> class
+    } else if (ends_with(s, "shes") || ends_with(s, "ches") || ends_with(s, "xes") || ends_with(s, "zes")) {
+        s.resize(s.size() - 2);                                   // boxes -> box
+    } else if (ends_with(s, "s") && !ends_with(s, "ss") && !ends_with(s, "us") && !ends_with(s, "is")) {
+        s.pop_back();                                             // rates -> rate
+    } else if (ends_with(s, "ing") && s.size() >= kMinStem + 3 && has_vowel(std::string_view(s).substr(0, s.size() - 3))) {
+        s.resize(s.size() - 3);                                   // rising -> ris(e)
+        verbal = true;
+    } else if (ends_with(s, "ed") && !ends_with(s, "eed") && s.size() >= kMinStem + 2 &&
+               has_vowel(std::string_view(s).substr(0, s.size() - 2))) {
+        s.resize(s.size() - 2);                                   // rated -> rat(e)
+        verbal = true;
+    } else if (ends_with(s, "ly") && s.size() >= 6 && s[s.size() - 3] != 'i' &&
+               std::find(kNotAdverbs.begin(), kNotAdverbs.end(), s) == kNotAdverbs.end()) {
+        s.resize(s.size() - 2);                                   // quickly -> quick
+    }
+    if (verbal) undouble(s);
+    // A final silent e is dropped everywhere, so "rate", "rated", "rating"
+    // and "rates" all meet at "rat".
+    if (s.size() > kMinStem && s.back() == 'e') s.pop_back();
+}
+
+void tokenize_word(std::string_view text, const WordSpan& span, std::vector<Token>& out, std::string& lower) {
+    normalise_word_into(text.substr(span.begin, span.end - span.begin), lower);
     if (lower.empty() || all_digits(lower) || utf8::length(lower) < 2 || is_stopword(lower)) return;
-    add_token(out, stem_light(lower), TokenKind::Word, span.begin, span.end);
+    stem_in_place(lower);
+    add_token(out, lower, TokenKind::Word, span.begin, span.end);
 }
 
 void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token>& out) {
@@ -108,36 +159,11 @@ std::uint32_t token_id(std::string_view key) {
     return h;
 }
 
+void stem_light_in_place(std::string& lower_word) { stem_in_place(lower_word); }
+
 std::string stem_light(std::string_view lower_word) {
     std::string s(lower_word);
-    if (s.size() < 4 || !is_ascii_word(s)) return s;  // short or non-English-looking: keep
-    bool verbal = false;
-    if (ends_with(s, "ings") && s.size() >= kMinStem + 4 && has_vowel(s.substr(0, s.size() - 4))) {
-        s.resize(s.size() - 4);                                   // strandings -> strand
-        verbal = true;
-    } else if (ends_with(s, "ies") && s.size() >= 5) {
-        s.replace(s.size() - 3, 3, "y");                          // studies -> study
-    } else if (ends_with(s, "sses")) {
-        s.resize(s.size() - 2);                                   // classes -> class
-    } else if (ends_with(s, "shes") || ends_with(s, "ches") || ends_with(s, "xes") || ends_with(s, "zes")) {
-        s.resize(s.size() - 2);                                   // boxes -> box
-    } else if (ends_with(s, "s") && !ends_with(s, "ss") && !ends_with(s, "us") && !ends_with(s, "is")) {
-        s.pop_back();                                             // rates -> rate
-    } else if (ends_with(s, "ing") && s.size() >= kMinStem + 3 && has_vowel(s.substr(0, s.size() - 3))) {
-        s.resize(s.size() - 3);                                   // rising -> ris(e)
-        verbal = true;
-    } else if (ends_with(s, "ed") && !ends_with(s, "eed") && s.size() >= kMinStem + 2 &&
-               has_vowel(s.substr(0, s.size() - 2))) {
-        s.resize(s.size() - 2);                                   // rated -> rat(e)
-        verbal = true;
-    } else if (ends_with(s, "ly") && s.size() >= 6 && s[s.size() - 3] != 'i' &&
-               std::find(kNotAdverbs.begin(), kNotAdverbs.end(), s) == kNotAdverbs.end()) {
-        s.resize(s.size() - 2);                                   // quickly -> quick
-    }
-    if (verbal) undouble(s);
-    // A final silent e is dropped everywhere, so "rate", "rated", "rating"
-    // and "rates" all meet at "rat".
-    if (s.size() > kMinStem && s.back() == 'e') s.pop_back();
+    stem_in_place(s);
     return s;
 }
 
@@ -161,7 +187,8 @@ void scan_words(std::string_view text, std::vector<WordSpan>& out) {
         const std::size_t p = i;
         const char32_t c = utf8::next_codepoint(text, i);
         const bool cjk = utf8::is_cjk(c);
-        const bool word = !cjk && is_word_char(c);
+        const bool word = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+                                   : !cjk && is_word_char(c);
         if (state == State::Word && is_apostrophe(c) && i < text.size()) {
             std::size_t j = i;
             if (is_word_char(utf8::next_codepoint(text, j))) continue;  // "don't", "l'état"
@@ -185,11 +212,13 @@ void scan_words(std::string_view text, std::vector<WordSpan>& out) {
 }
 
 void tokenize(std::string_view text, std::vector<Token>& out) {
-    std::vector<WordSpan> spans;
+    thread_local std::vector<WordSpan> spans;  // reused: no allocation per sentence
+    thread_local std::string lower;
+    spans.clear();
     scan_words(text, spans);
     for (const WordSpan& span : spans) {
         if (span.cjk) tokenize_cjk(text, span, out);
-        else tokenize_word(text, span, out);
+        else tokenize_word(text, span, out, lower);
     }
 }
 
@@ -205,7 +234,9 @@ std::vector<std::uint32_t> token_ids(std::string_view text) {
 std::string token_key(std::string_view text, const Token& token) {
     const std::string_view surface = text.substr(token.begin, token.end - token.begin);
     if (token.kind == TokenKind::CjkGram) return std::string(surface);
-    return stem_light(normalise_word(surface));
+    std::string key = normalise_word(surface);
+    stem_in_place(key);
+    return key;
 }
 
 }  // namespace sift

@@ -42,6 +42,8 @@ std::uint32_t token_id(std::string_view key);
 // stemmer: it only has to make "rates"/"rate" and "rising"/"rise" meet often
 // enough, and must never merge unrelated words. Input is lower-case.
 std::string stem_light(std::string_view lower_word);
+// The same, in place (no new string).
+void stem_light_in_place(std::string& lower_word);
 
 // Appends the tokens of `text` to `out`. Byte offsets are relative to `text`.
 void tokenize(std::string_view text, std::vector<Token>& out);

@@ -3,7 +3,7 @@
 
 namespace sift::utf8 {
 
-char32_t next_codepoint(std::string_view s, std::size_t& i) {
+char32_t next_codepoint_multibyte(std::string_view s, std::size_t& i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b0 = byte(i);
     if (b0 < 0x80) { ++i; return b0; }
@@ -55,14 +55,6 @@ std::size_t length(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) { next_codepoint(s, i); ++n; }
     return n;
 }
-
-bool is_han(char32_t c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-           (c >= 0x20000 && c <= 0x2FA1F) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
-}
-bool is_kana(char32_t c) { return (c >= 0x3040 && c <= 0x30FF && c != 0x30FB) || (c >= 0x31F0 && c <= 0x31FF); }
-bool is_hangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F); }
-bool is_cjk(char32_t c) { return is_han(c) || is_kana(c) || is_hangul(c); }
 
 bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
@@ -140,13 +132,17 @@ char32_t to_lower(char32_t c) {
 
 std::string to_lower(std::string_view s) {
     std::string out;
-    out.reserve(s.size());
+    append_lower(out, s);
+    return out;
+}
+
+void append_lower(std::string& out, std::string_view s) {
+    if (out.capacity() < out.size() + s.size()) out.reserve(out.size() + s.size());
     for (std::size_t i = 0; i < s.size();) {
         const unsigned char b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) { out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b); ++i; continue; }
         append(out, to_lower(next_codepoint(s, i)));
     }
-    return out;
 }
 
 std::string_view trim(std::string_view s) {

@@ -15,12 +15,19 @@ namespace sift::utf8 {
 inline constexpr char32_t kReplacement = 0xFFFD;
 
 // Decodes the code point at s[i] and advances i past it (at least one byte).
-char32_t next_codepoint(std::string_view s, std::size_t& i);
+// ASCII is decoded inline; everything else goes to next_codepoint_multibyte.
+char32_t next_codepoint_multibyte(std::string_view s, std::size_t& i);
+inline char32_t next_codepoint(std::string_view s, std::size_t& i) {
+    const unsigned char b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) { ++i; return b0; }
+    return next_codepoint_multibyte(s, i);
+}
 void append(std::string& out, char32_t cp);
 
 std::size_t length(std::string_view s);  // in code points
 
 // Script and character classes (by Unicode block; good enough for scoring).
+// (defined inline below: they run for every code point of every stage)
 bool is_cjk(char32_t cp);          // Han ideographs, Kana, Hangul syllables
 bool is_han(char32_t cp);
 bool is_kana(char32_t cp);
@@ -36,8 +43,18 @@ bool is_punct(char32_t cp);        // punctuation or symbol (not letter, digit, 
 
 char32_t to_lower(char32_t cp);    // ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic
 std::string to_lower(std::string_view s);
+// Appends the lower-cased s to out (the same mapping as to_lower, no new string).
+void append_lower(std::string& out, std::string_view s);
 
 // Trims Unicode white space at both ends.
 std::string_view trim(std::string_view s);
+
+inline bool is_han(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x20000 && c <= 0x2FA1F) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
+inline bool is_kana(char32_t c) { return (c >= 0x3040 && c <= 0x30FF && c != 0x30FB) || (c >= 0x31F0 && c <= 0x31FF); }
+inline bool is_hangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F); }
+inline bool is_cjk(char32_t c) { return c >= 0x1100 && (is_han(c) || is_kana(c) || is_hangul(c)); }
 
 }  // namespace sift::utf8
