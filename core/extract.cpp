@@ -167,7 +167,10 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
         }
     }
     if (!use_html) {
-        page.blocks = segment_lines(decode_text(text, &report));
+        const std::string decoded = decode_text(text, &report);
+        if (lines_per_block(decoded) > 1)
+            article.warnings.push_back("The paste has more than " + std::to_string(kMaxBlocks) + " lines; short lines were read in groups.");
+        page.blocks = segment_lines(decoded);
         reflow_hard_wrapped(page.blocks);
     }
     article.input_kind = use_html ? "html" : "text";

@@ -31,14 +31,44 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
 
 }  // namespace
 
+std::size_t lines_per_block(std::string_view text) {
+    const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+    return (lines + kMaxBlocks - 1) / kMaxBlocks;
+}
+
 std::vector<Block> segment_lines(std::string_view text) {
     std::vector<Block> blocks;
+    // Past kMaxBlocks lines, consecutive lines of one paragraph share a block,
+    // so memory follows the bytes, not the line count (a paste of 10^7 "a\n").
+    // Blank lines still end a block, keeping the paragraph structure.
+    const std::size_t group = lines_per_block(text);
+    blocks.reserve(std::min<std::size_t>(kMaxBlocks, text.size() / 16 + 16));
     bool blank_before = true;  // the first line starts a paragraph
+    std::string grouped;
+    std::size_t in_group = 0;
+    auto flush_group = [&]() {
+        if (in_group > 0) push_line(blocks, grouped, blank_before);
+        grouped.clear();
+        in_group = 0;
+    };
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
         std::string_view line = text.substr(start, end - start);
+        start = end + 1;
+        if (group > 1 && line.size() <= kMaxBlockBytes) {
+            if (line.find_first_not_of(" \t") == std::string_view::npos) {
+                flush_group();
+                blank_before = true;
+                continue;
+            }
+            if (in_group > 0) grouped += ' ';
+            grouped.append(line.data(), line.size());
+            if (++in_group == group) flush_group();
+            continue;
+        }
+        flush_group();
         // Cut pathological lines (a 10 MB line) into bounded pieces at spaces.
         while (line.size() > kMaxBlockBytes) {
             std::size_t cut = line.rfind(' ', kMaxBlockBytes);
@@ -50,8 +80,8 @@ std::vector<Block> segment_lines(std::string_view text) {
             line.remove_prefix(cut);
         }
         push_line(blocks, line, blank_before);
-        start = end + 1;
     }
+    flush_group();
     return blocks;
 }
 
