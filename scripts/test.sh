@@ -13,3 +13,6 @@ ctest --test-dir build --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
 
 echo "== wasm in Node and in Chromium (node --test)"
 node --test --test-concurrency=2 tests/node/ tests/browser/
+
+echo "== fuzz targets: regression set replayed, then a short bounded run each (ASan + UBSan)"
+bash scripts/fuzz.sh ci "${FUZZ_SECONDS:-30}"
