@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "dates.h"
 #include "block_features.h"
 #include "stats.h"
+#include "tokens.h"
 #include "utf8.h"
 
 namespace sift {
@@ -20,6 +22,8 @@ constexpr int kMinTitleUnits = 2;           // one word is a section name ("Afri
 constexpr int kBylineWindow = 6;            // credit lines sit right around the headline / body start
 constexpr std::size_t kMaxSiteNameUnits = 4;  // "The New York Times", "腾讯网": site names are short
 constexpr int kCopyrightWindow = 30;          // the footer's copyright line sits among the last lines
+constexpr int kOpeningBlocks = 5;             // the article's first paragraphs say what the headline says
+constexpr double kTopicOverlapWeight = 3;     // a headline whose words all recur there gains this much
 constexpr double kMinTitleScore = 1.0;      // below this no candidate is convincing
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -126,6 +130,27 @@ bool is_doubled(std::string_view t) {
     return t.size() % 2 == 1 && t[half] == ' ' && t.substr(0, half) == t.substr(half + 1);
 }
 
+// Content tokens of the article's opening paragraphs: a headline is about
+// what the article says first, a menu line or a tagline is not.
+std::unordered_set<std::uint32_t> opening_tokens(const std::vector<Block>& blocks, const Region& region) {
+    std::unordered_set<std::uint32_t> tokens;
+    int used = 0;
+    for (int i = region.begin; i < region.end && used < kOpeningBlocks; ++i) {
+        if (blocks[i].label != Label::Content) continue;
+        for (std::uint32_t id : token_ids(blocks[i].text)) tokens.insert(id);
+        ++used;
+    }
+    return tokens;
+}
+
+double topic_overlap(std::string_view text, const std::unordered_set<std::uint32_t>& opening) {
+    const std::vector<std::uint32_t> ids = token_ids(text);
+    if (ids.empty() || opening.empty()) return 0;
+    int hits = 0;
+    for (std::uint32_t id : ids) hits += opening.count(id) > 0;
+    return static_cast<double>(hits) / ids.size();
+}
+
 double title_score(const std::vector<Block>& blocks, int i, int anchor, std::string& why) {
     const Block& b = blocks[i];
     const Features& f = b.f;
@@ -221,10 +246,12 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     double best = kMinTitleScore;
     std::string why;
     const std::string meta_title = clean_title(!meta.headline.empty() ? meta.headline : meta.title);
+    const std::unordered_set<std::uint32_t> opening = opening_tokens(blocks, region);
     for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
         if (blocks[i].label == Label::Content && i > anchor) break;
         if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
         double s = title_score(blocks, i, anchor, why);
+        if (s > -1 && i < anchor) s += kTopicOverlapWeight * topic_overlap(blocks[i].text, opening);  // body lines overlap trivially
         if (!meta_title.empty() && clean_title(blocks[i].text) == meta_title) s += 4.0;
         if (s > best) { best = s; title_index = i; }
     }
