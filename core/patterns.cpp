@@ -150,23 +150,7 @@ bool is_trim_char(char32_t c) {
     return utf8::is_space(c) || utf8::is_digit(c) || (utf8::is_punct(c) && c != 0xA9 /* © */);
 }
 
-std::string_view trim_decoration(std::string_view s) {
-    std::size_t begin = 0;
-    while (begin < s.size()) {
-        std::size_t j = begin;
-        if (!is_trim_char(utf8::next_codepoint(s, j))) break;
-        begin = j;
-    }
-    std::size_t end = s.size();
-    while (end > begin) {
-        std::size_t start = end - 1;
-        while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-        std::size_t j = start;
-        if (!is_trim_char(utf8::next_codepoint(s, j))) break;
-        end = start;
-    }
-    return s.substr(begin, end - begin);
-}
+std::string_view trim_decoration(std::string_view s) { return utf8::trim_if(s, is_trim_char); }
 
 // Longest whole-line phrase is well under this; longer lines skip the lookup.
 constexpr std::size_t kMaxLinePhraseBytes = 64;

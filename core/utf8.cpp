@@ -145,12 +145,11 @@ void append_lower(std::string& out, std::string_view s) {
     }
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_if(std::string_view s, bool (*trimmed)(char32_t)) {
     std::size_t begin = 0;
     while (begin < s.size()) {
         std::size_t j = begin;
-        const char32_t c = next_codepoint(s, j);
-        if (!is_space(c) && !is_zero_width(c)) break;
+        if (!trimmed(next_codepoint(s, j))) break;
         begin = j;
     }
     std::size_t end = s.size();
@@ -158,11 +157,14 @@ std::string_view trim(std::string_view s) {
         std::size_t start = end - 1;
         while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
         std::size_t j = start;
-        const char32_t c = next_codepoint(s, j);
-        if (!is_space(c) && !is_zero_width(c)) break;
+        if (!trimmed(next_codepoint(s, j))) break;
         end = start;
     }
     return s.substr(begin, end - begin);
+}
+
+std::string_view trim(std::string_view s) {
+    return trim_if(s, [](char32_t c) { return is_space(c) || is_zero_width(c); });
 }
 
 }  // namespace sift::utf8

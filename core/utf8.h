@@ -48,6 +48,8 @@ void append_lower(std::string& out, std::string_view s);
 
 // Trims Unicode white space at both ends.
 std::string_view trim(std::string_view s);
+// Trims code points for which `trimmed` is true at both ends.
+std::string_view trim_if(std::string_view s, bool (*trimmed)(char32_t));
 
 inline bool is_han(char32_t c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
