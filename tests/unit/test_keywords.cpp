@@ -3,6 +3,8 @@
 // names, stems), headings counting double, the limit, and determinism.
 #include <catch2/catch.hpp>
 
+#include "body_blocks.h"
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -16,12 +18,6 @@ using sift::BodyType;
 
 namespace {
 
-BodyBlock block(BodyType type, std::string text) {
-    BodyBlock b;
-    b.type = type;
-    b.text = std::move(text);
-    return b;
-}
 
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 

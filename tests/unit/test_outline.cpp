@@ -2,6 +2,8 @@
 // and numbered_heading_level as a table of numbering styles, positive and negative.
 #include <catch2/catch.hpp>
 
+#include "body_blocks.h"
+
 #include <string>
 #include <vector>
 
@@ -10,14 +12,6 @@
 using sift::BodyBlock;
 using sift::BodyType;
 
-namespace {
-BodyBlock block(BodyType type, std::string text) {
-    BodyBlock b;
-    b.type = type;
-    b.text = std::move(text);
-    return b;
-}
-}  // namespace
 
 TEST_CASE("build_outline: entries, levels, ids", "[outline]") {
     const std::vector<BodyBlock> body = {

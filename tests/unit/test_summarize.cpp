@@ -3,6 +3,8 @@
 // graph cap on a very long input, and units/reading time.
 #include <catch2/catch.hpp>
 
+#include "body_blocks.h"
+
 #include <string>
 #include <vector>
 
@@ -14,12 +16,6 @@ using sift::BodyType;
 
 namespace {
 
-BodyBlock block(BodyType type, std::string text) {
-    BodyBlock b;
-    b.type = type;
-    b.text = std::move(text);
-    return b;
-}
 
 // A small news story: the lead states the gist, later sentences repeat it.
 std::vector<BodyBlock> news_story() {
