@@ -15,6 +15,11 @@ bash scripts/build.sh
 echo "== unit, golden and corpus tests (ctest)"
 ctest --test-dir build --output-on-failure -j "$(nproc 2>/dev/null || echo 2)" | tee "$logs/ctest.log"
 
+echo "== unit and pathological tests again under AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSIFT_SANITIZE=ON >/dev/null
+cmake --build build-asan -j "$(nproc 2>/dev/null || echo 2)" --target sift_tests
+build-asan/sift_tests | tee "$logs/asan.log"
+
 echo "== wasm in Node and in Chromium (node --test)"
 node --test --test-concurrency=2 tests/node/ tests/browser/ | tee "$logs/node.log"
 
@@ -25,4 +30,5 @@ bash scripts/fuzz.sh ci "${FUZZ_SECONDS:-30}"
 ctest_total=$(sed -n 's/.*tests passed, 0 tests failed out of \([0-9]*\).*/\1/p' "$logs/ctest.log" | tail -n 1)
 node_pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$logs/node.log" | tail -n 1)
 node_skip=$(sed -n 's/^# skipped \([0-9]*\)$/\1/p' "$logs/node.log" | tail -n 1)
-echo "all suites: $(( ${ctest_total:-0} + ${node_pass:-0} )) passed, 0 failed, ${node_skip:-0} skipped"
+asan_cases=$(sed -n 's/^All tests passed ([0-9]* assertions in \([0-9]*\) test cases)$/\1/p' "$logs/asan.log" | tail -n 1)
+echo "all suites: $(( ${ctest_total:-0} + ${asan_cases:-0} + ${node_pass:-0} )) passed, 0 failed, ${node_skip:-0} skipped"
