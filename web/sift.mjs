@@ -100,11 +100,24 @@ function instantiate(createSiftCore, wasmModule) {
   });
 }
 
-function wrapCore(core) {
+// The result shape for a failure outside the core's own checks (the wasm heap
+// ran out while copying a huge paste in, or the instance trapped).
+function failureResult(code, message) {
+  return {
+    schema: 1, ok: false, error: { code, message }, title: '', byline: null, source: null, site_name: null,
+    published: null, editor: null, lang: 'und', dir: 'ltr', input: 'text', excerpt: null, body: [], outline: [],
+    summary: [], keywords: [], stats: { units: 0, sentences: 0, reading_minutes: 0 }, removed: [], warnings: [],
+  };
+}
+
+function wrapCore(core, onBroken = () => {}) {
   const coreVersion = String(core.version());
+  let broken = false;
   return Object.freeze({
     /** The core's version string, e.g. "0.1.0". */
     version: () => coreVersion,
+    /** True once a call trapped: this instance must be replaced (loadSift() again). */
+    get broken() { return broken; },
     /**
      * Extracts the article. Never throws for bad input: returns {ok:false, error}.
      * @param {string} text the text/plain flavour (may be '')
@@ -114,8 +127,20 @@ function wrapCore(core) {
       const options = {};
       if (opts.input) options.input = opts.input;
       if (opts.maxInputBytes != null) options.maxInputBytes = opts.maxInputBytes;
-      const json = core.extract(String(text ?? ''), String(opts.html ?? ''), JSON.stringify(options));
-      return JSON.parse(json);
+      if (broken) return failureResult('instance_lost', 'Sift stopped after running out of memory; load it again.');
+      try {
+        const json = core.extract(String(text ?? ''), String(opts.html ?? ''), JSON.stringify(options));
+        return JSON.parse(json);
+      } catch (error) {
+        // Emscripten throws a C++ exception as a bare number, a trap as a RuntimeError:
+        // either way the heap may be inconsistent, so this instance is retired.
+        broken = true;
+        onBroken();
+        const outOfMemory = typeof error === 'number' || error instanceof RangeError;
+        return outOfMemory
+          ? failureResult('out_of_memory', 'The paste is too large for the memory available to this page.')
+          : failureResult('internal_error', `Sift failed on this input (${String(error?.message || error)}).`);
+      }
     },
   });
 }
@@ -127,7 +152,10 @@ function sharedSift() {
 
 /** One-shot helper: loads (once) and extracts. */
 export async function extract(text, opts) {
-  return (await sharedSift()).extract(text, opts);
+  const sift = await sharedSift();
+  const result = sift.extract(text, opts);
+  if (sift.broken) defaultSift = null;  // the next call loads a fresh instance
+  return result;
 }
 
 /** One-shot helper: the core's version. */

@@ -32,6 +32,7 @@ self.addEventListener('message', async (event) => {
     self.postMessage({ type: 'progress', id, stage: 'extracting' });
     const started = performance.now();
     const result = core.extract(message.text ?? '', { html: message.html ?? '', ...message.options });
+    if (core.broken) siftPromise = null;  // out of memory: the next paste gets a fresh instance
     self.postMessage({ type: 'result', id, result, ms: Math.round(performance.now() - started) });
   } catch (error) {
     siftPromise = null; // a trap may leave the instance unusable; start afresh next time

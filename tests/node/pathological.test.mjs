@@ -50,3 +50,16 @@ test('pathological pastes give a result or a clear error in wasm', async (t) => 
   const after = JSON.parse(core.extract('Storm closes the coastal road.\n' + sentence.repeat(5), '', ''));
   assert.equal(after.ok, true);
 });
+
+test('out of memory inside wasm becomes an error result, and a fresh instance works', async () => {
+  const { loadSift } = await import(path.join(root, 'web/sift.mjs'));
+  const wasmBinary = fs.readFileSync(wasmJs.replace(/\.mjs$/, '.wasm'));
+  const sift = await loadSift({ wasmBinary });
+  // ~315 MB with the size limit lifted: more than the 1 GB heap can copy in and work on.
+  const result = sift.extract('word word word word. '.repeat(15_000_000), { maxInputBytes: 1e9 });
+  assert.equal(result.ok, false);
+  assert.equal(result.error.code, 'out_of_memory');
+  assert.equal(sift.broken, true);
+  const fresh = await loadSift({ wasmBinary });
+  assert.equal(fresh.extract('Storm closes the coastal road. It stays shut until the wall is checked.').ok, true);
+});
