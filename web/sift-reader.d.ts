@@ -70,6 +70,8 @@ export interface Sift {
   /** Synchronous; never throws for bad input (returns ok: false). */
   extract(text: string, options?: SiftExtractOptions): SiftResult;
   version(): string;
+  /** True once a call ran out of memory (result `error.code` "out_of_memory"): load a fresh instance. */
+  readonly broken: boolean;
 }
 
 export interface LoadSiftOptions {
