@@ -7,6 +7,8 @@
 // by several languages ("de", "a", "en") carry several bits.
 #include "stopwords.h"
 
+#include "hash.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -118,14 +120,7 @@ struct Index {
     std::size_t max_len = 0;
 };
 
-std::uint32_t hash_word(std::string_view w) {
-    std::uint32_t h = 2166136261u;
-    for (const char c : w) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 16777619u;
-    }
-    return h;
-}
+std::uint32_t hash_word(std::string_view w) { return fnv1a(w); }
 
 const Index& index() {
     static const Index idx = [] {

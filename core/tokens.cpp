@@ -4,6 +4,8 @@
 // One pass over the code points; each word is lower-cased and stemmed once.
 #include "tokens.h"
 
+#include "hash.h"
+
 #include <algorithm>
 #include <array>
 
@@ -150,14 +152,7 @@ void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token
 
 }  // namespace
 
-std::uint32_t token_id(std::string_view key) {
-    std::uint32_t h = 2166136261u;
-    for (const char c : key) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 16777619u;
-    }
-    return h;
-}
+std::uint32_t token_id(std::string_view key) { return fnv1a(key); }
 
 void stem_light_in_place(std::string& lower_word) { stem_in_place(lower_word); }
 
