@@ -182,9 +182,8 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
     for (const Phrase& p : kLinePhrases) {
         if (core == p.text) return p.kind;
     }
-    // "Comments (12)" leaves "comments (" after trimming digits and ')': retry
-    // without a trailing bracket or colon word part.
-    const std::size_t cut = core.find_first_of("(:[|");
+    // A phrase followed by a counter or an alternative: match its first part.
+    const std::size_t cut = core.find_first_of("(:[|/");  // "Comments (12)", "Sign in / Sign up"
     if (cut != std::string_view::npos && cut > 0) {
         const std::string_view head = trim_decoration(core.substr(0, cut));
         for (const Phrase& p : kLinePhrases) {

@@ -36,7 +36,7 @@ TEST_CASE("chrome phrases are recognised in many languages", "[patterns]") {
     };
     const Case cases[] = {
         {"Share", "share"},           {"Share this:", "share"},         {"分享到:", "share"},
-        {"Log in", "account"},        {"登录", "account"},              {"Skip to main content", "navigation"},
+        {"Log in", "account"},        {"登录", "account"},              {"Sign in / Sign up", "account"},              {"Skip to main content", "navigation"},
         {"首页", "navigation"},       {"Advertisement", "advert"},      {"广告", "advert"},
         {"© 2024 Example Media", "legal"}, {"京ICP备12345678号", "legal"}, {"Comments (12)", "comments"},
         {"There are 13 comments", "comments"}, {"发表评论", "comments"}, {"Related stories", "related"},
