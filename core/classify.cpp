@@ -26,6 +26,9 @@ constexpr int kMaxScoredUnits = 200;           // one huge block must not outwei
 constexpr double kMediumWeight = 0.5;          // short sentences count half: captions and UI text look alike
 constexpr double kShortLinePenalty = 1.0;      // menus are runs of short lines; a few inside an article are bridged
 constexpr double kHeadlineLinePenalty = 1.5;   // a longer line without punctuation: headline lists or headings
+constexpr int kMaxChromeLineUnits = 12;        // a chrome phrase on a longer line is part of a sentence
+constexpr int kMaxSignoffUnits = 20;           // "[ 责编:徐皓 ]", "By Jane Doe": credit lines are short
+constexpr int kMaxBylineUnits = 30;            // "来源:… 作者:… 2022-07-08 10:27" at the most
 constexpr double kPatternPenalty = 8;          // a known chrome phrase ("Share", "Advertisement")
 constexpr double kRepeatPenalty = 1;           // text that appears twice on a page is chrome (menus, headers)
 constexpr double kDigitLinePenalty = 1.5;        // dates, counters, prices on their own line
@@ -72,7 +75,7 @@ bool contains_any(std::string_view text, std::initializer_list<std::string_view>
 
 // "[ 责编:徐皓 ]", "责任编辑：王五", "(完)", "Editing by ...": the article ends here.
 bool is_signoff(const Block& b) {
-    if (b.f.units > 20) return false;
+    if (b.f.units > kMaxSignoffUnits) return false;
     std::string_view t = b.text;
     while (!t.empty() && (t.front() == '[' || t.front() == '(' || t.front() == ' ')) t.remove_prefix(1);
     if (starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
@@ -95,7 +98,7 @@ double local_weight(const Block& b, std::string& why) {
     if (b.html_hidden) { why = "html-hidden"; return -kPatternPenalty; }
     if (is_signoff(b)) { why = "signoff"; return kSectionBreak; }
     if (b.f.pattern == "gallery") { why = "pattern:gallery"; return -kRelatedPenalty; }  // a slideshow: a wall the article may cross
-    if (has_pattern(b) && f.units <= 12) {
+    if (has_pattern(b) && f.units <= kMaxChromeLineUnits) {
         why = "pattern:" + f.pattern;
         if (b.f.pattern == "related") return -kRelatedPenalty;  // often an inline box mid-article: a wall, not an end
         if (b.f.pattern == "comments") return -kCommentsPenalty;  // a table header or a share-bar counter can read "Comments" too
@@ -190,7 +193,7 @@ void mark_tables_of_contents(std::vector<Block>& blocks, std::vector<double>& we
 }  // namespace
 
 bool is_byline_like(const Block& b) {
-    if (b.f.units > 30) return false;
+    if (b.f.units > kMaxBylineUnits) return false;
     const std::string_view t = b.text;
     if (starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
                             "出处", "稿源", "本报记者", "通讯员"}))
@@ -198,7 +201,7 @@ bool is_byline_like(const Block& b) {
     const std::string lower = utf8::to_lower(t);
     if (starts_with_any(lower, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by",
                                 "posted on", "par ", "von ", "por "}))
-        return b.f.units <= 20;
+        return b.f.units <= kMaxSignoffUnits;
     return false;
 }
 
@@ -278,7 +281,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
             continue;
         }
         if (b.html_hidden) { b.label = Label::Boilerplate; b.rule = "html-hidden"; continue; }
-        if (has_pattern(b) && b.f.units <= 12) { b.label = Label::Boilerplate; b.rule = "pattern:" + b.f.pattern; continue; }
+        if (has_pattern(b) && b.f.units <= kMaxChromeLineUnits) { b.label = Label::Boilerplate; b.rule = "pattern:" + b.f.pattern; continue; }
         if (b.link_share > kLinkDenseShare && b.f.units < kProseMinUnits * 2) { b.label = Label::Boilerplate; b.rule = "link-dense"; continue; }
         if (is_byline_like(b) || is_signoff(b)) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
         b.label = Label::Content;
