@@ -19,6 +19,9 @@ namespace {
 constexpr int kTitleWindow = 40;            // the headline sits within this many lines before the body
 constexpr int kMaxTitleUnits = 40;          // longer lines are sentences, not headlines
 constexpr int kMinTitleUnits = 2;           // one word is a section name ("Africa"), not a headline
+constexpr int kMaxCreditLineUnits = 30;       // a credit/date line, not a paragraph that mentions a date
+constexpr int kMaxNameUnits = 12;             // an author or a source is a name, not a sentence
+constexpr std::size_t kMaxKeyOffsetBytes = 30;// "来源" / "By" sits at the start of its line
 constexpr int kBylineWindow = 6;            // credit lines sit right around the headline / body start
 constexpr std::size_t kMaxSiteNameUnits = 4;  // "The New York Times", "腾讯网": site names are short
 constexpr int kCopyrightWindow = 30;          // the footer's copyright line sits among the last lines
@@ -65,7 +68,7 @@ std::string english_byline(std::string_view text, const DateMatch& date) {
     for (std::string_view key : {"by ", "par ", "von ", "por "}) {
         if (starts_with(lower, key)) { start = key.size(); break; }
         const std::size_t at = lower.find(std::string(" ") + std::string(key));
-        if (at != std::string::npos && at < 40) { start = at + 1 + key.size(); break; }
+        if (at != std::string::npos && at < kMaxKeyOffsetBytes + 10) { start = at + 1 + key.size(); break; }
     }
     if (start == std::string::npos) return {};
     std::size_t end = text.size();
@@ -77,7 +80,7 @@ std::string english_byline(std::string_view text, const DateMatch& date) {
     }
     v = utf8::trim(v);
     while (!v.empty() && (v.back() == ',' || v.back() == '.')) v = utf8::trim(v.substr(0, v.size() - 1));
-    if (count_units(v) > 12) return {};  // a sentence that happens to contain "by"
+    if (count_units(v) > kMaxNameUnits) return {};  // a sentence that happens to contain "by"
     return std::string(v);
 }
 
@@ -92,9 +95,9 @@ bool read_credit_line(const Block& b, Credits& c) {
     bool used = false;
     auto take = [&](std::string_view key, std::string& field) {
         const std::size_t at = t.find(key);
-        if (at == std::string_view::npos || at > 30) return;
+        if (at == std::string_view::npos || at > kMaxKeyOffsetBytes) return;
         std::string v = value_after_key(t, at + key.size(), date);
-        if (!v.empty() && field.empty() && count_units(v) <= 12) { field = v; used = true; }
+        if (!v.empty() && field.empty() && count_units(v) <= kMaxNameUnits) { field = v; used = true; }
     };
     take("来源", c.source);
     take("稿源", c.source);
@@ -110,7 +113,7 @@ bool read_credit_line(const Block& b, Credits& c) {
         std::string by = english_byline(t, date);
         if (!by.empty()) { c.byline = by; used = true; }
     }
-    if (date.found && c.published.empty() && b.f.units <= 30) { c.published = date.iso; used = true; }
+    if (date.found && c.published.empty() && b.f.units <= kMaxCreditLineUnits) { c.published = date.iso; used = true; }
     return used;
 }
 
@@ -165,7 +168,7 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     // A credit or date line right after: the classic headline/byline pair.
     // The nearer the credit line, the surer the pairing (+2, +1, +0.5).
     for (int k = i + 1; k < static_cast<int>(blocks.size()) && k <= i + 3; ++k) {
-        if (is_byline_like(blocks[k]) || (blocks[k].f.units <= 30 && find_date(blocks[k].text).found)) {
+        if (is_byline_like(blocks[k]) || (blocks[k].f.units <= kMaxCreditLineUnits && find_date(blocks[k].text).found)) {
             s += 2.0 / (1 << (k - i - 1));
             why += "+byline-after";
             break;
@@ -277,7 +280,7 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     const int to = std::min(n, std::max(anchor, title_index + 1) + kBylineWindow);
     for (int i = from; i < to; ++i) {
         Block& b = blocks[i];
-        if (b.label == Label::Title || b.f.units > 30) continue;
+        if (b.label == Label::Title || b.f.units > kMaxCreditLineUnits) continue;
         if (b.label == Label::Content && !is_byline_like(b) && i >= anchor + 1) continue;
         if (read_credit_line(b, credits) && (b.label != Label::Content || is_byline_like(b))) {
             b.label = Label::Byline;
