@@ -113,6 +113,14 @@ void read_time(std::string_view s, std::size_t& pos, int& hh, int& mm) {
     pos = p;
 }
 
+// A valid date ends at p: read an optional time after it and fill `out`.
+bool finish_match(std::string_view s, std::size_t start, std::size_t p, int y, int m, int d, DateMatch& out) {
+    int hh = -1, mm = -1;
+    read_time(s, p, hh, mm);
+    out = {true, format_iso(y, m, d, hh, mm), start, p};
+    return true;
+}
+
 // Matches a month name (lower-cased compare) at pos; returns month or 0.
 int read_month_name(std::string_view s, std::size_t& pos) {
     std::size_t end = pos;
@@ -162,10 +170,7 @@ bool match_year_first(std::string_view s, std::size_t start, DateMatch& out) {
     const int d = read_number(s, p, 2);
     if (!valid_date(y, m, d)) return false;
     if (cjk && (starts_with_at(s, p, "日") || starts_with_at(s, p, "号"))) p += 3;
-    int hh = -1, mm = -1;
-    read_time(s, p, hh, mm);
-    out = {true, format_iso(y, m, d, hh, mm), start, p};
-    return true;
+    return finish_match(s, start, p, y, m, d, out);
 }
 
 // Month name first: "Jan. 13, 2017", "January 13th 2017 5:02 PM".
@@ -183,10 +188,7 @@ bool match_month_first(std::string_view s, std::size_t start, DateMatch& out) {
     skip_spaces(s, p);
     const int y = read_number(s, p, 4);
     if (!valid_date(y, m, d)) return false;
-    int hh = -1, mm = -1;
-    read_time(s, p, hh, mm);
-    out = {true, format_iso(y, m, d, hh, mm), start, p};
-    return true;
+    return finish_match(s, start, p, y, m, d, out);
 }
 
 // Day first: "13 January 2017", "13. Januar 2017", "13 de enero de 2017",
@@ -205,10 +207,7 @@ bool match_day_first(std::string_view s, std::size_t start, DateMatch& out) {
         const int month = day_first ? second : d;
         const int day = day_first ? d : second;
         if (!valid_date(y, month, day)) return false;
-        int hh = -1, mm = -1;
-        read_time(s, p, hh, mm);
-        out = {true, format_iso(y, month, day, hh, mm), start, p};
-        return true;
+        return finish_match(s, start, p, y, month, day, out);
     }
     if (p < s.size() && s[p] == '.') ++p;
     for (std::string_view suffix : {"st", "nd", "rd", "th", "er"}) {
@@ -224,10 +223,7 @@ bool match_day_first(std::string_view s, std::size_t start, DateMatch& out) {
     if (starts_with_at(s, p, "de ")) p += 3;
     const int y = read_number(s, p, 4);
     if (!valid_date(y, m, d)) return false;
-    int hh = -1, mm = -1;
-    read_time(s, p, hh, mm);
-    out = {true, format_iso(y, m, d, hh, mm), start, p};
-    return true;
+    return finish_match(s, start, p, y, m, d, out);
 }
 
 }  // namespace
