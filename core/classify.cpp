@@ -9,7 +9,9 @@
 
 #include "container.h"
 #include "dates.h"
+#include "headings.h"
 #include "outline.h"
+#include "text_match.h"
 #include "utf8.h"
 
 namespace sift {
@@ -42,7 +44,6 @@ constexpr double kOutsideContainerPenalty = 10;  // HTML: outside it
 constexpr int kHintOverrideUnits = 40;         // HTML: a paragraph this long is article text whatever its wrapper is called
 constexpr double kHintOverrideLinkShare = 0.3; // ... unless it is mostly links
 constexpr double kInArticleBonus = 3;          // HTML: inside <article>/<main> or an article-body class
-constexpr int kMinTocEntries = 4;              // "1 Intro / 2 History / 2.1 ..." in a row: a table of contents
 constexpr int kMinListItems = 3;               // a bulleted run this long is a list, not stray bullets
 constexpr double kMinListItemUnits = 3.0;      // lists of one- or two-word items are menus
 constexpr double kListItemWeight = 0.5;        // list items count half, like short sentences
@@ -50,28 +51,9 @@ constexpr double kRelatedPenalty = 60;         // "Related"/"Recommended": the a
 constexpr double kCommentsPenalty = 100;       // comment threads are long prose: a higher wall than related links
 constexpr double kSectionBreak = -1e9;         // "Comments", "Related articles", an editor's sign-off: the article is over
 
-// ---- Headings -------------------------------------------------------------------
-constexpr int kMaxHeadingWords = 16;           // longer lines are sentences or teasers
-constexpr int kMaxHeadingCjkChars = 30;        // a CJK heading is a phrase, not a sentence
-constexpr int kMaxLinesBetweenHeadingAndText = 1;  // a caption or image alt line may sit between
-constexpr int kMinBlankLineShareInverse = 5;   // blank lines before >= 1 in 5 blocks: the paste marks blocks with them
-constexpr int kMaxCaptionUnits = 40;           // a long paragraph that mentions a photo is prose
-constexpr int kMinFollowingUnits = 12;         // a heading introduces real text, not another short line
-
 bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; }
 
 bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
-bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> prefixes) {
-    for (std::string_view p : prefixes)
-        if (text.substr(0, p.size()) == p) return true;
-    return false;
-}
-
-bool contains_any(std::string_view text, std::initializer_list<std::string_view> parts) {
-    for (std::string_view p : parts)
-        if (text.find(p) != std::string_view::npos) return true;
-    return false;
-}
 
 // "[ 责编:徐皓 ]", "责任编辑：王五", "(完)", "Editing by ...": the article ends here.
 bool is_signoff(const Block& b) {
@@ -84,6 +66,8 @@ bool is_signoff(const Block& b) {
     return starts_with_any(lower, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
 }
 
+}  // namespace
+
 bool is_prose(const Block& b) {
     const Features& f = b.f;
     if (f.units < kProseMinUnits) return false;
@@ -92,6 +76,8 @@ bool is_prose(const Block& b) {
     if (is_latin_text(f) && f.words >= kProseMinUnits && f.stopword_share < kMinLatinStopwordShare) return false;
     return true;
 }
+
+namespace {
 
 double local_weight(const Block& b, std::string& why) {
     const Features& f = b.f;
@@ -161,32 +147,18 @@ Region best_region(const std::vector<double>& w) {
 }
 
 
-// "1 History", "3.2 Firefox Mobile": a section number, a space, a title.
-bool is_toc_entry(const Block& b) {
-    const std::string& t = b.text;
-    std::size_t i = 0;
-    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.')) ++i;
-    return i > 0 && i < t.size() && t[i] == ' ' && b.f.units <= kMaxHeadingWords;
-}
-
 // A table of contents repeats the section headings at the top of a long
 // article. Its lines are neither chrome nor body: weigh them neutral so the
 // article's lead and its sections stay one region, and ignore phrases in them
 // ("6 See also" is a section name there, not a related-links box).
 void mark_tables_of_contents(std::vector<Block>& blocks, std::vector<double>& weights, std::vector<std::string>& why) {
-    const int n = static_cast<int>(blocks.size());
-    for (int i = 0; i < n;) {
-        int j = i;
-        while (j < n && is_toc_entry(blocks[j])) ++j;
-        if (j - i >= kMinTocEntries) {
-            for (int k = i; k < j; ++k) {
-                weights[k] = 0;
-                blocks[k].score = 0;
-                blocks[k].f.pattern.clear();
-                why[k] = "table-of-contents";
-            }
+    for (const Region& toc : find_tables_of_contents(blocks)) {
+        for (int k = toc.begin; k < toc.end; ++k) {
+            weights[k] = 0;
+            blocks[k].score = 0;
+            blocks[k].f.pattern.clear();
+            why[k] = "table-of-contents";
         }
-        i = std::max(j, i + 1);
     }
 }
 
@@ -203,31 +175,6 @@ bool is_byline_like(const Block& b) {
                                 "posted on", "par ", "von ", "por "}))
         return b.f.units <= kMaxSignoffUnits;
     return false;
-}
-
-bool looks_like_heading_text(const Block& b) {
-    const Features& f = b.f;
-    if (f.units == 0 || f.letters == 0) return false;
-    if (has_pattern(b) || f.starts_with_bullet || f.starts_lower || is_byline_like(b)) return false;
-    if (f.digits > f.letters) return false;
-    const bool cjk = f.cjk_chars * 2 > f.letters;
-    if (cjk ? f.cjk_chars > kMaxHeadingCjkChars : f.units > kMaxHeadingWords) return false;
-    // A heading does not end a sentence (a question is allowed: "Why now?").
-    std::string_view t = b.text;
-    if (f.ends_with_terminal && !(t.back() == '?' || t.substr(t.size() >= 3 ? t.size() - 3 : 0) == "？")) return false;
-    if (f.sentence_ends > 1) return false;
-    const char last = t.back();
-    if (last == ',' || last == ';' || last == ':' || last == '-') return false;
-    if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
-    if (is_caption_like(b)) return false;  // photo credits and captions are short unpunctuated lines too
-    return true;
-}
-
-bool is_caption_like(const Block& b) {
-    if (b.f.units > kMaxCaptionUnits) return false;
-    const std::string lower = utf8::to_lower(b.text);
-    return contains_any(lower, {"photo", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock",
-                                "图片", "摄影", "供图", "图/", "视觉中国", "新华社发"});
 }
 
 Region classify_blocks(std::vector<Block>& blocks) {
@@ -288,34 +235,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
         b.rule = "main-region(" + why[i] + ")";
     }
 
-    // Section headings: short heading-like lines that introduce body text,
-    // possibly across one caption or image-alt line ("Heading / alt text / paragraph").
-    int blank_lines = 0;
-    for (int i = region.begin; i < region.end; ++i) blank_lines += blocks[i].blank_before;
-    const bool blank_lines_mean_blocks = blank_lines * kMinBlankLineShareInverse >= region.end - region.begin;
-    auto introduces_text = [&](const Block& heading, int from) {
-        int seen = 0;
-        for (int k = from; k < region.end && seen <= kMaxLinesBetweenHeadingAndText; ++k) {
-            const Block& next = blocks[k];
-            if (next.label != Label::Content) continue;
-            if (is_prose(next) && next.f.units >= std::max(kMinFollowingUnits, 2 * heading.f.units)) return true;
-            if (looks_like_heading_text(next) && next.blank_before) return false;  // the next heading: this one has no text
-            ++seen;
-        }
-        return false;
-    };
-    for (int i = region.begin; i < region.end; ++i) {
-        Block& b = blocks[i];
-        if (b.label != Label::Content) continue;
-        if (b.shape == SourceShape::Heading) { b.label = Label::Heading; b.rule = "html-heading"; continue; }
-        if (b.shape != SourceShape::Line || !looks_like_heading_text(b)) continue;
-        // Where the paste separates blocks by blank lines, a heading starts one.
-        if (blank_lines_mean_blocks && !b.blank_before && i > region.begin) continue;
-        if (i > region.begin && blocks[i - 1].label == Label::Heading) continue;  // two in a row: the first is the heading
-        if (!introduces_text(b, i + 1)) continue;
-        b.label = Label::Heading;
-        b.rule = numbered_heading_level(b.text) ? "heading:numbered" : "heading:short-line-before-prose";
-    }
+    mark_section_headings(blocks, region);
     return region;
 }
 

@@ -28,15 +28,12 @@ struct Region {
 // set later by the metadata stage; this stage only marks what it knows.
 Region classify_blocks(std::vector<Block>& blocks);
 
-// A short line that reads like a section heading, judged on its own text
-// (no context). Exposed for tests and for the metadata stage.
-bool looks_like_heading_text(const Block& block);
+// Text that reads as a paragraph: long enough and punctuated like sentences
+// (Latin text also needs its share of function words).
+bool is_prose(const Block& block);
 
 // Lines that credit or date the article rather than tell it ("By Jane Doe",
 // "来源:马鞍山日报 2022-07-08", "[ 责编:徐皓 ]").
 bool is_byline_like(const Block& block);
-
-// Photo captions and credits ("Photograph: …", "Getty Images", "图片来源").
-bool is_caption_like(const Block& block);
 
 }  // namespace sift

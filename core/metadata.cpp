@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "dates.h"
+#include "headings.h"
 #include "block_features.h"
 #include "stats.h"
 #include "tokens.h"

@@ -7,6 +7,7 @@
 
 #include "block_features.h"
 #include "classify.h"
+#include "headings.h"
 #include "language.h"
 #include "metadata.h"
 #include "patterns.h"
@@ -55,13 +56,16 @@ TEST_CASE("chrome phrases are recognised in many languages", "[patterns]") {
 }
 
 TEST_CASE("heading look-alikes: headings yes, captions and bylines no", "[classify]") {
-    for (const char* heading : {"What happens next", "狠抓基层党建 解决困难诉求", "Why does it matter?", "一、总体要求", "Cleaner water, slowly"}) {
+    for (const char* heading : {"What happens next", "狠抓基层党建 解决困难诉求", "Why does it matter?", "一、总体要求", "Cleaner water, slowly",
+                                "21) Star Wars: The Last Jedi", "History[edit]", "Examining the 'a-ha!' moment"}) {
         INFO(heading);
         CHECK(sift::looks_like_heading_text(block(heading)));
     }
     for (const char* not_heading : {"Photograph: Jane Smith/Getty Images", "By Maria Okafor", "来源:马鞍山日报", "Advertisement",
                                     "and then he left", "The council will keep dogs on leads.", "• A list item",
-                                    "A very long line that goes on and on and keeps going well past any length a heading would ever have"}) {
+                                    "A very long line that goes on and on and keeps going well past any length a heading would ever have",
+                                    "J", "^ French, Todd (July 1996). Reviews", "[QGIS main interface]", "WITH series AS (",
+                                    "3 \u2502 f", "Attach moss. (Lucy Akins)", "Who did it? A new theory. Controversial"}) {
         INFO(not_heading);
         CHECK_FALSE(sift::looks_like_heading_text(block(not_heading)));
     }

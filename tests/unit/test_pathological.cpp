@@ -169,7 +169,9 @@ TEST_CASE("Pathological: 10^5 identical lines", "[pathological]") {
         CHECK(a.ok);
     }
     SECTION("10^5 identical headings") {  // outline ids were quadratic here (fixed in 0390f96)
-        const sift::Article a = run_text(repeat("Introduction\n\n" + kSentence + "\n\n", 100000));
+        // In plain text a line repeated this often is a placeholder, not a
+        // heading, so the family goes through HTML, where <h2> says so.
+        const sift::Article a = run_html(repeat("<h2>Introduction</h2><p>" + kSentence + "</p>", 100000));
         CHECK(a.ok);
         CHECK(a.outline.size() > 1000);
     }

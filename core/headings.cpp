@@ -1,0 +1,224 @@
+// headings.cpp — stage 4b (see headings.h). Input: labelled blocks and the
+// main region. Output: section headings relabelled, each with its rule.
+#include "headings.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "outline.h"
+#include "text_match.h"
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+constexpr int kMaxHeadingWords = 16;           // longer lines are sentences or teasers
+constexpr int kMaxHeadingCjkChars = 30;        // a CJK heading is a phrase, not a sentence
+constexpr int kMaxLinesBetweenHeadingAndText = 1;  // a caption or image alt line may sit between
+constexpr int kMaxCaptionUnits = 40;           // a long paragraph that mentions a photo is prose
+constexpr int kMinFollowingUnits = 12;         // a heading introduces real text, not another short line
+constexpr int kMinTocEntries = 4;              // "1 Intro / 2 History / 2.1 ..." in a row: a table of contents
+constexpr int kMaxTocTitleUnits = 3;           // "Contents", "Table of contents", "目录"
+constexpr int kMinTrustedTocMatches = 3;       // this many entries found again below: the list is the outline
+constexpr std::size_t kMaxEditLinkBytes = 16;  // "[edit]", "[edit source]", "[编辑]": a wiki's section edit link
+// Blank lines before at least 1 in 5 blocks: the paste marks blocks with them,
+// and a heading starts a block too.
+constexpr int kMinBlankLineShareInverse = 5;
+constexpr int kMaxChromeLinesBeforeHeading = 2;  // an "Advertisement" slot may sit between the blank line and the heading
+
+constexpr int kMinHeadingLetters = 2;          // "J", "x": an avatar initial or a formula, not a title
+constexpr std::size_t kMaxListNumberBytes = 3;  // "21)", "iv)"
+constexpr int kMaxHeadingRepeats = 2;          // "Screenshot" under every image is a placeholder, not a section
+
+bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
+
+// U+2500–U+257F (UTF-8 E2 94 xx / E2 95 xx): table borders of terminal output.
+bool contains_box_drawing(std::string_view t) {
+    for (std::size_t i = t.find('\xE2'); i != std::string_view::npos && i + 1 < t.size(); i = t.find('\xE2', i + 1))
+        if (t[i + 1] == '\x94' || t[i + 1] == '\x95') return true;
+    return false;
+}
+
+// Headings close what they open; code and cut-off fragments often do not.
+// A leading list number ("21) Star Wars", "b) Setup") opens nothing.
+bool brackets_balance(std::string_view t) {
+    const std::size_t number_end = t.find(')');
+    if (number_end != std::string_view::npos && number_end > 0 && number_end <= kMaxListNumberBytes &&
+        t.substr(0, number_end).find_first_of(" (") == std::string_view::npos)
+        t.remove_prefix(number_end + 1);
+    int round = 0, square = 0;
+    for (char c : t) {
+        round += (c == '(') - (c == ')');
+        square += (c == '[') - (c == ']');
+        if (round < 0 || square < 0) return false;
+    }
+    return round == 0 && square == 0;
+}
+
+// "1 History", "3.2 Firefox Mobile": a section number, a space, a title.
+// Returns the title, or an empty view when the line is not such an entry.
+std::string_view toc_entry_title(const Block& b) {
+    const std::string& t = b.text;
+    std::size_t i = 0;
+    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.')) ++i;
+    if (i == 0 || i >= t.size() || t[i] != ' ' || b.f.units > kMaxHeadingWords) return {};
+    return std::string_view(t).substr(i + 1);
+}
+
+// The text a heading and its table-of-contents entry share: lower case, without
+// the edit link or anchor mark a wiki or a docs page appends ("History[edit]",
+// "Conclusion¶").
+std::string heading_key(std::string_view text) {
+    auto trim_end = [&] {
+        while (!text.empty() && (text.back() == ' ' || text.back() == '#')) text.remove_suffix(1);
+        constexpr std::string_view kPilcrow = "\xC2\xB6";
+        while (text.size() >= kPilcrow.size() && text.substr(text.size() - kPilcrow.size()) == kPilcrow)
+            text.remove_suffix(kPilcrow.size());
+    };
+    trim_end();
+    if (!text.empty() && text.back() == ']') {
+        const std::size_t open = text.rfind('[');
+        if (open != std::string_view::npos && open > 0 && text.size() - open <= kMaxEditLinkBytes) text = text.substr(0, open);
+    }
+    trim_end();
+    return utf8::to_lower(text);
+}
+
+class HeadingMarker {
+public:
+    HeadingMarker(std::vector<Block>& blocks, const Region& region) : blocks_(blocks), region_(region) {
+        int blank_lines = 0;
+        for (int i = region.begin; i < region.end; ++i) blank_lines += blocks[i].blank_before;
+        blank_lines_mean_blocks_ = blank_lines * kMinBlankLineShareInverse >= region.end - region.begin;
+    }
+
+    void run() {
+        for (int i = region_.begin; i < region_.end; ++i) {
+            Block& b = blocks_[i];
+            if (b.label == Label::Content && b.shape == SourceShape::Heading) mark(i, "html-heading");
+        }
+        const int trusted_from = mark_from_tables_of_contents();
+        mark_by_shape(trusted_from >= 0 ? trusted_from : region_.end);
+    }
+
+private:
+    void mark(int i, const char* rule) {
+        blocks_[i].label = Label::Heading;
+        blocks_[i].rule = rule;
+    }
+
+    bool candidate(int i) const {
+        const Block& b = blocks_[i];
+        return b.label == Label::Content && b.shape == SourceShape::Line && looks_like_heading_text(b);
+    }
+
+    // Where the paste separates blocks by blank lines, a heading starts one.
+    bool starts_block(int i) const {
+        if (!blank_lines_mean_blocks_ || i == region_.begin || blocks_[i].blank_before) return true;
+        for (int k = i - 1, seen = 0; k >= region_.begin && seen < kMaxChromeLinesBeforeHeading; --k, ++seen) {
+            if (blocks_[k].label == Label::Content || blocks_[k].label == Label::Heading) return false;
+            if (blocks_[k].blank_before) return true;
+        }
+        return false;
+    }
+
+    bool introduces_text(const Block& heading, int from) const {
+        int seen = 0;
+        for (int k = from; k < region_.end && seen <= kMaxLinesBetweenHeadingAndText; ++k) {
+            const Block& next = blocks_[k];
+            if (next.label != Label::Content) continue;
+            if (is_prose(next) && next.f.units >= std::max(kMinFollowingUnits, 2 * heading.f.units)) return true;
+            if (looks_like_heading_text(next) && next.blank_before) return false;  // the next heading: this one has no text
+            ++seen;
+        }
+        return false;
+    }
+
+    // A page's own table of contents names its sections: the lines below it that
+    // repeat an entry are the headings. Returns the first block after the list
+    // when enough entries were found again (the list is then the whole outline
+    // of what follows), else -1.
+    int mark_from_tables_of_contents() {
+        int trusted_from = -1;
+        for (const Region& toc : find_tables_of_contents(blocks_)) {
+            std::unordered_set<std::string> entries;
+            for (int k = toc.begin; k < toc.end; ++k) entries.insert(heading_key(toc_entry_title(blocks_[k])));
+            int matches = 0;
+            for (int i = std::max(toc.end, region_.begin); i < region_.end && !entries.empty(); ++i) {
+                if (!candidate(i)) continue;
+                auto it = entries.find(heading_key(blocks_[i].text));
+                if (it == entries.end()) continue;
+                entries.erase(it);  // each entry heads one section
+                mark(i, "heading:toc");
+                ++matches;
+            }
+            if (matches < kMinTrustedTocMatches) continue;
+            const int title = toc.begin - 1;
+            if (title >= region_.begin && candidate(title) && blocks_[title].f.units <= kMaxTocTitleUnits)
+                mark(title, "heading:toc-title");
+            if (trusted_from < 0) trusted_from = toc.end;
+        }
+        return trusted_from;
+    }
+
+    void mark_by_shape(int end) {
+        for (int i = region_.begin; i < end; ++i) {
+            if (!candidate(i) || !starts_block(i)) continue;
+            if (i > region_.begin && blocks_[i - 1].label == Label::Heading) continue;  // two in a row: the first is the heading
+            if (!introduces_text(blocks_[i], i + 1)) continue;
+            mark(i, numbered_heading_level(blocks_[i].text) ? "heading:numbered" : "heading:short-line-before-prose");
+        }
+    }
+
+    std::vector<Block>& blocks_;
+    const Region region_;
+    bool blank_lines_mean_blocks_ = false;
+};
+
+}  // namespace
+
+void mark_section_headings(std::vector<Block>& blocks, const Region& region) { HeadingMarker(blocks, region).run(); }
+
+std::vector<Region> find_tables_of_contents(const std::vector<Block>& blocks) {
+    std::vector<Region> runs;
+    const int n = static_cast<int>(blocks.size());
+    for (int i = 0; i < n;) {
+        int j = i;
+        while (j < n && !toc_entry_title(blocks[j]).empty()) ++j;
+        if (j - i >= kMinTocEntries) runs.push_back(Region{i, j});
+        i = std::max(j, i + 1);
+    }
+    return runs;
+}
+
+bool looks_like_heading_text(const Block& b) {
+    const Features& f = b.f;
+    if (f.letters < kMinHeadingLetters) return false;
+    if (f.repeats > kMaxHeadingRepeats) return false;
+    if (has_pattern(b) || f.starts_with_bullet || f.starts_lower || is_byline_like(b)) return false;
+    if (f.digits > f.letters) return false;
+    const bool cjk = f.cjk_chars * 2 > f.letters;
+    if (cjk ? f.cjk_chars > kMaxHeadingCjkChars : f.units > kMaxHeadingWords) return false;
+    // A heading does not end a sentence (a question is allowed: "Why now?").
+    std::string_view t = b.text;
+    if (f.ends_with_terminal && !(t.back() == '?' || t.substr(t.size() >= 3 ? t.size() - 3 : 0) == "？")) return false;
+    if (f.sentence_ends > 1) return false;
+    const char last = t.back();
+    if (last == ',' || last == ';' || last == ':' || last == '-') return false;
+    if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
+    if (is_caption_like(b)) return false;  // photo credits and captions are short unpunctuated lines too
+    if (t.front() == '^' || (t.front() == '[' && last == ']')) return false;  // a footnote backlink, an image placeholder
+    if (contains_any(t, {". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
+    return brackets_balance(t) && !contains_box_drawing(t);  // code and its output: "WITH s AS (", "3 │ f"
+}
+
+bool is_caption_like(const Block& b) {
+    if (b.f.units > kMaxCaptionUnits) return false;
+    const std::string lower = utf8::to_lower(b.text);
+    return contains_any(lower, {"photo", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock",
+                                "图片", "摄影", "供图", "图/", "视觉中国", "新华社发"});
+}
+
+}  // namespace sift

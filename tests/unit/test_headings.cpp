@@ -1,0 +1,69 @@
+// Section headings in context: the rules of headings.cpp on small pastes.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "block_features.h"
+#include "classify.h"
+#include "headings.h"
+#include "segment.h"
+
+namespace {
+
+const std::string kParagraph =
+    "The river rose through the night and by morning it had reached the doors of the houses along the lower street, "
+    "where people carried what they could up the stairs.";
+
+std::vector<sift::Block> classify(const std::string& text) {
+    std::vector<sift::Block> blocks = sift::segment_lines(text);
+    sift::compute_features(blocks);
+    sift::classify_blocks(blocks);
+    return blocks;
+}
+
+const sift::Block* find(const std::vector<sift::Block>& blocks, const std::string& text) {
+    for (const sift::Block& b : blocks)
+        if (b.text == text) return &b;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a page's table of contents names its headings", "[headings]") {
+    // A wiki-style page: the list at the top is the outline; a section heading
+    // directly above its first subsection is found through it, and an image
+    // description between sections is not a heading.
+    const std::string text = kParagraph + "\n\nContents\n1 History\n1.1 Early years\n2 Geography\n3 Economy\n\n" +
+                             "History[edit]\nEarly years[edit]\n" + kParagraph + "\n" +
+                             "A smiling woman wearing a black dress\n" + kParagraph + "\n" +
+                             "Geography[edit]\n" + kParagraph + "\nEconomy[edit]\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    for (const char* heading : {"History[edit]", "Early years[edit]", "Geography[edit]", "Economy[edit]"}) {
+        const sift::Block* b = find(blocks, heading);
+        REQUIRE(b != nullptr);
+        INFO(heading << " -> " << b->rule);
+        CHECK(b->label == sift::Label::Heading);
+        CHECK(b->rule == "heading:toc");
+    }
+    const sift::Block* title = find(blocks, "Contents");
+    REQUIRE(title != nullptr);
+    CHECK(title->rule == "heading:toc-title");
+    const sift::Block* alt = find(blocks, "A smiling woman wearing a black dress");
+    REQUIRE(alt != nullptr);
+    CHECK(alt->label == sift::Label::Content);
+}
+
+TEST_CASE("without a table of contents, short lines that introduce prose are headings", "[headings]") {
+    const std::string text = "Floods in the valley\n\n" + kParagraph + "\n\nWhat happens next\n\n" + kParagraph +
+                             "\n\nScreenshot\n\n" + kParagraph + "\n\nScreenshot\n\n" + kParagraph + "\n\nScreenshot\n\n" + kParagraph +
+                             "\n\nScreenshot\n\n" + kParagraph;
+    const std::vector<sift::Block> blocks = classify(text);
+    const sift::Block* heading = find(blocks, "What happens next");
+    REQUIRE(heading != nullptr);
+    CHECK(heading->label == sift::Label::Heading);
+    for (const sift::Block& b : blocks) {
+        INFO(b.text << " -> " << b.rule);
+        if (b.text == "Screenshot") CHECK(b.label != sift::Label::Heading);  // a placeholder under every image
+    }
+}
