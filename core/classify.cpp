@@ -39,6 +39,7 @@ constexpr double kDatedLinePenalty = 2;       // ... come in lists after the art
 constexpr double kTeaserCardPenalty = 2;      // a headline printed twice in a row is a teaser card (image alt + link)
 constexpr double kHtmlHintPenalty = 12;        // class/id/role says nav, footer, comments, related...
 constexpr double kLinkDenseShare = 0.5;        // HTML: more than half link text is a link list, not prose
+constexpr int kLinkedHeadingMinTextUnits = 20; // a linked heading followed by this much prose heads a section
 constexpr double kContainerBonus = 10;          // HTML: inside the element with the most prose
 constexpr double kOutsideContainerPenalty = 10;  // HTML: outside it
 constexpr int kHintOverrideUnits = 40;         // HTML: a paragraph this long is article text whatever its wrapper is called
@@ -162,6 +163,15 @@ void mark_tables_of_contents(std::vector<Block>& blocks, std::vector<double>& we
     }
 }
 
+// "<h2><a href="#intro">Introduction</a></h2>" followed by its text: a
+// permalinked section heading, not a link list. (Teaser cards link their
+// headings too, but a blurb or the next card follows them, not prose.)
+bool is_linked_section_heading(const std::vector<Block>& blocks, int i, const Region& region) {
+    if (blocks[i].shape != SourceShape::Heading || i + 1 >= region.end) return false;
+    const Block& next = blocks[i + 1];
+    return is_prose(next) && next.link_share <= kLinkDenseShare && next.f.units >= kLinkedHeadingMinTextUnits;
+}
+
 }  // namespace
 
 bool is_byline_like(const Block& b) {
@@ -229,7 +239,11 @@ Region classify_blocks(std::vector<Block>& blocks) {
         }
         if (b.html_hidden) { b.label = Label::Boilerplate; b.rule = "html-hidden"; continue; }
         if (has_pattern(b) && b.f.units <= kMaxChromeLineUnits) { b.label = Label::Boilerplate; b.rule = "pattern:" + b.f.pattern; continue; }
-        if (b.link_share > kLinkDenseShare && b.f.units < kProseMinUnits * 2) { b.label = Label::Boilerplate; b.rule = "link-dense"; continue; }
+        if (b.link_share > kLinkDenseShare && b.f.units < kProseMinUnits * 2 && !is_linked_section_heading(blocks, i, region)) {
+            b.label = Label::Boilerplate;
+            b.rule = "link-dense";
+            continue;
+        }
         if (is_byline_like(b) || is_signoff(b)) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
         b.label = Label::Content;
         b.rule = "main-region(" + why[i] + ")";

@@ -26,6 +26,9 @@ constexpr std::size_t kMaxEditLinkBytes = 16;  // "[edit]", "[edit source]", "[ç
 // Blank lines before at least 1 in 5 blocks: the paste marks blocks with them,
 // and a heading starts a block too.
 constexpr int kMinBlankLineShareInverse = 5;
+// ... unless the blank lines only set off images and boxes while paragraphs run
+// on without them: then a heading need not follow one.
+constexpr double kMinProseAfterBlankShare = 0.1;
 constexpr int kMaxChromeLinesBeforeHeading = 2;  // an "Advertisement" slot may sit between the blank line and the heading
 
 constexpr int kMinHeadingLetters = 2;          // "J", "x": an avatar initial or a formula, not a title
@@ -89,9 +92,15 @@ std::string heading_key(std::string_view text) {
 class HeadingMarker {
 public:
     HeadingMarker(std::vector<Block>& blocks, const Region& region) : blocks_(blocks), region_(region) {
-        int blank_lines = 0;
-        for (int i = region.begin; i < region.end; ++i) blank_lines += blocks[i].blank_before;
-        blank_lines_mean_blocks_ = blank_lines * kMinBlankLineShareInverse >= region.end - region.begin;
+        int blank_lines = 0, prose = 0, prose_after_blank = 0;
+        for (int i = region.begin; i < region.end; ++i) {
+            blank_lines += blocks[i].blank_before;
+            if (blocks[i].label != Label::Content || !is_prose(blocks[i])) continue;
+            ++prose;
+            prose_after_blank += blocks[i].blank_before;
+        }
+        blank_lines_mean_blocks_ = blank_lines * kMinBlankLineShareInverse >= region.end - region.begin &&
+                                   prose_after_blank >= kMinProseAfterBlankShare * prose;
     }
 
     void run() {

@@ -8,6 +8,7 @@
 #include "classify.h"
 #include "headings.h"
 #include "segment.h"
+#include "sift.h"
 
 namespace {
 
@@ -66,4 +67,17 @@ TEST_CASE("without a table of contents, short lines that introduce prose are hea
         INFO(b.text << " -> " << b.rule);
         if (b.text == "Screenshot") CHECK(b.label != sift::Label::Heading);  // a placeholder under every image
     }
+}
+
+TEST_CASE("HTML: permalinked section headings stay, linked teaser headings go", "[headings]") {
+    const std::string para = "<p>" + kParagraph + " " + kParagraph + "</p>";
+    const std::string html = "<html><body><nav><h3><a href='/a'>Other story one</a></h3><h3><a href='/b'>Other story two</a></h3></nav>"
+                             "<article><h1>Floods in the valley</h1>" + para +
+                             "<h2><a href='#what-next'>What happens next</a></h2>" + para +
+                             "<h2><a href='#repairs'>Repairs</a></h2>" + para + "</article></body></html>";
+    const sift::Article a = sift::extract("", html, {});
+    REQUIRE(a.ok);
+    std::vector<std::string> outline;
+    for (const sift::OutlineEntry& e : a.outline) outline.push_back(e.text);
+    CHECK(outline == std::vector<std::string>{"What happens next", "Repairs"});
 }
