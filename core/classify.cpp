@@ -168,6 +168,7 @@ void mark_tables_of_contents(std::vector<Block>& blocks, std::vector<double>& we
 // headings too, but a blurb or the next card follows them, not prose.)
 bool is_linked_section_heading(const std::vector<Block>& blocks, int i, const Region& region) {
     if (blocks[i].shape != SourceShape::Heading || i + 1 >= region.end) return false;
+    if (contains_any(blocks[i].html_hint, {"aside", "related", "promo"})) return false;  // a teaser box's card titles
     const Block& next = blocks[i + 1];
     return is_prose(next) && next.link_share <= kLinkDenseShare && next.f.units >= kLinkedHeadingMinTextUnits;
 }
@@ -239,7 +240,9 @@ Region classify_blocks(std::vector<Block>& blocks) {
         }
         if (b.html_hidden) { b.label = Label::Boilerplate; b.rule = "html-hidden"; continue; }
         if (has_pattern(b) && b.f.units <= kMaxChromeLineUnits) { b.label = Label::Boilerplate; b.rule = "pattern:" + b.f.pattern; continue; }
-        if (b.link_share > kLinkDenseShare && b.f.units < kProseMinUnits * 2 && !is_linked_section_heading(blocks, i, region)) {
+        // A linked heading of any length is a teaser's title unless prose follows it.
+        const bool short_or_heading = b.f.units < kProseMinUnits * 2 || b.shape == SourceShape::Heading;
+        if (b.link_share > kLinkDenseShare && short_or_heading && !is_linked_section_heading(blocks, i, region)) {
             b.label = Label::Boilerplate;
             b.rule = "link-dense";
             continue;

@@ -74,7 +74,9 @@ TEST_CASE("HTML: permalinked section headings stay, linked teaser headings go", 
     const std::string html = "<html><body><nav><h3><a href='/a'>Other story one</a></h3><h3><a href='/b'>Other story two</a></h3></nav>"
                              "<article><h1>Floods in the valley</h1>" + para +
                              "<h2><a href='#what-next'>What happens next</a></h2>" + para +
-                             "<h2><a href='#repairs'>Repairs</a></h2>" + para + "</article></body></html>";
+                             "<h2><a href='#repairs'>Repairs</a></h2>" + para +
+                             "<aside><h3><a href='/c'>How the last flood was handled, and what the council learned from it</a></h3>" + para +
+                             "</aside></article></body></html>";
     const sift::Article a = sift::extract("", html, {});
     REQUIRE(a.ok);
     std::vector<std::string> outline;
