@@ -247,6 +247,13 @@ Region classify_blocks(std::vector<Block>& blocks) {
             b.rule = "link-dense";
             continue;
         }
+        // Ad slots, share bars and promo boxes named by their wrapper, even inside the article.
+        if (weights[i] < 0 && why[i].compare(0, 10, "html-hint:") == 0 && b.f.units <= kMaxChromeLineUnits &&
+            b.shape != SourceShape::Heading) {
+            b.label = Label::Boilerplate;
+            b.rule = why[i];
+            continue;
+        }
         if (is_byline_like(b) || is_signoff(b)) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
         b.label = Label::Content;
         b.rule = "main-region(" + why[i] + ")";
