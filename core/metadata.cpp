@@ -7,9 +7,9 @@
 #include <string>
 #include <unordered_set>
 
+#include "block_features.h"
 #include "dates.h"
 #include "headings.h"
-#include "block_features.h"
 #include "stats.h"
 #include "tokens.h"
 #include "utf8.h"
@@ -28,6 +28,11 @@ constexpr std::size_t kMaxSiteNameUnits = 4;  // "The New York Times", "腾讯�
 constexpr int kCopyrightWindow = 30;          // the footer's copyright line sits among the last lines
 constexpr int kOpeningBlocks = 5;             // the article's first paragraphs say what the headline says
 constexpr double kTopicOverlapWeight = 3;     // a headline whose words all recur there gains this much
+constexpr std::size_t kMaxCitationMarkBytes = 6;  // "[12]", "[n 3]"
+constexpr int kMinEchoedTitleUnits = 4;     // "All Stories" inside "View All Stories" is no headline echo
+constexpr int kMaxNameLikeUnits = 3;        // "Jane Doe", "Silicon Exposed": names of people, blogs and sections
+constexpr int kMaxHeadlineUnits = 16;       // headlines run 4-16 words; longer lines are standfirsts and captions
+constexpr std::size_t kMinTopicTokens = 4;   // fewer tokens than this earn partial topic credit
 constexpr double kMinTitleScore = 1.0;      // below this no candidate is convincing
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -126,6 +131,26 @@ bool has_clock_time(std::string_view t) {
     return false;
 }
 
+// "[5]", "[n 3]": a reference mark, which wikis put on infobox values, not titles.
+bool has_citation_mark(std::string_view t) {
+    for (std::size_t open = t.find('['); open != std::string_view::npos; open = t.find('[', open + 1)) {
+        const std::size_t close = t.find(']', open);
+        if (close == std::string_view::npos || close - open > kMaxCitationMarkBytes) continue;
+        bool digit = false;
+        for (std::size_t k = open + 1; k < close; ++k) digit |= t[k] >= '0' && t[k] <= '9';
+        if (digit) return true;
+    }
+    return false;
+}
+
+// "… Underneath N.Y.C.", "… in the U.S.": the final full stop belongs to an
+// abbreviation, not to a sentence.
+bool ends_with_abbreviation(std::string_view t) {
+    const std::size_t space = t.rfind(' ');
+    const std::string_view last_word = space == std::string_view::npos ? t : t.substr(space + 1);
+    return last_word.size() >= 4 && last_word.substr(0, last_word.size() - 1).find('.') != std::string_view::npos;
+}
+
 // The same text twice in a row, with or without a space between.
 bool is_doubled(std::string_view t) {
     if (t.size() < 4) return false;
@@ -152,7 +177,8 @@ double topic_overlap(std::string_view text, const std::unordered_set<std::uint32
     if (ids.empty() || opening.empty()) return 0;
     int hits = 0;
     for (std::uint32_t id : ids) hits += opening.count(id) > 0;
-    return static_cast<double>(hits) / ids.size();
+    // Two words ("New York") recur in any article about them: full credit takes a headline's worth.
+    return static_cast<double>(hits) / std::max<std::size_t>(ids.size(), kMinTopicTokens);
 }
 
 double title_score(const std::vector<Block>& blocks, int i, int anchor, std::string& why) {
@@ -161,6 +187,7 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
     if (!f.pattern.empty() || is_byline_like(b) || is_caption_like(b) || f.starts_with_bullet) return -1;
     if (f.digits > f.letters) return -1;
+    if (has_citation_mark(b.text)) return -1;  // "Population 4,933,210[5]": an infobox row, not a headline
     if (f.sentence_ends >= 2 || (f.sentence_ends >= 1 && f.units > kMaxTitleUnits / 2)) return -1;  // prose, not a headline
     double s = 1.0;
     why.clear();
@@ -168,7 +195,9 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     s -= 0.04 * std::abs(anchor - i);
     // A credit or date line right after: the classic headline/byline pair.
     // The nearer the credit line, the surer the pairing (+2, +1, +0.5).
-    for (int k = i + 1; k < static_cast<int>(blocks.size()) && k <= i + 3; ++k) {
+    // A blog's or section's name above a date line is not that pairing.
+    const bool name_like = f.units <= kMaxNameLikeUnits && f.cjk_chars == 0;
+    for (int k = i + 1; !name_like && k < static_cast<int>(blocks.size()) && k <= i + 3; ++k) {
         if (is_byline_like(blocks[k]) || (blocks[k].f.units <= kMaxCreditLineUnits && find_date(blocks[k].text).found)) {
             s += 2.0 / (1 << (k - i - 1));
             why += "+byline-after";
@@ -182,17 +211,18 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     for (int k = std::max(0, i - kTitleWindow); k < std::min<int>(anchor, i + kTitleWindow); ++k) {
         if (k == i) continue;
         const std::string_view other = blocks[k].text;
-        if (other.size() > text.size() && other.size() < text.size() * 3 && other.find(text) != std::string_view::npos) {
+        if (f.units >= kMinEchoedTitleUnits && f.units <= kMaxHeadlineUnits && other.size() > text.size() && other.size() < text.size() * 3 &&
+            other.find(text) != std::string_view::npos) {
             s += 2.0;
             why += "+echoed";
             break;
         }
         if (other == text) { s += 1.0; why += "+repeated"; break; }
     }
-    if (f.ends_with_terminal && text.back() == '.') { s -= 2.0; why += "-sentence"; }
+    if (f.ends_with_terminal && text.back() == '.' && !ends_with_abbreviation(text)) { s -= 2.0; why += "-sentence"; }
     if (f.starts_lower) { s -= 2.0; why += "-lowercase"; }
-    if (f.units >= 4 && f.units <= 25) { s += 0.5; why += "+length"; }
-    if (f.units <= 3 && f.cjk_chars == 0) { s -= 1.5; why += "-name-like"; }  // "Jane Doe", "Daring Fireball": bylines and site names
+    if (f.units >= 4 && f.units <= kMaxHeadlineUnits) { s += 0.5; why += "+length"; }
+    if (name_like) { s -= 1.5; why += "-name-like"; }  // "Jane Doe", "Daring Fireball": bylines and site names
     if (find_date(text).found || has_clock_time(text)) { s -= 2.0; why += "-dated"; }  // "1:39 PM ET", "Yahoo Finance October 13, 2016"
     if (is_doubled(text)) { s -= 3.0; why += "-doubled"; }  // "Jane DoeJane Doe": an avatar's alt text and the name
     if (b.shape == SourceShape::Heading && b.html_heading_level == 1) { s += 3.0; why += "+h1"; }
@@ -252,7 +282,12 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     const std::string meta_title = clean_title(!meta.headline.empty() ? meta.headline : meta.title);
     const std::unordered_set<std::uint32_t> opening = opening_tokens(blocks, region);
     for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
-        if (blocks[i].label == Label::Content && i > anchor) break;
+        // Inside the body only a heading-like line before the first paragraph can
+        // be the headline (a notice or a standfirst may open the region).
+        if (i > anchor && (blocks[i].label == Label::Content || blocks[i].label == Label::Heading)) {
+            if (is_prose(blocks[i])) break;
+            if (!looks_like_heading_text(blocks[i])) continue;
+        }
         if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
         double s = title_score(blocks, i, anchor, why);
         if (s > -1 && i < anchor) s += kTopicOverlapWeight * topic_overlap(blocks[i].text, opening);  // body lines overlap trivially

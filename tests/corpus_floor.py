@@ -12,11 +12,11 @@ import sys
 # set -> {metric: floor}; measured figures sit a little above these.
 FLOORS = {
     "seed": {"body_f1": 0.99, "title_acc": 1.0, "outline_f1": 1.0},
-    "readability": {"body_f1": 0.915, "title_acc": 0.40, "outline_f1": 0.64},
+    "readability": {"body_f1": 0.918, "title_acc": 0.43, "outline_f1": 0.66},
 }
 # The same for the text/html flavour (--input html on pasted.html).
 HTML_FLOORS = {
-    "readability": {"body_f1": 0.955, "title_acc": 0.48, "outline_f1": 0.90},
+    "readability": {"body_f1": 0.960, "title_acc": 0.50, "outline_f1": 0.90},
 }
 
 

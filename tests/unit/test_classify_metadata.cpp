@@ -12,6 +12,7 @@
 #include "metadata.h"
 #include "patterns.h"
 #include "segment.h"
+#include "sift.h"
 #include "utf8.h"
 
 namespace {
@@ -115,6 +116,30 @@ TEST_CASE("clean_title removes reading prefixes and site suffixes", "[metadata]"
         std::string site;
         CHECK(sift::clean_title(c.raw, &site) == c.title);
         CHECK(site == c.site);
+    }
+}
+
+TEST_CASE("the headline among the lines above the article", "[metadata]") {
+    const std::string body =
+        "The city council voted on Tuesday to close the coastal road until engineers have inspected the sea wall, "
+        "after a winter of storms that flooded the lower village twice.\n"
+        "Residents said they had been asking for repairs for years, and the council promised a decision on funding next month.\n"
+        "Engineers expect the inspection of the coastal road and the sea wall to take at least six weeks.\n";
+    struct Case {
+        const char* top;
+        const char* title;
+    };
+    const Case cases[] = {
+        // a blog's name above a date line is not the headline below it
+        {"Harbour Notes\nMarch 3, 2024\nCouncil closes the coastal road after winter storms\n", "Council closes the coastal road after winter storms"},
+        // the final full stop of an abbreviation does not make the headline a sentence
+        {"Sections\nCoastal road closes for repairs to sea wall, says U.S.\n", "Coastal road closes for repairs to sea wall, says U.S."},
+        // an infobox row with a reference mark is not a headline
+        {"Population 4,933,210[5]\nCoastal road to close after storms\n", "Coastal road to close after storms"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.top);
+        CHECK(sift::extract(std::string(c.top) + body, "", {}).title == c.title);
     }
 }
 
