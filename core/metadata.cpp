@@ -309,6 +309,15 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     } else if (!meta_title.empty()) {
         article.title = meta_title;
     }
+    // The heading-like line right above the body, when it is not the headline,
+    // heads the body's first section ("Lorem" over "Lorem ipsum dolor…").
+    const int above = anchor - 1;
+    if (above >= 0 && above != title_index && region.end > region.begin && blocks[above].label == Label::Boilerplate &&
+        blocks[above].shape == SourceShape::Line &&  // plain text; in HTML the container search placed the article's start
+        blocks[above].f.pattern.empty() && looks_like_heading_text(blocks[above])) {
+        blocks[above].label = Label::Heading;
+        blocks[above].rule = "heading:above-body";
+    }
 
     // --- Credits: lines around the headline and the body start, then sign-offs.
     Credits credits;

@@ -83,3 +83,13 @@ TEST_CASE("HTML: permalinked section headings stay, linked teaser headings go", 
     for (const sift::OutlineEntry& e : a.outline) outline.push_back(e.text);
     CHECK(outline == std::vector<std::string>{"What happens next", "Repairs"});
 }
+
+TEST_CASE("a heading-like line right above the article that is not its headline heads the first section", "[headings]") {
+    const sift::Article a = sift::extract("Log in\nLorem\n" + kParagraph + "\n" + kParagraph + "\nNext part\n" + kParagraph + "\n", "", {});
+    REQUIRE(a.ok);
+    CHECK(a.title.empty());  // one word is a section name, not a headline
+    REQUIRE(!a.outline.empty());
+    CHECK(a.outline.front().text == "Lorem");
+    REQUIRE(!a.body.empty());
+    CHECK(a.body.front().text == "Lorem");
+}
