@@ -138,7 +138,9 @@ private:
         for (int k = from; k < region_.end && seen <= kMaxLinesBetweenHeadingAndText; ++k) {
             const Block& next = blocks_[k];
             if (next.label != Label::Content) continue;
-            if (is_prose(next) && next.f.units >= std::max(kMinFollowingUnits, 2 * heading.f.units)) return true;
+            // A paragraph, or a sentence that announces a list ("We ran three experiments:").
+            const bool text = is_prose(next) || next.text.back() == ':';
+            if (text && next.f.units >= std::max(kMinFollowingUnits, 2 * heading.f.units)) return true;
             if (looks_like_heading_text(next) && next.blank_before) return false;  // the next heading: this one has no text
             ++seen;
         }
