@@ -58,6 +58,7 @@ struct Block {
     std::string text;           // normalised UTF-8 (no NUL, single spaces)
     SourceShape shape = SourceShape::Line;
     int html_heading_level = 0;     // 1..6 for <hN>, else 0
+    int toc_depth = 0;              // heading found through a table of contents: its entry's numbering depth ("3.2" = 2)
     bool blank_before = false;      // text: an empty line preceded this one
     bool indented = false;          // text: began with spaces (CJK pastes indent paragraphs)
     double link_share = 0;          // HTML: share of the text inside <a href>

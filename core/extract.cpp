@@ -46,6 +46,7 @@ std::string strip_bullet(const std::string& text) {
 BodyType heading_type(const Block& b) {
     int level = 2;
     if (b.html_heading_level > 0) level = std::max(2, b.html_heading_level);
+    else if (b.toc_depth > 0) level = 1 + b.toc_depth;
     else if (const int depth = numbered_heading_level(b.text)) level = 1 + depth;
     return level <= 2 ? BodyType::H2 : level == 3 ? BodyType::H3 : BodyType::H4;
 }

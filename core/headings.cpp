@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "outline.h"
 #include "text_match.h"
@@ -68,6 +68,14 @@ std::string_view toc_entry_title(const Block& b) {
     while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == '.')) ++i;
     if (i == 0 || i >= t.size() || t[i] != ' ' || b.f.units > kMaxHeadingWords) return {};
     return std::string_view(t).substr(i + 1);
+}
+
+// "3.2 Firefox Mobile" -> 2: how deep the entry's section sits.
+int toc_entry_depth(const Block& b) {
+    int depth = 1;
+    for (std::size_t i = 0; i < b.text.size() && b.text[i] != ' '; ++i)
+        depth += b.text[i] == '.' && i + 1 < b.text.size() && b.text[i + 1] != ' ';
+    return depth;
 }
 
 // The text a heading and its table-of-contents entry share: lower case, without
@@ -154,15 +162,16 @@ private:
     int mark_from_tables_of_contents() {
         int trusted_from = -1;
         for (const Region& toc : find_tables_of_contents(blocks_)) {
-            std::unordered_set<std::string> entries;
-            for (int k = toc.begin; k < toc.end; ++k) entries.insert(heading_key(toc_entry_title(blocks_[k])));
+            std::unordered_map<std::string, int> entries;  // heading key -> numbering depth
+            for (int k = toc.begin; k < toc.end; ++k) entries.emplace(heading_key(toc_entry_title(blocks_[k])), toc_entry_depth(blocks_[k]));
             int matches = 0;
             for (int i = std::max(toc.end, region_.begin); i < region_.end && !entries.empty(); ++i) {
                 if (!candidate(i)) continue;
                 auto it = entries.find(heading_key(blocks_[i].text));
                 if (it == entries.end()) continue;
-                entries.erase(it);  // each entry heads one section
                 mark(i, "heading:toc");
+                blocks_[i].toc_depth = it->second;
+                entries.erase(it);  // each entry heads one section
                 ++matches;
             }
             if (matches < kMinTrustedTocMatches) continue;
@@ -221,6 +230,7 @@ bool looks_like_heading_text(const Block& b) {
     if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
     if (is_caption_like(b)) return false;  // photo credits and captions are short unpunctuated lines too
     if (t.front() == '^' || (t.front() == '[' && last == ']')) return false;  // a footnote backlink, an image placeholder
+    if (contains_any(t, {"://", "www.", ".com/", ".org/"})) return false;     // an address: an infobox or link row
     if (contains_any(t, {". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
     return brackets_balance(t) && !contains_box_drawing(t);  // code and its output: "WITH s AS (", "3 │ f"
 }

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "block_features.h"
@@ -53,6 +54,14 @@ TEST_CASE("a page's table of contents names its headings", "[headings]") {
     const sift::Block* alt = find(blocks, "A smiling woman wearing a black dress");
     REQUIRE(alt != nullptr);
     CHECK(alt->label == sift::Label::Content);
+
+    // The entries' numbering gives the levels: "1.1 Early years" sits under "1 History".
+    const sift::Article a = sift::extract(text, "", {});
+    std::vector<std::pair<int, std::string>> outline;
+    for (const sift::OutlineEntry& e : a.outline) outline.emplace_back(e.level, e.text);
+    const std::vector<std::pair<int, std::string>> expected = {
+        {2, "Contents"}, {2, "History[edit]"}, {3, "Early years[edit]"}, {2, "Geography[edit]"}, {2, "Economy[edit]"}};
+    CHECK(outline == expected);
 }
 
 TEST_CASE("without a table of contents, short lines that introduce prose are headings", "[headings]") {
