@@ -1,18 +1,16 @@
-// keywords.cpp — term counting, merging and ranking for extract_keywords.
+// keywords.cpp — term merging and ranking for extract_keywords.
 //
 // Input: body blocks (up to kMaxKeywordInputBytes). Output: ranked terms.
-// One counting pass over the words (scan_words), then a pass over the
-// distinct terms; terms are finally sorted with a total order (score, first
-// occurrence, text), so hash-map order never shows.
+// One counting pass over the words (KeywordCounter, keyword_terms.cpp), then
+// a pass over the distinct terms; terms are finally taken best first by a
+// total order (score, first occurrence, text), so table order never shows.
 #include "keywords.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <unordered_map>
 
-#include "stopwords.h"
-#include "tokens.h"
+#include "keyword_terms.h"
 #include "utf8.h"
 
 namespace sift {
@@ -20,10 +18,6 @@ namespace {
 
 constexpr double kHeadingWeight = 2.0;      // a heading names what its section is about
 constexpr double kMinCount = 2.0;           // a single mention is no key term
-constexpr std::size_t kMinCjkGram = 2;      // one Han character is too ambiguous
-constexpr std::size_t kMaxCjkGram = 5;      // 高质量发展, 中国共产党: five covers most terms
-constexpr std::size_t kMinHangulWord = 2;
-constexpr std::size_t kMaxHangulWord = 8;
 // A term is merged into a one-character-longer term (or a word into a
 // phrase) that accounts for at least this share of its occurrences.
 constexpr double kMergeShare = 0.75;
@@ -52,264 +46,39 @@ constexpr double kCjkLengthFactor[kMaxCjkGram + 1] = {0, 0, 1.0, 1.3, 1.5, 1.5};
 // Fallback words (when fewer than kMinKeywords terms repeat) must be this long.
 constexpr std::size_t kMinFallbackLetters = 5;
 
-struct Term {
-    double count = 0;          // weighted occurrences
-    int mid_sentence = 0;      // occurrences not at a sentence start
-    int capitalised = 0;       // ... of which capitalised
-    std::size_t first = 0;     // global byte position of the first occurrence
-    std::vector<std::pair<std::string, int>> forms;  // lower-case surfaces and their counts (few per stem)
-    std::string display;       // CJK: the term; words: the most frequent form
-    std::string cap_display;   // capitalised surface (first seen mid-sentence)
-    std::string mid_display;   // phrases: the first mid-sentence surface, case kept
-    bool phrase = false;       // a two-word phrase
-    bool cjk = false;
-    std::size_t length = 0;    // code points (CJK) or letters (words)
-    double merged_into = 0;    // count of the best longer term containing it
-    // CJK: occurrences continued by a longer counted n-gram on each side, and
-    // by how many distinct ones (the "successor variety" of the n-gram).
-    double right_cover = 0, left_cover = 0;
-    int right_variety = 0, left_variety = 0;
-};
-
-using TermMap = std::unordered_map<std::string, Term>;  // lookups only; sorted before use
-
-Term& touch(TermMap& terms, const std::string& key, std::size_t pos) {
-    auto [it, inserted] = terms.try_emplace(key);
-    if (inserted) it->second.first = pos;
-    return it->second;
-}
-
-bool is_upper_initial(std::string_view word) {
-    std::size_t i = 0;
-    const char32_t c = utf8::next_codepoint(word, i);
-    return utf8::is_letter(c) && utf8::to_lower(c) != c;
-}
-
-// True when the word at `begin` starts a sentence (its capital says nothing).
-bool at_sentence_start(std::string_view text, std::size_t begin) {
-    std::size_t k = begin;
-    while (k > 0) {
-        const char c = text[k - 1];
-        if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t') { --k; continue; }
-        if (static_cast<unsigned char>(c) >= 0x80) {  // skip opening curly quotes
-            std::size_t start = k - 1;
-            while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-            std::size_t j = start;
-            const char32_t cp = utf8::next_codepoint(text, j);
-            if (cp == 0x201C || cp == 0x2018 || cp == 0xA0) { k = start; continue; }
-            return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
-        }
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
-    }
-    return true;
-}
-
-// Lower-cases into `lower` (cleared first), reads U+2019 as an apostrophe and
-// drops a possessive "'s" when something remains before it.
-void normalise_into(std::string_view surface, std::string& lower) {
-    lower.clear();
-    utf8::append_lower(lower, surface);
-    std::size_t k = lower.find("\xE2\x80\x99");
-    if (k != std::string::npos) {
-        std::size_t w = k;
-        for (std::size_t r = k; r < lower.size();) {
-            if (lower.compare(r, 3, "\xE2\x80\x99") == 0) { lower[w++] = '\''; r += 3; }
-            else lower[w++] = lower[r++];
-        }
-        lower.resize(w);
-    }
-    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's') lower.resize(lower.size() - 2);
-}
-
-// Content words: no stopwords, no numbers, at least three letters, except
-// two-letter acronyms written in capitals ("EU", "AI").
-bool is_content_word(const std::string& lower, std::string_view surface) {
-    if (lower.empty() || is_stopword(lower)) return false;
-    if (std::all_of(lower.begin(), lower.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; }))
-        return false;
-    const std::size_t length = utf8::length(lower);
-    if (length >= 3) return true;
-    return length == 2 && std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-// Strips a possessive from a displayed surface ("New Zealand’s").
-std::string without_possessive(std::string_view surface) {
-    std::string out(surface);
-    for (std::string_view tail : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
-        if (out.size() > tail.size() && out.compare(out.size() - tail.size(), tail.size(), tail) == 0)
-            out.resize(out.size() - tail.size());
-    return out;
-}
-
-void note_surface(Term& t, const std::string& lower, std::string_view surface, bool mid, bool cap) {
-    auto it = std::find_if(t.forms.begin(), t.forms.end(), [&](const auto& f) { return f.first == lower; });
-    if (it == t.forms.end()) t.forms.emplace_back(lower, 1);
-    else ++it->second;
-    if (mid) {
-        ++t.mid_sentence;
-        if (t.mid_display.empty()) t.mid_display = without_possessive(surface);
-        if (cap) {
-            ++t.capitalised;
-            if (t.cap_display.empty()) t.cap_display = without_possessive(surface);
-        }
-    }
-}
-
-// The most frequent lower-case form (first seen wins ties).
-std::string main_form(const Term& t) {
-    const std::pair<std::string, int>* best = nullptr;
-    for (const auto& f : t.forms) if (!best || f.second > best->second) best = &f;
-    return best ? best->first : t.display;
-}
-
-// Which CJK script class a code point belongs to for n-grams: terms never
-// mix Han with kana (kana between Han characters are grammar, not words).
-enum class CjkClass { Other, Han, Katakana, Hangul };
-CjkClass cjk_class(char32_t c) {
-    if (utf8::is_han(c)) return CjkClass::Han;
-    if (c >= 0x30A1 && c <= 0x30FA) return CjkClass::Katakana;
-    if (c == 0x30FC) return CjkClass::Katakana;  // prolonged sound mark
-    if (utf8::is_hangul(c)) return CjkClass::Hangul;
-    return CjkClass::Other;
-}
-
-void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base,
-                   TermMap& terms) {
-    struct Cp { char32_t c; std::size_t begin, end; };
-    thread_local std::vector<Cp> cps;
-    thread_local std::string key;
-    cps.clear();
-    for (std::size_t i = begin; i < end;) {
-        const std::size_t b = i;
-        const char32_t c = utf8::next_codepoint(text, i);
-        cps.push_back({c, b, i});
-    }
-    // Split into homogeneous sub-runs.
-    for (std::size_t s = 0; s < cps.size();) {
-        const CjkClass cls = cjk_class(cps[s].c);
-        std::size_t e = s;
-        while (e < cps.size() && cjk_class(cps[e].c) == cls) ++e;
-        if (cls == CjkClass::Hangul) {
-            const std::size_t n = e - s;
-            if (n >= kMinHangulWord && n <= kMaxHangulWord) {
-                key.assign(text.substr(cps[s].begin, cps[e - 1].end - cps[s].begin));
-                Term& t = touch(terms, key, base + cps[s].begin);
-                t.count += weight;
-                t.cjk = true;
-                t.length = n;
-                t.display = key;
-            }
-        } else if (cls != CjkClass::Other) {
-            for (std::size_t i = s; i < e; ++i) {
-                if (is_cjk_function_char(cps[i].c)) continue;
-                for (std::size_t n = kMinCjkGram; n <= kMaxCjkGram && i + n <= e; ++n) {
-                    if (is_cjk_function_char(cps[i + n - 1].c)) continue;
-                    key.assign(text.substr(cps[i].begin, cps[i + n - 1].end - cps[i].begin));
-                    Term& t = touch(terms, key, base + cps[i].begin);
-                    t.count += weight;
-                    t.cjk = true;
-                    t.length = n;
-                    if (t.display != key) t.display = key;
-                }
-            }
-        }
-        s = e;
-    }
-}
-
-void count_block(std::string_view text, double weight, std::size_t base, TermMap& terms) {
-    thread_local std::vector<WordSpan> spans;  // buffers reused across blocks and words
-    thread_local std::string lower, key, phrase_key, phrase_lower;
-    spans.clear();
-    scan_words(text, spans);
-    std::string prev_key;          // stem of the previous content word, if adjacent
-    std::size_t prev_begin = 0;
-    bool prev_cap = false;
-    bool prev_mid = false;
-    for (const WordSpan& span : spans) {
-        if (span.cjk) {
-            count_cjk_run(text, span.begin, span.end, weight, base, terms);
-            prev_key.clear();
-            continue;
-        }
-        const std::string_view surface = text.substr(span.begin, span.end - span.begin);
-        normalise_into(surface, lower);
-        if (!is_content_word(lower, surface)) { prev_key.clear(); continue; }
-        const bool mid = !at_sentence_start(text, span.begin);
-        const bool cap = is_upper_initial(surface);
-        key = lower;
-        stem_light_in_place(key);
-        Term& t = touch(terms, key, base + span.begin);
-        t.count += weight;
-        t.length = utf8::length(lower);
-        note_surface(t, lower, surface, mid, cap);
-
-        if (!prev_key.empty() && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
-            const std::string_view phrase_surface = text.substr(prev_begin, span.end - prev_begin);
-            phrase_key = prev_key;
-            phrase_key += ' ';
-            phrase_key += key;
-            Term& p = touch(terms, phrase_key, base + prev_begin);
-            p.count += weight;
-            p.phrase = true;
-            p.length = utf8::length(phrase_surface);
-            // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
-            normalise_into(phrase_surface, phrase_lower);
-            note_surface(p, phrase_lower, phrase_surface, prev_mid, cap && prev_cap);
-        }
-        prev_key = key;
-        prev_begin = span.begin;
-        prev_cap = cap;
-        prev_mid = mid;
-    }
-}
-
 // Marks CJK n-grams covered by a longer frequent n-gram, and words covered by
-// a frequent phrase (records the covering count in merged_into).
-void merge_terms(TermMap& terms) {
-    for (const auto& [key, t] : terms) {
+// a frequent phrase (records the covering count in merged_into). Counts are
+// sums of whole weights, so the order of the additions does not matter.
+void merge_terms(std::vector<KeywordTerm>& terms) {
+    for (const KeywordTerm& t : terms) {
         if (t.cjk && t.length > kMinCjkGram) {
-            // Prefix and suffix one character shorter.
-            std::size_t first_end = 0;
-            utf8::next_codepoint(key, first_end);
-            std::size_t last_begin = key.size() - 1;
-            while (last_begin > 0 && (static_cast<unsigned char>(key[last_begin]) & 0xC0) == 0x80) --last_begin;
-            const std::string prefix = key.substr(0, last_begin), suffix = key.substr(first_end);
-            auto it = terms.find(prefix);
-            if (it != terms.end()) {
-                it->second.right_cover += t.count;
-                ++it->second.right_variety;
+            if (t.shorter_left >= 0) {
+                terms[t.shorter_left].right_cover += t.count;
+                ++terms[t.shorter_left].right_variety;
             }
-            it = terms.find(suffix);
-            if (it != terms.end()) {
-                it->second.left_cover += t.count;
-                ++it->second.left_variety;
+            if (t.shorter_right >= 0) {
+                terms[t.shorter_right].left_cover += t.count;
+                ++terms[t.shorter_right].left_variety;
             }
             if (t.count < kMinCount) continue;
-            for (const std::string& part : {prefix, suffix}) {
-                it = terms.find(part);
-                if (it != terms.end()) it->second.merged_into = std::max(it->second.merged_into, t.count);
-            }
-        } else if (t.phrase && t.count >= kMinCount) {
-            const std::size_t space = key.find(' ');
-            for (const std::string& part : {key.substr(0, space), key.substr(space + 1)}) {
-                auto it = terms.find(part);
-                if (it != terms.end()) it->second.merged_into = std::max(it->second.merged_into, t.count);
-            }
+        } else if (!t.phrase || t.count < kMinCount) {
+            continue;
         }
+        for (const int part : {t.shorter_left, t.shorter_right})
+            if (part >= 0) terms[part].merged_into = std::max(terms[part].merged_into, t.count);
     }
 }
 
-bool is_fragment(const Term& t) {
+bool is_fragment(const KeywordTerm& t) {
     return t.cjk && ((t.right_variety > 0 && t.right_variety <= kFragmentVariety && t.right_cover >= kFragmentCover * t.count) ||
                      (t.left_variety > 0 && t.left_variety <= kFragmentVariety && t.left_cover >= kFragmentCover * t.count));
 }
 
-bool is_name(const Term& t) {
+bool is_name(const KeywordTerm& t) {
     return t.mid_sentence > 0 && t.capitalised >= kNameShare * t.mid_sentence;
 }
 
-double score(const Term& t) {
+double score(const KeywordTerm& t) {
     double s = t.count;
     if (t.cjk) {
         s *= kCjkLengthFactor[std::min(t.length, kMaxCjkGram)];
@@ -325,9 +94,16 @@ double score(const Term& t) {
 struct Ranked {
     double score;
     std::size_t first;
-    std::string text;
-    std::string lower;  // for overlap checks
+    std::string_view text;  // into the body text or the counter's arena
 };
+
+// The ranking order: score, then first occurrence, then text. Two terms equal
+// in all three show the same text, so which comes first never shows.
+bool better(const Ranked& a, const Ranked& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.first != b.first) return a.first < b.first;
+    return a.text < b.text;
+}
 
 // CJK terms overlap as strings (党建 inside 基层党建); words only as whole
 // words ("art" is not inside "party").
@@ -345,61 +121,68 @@ bool overlaps(const std::string& a, const std::string& b) {
     return pa.find(pb) != std::string::npos || pb.find(pa) != std::string::npos;
 }
 
+// Takes terms best first until `out` holds `limit`, skipping any that
+// overlaps one already chosen. Only the few terms looked at are ordered: the
+// list is a heap, popped one at a time.
+void take_best(std::vector<Ranked>& list, std::size_t limit, std::vector<std::string>& out,
+               std::vector<std::string>& chosen_lower) {
+    const auto ranks_below = [](const Ranked& a, const Ranked& b) { return better(b, a); };
+    std::make_heap(list.begin(), list.end(), ranks_below);
+    while (out.size() < limit && !list.empty()) {
+        std::pop_heap(list.begin(), list.end(), ranks_below);
+        const Ranked r = list.back();
+        list.pop_back();
+        std::string lower = utf8::to_lower(r.text);
+        bool clash = false;
+        for (const std::string& c : chosen_lower) clash = clash || overlaps(c, lower);
+        if (clash) continue;
+        out.emplace_back(r.text);
+        chosen_lower.push_back(std::move(lower));
+    }
+}
+
 }  // namespace
 
 std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int max) {
     if (max <= 0) return {};
-    TermMap terms;
+    std::size_t bytes = 0;
+    for (const BodyBlock& block : body) bytes += block.text.size();
+    thread_local KeywordCounter counter;  // its tables are reused from call to call
+    counter.reset(std::min(bytes, kMaxKeywordInputBytes));
     std::size_t base = 0;
     for (const BodyBlock& block : body) {
         if (base >= kMaxKeywordInputBytes) break;
         if (block.type == BodyType::Pre) continue;  // code: identifiers, not terms
         const bool heading = block.type == BodyType::H2 || block.type == BodyType::H3 || block.type == BodyType::H4;
-        count_block(block.text, heading ? kHeadingWeight : 1.0, base, terms);
+        counter.count_block(block.text, heading ? kHeadingWeight : 1.0, base);
         base += block.text.size() + 1;
     }
+    counter.finish();
+    std::vector<KeywordTerm>& terms = counter.terms();
     merge_terms(terms);
 
     std::vector<Ranked> ranked, fallback;
-    for (const auto& [key, t] : terms) {
+    for (const KeywordTerm& t : terms) {
         if (t.merged_into >= kMergeShare * t.count || is_fragment(t)) continue;
-        // Terms that go to neither list need no display text.
-        if (!(t.count >= kMinCount) && !(!t.cjk && !t.phrase && t.length >= kMinFallbackLetters)) continue;
-        std::string text;
-        if (t.cjk) text = t.display;
+        const bool repeated = t.count >= kMinCount;
+        const bool fallback_word = !t.cjk && !t.phrase && t.length >= kMinFallbackLetters;
+        if (!repeated && !fallback_word) continue;
+        std::string_view text;
+        if (t.cjk) text = t.key;
         else if (t.phrase && !t.mid_display.empty()) text = t.mid_display;  // "Obama administration"
         else if (is_name(t) && !t.cap_display.empty()) text = t.cap_display;
-        else text = main_form(t);
+        else text = counter.main_form(t);
         double value = score(t);
-        if (t.cjk && std::find(kGenericCjkWords.begin(), kGenericCjkWords.end(), key) != kGenericCjkWords.end())
+        if (t.cjk && std::find(kGenericCjkWords.begin(), kGenericCjkWords.end(), t.key) != kGenericCjkWords.end())
             value *= kGenericCjkFactor;
-        Ranked r{value, t.first, text, utf8::to_lower(text)};
-        if (t.count >= kMinCount) ranked.push_back(std::move(r));
-        else if (!t.cjk && !t.phrase && t.length >= kMinFallbackLetters) fallback.push_back(std::move(r));
+        (repeated ? ranked : fallback).push_back({value, t.first, text});
     }
-    const auto better = [](const Ranked& a, const Ranked& b) {
-        if (a.score != b.score) return a.score > b.score;
-        if (a.first != b.first) return a.first < b.first;
-        return a.text < b.text;
-    };
-    std::sort(ranked.begin(), ranked.end(), better);
-    std::sort(fallback.begin(), fallback.end(), better);
 
     std::vector<std::string> out;
     std::vector<std::string> chosen_lower;
-    const auto take = [&](const std::vector<Ranked>& list, std::size_t limit) {
-        for (const Ranked& r : list) {
-            if (out.size() >= limit) return;
-            bool clash = false;
-            for (const std::string& c : chosen_lower) clash = clash || overlaps(c, r.lower);
-            if (clash) continue;
-            out.push_back(r.text);
-            chosen_lower.push_back(r.lower);
-        }
-    };
-    take(ranked, static_cast<std::size_t>(max));
+    take_best(ranked, static_cast<std::size_t>(max), out, chosen_lower);
     if (out.size() < static_cast<std::size_t>(std::min(max, kMinKeywords)))
-        take(fallback, static_cast<std::size_t>(std::min(max, kMinKeywords)));
+        take_best(fallback, static_cast<std::size_t>(std::min(max, kMinKeywords)), out, chosen_lower);
     return out;
 }
 

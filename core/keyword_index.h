@@ -1,0 +1,213 @@
+// keyword_index.h — the hash index behind the keyword term tables.
+//
+// Input: a 64-bit hash of a key and a way to ask "is entry `id` this key?".
+// Output: the key's dense id (its index in the caller's own vector), or a new
+// one. Keys live with the caller (views into the text, arena ranges, id
+// pairs), so a lookup allocates nothing: open addressing with linear probing
+// over (hash, id) slots, kept at most half full.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sift {
+
+// Hashes mix 8 bytes per step. They never leave a run (unlike token ids,
+// which must match across builds), so byte order does not matter.
+inline std::uint64_t hash_mix(std::uint64_t h, std::uint64_t value) {
+    h = (h ^ value) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
+}
+
+// Spreads every bit of a key over the low bits the tables index by.
+inline std::uint64_t hash_spread(std::uint64_t x) {
+    x ^= x >> 32;
+    x *= 0xD6E8FEB86659FD93ull;
+    x ^= x >> 29;
+    x *= 0x9E3779B97F4A7C15ull;
+    return x ^ (x >> 32);
+}
+
+// 1..8 bytes as one number without reading past them: two overlapping
+// 4-byte loads, or the first, middle and last byte. Equal numbers mean equal
+// bytes for equal lengths (every byte is covered).
+inline std::uint64_t load_short(const char* p, std::size_t n) {
+    if (n >= 4) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, p, 4);
+        std::memcpy(&tail, p + n - 4, 4);
+        return (static_cast<std::uint64_t>(head) << 32) | tail;
+    }
+    const auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+    return (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
+}
+
+inline std::uint64_t hash_bytes(std::string_view s) {
+    std::uint64_t h = 0x243F6A8885A308D3ull ^ s.size();
+    std::size_t i = 0;
+    for (; i + 8 < s.size(); i += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, s.data() + i, 8);
+        h = hash_mix(h, chunk);
+    }
+    if (i < s.size()) h = hash_mix(h, load_short(s.data() + i, s.size() - i));
+    return h;
+}
+
+// A string of at most 8 bytes, none of them NUL, as one number: its bytes
+// zero-padded. Different strings give different numbers (a shorter one ends
+// in zero bytes that a longer one has no NUL to match).
+inline std::uint64_t pack_short(const char* p, std::size_t n) {
+    const auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+    if (n >= 4) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, p, 4);
+        std::memcpy(&tail, p + n - 4, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        head = __builtin_bswap32(head);
+        tail = __builtin_bswap32(tail);
+#endif
+        return head | ((static_cast<std::uint64_t>(tail) >> (8 * (8 - n))) << 32);
+    }
+    return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
+}
+
+// Equality for the short keys of the tables, without a library call.
+inline bool same_bytes(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    if (a.size() > 8) return a == b;
+    return a.empty() || load_short(a.data(), a.size()) == load_short(b.data(), b.size());
+}
+
+class IdIndex {
+public:
+    // The id for which same(id) holds, or -1.
+    template <class Same>
+    int find(std::uint64_t hash, Same same) const {
+        if (slots_.empty()) return -1;
+        const std::uint32_t h = fold(hash);
+        for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
+            const Slot& slot = slots_[k];
+            if (slot.id < 0) return -1;
+            if (slot.hash == h && same(slot.id)) return slot.id;
+        }
+    }
+
+    // {id, false} when found; otherwise records `new_id` and returns {new_id, true}.
+    template <class Same>
+    std::pair<int, bool> find_or_add(std::uint64_t hash, int new_id, Same same) {
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        const std::uint32_t h = fold(hash);
+        for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
+            Slot& slot = slots_[k];
+            if (slot.id < 0) {
+                slot = Slot{h, new_id};
+                ++used_;
+                return {new_id, true};
+            }
+            if (slot.hash == h && same(slot.id)) return {slot.id, false};
+        }
+    }
+
+    // Empties the index, sized for about `expected` keys (it still grows past
+    // that); the slot storage is reused.
+    void reset(std::size_t expected) {
+        std::size_t size = kInitialSlots;
+        while (size < 2 * expected) size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        used_ = 0;
+    }
+
+private:
+    struct Slot {
+        std::uint32_t hash = 0;
+        std::int32_t id = -1;  // -1: empty
+    };
+    static constexpr std::size_t kInitialSlots = 256;
+
+    static std::uint32_t fold(std::uint64_t hash) { return static_cast<std::uint32_t>(hash_spread(hash)); }
+
+    void grow() {
+        std::vector<Slot> old;
+        old.swap(slots_);
+        slots_.assign(old.empty() ? kInitialSlots : old.size() * 2, Slot{});
+        mask_ = slots_.size() - 1;
+        for (const Slot& slot : old) {
+            if (slot.id < 0) continue;
+            std::size_t k = slot.hash & mask_;
+            while (slots_[k].id >= 0) k = (k + 1) & mask_;
+            slots_[k] = slot;
+        }
+    }
+
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+    std::size_t used_ = 0;
+};
+
+// The same idea for keys that are one 64-bit number (a packed short string,
+// a pair of ids): the key sits in the slot, so a lookup touches one slot.
+class KeyIndex {
+public:
+    // The id stored for `key`, or -1.
+    int find(std::uint64_t key) const {
+        if (slots_.empty()) return -1;
+        for (std::size_t k = hash_spread(key) & mask_;; k = (k + 1) & mask_) {
+            if (slots_[k].id < 0) return -1;
+            if (slots_[k].key == key) return slots_[k].id;
+        }
+    }
+
+    // {id, false} when found; otherwise records `new_id` and returns {new_id, true}.
+    std::pair<int, bool> find_or_add(std::uint64_t key, int new_id) {
+        if (2 * (used_ + 1) > slots_.size()) grow();
+        for (std::size_t k = hash_spread(key) & mask_;; k = (k + 1) & mask_) {
+            Slot& slot = slots_[k];
+            if (slot.id < 0) {
+                slot = Slot{key, new_id};
+                ++used_;
+                return {new_id, true};
+            }
+            if (slot.key == key) return {slot.id, false};
+        }
+    }
+
+    void reset(std::size_t expected) {
+        std::size_t size = kInitialSlots;
+        while (size < 2 * expected) size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        used_ = 0;
+    }
+
+private:
+    struct Slot {
+        std::uint64_t key = 0;
+        std::int32_t id = -1;  // -1: empty
+    };
+    static constexpr std::size_t kInitialSlots = 256;
+
+    void grow() {
+        std::vector<Slot> old;
+        old.swap(slots_);
+        slots_.assign(old.empty() ? kInitialSlots : old.size() * 2, Slot{});
+        mask_ = slots_.size() - 1;
+        for (const Slot& slot : old) {
+            if (slot.id < 0) continue;
+            std::size_t k = hash_spread(slot.key) & mask_;
+            while (slots_[k].id >= 0) k = (k + 1) & mask_;
+            slots_[k] = slot;
+        }
+    }
+
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+    std::size_t used_ = 0;
+};
+
+}  // namespace sift

@@ -1,0 +1,385 @@
+// keyword_terms.cpp — one counting pass over the words of each block.
+//
+// Input: block texts. Output: the interned terms of KeywordCounter. A word
+// surface is normalised, tested and stemmed only the first time it is seen;
+// CJK runs are decoded once into code points and their n-grams hashed
+// incrementally, each n-gram linked to its one-shorter prefix and suffix as
+// it is first counted (so merging needs no string lookups).
+#include "keyword_terms.h"
+
+#include <algorithm>
+
+#include "stopwords.h"
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";  // U+2019
+// Keys of at most this many bytes are packed into one number (pack_short):
+// word surfaces, stems and forms never hold a NUL (scan_words ends words
+// there), so the packing is exact.
+constexpr std::size_t kShortKey = 8;
+// Hash chain seed of CJK keys (any fixed value).
+constexpr std::uint64_t kCjkSeed = 0x13198A2E03707344ull;
+
+bool is_upper_initial(std::string_view word) {
+    std::size_t i = 0;
+    const char32_t c = utf8::next_codepoint(word, i);
+    return utf8::is_letter(c) && utf8::to_lower(c) != c;
+}
+
+// True when the word at `begin` starts a sentence (its capital says nothing).
+bool at_sentence_start(std::string_view text, std::size_t begin) {
+    std::size_t k = begin;
+    while (k > 0) {
+        const char c = text[k - 1];
+        if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t') { --k; continue; }
+        if (static_cast<unsigned char>(c) >= 0x80) {  // skip opening curly quotes
+            std::size_t start = k - 1;
+            while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+            std::size_t j = start;
+            const char32_t cp = utf8::next_codepoint(text, j);
+            if (cp == 0x201C || cp == 0x2018 || cp == 0xA0) { k = start; continue; }
+            return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+        }
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
+    }
+    return true;
+}
+
+// Lower-cases into `lower` (cleared first), reads U+2019 as an apostrophe and
+// drops a possessive "'s" when something remains before it. True when it did.
+bool normalise_into(std::string_view surface, std::string& lower) {
+    if (std::all_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        lower.assign(surface);  // most words: no decoding, no curly apostrophe
+        for (char& c : lower)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    } else {
+        lower.clear();
+        utf8::append_lower(lower, surface);
+        std::size_t k = lower.find(kCurlyApostrophe);
+        if (k != std::string::npos) {
+            std::size_t w = k;
+            for (std::size_t r = k; r < lower.size();) {
+                if (lower.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { lower[w++] = '\''; r += kCurlyApostrophe.size(); }
+                else lower[w++] = lower[r++];
+            }
+            lower.resize(w);
+        }
+    }
+    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's') {
+        lower.resize(lower.size() - 2);
+        return true;
+    }
+    return false;
+}
+
+// Content words: no stopwords, no numbers, at least three letters, except
+// two-letter acronyms written in capitals ("EU", "AI").
+bool is_content_word(const std::string& lower, std::string_view surface) {
+    if (lower.empty() || is_stopword(lower)) return false;
+    if (std::all_of(lower.begin(), lower.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; }))
+        return false;
+    const std::size_t length = utf8::length(lower);
+    if (length >= 3) return true;
+    return length == 2 && std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Strips a possessive from a displayed surface ("New Zealand’s").
+std::string_view without_possessive(std::string_view surface) {
+    for (std::string_view tail : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+        if (surface.size() > tail.size() && surface.substr(surface.size() - tail.size()) == tail)
+            surface.remove_suffix(tail.size());
+    return surface;
+}
+
+// Which CJK script class a code point belongs to for n-grams: terms never
+// mix Han with kana (kana between Han characters are grammar, not words).
+enum class CjkClass { Other, Han, Katakana, Hangul };
+CjkClass cjk_class(char32_t c) {
+    if (utf8::is_han(c)) return CjkClass::Han;
+    if (c >= 0x30A1 && c <= 0x30FA) return CjkClass::Katakana;
+    if (c == 0x30FC) return CjkClass::Katakana;  // prolonged sound mark
+    if (utf8::is_hangul(c)) return CjkClass::Hangul;
+    return CjkClass::Other;
+}
+
+// The hash of a CJK key, one code point at a time (so n-grams extend it).
+std::uint64_t cjk_hash(std::string_view key) {
+    std::uint64_t h = kCjkSeed;
+    for (std::size_t i = 0; i < key.size();) h = hash_mix(h, utf8::next_codepoint(key, i));
+    return h;
+}
+
+}  // namespace
+
+void KeywordCounter::reset(std::size_t bytes) {
+    // Roughly one new surface, stem, form or pair per this many bytes of
+    // prose: tables this size rarely need to grow.
+    constexpr std::size_t kBytesPerKey = 32;
+    const std::size_t expected = bytes / kBytesPerKey;
+    terms_.clear();
+    terms_.reserve(expected);
+    form_counts_.clear();
+    arena_.clear();
+    surfaces_.clear();
+    stem_terms_.clear();
+    for (StringTable* table : {&stems_, &forms_}) {
+        table->texts.clear();
+        table->short_keys.reset(expected);
+        table->long_keys.reset(expected);
+    }
+    surface_pairs_.clear();
+    hangul_terms_.clear();
+    for (IdIndex* index : {&long_surface_index_, &cjk_index_}) index->reset(expected);
+    for (KeyIndex* index : {&short_surface_index_, &phrase_index_, &surface_pair_index_}) index->reset(expected);
+}
+
+KeywordCounter::Range KeywordCounter::store(std::string_view s) {
+    const Range r{static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(s.size())};
+    arena_.append(s);
+    return r;
+}
+
+std::pair<int, bool> KeywordCounter::intern(StringTable& table, std::string_view s) {
+    const int next = static_cast<int>(table.texts.size());
+    const auto found = s.size() <= kShortKey
+                           ? table.short_keys.find_or_add(pack_short(s.data(), s.size()), next)
+                           : table.long_keys.find_or_add(hash_bytes(s), next,
+                                                         [&](int k) { return same_bytes(view(table.texts[k]), s); });
+    if (found.second) table.texts.push_back(store(s));
+    return found;
+}
+
+int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
+    const int next = static_cast<int>(surfaces_.size());
+    const auto [id, added] =
+        surface.size() <= kShortKey
+            ? short_surface_index_.find_or_add(pack_short(surface.data(), surface.size()), next)
+            : long_surface_index_.find_or_add(hash_bytes(surface), next,
+                                              [&](int k) { return same_bytes(surfaces_[k].text, surface); });
+    if (!added) return id;
+    Surface s;
+    s.text = surface;
+    s.possessive = normalise_into(surface, lower_);
+    if (is_content_word(lower_, surface)) {
+        s.form = form_id(lower_);
+        s.letters = static_cast<std::uint32_t>(utf8::length(lower_));
+        s.capitalised = is_upper_initial(surface);
+        s.display_size = static_cast<std::uint32_t>(without_possessive(surface).size());
+        scratch_ = lower_;
+        stem_light_in_place(scratch_);
+        const auto [stem, new_stem] = intern(stems_, scratch_);
+        if (new_stem) {
+            stem_terms_.push_back(static_cast<int>(terms_.size()));
+            terms_.emplace_back().first = position;
+        }
+        s.word = stem_terms_[stem];
+    }
+    surfaces_.push_back(s);
+    return id;
+}
+
+int KeywordCounter::phrase_term(int first_word, int second_word, std::size_t position) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(first_word) << 32) | static_cast<std::uint32_t>(second_word);
+    const auto [id, added] = phrase_index_.find_or_add(key, static_cast<int>(terms_.size()));
+    if (added) {
+        KeywordTerm& t = terms_.emplace_back();
+        t.first = position;
+        t.phrase = true;
+        t.shorter_left = first_word;
+        t.shorter_right = second_word;
+    }
+    return id;
+}
+
+int KeywordCounter::surface_pair(int first_surface, int second_surface, std::size_t position) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(first_surface) << 32) | static_cast<std::uint32_t>(second_surface);
+    const auto [id, added] = surface_pair_index_.find_or_add(key, static_cast<int>(surface_pairs_.size()));
+    if (added) {
+        const int phrase = phrase_term(surfaces_[first_surface].word, surfaces_[second_surface].word, position);
+        surface_pairs_.push_back({phrase, -1});
+    }
+    return id;
+}
+
+// The lower-cased phrase surface: the first word keeps its possessive, the
+// white space between stays as it is (lower-casing leaves white space alone).
+int KeywordCounter::phrase_form(const Surface& first, std::string_view gap, const Surface& second) {
+    scratch_.assign(view(forms_.texts[first.form]));
+    if (first.possessive) scratch_ += "'s";
+    scratch_.append(gap);
+    scratch_.append(view(forms_.texts[second.form]));
+    return form_id(scratch_);
+}
+
+int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length,
+                             bool& added) {
+    const auto [id, is_new] = cjk_index_.find_or_add(hash, static_cast<int>(terms_.size()),
+                                                     [&](int k) { return same_bytes(terms_[k].key, key); });
+    if (is_new) {
+        KeywordTerm& t = terms_.emplace_back();
+        t.cjk = true;
+        t.key = key;
+        t.first = position;
+        t.length = length;
+    }
+    added = is_new;
+    return id;
+}
+
+void KeywordCounter::note_surface(KeywordTerm& t, int form, std::string_view display, bool mid, bool cap) {
+    int node = t.forms;
+    while (node >= 0 && form_counts_[node].form != form) node = form_counts_[node].next;
+    if (node >= 0) {
+        ++form_counts_[node].count;
+    } else {
+        const int added = static_cast<int>(form_counts_.size());
+        form_counts_.push_back({form, 1, -1});
+        if (t.forms_last >= 0) form_counts_[t.forms_last].next = added;
+        else t.forms = added;
+        t.forms_last = added;
+    }
+    if (mid) {
+        ++t.mid_sentence;
+        if (t.mid_display.empty()) t.mid_display = display;
+        if (cap) {
+            ++t.capitalised;
+            if (t.cap_display.empty()) t.cap_display = display;
+        }
+    }
+}
+
+std::string_view KeywordCounter::main_form(const KeywordTerm& t) const {
+    const FormCount* best = nullptr;
+    for (int node = t.forms; node >= 0; node = form_counts_[node].next)
+        if (!best || form_counts_[node].count > best->count) best = &form_counts_[node];
+    return best ? view(forms_.texts[best->form]) : t.key;
+}
+
+void KeywordCounter::count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight,
+                                  std::size_t base) {
+    const std::size_t n = e - s;
+    if (n < kMinHangulWord || n > kMaxHangulWord) return;
+    std::uint64_t h = kCjkSeed;
+    for (std::size_t i = s; i < e; ++i) h = hash_mix(h, codepoints_[i].c);
+    const std::size_t begin = codepoints_[s].begin;
+    bool added = false;
+    const int id = cjk_term(h, text.substr(begin, codepoints_[e].begin - begin), base + begin, n, added);
+    terms_[id].count += weight;
+    if (added && n > kMinCjkGram) hangul_terms_.push_back(id);
+}
+
+void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size_t e, double weight,
+                                 std::size_t base) {
+    // gram_terms_[(i - s) * kLengths + n - kMinCjkGram]: the term of the n-gram at i, -1 when not counted.
+    constexpr std::size_t kLengths = kMaxCjkGram - kMinCjkGram + 1;
+    gram_terms_.assign((e - s) * kLengths, -1);
+    new_grams_.clear();
+    for (std::size_t i = s; i < e; ++i) {
+        if (codepoints_[i].function) continue;
+        std::uint64_t h = hash_mix(kCjkSeed, codepoints_[i].c);
+        const std::size_t begin = codepoints_[i].begin;
+        for (std::size_t n = kMinCjkGram; n <= kMaxCjkGram && i + n <= e; ++n) {
+            const Codepoint& last = codepoints_[i + n - 1];
+            h = hash_mix(h, last.c);
+            if (last.function) continue;
+            bool added = false;
+            const int id = cjk_term(h, text.substr(begin, codepoints_[i + n].begin - begin), base + begin, n, added);
+            terms_[id].count += weight;
+            gram_terms_[(i - s) * kLengths + n - kMinCjkGram] = id;
+            if (added && n > kMinCjkGram) new_grams_.push_back({id, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
+        }
+    }
+    // Whether an n-gram is counted depends only on its characters, so the
+    // prefix and suffix counted (or not) right here are the terms, if any.
+    for (const NewGram& g : new_grams_) {
+        const std::size_t shorter = g.n - 1 - kMinCjkGram;
+        terms_[g.term].shorter_left = gram_terms_[(g.start - s) * kLengths + shorter];
+        terms_[g.term].shorter_right = gram_terms_[(g.start + 1 - s) * kLengths + shorter];
+    }
+}
+
+void KeywordCounter::count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight,
+                                   std::size_t base) {
+    codepoints_.clear();
+    for (std::size_t i = begin; i < end;) {
+        const std::size_t b = i;
+        const char32_t c = utf8::next_codepoint(text, i);
+        codepoints_.push_back({c, static_cast<std::uint32_t>(b), is_cjk_function_char(c)});
+    }
+    const std::size_t count = codepoints_.size();
+    codepoints_.push_back({0, static_cast<std::uint32_t>(end), false});  // where the last character ends
+    // Split into homogeneous sub-runs.
+    for (std::size_t s = 0; s < count;) {
+        const CjkClass cls = cjk_class(codepoints_[s].c);
+        std::size_t e = s;
+        while (e < count && cjk_class(codepoints_[e].c) == cls) ++e;
+        if (cls == CjkClass::Hangul) count_hangul(text, s, e, weight, base);
+        else if (cls != CjkClass::Other) count_grams(text, s, e, weight, base);
+        s = e;
+    }
+}
+
+void KeywordCounter::count_block(std::string_view text, double weight, std::size_t base) {
+    spans_.clear();
+    scan_words(text, spans_);
+    int prev = -1;  // surface of the previous span when it was a content word
+    std::size_t prev_begin = 0, prev_end = 0;
+    bool prev_mid = false;
+    for (const WordSpan& span : spans_) {
+        if (span.cjk) {
+            count_cjk_run(text, span.begin, span.end, weight, base);
+            prev = -1;
+            continue;
+        }
+        const std::string_view surface = text.substr(span.begin, span.end - span.begin);
+        const int id = surface_id(surface, base + span.begin);
+        const Surface& s = surfaces_[id];
+        if (s.word < 0) { prev = -1; continue; }
+        const bool mid = !at_sentence_start(text, span.begin);
+        KeywordTerm& word = terms_[s.word];
+        word.count += weight;
+        word.length = s.letters;
+        note_surface(word, s.form, surface.substr(0, s.display_size), mid, s.capitalised);
+
+        if (prev >= 0 && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
+            const Surface& p = surfaces_[prev];
+            const int pair = surface_pair(prev, id, base + prev_begin);
+            const std::string_view gap = text.substr(prev_end, span.begin - prev_end);
+            int form = surface_pairs_[pair].spaced_form;
+            if (form < 0 || gap != " ") {
+                form = phrase_form(p, gap, s);
+                if (gap == " ") surface_pairs_[pair].spaced_form = form;
+            }
+            // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
+            KeywordTerm& t = terms_[surface_pairs_[pair].phrase];
+            t.count += weight;
+            note_surface(t, form, without_possessive(text.substr(prev_begin, span.end - prev_begin)), prev_mid,
+                         s.capitalised && p.capitalised);
+        }
+        prev = id;
+        prev_begin = span.begin;
+        prev_end = span.end;
+        prev_mid = mid;
+    }
+}
+
+void KeywordCounter::finish() {
+    for (const int id : hangul_terms_) {
+        KeywordTerm& t = terms_[id];
+        std::size_t first_end = 0;
+        utf8::next_codepoint(t.key, first_end);
+        std::size_t last_begin = t.key.size() - 1;
+        while (last_begin > 0 && (static_cast<unsigned char>(t.key[last_begin]) & 0xC0) == 0x80) --last_begin;
+        const std::string_view prefix = t.key.substr(0, last_begin), suffix = t.key.substr(first_end);
+        const auto find = [&](std::string_view key) {
+            return cjk_index_.find(cjk_hash(key), [&](int k) { return same_bytes(terms_[k].key, key); });
+        };
+        t.shorter_left = find(prefix);
+        t.shorter_right = find(suffix);
+    }
+}
+
+}  // namespace sift

@@ -1,0 +1,140 @@
+// keyword_terms.h — counting the candidate terms of extract_keywords.
+//
+// Input: body block texts, one at a time, with their weight and global byte
+// offset. Output: every candidate term once (CJK n-grams and Hangul words,
+// content words by stem, two-word phrases) with its weighted count, first
+// occurrence, capitalisation tallies and lower-case forms; see keywords.h
+// for what the terms are.
+//
+// Everything is interned on first sight, so an occurrence costs a hash and a
+// probe, never an allocation: a word surface ("Obama's") maps once to its
+// form, stem and content flag; a phrase is a pair of word ids; a CJK n-gram
+// is hashed code point by code point as it grows. Keys and display texts
+// are views into the block texts (which must outlive the counter) or into
+// the counter's own string arena.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "keyword_index.h"
+#include "tokens.h"
+
+namespace sift {
+
+inline constexpr std::size_t kMinCjkGram = 2;     // one Han character is too ambiguous
+inline constexpr std::size_t kMaxCjkGram = 5;     // 高质量发展, 中国共产党: five covers most terms
+inline constexpr std::size_t kMinHangulWord = 2;
+inline constexpr std::size_t kMaxHangulWord = 8;
+
+struct KeywordTerm {
+    double count = 0;          // weighted occurrences
+    double merged_into = 0;    // count of the best longer term containing it
+    // CJK: occurrences continued by a longer counted n-gram on each side, and
+    // by how many distinct ones (the "successor variety" of the n-gram).
+    double right_cover = 0, left_cover = 0;
+    int right_variety = 0, left_variety = 0;
+    int mid_sentence = 0;      // occurrences not at a sentence start
+    int capitalised = 0;       // ... of which capitalised
+    std::size_t first = 0;     // global byte position of the first occurrence
+    std::size_t length = 0;    // code points (CJK) or letters of the last form seen (words)
+    std::string_view key;      // CJK only: the characters, also the display text
+    std::string_view cap_display;  // capitalised surface (first seen mid-sentence)
+    std::string_view mid_display;  // phrases: the first mid-sentence surface, case kept
+    // CJK: the counted terms one character shorter (prefix, suffix);
+    // phrases: the two words. -1 when there is none.
+    int shorter_left = -1, shorter_right = -1;
+    int forms = -1, forms_last = -1;  // words and phrases: the list of lower-case forms (counter-owned)
+    bool phrase = false;       // a two-word phrase
+    bool cjk = false;
+};
+
+class KeywordCounter {
+public:
+    // Forgets all terms before counting about `bytes` of text (tables are
+    // sized for it; their storage is kept from earlier uses).
+    void reset(std::size_t bytes);
+    void count_block(std::string_view text, double weight, std::size_t base);
+    // Links Hangul words to their one-syllable-shorter terms; call once after
+    // the last block (n-grams are linked as they are counted).
+    void finish();
+
+    std::vector<KeywordTerm>& terms() { return terms_; }
+    // The most frequent lower-case form of a word or phrase (first seen wins ties).
+    std::string_view main_form(const KeywordTerm& term) const;
+
+private:
+    struct Range {  // into arena_
+        std::uint32_t offset = 0, size = 0;
+    };
+    // What a word surface means, decided on its first occurrence.
+    struct Surface {
+        std::string_view text;
+        int word = -1;               // its stem's term, -1 when it is no content word
+        int form = -1;               // its normalised lower-case form
+        std::uint32_t letters = 0;   // code points of that form
+        bool capitalised = false;
+        bool possessive = false;     // the form dropped a trailing 's
+        std::uint32_t display_size = 0;  // bytes of the surface without a possessive
+    };
+    // Lower-case strings (no NUL) interned to dense ids; the short ones
+    // (most) are their own key.
+    struct StringTable {
+        KeyIndex short_keys;
+        IdIndex long_keys;
+        std::vector<Range> texts;  // by id
+    };
+    // Two adjacent content-word surfaces: their phrase term, and its
+    // lower-case form when a single space separates them (the usual case).
+    struct SurfacePair {
+        int phrase = -1, spaced_form = -1;
+    };
+    struct FormCount {
+        int form = -1, count = 0, next = -1;
+    };
+    struct Codepoint {
+        char32_t c;
+        std::uint32_t begin;  // byte offset in the block text
+        bool function;        // a Chinese function character
+    };
+    struct NewGram {
+        int term;
+        std::uint32_t start, n;  // first code point (in codepoints_) and length
+    };
+
+    std::string_view view(Range r) const { return std::string_view(arena_).substr(r.offset, r.size); }
+    Range store(std::string_view s);
+    int surface_id(std::string_view surface, std::size_t position);
+    std::pair<int, bool> intern(StringTable& table, std::string_view s);
+    int form_id(std::string_view lower) { return intern(forms_, lower).first; }
+    int phrase_term(int first_word, int second_word, std::size_t position);
+    int surface_pair(int first_surface, int second_surface, std::size_t position);
+    int phrase_form(const Surface& first, std::string_view gap, const Surface& second);
+    int cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length, bool& added);
+    void note_surface(KeywordTerm& term, int form, std::string_view display, bool mid, bool cap);
+    void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base);
+    void count_grams(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
+    void count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
+
+    std::vector<KeywordTerm> terms_;
+    std::vector<FormCount> form_counts_;  // the terms' form lists
+    std::string arena_;                   // stems and forms
+    std::vector<Surface> surfaces_;
+    StringTable stems_, forms_;
+    std::vector<int> stem_terms_;  // by stem id
+    std::vector<SurfacePair> surface_pairs_;
+    std::vector<int> hangul_terms_;
+    IdIndex long_surface_index_, cjk_index_;
+    KeyIndex short_surface_index_, phrase_index_, surface_pair_index_;
+    // Scratch, reused across blocks.
+    std::vector<WordSpan> spans_;
+    std::vector<Codepoint> codepoints_;
+    std::vector<int> gram_terms_;
+    std::vector<NewGram> new_grams_;
+    std::string lower_, scratch_;
+};
+
+}  // namespace sift
