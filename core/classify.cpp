@@ -50,6 +50,8 @@ constexpr double kMinListItemUnits = 3.0;      // lists of one- or two-word item
 constexpr double kListItemWeight = 0.5;        // list items count half, like short sentences
 constexpr double kRelatedPenalty = 60;         // "Related"/"Recommended": the article must outweigh the list after it
 constexpr double kCommentsPenalty = 100;       // comment threads are long prose: a higher wall than related links
+constexpr int kMinSpacedCjkProseChars = 31;   // a spaced CJK line longer than any headline (30) may be prose ...
+constexpr int kMinCjkClauseChars = 8;         // ... when its space-separated pieces average a clause, not a word
 constexpr double kSectionBreak = -1e9;         // "Comments", "Related articles", an editor's sign-off: the article is over
 
 bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; }
@@ -67,12 +69,22 @@ bool is_signoff(const Block& b) {
     return starts_with_any(lower, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
 }
 
+// Some Chinese writers (blogs, captions, verse-like travelogues) mark clauses
+// with spaces instead of commas: "寒流报到 已将后山一带层层山峦染红". A menu
+// line is spaced too ("首页 新闻 体育"), but its pieces are words, not clauses.
+bool is_spaced_cjk_prose(const Block& b) {
+    const Features& f = b.f;
+    if (f.cjk_chars < kMinSpacedCjkProseChars || f.cjk_chars * 2 < f.letters) return false;
+    const int pieces = 1 + static_cast<int>(std::count(b.text.begin(), b.text.end(), ' '));
+    return pieces >= 2 && f.cjk_chars >= kMinCjkClauseChars * pieces;
+}
+
 }  // namespace
 
 bool is_prose(const Block& b) {
     const Features& f = b.f;
     if (f.units < kProseMinUnits) return false;
-    const bool punctuated = f.sentence_ends >= 1 || f.commas >= 2 || f.ends_with_terminal;
+    const bool punctuated = f.sentence_ends >= 1 || f.commas >= 2 || f.ends_with_terminal || is_spaced_cjk_prose(b);
     if (!punctuated) return false;
     if (is_latin_text(f) && f.words >= kProseMinUnits && f.stopword_share < kMinLatinStopwordShare) return false;
     return true;

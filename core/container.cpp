@@ -30,7 +30,10 @@ Region best_container_region(const std::vector<Block>& blocks, const std::vector
     std::unordered_map<int, double> score;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
-        if (weights[i] <= 0 || b.ancestors[0] < 0 || b.tag_path.empty()) continue;
+        // Slide counters ("3/50") count against their element: a slideshow's
+        // captions can outweigh the article they sit beside.
+        const bool slideshow = b.f.pattern == "gallery";
+        if ((weights[i] <= 0 && !slideshow) || b.ancestors[0] < 0 || b.tag_path.empty()) continue;
         const double credit = weights[i] * (1.0 - b.link_share);
         for (int level = kFirstScoredLevel; level < Block::kAncestorLevels && b.ancestors[level] >= 0; ++level)
             score[b.ancestors[level]] += credit * credit_factor(level);

@@ -22,6 +22,22 @@ namespace sift {
 
 namespace {
 
+// An <a> whose href goes somewhere: a "javascript:" pseudo-link or an empty
+// href is a script's click target, and its text is the page's own.
+bool leads_elsewhere(const html::Token& t) {
+    bool found = false;
+    std::string_view href = t.attr("href", &found);
+    while (!href.empty() && (href.front() == ' ' || href.front() == '\t' || href.front() == '\n')) href.remove_prefix(1);
+    if (!found || href.empty()) return false;
+    constexpr std::string_view kScheme = "javascript:";
+    if (href.size() < kScheme.size()) return true;
+    for (std::size_t k = 0; k < kScheme.size(); ++k) {
+        const char c = (href[k] >= 'A' && href[k] <= 'Z') ? static_cast<char>(href[k] + 32) : href[k];
+        if (c != kScheme[k]) return true;
+    }
+    return false;
+}
+
 using html::Token;
 using html::TokenType;
 
@@ -192,7 +208,7 @@ void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, b
                    : h.visibility == html::Visibility::Visible ? false
                                                                : parent.vis_hidden;
     f.aria_hidden = parent.aria_hidden || h.aria_hidden;
-    f.in_link = parent.in_link || (name == "a" && t.has_attr("href"));
+    f.in_link = parent.in_link || (name == "a" && leads_elsewhere(t));
     f.in_article = parent.in_article || h.article_marker;
 
     f.ws = parent.ws;
@@ -217,6 +233,9 @@ void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, b
     // page-wide <form> on ASP.NET sites).
     const char* own = h.attr_hint ? h.attr_hint : h.tag_hint;
     if (is_same(own, "header") && f.in_article) own = nullptr;
+    // <html> and <body> classes describe the page type and its ad setup
+    // ("bbccom_outbrain_ar_5", "ads-enabled"), not one region of it.
+    if (name == "html" || name == "body") own = nullptr;
     f.hint = own ? own : ((h.article_marker && is_same(parent.hint, "form")) ? nullptr : parent.hint);
 
     f.container = is_block ? index : parent.container;

@@ -72,6 +72,19 @@ TEST_CASE("heading look-alikes: headings yes, captions and bylines no", "[classi
     }
 }
 
+TEST_CASE("prose: punctuated text, and CJK clauses set off by spaces", "[classify]") {
+    for (const char* prose : {"The council will keep the coastal road closed until the sea wall has been checked.",
+                              "一波波接续性低温寒流报到 已将新竹尖石乡后山一带层层山峦染成金黄 楓红时期游客络绎不绝"}) {
+        INFO(prose);
+        CHECK(sift::is_prose(block(prose)));
+    }
+    for (const char* not_prose : {"首页 新闻 体育 财经 娱乐 科技 汽车 房产 旅游 教育 时尚 健康 游戏 动漫 星座",
+                                  "慈湖高新区党建引领强动力 办实事开新局", "Home News Sport Weather Travel Culture Business"}) {
+        INFO(not_prose);
+        CHECK_FALSE(sift::is_prose(block(not_prose)));
+    }
+}
+
 TEST_CASE("credit lines", "[classify]") {
     for (const char* credit : {"By Jane Doe", "来源:新华社", "作者：张三", "记者 李四", "Updated March 5, 2024", "Reviewed by Dr. Lee"}) {
         INFO(credit);

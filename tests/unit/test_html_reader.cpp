@@ -148,6 +148,19 @@ TEST_CASE("block fields: hints, hidden, article, link share, path", "[html_reade
     CHECK(page.from_html);
 }
 
+TEST_CASE("page-wide classes and script links say nothing about a block", "[html_reader]") {
+    const sift::Page page = sift::read_html(
+        "<html class=\"ads-enabled\"><body class=\"bbccom_outbrain_ar_5\">"
+        "<p>Article paragraph</p><p><a href=\"javascript:void(0)\">Script target</a></p>"
+        "<p><a href=\" JavaScript:go()\">Spaced script</a></p><p><a href=\"https://example.com/\">Real link</a></p>"
+        "</body></html>");
+    REQUIRE(find_block(page, "Article paragraph") != nullptr);
+    CHECK(find_block(page, "Article paragraph")->html_hint.empty());
+    CHECK(find_block(page, "Script target")->link_share == Approx(0.0));
+    CHECK(find_block(page, "Spaced script")->link_share == Approx(0.0));
+    CHECK(find_block(page, "Real link")->link_share == Approx(1.0));
+}
+
 TEST_CASE("deep nesting is linear and capped", "[html_reader]") {
     std::string html;
     for (int i = 0; i < 10000; ++i) html += "<div>";
