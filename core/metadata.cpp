@@ -46,6 +46,38 @@ std::string_view strip_reading_prefix(std::string_view t) {
     return t;
 }
 
+// "Evolve: Shared Mutable History¶", "Setup #": the anchor link docs pages put
+// after a heading is not part of it.
+std::string_view strip_permalink_mark(std::string_view t) {
+    constexpr std::string_view kPilcrow = "\xC2\xB6";
+    for (;;) {
+        t = utf8::trim(t);
+        if (t.size() > kPilcrow.size() && t.substr(t.size() - kPilcrow.size()) == kPilcrow) t.remove_suffix(kPilcrow.size());
+        else if (t.size() > 2 && t.back() == '#' && t[t.size() - 2] == ' ') t.remove_suffix(1);
+        else return t;
+    }
+}
+
+// "Mozilla - Wikipedia" is headed by "Mozilla": the page title is the line plus
+// a site suffix too short for clean_title to cut safely on its own.
+bool heads_title(std::string_view page_title, std::string_view line) {
+    if (line.empty() || page_title.size() <= line.size() || page_title.substr(0, line.size()) != line) return false;
+    const std::string_view rest = page_title.substr(line.size());
+    for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", " » ", " · "})
+        if (rest.substr(0, sep.size()) == sep) return true;
+    return false;
+}
+
+// U+E000–U+F8FF (UTF-8 EE xx xx, EF 80–A3 xx): icon-font glyphs of buttons and players.
+bool has_private_use_char(std::string_view t) {
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        const auto c = static_cast<unsigned char>(t[i]);
+        const auto next = static_cast<unsigned char>(t[i + 1]);
+        if (c == 0xEE || (c == 0xEF && next >= 0x80 && next <= 0xA3)) return true;
+    }
+    return false;
+}
+
 // After a credit keyword, the value: "来源:马鞍山日报2022-07-08" -> "马鞍山日报".
 std::string value_after_key(std::string_view text, std::size_t key_end, const DateMatch& date) {
     std::string_view v = text.substr(key_end);
@@ -187,7 +219,8 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
     if (!f.pattern.empty() || is_byline_like(b) || is_caption_like(b) || f.starts_with_bullet) return -1;
     if (f.digits > f.letters) return -1;
-    if (has_citation_mark(b.text)) return -1;  // "Population 4,933,210[5]": an infobox row, not a headline
+    if (has_citation_mark(b.text)) return -1;
+    if (has_private_use_char(b.text)) return -1;  // "\uE060 Next video starts in: 7 Play": a player's controls  // "Population 4,933,210[5]": an infobox row, not a headline
     if (f.sentence_ends >= 2 || (f.sentence_ends >= 1 && f.units > kMaxTitleUnits / 2)) return -1;  // prose, not a headline
     double s = 1.0;
     why.clear();
@@ -232,7 +265,10 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
 }  // namespace
 
 std::string clean_title(std::string_view title, std::string* site) {
-    std::string_view t = utf8::trim(strip_reading_prefix(utf8::trim(title)));
+    // A headline set with <br> spans lines; as a title it is one line.
+    std::string flat(title);
+    std::replace(flat.begin(), flat.end(), '\n', ' ');
+    std::string_view t = strip_permalink_mark(utf8::trim(strip_reading_prefix(utf8::trim(flat))));
     // "Headline | Site", "Headline - Site", "Headline_频道_腾讯网": keep the longest part
     // when the others are short (site names are short). The last part is the site.
     for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", "_", " » "}) {
@@ -290,8 +326,11 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
         }
         if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
         double s = title_score(blocks, i, anchor, why);
+        const bool matches_meta = !meta_title.empty() && (clean_title(blocks[i].text) == meta_title ||
+                                                         heads_title(meta_title, clean_title(blocks[i].text)));
+        if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
         if (s > -1 && i < anchor) s += kTopicOverlapWeight * topic_overlap(blocks[i].text, opening);  // body lines overlap trivially
-        if (!meta_title.empty() && clean_title(blocks[i].text) == meta_title) s += 4.0;
+        if (matches_meta) s += 4.0;
         if (s > best) { best = s; title_index = i; }
     }
     if (!meta_title.empty() && title_index < 0) {

@@ -123,6 +123,8 @@ TEST_CASE("clean_title removes reading prefixes and site suffixes", "[metadata]"
         {"Storm closes the coastal road - BBC News", "Storm closes the coastal road", "BBC News"},
         {"DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网", "DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶", "腾讯网"},
         {"Left - Right", "Left - Right", ""},
+        {"Lorem ipsum\ndolor sit", "Lorem ipsum dolor sit", ""},  // a headline set with <br>
+        {"Evolve: Shared Mutable History\xC2\xB6", "Evolve: Shared Mutable History", ""},  // a docs page's anchor mark
     };
     for (const Case& c : cases) {
         INFO(c.raw);
