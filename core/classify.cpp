@@ -36,6 +36,10 @@ constexpr double kRepeatPenalty = 1;           // text that appears twice on a p
 constexpr double kDigitLinePenalty = 1.5;        // dates, counters, prices on their own line
 constexpr int kMaxDatedLineUnits = 14;         // "Jane Doe · March 10, 2017 at 12:20 AM": comment and teaser headers
 constexpr double kDatedLinePenalty = 2;       // ... come in lists after the article
+constexpr int kMaxTimestampedUnits = 24;       // "14:44 Headline of a feed entry"
+constexpr double kTimestampedLinePenalty = 8;  // a feed's entries: a few of them outweigh the blurbs between
+constexpr int kMinFeedEntries = 3;             // time-stamped lines ...
+constexpr int kFeedWindow = 8;                 // ... within this many blocks: a feed
 constexpr double kTeaserCardPenalty = 2;      // a headline printed twice in a row is a teaser card (image alt + link)
 constexpr double kHtmlHintPenalty = 12;        // class/id/role says nav, footer, comments, related...
 constexpr double kLinkDenseShare = 0.5;        // HTML: more than half link text is a link list, not prose
@@ -67,6 +71,16 @@ bool is_signoff(const Block& b) {
         return true;
     const std::string lower = utf8::to_lower(t);
     return starts_with_any(lower, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
+}
+
+// "14:44 Accusations de viols…", "9:05 pm Storm warning": a news ticker or
+// live feed entry, stamped with the time of day.
+bool starts_with_clock_time(std::string_view t) {
+    std::size_t i = 0;
+    while (i < t.size() && i < 2 && t[i] >= '0' && t[i] <= '9') ++i;
+    if (i == 0 || i + 3 > t.size() || t[i] != ':') return false;
+    if (!(t[i + 1] >= '0' && t[i + 1] <= '5' && t[i + 2] >= '0' && t[i + 2] <= '9')) return false;
+    return i + 3 == t.size() || t[i + 3] == ' ';
 }
 
 // Some Chinese writers (blogs, captions, verse-like travelogues) mark clauses
@@ -126,6 +140,7 @@ double local_weight(const Block& b, std::string& why) {
     }
     if (has_pattern(b)) { w = std::min(w, -kPatternPenalty); why = "pattern:" + f.pattern; }
     if (w <= 0 && f.units <= kMaxDatedLineUnits && find_date(b.text).found) { w -= kDatedLinePenalty; why += "+dated"; }
+    if (w <= 0 && f.units <= kMaxTimestampedUnits && starts_with_clock_time(b.text)) { w -= kTimestampedLinePenalty; why += "+timestamped"; }
     if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why += "+repeated"; }
     if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why = "link-dense"; }
     // A class hint misfires when a wrapper's name covers the article ("sidebar-layout"):
@@ -185,6 +200,23 @@ bool is_linked_section_heading(const std::vector<Block>& blocks, int i, const Re
     return is_prose(next) && next.link_share <= kLinkDenseShare && next.f.units >= kLinkedHeadingMinTextUnits;
 }
 
+// A live feed or news ticker: several time-stamped entries close together.
+// Its first entry is a wall like a "Related" header: the article may sit
+// before it, and the feed's blurbs must not pull the region past it.
+void mark_feeds(const std::vector<Block>& blocks, std::vector<double>& weights, std::vector<std::string>& why) {
+    const int n = static_cast<int>(blocks.size());
+    int last_feed_start = -kFeedWindow;
+    for (int i = 0; i < n; ++i) {
+        if (why[i].find("+timestamped") == std::string::npos || i < last_feed_start + kFeedWindow) continue;
+        int entries = 0;
+        for (int k = i; k < std::min(n, i + kFeedWindow); ++k) entries += why[k].find("+timestamped") != std::string::npos;
+        if (entries < kMinFeedEntries) continue;
+        weights[i] = std::min(weights[i], -kRelatedPenalty);
+        why[i] += "+feed";
+        last_feed_start = i;
+    }
+}
+
 }  // namespace
 
 bool is_byline_like(const Block& b) {
@@ -227,6 +259,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
         }
     }
     mark_tables_of_contents(blocks, weights, why);
+    mark_feeds(blocks, weights, why);
     // HTML: the element holding the most prose is likely the article
     // (Readability's insight). It biases the region search rather than
     // deciding it: blocks inside gain, blocks outside lose.

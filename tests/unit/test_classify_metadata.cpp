@@ -111,6 +111,26 @@ TEST_CASE("the main region is the article, not the menus around it", "[classify]
     }
 }
 
+TEST_CASE("a live feed after the article is not the article", "[classify]") {
+    const std::string para =
+        "Heavy rain and strong winds closed the coastal road on Tuesday, and the council said it would stay shut until "
+        "engineers had checked the sea wall, which was damaged twice this winter.";
+    std::string text = "Storm closes the coastal road\n";
+    for (int i = 0; i < 4; ++i) text += para + "\n";
+    text += "Live\n";
+    for (int minute = 50; minute > 10; minute -= 10) {
+        text += "14:" + std::to_string(minute) + " Minister visits the flooded valley towns\n";
+        text += "The minister promised money for repairs and said the army would help clear the roads this week, officials said.\n";
+    }
+    const sift::Article a = sift::extract(text, "", {});
+    REQUIRE(a.ok);
+    for (const sift::BodyBlock& b : a.body) {
+        INFO(b.text);
+        CHECK(b.text.find("minister") == std::string::npos);
+        CHECK(b.text.find("14:") == std::string::npos);
+    }
+}
+
 TEST_CASE("clean_title removes reading prefixes and site suffixes", "[metadata]") {
     struct Case {
         const char* raw;
