@@ -38,6 +38,7 @@ constexpr int kMaxDatedLineUnits = 14;         // "Jane Doe · March 10, 2017 at
 constexpr double kDatedLinePenalty = 2;       // ... come in lists after the article
 constexpr int kMaxTimestampedUnits = 24;       // "14:44 Headline of a feed entry"
 constexpr double kTimestampedLinePenalty = 8;  // a feed's entries: a few of them outweigh the blurbs between
+constexpr int kMaxBlocksPerSlide = 4;          // a slide: its counter, a caption, a credit
 constexpr int kMinFeedEntries = 3;             // time-stamped lines ...
 constexpr int kFeedWindow = 8;                 // ... within this many blocks: a feed
 constexpr double kTeaserCardPenalty = 2;      // a headline printed twice in a row is a teaser card (image alt + link)
@@ -217,6 +218,25 @@ void mark_feeds(const std::vector<Block>& blocks, std::vector<double>& weights, 
     }
 }
 
+// A slideshow: slide counters ("1/50 United goin down", "2/50 …") a few blocks
+// apart. The captions between them describe photos, not the article: they
+// weigh nothing, so a long gallery cannot carry the region past its wall.
+void mark_slideshows(const std::vector<Block>& blocks, std::vector<double>& weights, std::vector<std::string>& why) {
+    const int n = static_cast<int>(blocks.size());
+    int previous = -1;  // the last slide counter seen
+    for (int i = 0; i < n; ++i) {
+        if (blocks[i].f.pattern != "gallery") continue;
+        if (previous >= 0 && i - previous <= kMaxBlocksPerSlide) {
+            for (int k = previous + 1; k < i; ++k) {
+                if (weights[k] <= 0) continue;
+                weights[k] = 0;
+                why[k] += "+slide-caption";
+            }
+        }
+        previous = i;
+    }
+}
+
 }  // namespace
 
 bool is_byline_like(const Block& b) {
@@ -260,6 +280,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
     }
     mark_tables_of_contents(blocks, weights, why);
     mark_feeds(blocks, weights, why);
+    mark_slideshows(blocks, weights, why);
     // HTML: the element holding the most prose is likely the article
     // (Readability's insight). It biases the region search rather than
     // deciding it: blocks inside gain, blocks outside lose.

@@ -131,6 +131,30 @@ TEST_CASE("a live feed after the article is not the article", "[classify]") {
     }
 }
 
+TEST_CASE("a slideshow's captions do not carry the region past the article", "[classify]") {
+    const std::string para =
+        "<p>Heavy rain and strong winds closed the coastal road on Tuesday, and the council said it would stay shut until "
+        "engineers had checked the sea wall, which was damaged twice this winter.</p>";
+    std::string html = "<html><body><article><h1>Storm closes the coastal road</h1>";
+    for (int i = 0; i < 3; ++i) html += para;
+    html += "<div class=gallery><h2>Business news in pictures</h2>";
+    for (int slide = 1; slide <= 12; ++slide) {
+        html += "<p>" + std::to_string(slide) + "/12 Markets in pictures</p>";
+        html += "<p>Shares in the largest retailers rose sharply on Monday after a strong quarter, with investors betting that "
+                "spending would hold up through the winter despite higher prices, analysts at several banks said.</p>";
+        html += "<p>Getty Images</p>";
+    }
+    html += "</div></article></body></html>";
+    const sift::Article a = sift::extract("", html, {});
+    REQUIRE(a.ok);
+    REQUIRE(!a.body.empty());
+    CHECK(a.body.front().text.find("Heavy rain") == 0);
+    for (const sift::BodyBlock& b : a.body) {
+        INFO(b.text);
+        CHECK(b.text.find("retailers") == std::string::npos);
+    }
+}
+
 TEST_CASE("clean_title removes reading prefixes and site suffixes", "[metadata]") {
     struct Case {
         const char* raw;
