@@ -150,7 +150,10 @@ double local_weight(const Block& b, std::string& why) {
                                       b.html_hint.find("comment") == std::string::npos;
     // Inside <article>, layout names (header, sidebar, widget) say little; comment,
     // related, form, share and ad hints still mean what they say.
-    const bool layout_hint_in_article = b.html_in_article && contains_any(b.html_hint, {"header", "sidebar", "widget", "menu", "nav", "aside"});
+    // A menu's short items stay chrome there too (a video player's "Mute", "Captions").
+    const bool menu_item = contains_any(b.html_hint, {"menu", "nav"}) && !is_prose(b);
+    const bool layout_hint_in_article =
+        b.html_in_article && !menu_item && contains_any(b.html_hint, {"header", "sidebar", "widget", "menu", "nav", "aside"});
     if (!b.html_hint.empty() && !layout_hint_in_article && !prose_overrides_hint) {
         w = std::min(w, 0.0) - kHtmlHintPenalty;
         why = "html-hint:" + b.html_hint;
