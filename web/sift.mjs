@@ -132,11 +132,13 @@ function wrapCore(core, onBroken = () => {}) {
         const json = core.extract(String(text ?? ''), String(opts.html ?? ''), JSON.stringify(options));
         return JSON.parse(json);
       } catch (error) {
-        // Emscripten throws a C++ exception as a bare number, a trap as a RuntimeError:
-        // either way the heap may be inconsistent, so this instance is retired.
+        // Out of memory arrives as a RangeError (the core's new-handler, or the
+        // glue's allocation check, see wasm/api.js); any other C++ exception as a
+        // bare number, a trap as a RuntimeError. Either way the heap may be
+        // inconsistent, so this instance is retired.
         broken = true;
         onBroken();
-        const outOfMemory = typeof error === 'number' || error instanceof RangeError;
+        const outOfMemory = error instanceof RangeError;
         return outOfMemory
           ? failureResult('out_of_memory', 'The paste is too large for the memory available to this page.')
           : failureResult('internal_error', `Sift failed on this input (${String(error?.message || error)}).`);
