@@ -11,9 +11,10 @@
 //   - Sift extract on pasted.txt (and on pasted.html),
 //   - Readability: DOMParser + new Readability(doc).parse() on pasted.html,
 // each the median of N runs after one warm-up. Prints per-page times and
-// ratios, their median, module compile+instantiate time (median of several
-// fresh page loads), the bundle size (raw and gzip -9), and the same text
-// timing for the wasm core in Node.
+// ratios, their median, the module load time (median of several fresh page
+// loads: the page's loader, the bare Emscripten factory, and a Web Worker with
+// and without the page's compiled module), the bundle size (raw and gzip -9),
+// and the same text timing for the wasm core in Node.
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -132,7 +133,10 @@ console.log(`| total Sift txt (Chromium) | ${f1(sum(rows.map((r) => r.siftText))
 console.log(`| total Sift html (Chromium) | ${f1(sum(withHtml.map((r) => r.siftHtml)))} ms, ${f2(mbps(sum(withHtml.map((r) => r.htmlBytes)), sum(withHtml.map((r) => r.siftHtml))))} MB/s |`);
 console.log(`| total Readability (Chromium) | ${f1(sum(withHtml.map((r) => r.readability)))} ms, ${f2(mbps(sum(withHtml.map((r) => r.htmlBytes)), sum(withHtml.map((r) => r.readability))))} MB/s |`);
 console.log(`| total Sift txt (Node ${process.version}, wasm) | ${f1(sum(rows.map((r) => r.nodeText)))} ms, ${f2(mbps(sum(rows.map((r) => r.textBytes)), sum(rows.map((r) => r.nodeText))))} MB/s |`);
-console.log(`| module import + compile + instantiate, Chromium (median of ${LOADS} fresh page loads) | ${f1(median(loads.map((l) => l.totalMs)))} ms (instantiate ${f1(median(loads.map((l) => l.instantiateMs)))} ms) |`);
+const loadMedian = (key) => f1(median(loads.map((l) => l[key])));
+console.log(`| module load in Chromium, loadSift(): glue import + wasm fetch + compile + instantiate (median of ${LOADS} fresh page loads) | ${loadMedian('loadMs')} ms (network: glue ${loadMedian('glueFetchMs')} ms, wasm ${loadMedian('wasmFetchMs')} ms, in parallel) |`);
+console.log(`| module load in Chromium, Emscripten factory alone (import, then fetch + compile + instantiate) | ${loadMedian('factoryMs')} ms |`);
+console.log(`| Web Worker start to ready, with the page's compiled module / compiling its own | ${loadMedian('workerMs')} / ${loadMedian('workerSelfMs')} ms |`);
 console.log(`| module load in Node (import + instantiate, once) | ${f1(nodeLoadMs)} ms |`);
 const js = fs.readFileSync(wasmJs), wasm = fs.readFileSync(wasmBin);
 const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;

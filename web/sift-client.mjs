@@ -2,10 +2,12 @@
 // with a time limit, progress callbacks and cancellation.
 //
 // A wasm call cannot be interrupted, so cancel (and the time limit) terminate
-// the worker and start a fresh one; the next paste pays a ~50 ms reload of the
-// cached core. When Workers are unavailable (e.g. a host CSP without
-// worker-src 'self'), the client falls back to the main thread.
-import { loadSift } from './sift.mjs';
+// the worker and start a fresh one. The core is fetched and compiled once per
+// page (compileCore(), while the first worker starts) and the compiled module
+// is handed to every worker, so a fresh one only instantiates it. When Workers
+// are unavailable (e.g. a host CSP without worker-src 'self'), the client
+// falls back to the main thread.
+import { compileCore, loadSift } from './sift.mjs';
 
 const WORKER_URL = new URL('./worker.mjs', import.meta.url);
 
@@ -101,6 +103,16 @@ export class SiftClient {
       this.useWorker = false; // blocked by policy: fall back to the main thread
       return null;
     }
+    const worker = this._worker;
+    // A page that may not compile wasm (or a module that cannot be cloned)
+    // sends null: the worker then loads the core itself.
+    compileCore().catch(() => null).then((module) => {
+      try {
+        worker.postMessage({ type: 'init', module });
+      } catch {
+        worker.postMessage({ type: 'init', module: null });
+      }
+    });
     this._worker.addEventListener('message', (event) => this._onMessage(event.data));
     this._worker.addEventListener('error', (event) => {
       event.preventDefault?.();

@@ -8,8 +8,9 @@
 //
 // Everything is located relative to this file (import.meta.url), so the folder
 // can be served from anywhere. The .wasm file is fetched and compiled once per
-// realm (streaming compilation in browsers) and the compiled module is shared
-// by every instance created here.
+// realm (streaming compilation in browsers), at the same time as the JS glue is
+// imported, and the compiled module is shared by every instance created here;
+// compileCore() hands it out, e.g. for a worker (sift-client.mjs).
 
 const CORE_MODULE_URL = new URL('./gen/sift-core.mjs', import.meta.url);
 const CORE_WASM_URL = new URL('./gen/sift-core.wasm', import.meta.url);
@@ -61,23 +62,43 @@ function describeLoadError(error) {
 }
 
 /**
+ * The compiled core (a WebAssembly.Module) from the default location, fetched
+ * and compiled once per realm. Rejects as loadSift() would.
+ * @returns {Promise<WebAssembly.Module>}
+ */
+export function compileCore() {
+  return sharedCompile().catch((error) => { throw describeLoadError(error); });
+}
+
+function sharedCompile() {
+  compiledWasm ??= compileWasm(CORE_WASM_URL).catch((error) => { compiledWasm = null; throw error; });
+  return compiledWasm;
+}
+
+async function wasmModuleFor(options, wasmUrl) {
+  const given = await options.wasmModule;
+  if (given) return given;
+  if (options.wasmBinary) return WebAssembly.compile(options.wasmBinary);
+  if (wasmUrl.href === CORE_WASM_URL.href) return sharedCompile();
+  return compileWasm(wasmUrl);
+}
+
+/**
  * Loads the core and returns a Sift object with synchronous `extract` and `version`.
- * @param {{wasmUrl?: string|URL, moduleUrl?: string|URL, wasmBinary?: ArrayBuffer|Uint8Array}} [options]
+ * @param {{wasmUrl?: string|URL, moduleUrl?: string|URL, wasmBinary?: ArrayBuffer|Uint8Array,
+ *          wasmModule?: WebAssembly.Module|Promise<WebAssembly.Module|null>}} [options]
+ *   wasmModule: an already compiled core (compileCore(), possibly from another realm), so
+ *   nothing is fetched or compiled; a promise of null means "load it as usual".
  */
 export async function loadSift(options = {}) {
   const moduleUrl = options.moduleUrl ? new URL(options.moduleUrl, import.meta.url) : CORE_MODULE_URL;
   const wasmUrl = options.wasmUrl ? new URL(options.wasmUrl, import.meta.url) : CORE_WASM_URL;
   try {
-    let wasmModule;
-    if (options.wasmBinary) {
-      wasmModule = await WebAssembly.compile(options.wasmBinary);
-    } else if (wasmUrl.href === CORE_WASM_URL.href) {
-      compiledWasm ??= compileWasm(wasmUrl).catch((error) => { compiledWasm = null; throw error; });
-      wasmModule = await compiledWasm;
-    } else {
-      wasmModule = await compileWasm(wasmUrl);
-    }
-    const { default: createSiftCore } = await import(moduleUrl.href);
+    // Two independent downloads: fetch + compile the wasm while the glue is imported.
+    const [wasmModule, { default: createSiftCore }] = await Promise.all([
+      wasmModuleFor(options, wasmUrl),
+      import(moduleUrl.href),
+    ]);
     const core = await instantiate(createSiftCore, wasmModule);
     return wrapCore(core);
   } catch (error) {
@@ -132,11 +153,13 @@ function wrapCore(core, onBroken = () => {}) {
         const json = core.extract(String(text ?? ''), String(opts.html ?? ''), JSON.stringify(options));
         return JSON.parse(json);
       } catch (error) {
-        // Emscripten throws a C++ exception as a bare number, a trap as a RuntimeError:
-        // either way the heap may be inconsistent, so this instance is retired.
+        // Out of memory arrives as a RangeError (the core's new-handler, or the
+        // glue's allocation check, see wasm/api.js); any other C++ exception as a
+        // bare number, a trap as a RuntimeError. Either way the heap may be
+        // inconsistent, so this instance is retired.
         broken = true;
         onBroken();
-        const outOfMemory = typeof error === 'number' || error instanceof RangeError;
+        const outOfMemory = error instanceof RangeError;
         return outOfMemory
           ? failureResult('out_of_memory', 'The paste is too large for the memory available to this page.')
           : failureResult('internal_error', `Sift failed on this input (${String(error?.message || error)}).`);

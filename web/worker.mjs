@@ -1,7 +1,9 @@
 // worker.mjs — runs the core off the main thread (module Web Worker).
 //
 // Protocol (all messages are plain objects):
-//   page -> worker  {type: 'extract', id, text, html, options}
+//   page -> worker  {type: 'init', module}              first; module = the page's compiled
+//                                                       core (WebAssembly.Module) or null
+//                   {type: 'extract', id, text, html, options}
 //   worker -> page  {type: 'ready', version}            once the core is loaded
 //                   {type: 'progress', id, stage}       'loading' | 'extracting' | 'done'
 //                   {type: 'result', id, result, ms}    result = schema-1 object (ok may be false)
@@ -10,10 +12,16 @@
 // (a synchronous wasm call cannot be interrupted any other way).
 import { loadSift } from './sift.mjs';
 
+// The page compiles the core once and hands the module to every worker it
+// starts, so a worker replaced after a cancel neither fetches nor compiles.
+// Without one (null), this worker fetches and compiles the core itself.
+let receiveModule;
+const pageModule = new Promise((resolve) => { receiveModule = resolve; });
 let siftPromise = null;
 
 function sift() {
-  siftPromise ??= loadSift();
+  // The glue is imported right away, in parallel with waiting for the module.
+  siftPromise ??= loadSift({ wasmModule: pageModule });
   return siftPromise;
 }
 
@@ -24,6 +32,7 @@ sift().then(
 
 self.addEventListener('message', async (event) => {
   const message = event.data;
+  if (message?.type === 'init') receiveModule(message.module ?? null);
   if (!message || message.type !== 'extract') return;
   const { id } = message;
   try {
