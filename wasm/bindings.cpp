@@ -1,11 +1,14 @@
-// bindings.cpp — the C ABI of the core for the JavaScript glue (api.js), and nothing else.
+// bindings.cpp — the Embind surface of the core, and nothing else.
 //
-//   sift_extract(text, html, options JSON as UTF-8 pointer + size pairs, &json_size)
-//       -> malloc'd UTF-8 JSON (schema 1), freed by the caller
-//   sift_version() -> "x.y.z"
+//   extractUtf8(text, textSize, html, htmlSize, options, optionsSize) -> JSON string (schema 1)
+//       each input is a UTF-8 byte range already in the module's heap
+//   version() -> "x.y.z"
 //
-// api.js wraps these as Module.extract(text, html, optionsJson) -> string and
-// Module.version(). Strings in, one JSON string out: the JS wrapper
+// api.js wraps extractUtf8 as Module.extract(text, html, optionsJson) -> string.
+// The inputs cross as heap ranges rather than as std::string arguments: a
+// paste can be megabytes, and the platform's TextEncoder fills the heap far
+// faster than a per-character copy, and the core then reads the bytes in place
+// (string_views, no second copy). The result is one JSON string: the JS wrapper
 // (web/sift.mjs) parses it, so the result has the same shape as the CLI's
 // output by construction.
 //
@@ -14,11 +17,11 @@
 // Instead the new-handler throws a JavaScript RangeError straight out of the
 // wasm call; sift.mjs turns it into an "out_of_memory" result and retires the
 // instance, whose heap may be left inconsistent.
+#include <emscripten/bind.h>
 #include <emscripten/em_js.h>
 #include <emscripten/emscripten.h>
 
-#include <cstdlib>
-#include <cstring>
+#include <cstdint>
 #include <new>
 #include <string>
 #include <string_view>
@@ -31,25 +34,29 @@ EM_JS(void, sift_raise_out_of_memory, (), {
     throw new RangeError('Sift ran out of memory');
 });
 
-extern "C" {
+namespace {
 
-EMSCRIPTEN_KEEPALIVE char* sift_extract(const char* text, std::size_t text_size, const char* html, std::size_t html_size,
-                                        const char* options, std::size_t options_size, std::size_t* json_size) {
+std::string_view heap_bytes(std::uintptr_t address, std::size_t size) {
+    return size == 0 ? std::string_view() : std::string_view(reinterpret_cast<const char*>(address), size);
+}
+
+std::string extract_utf8(std::uintptr_t text, std::size_t text_size, std::uintptr_t html, std::size_t html_size,
+                         std::uintptr_t options, std::size_t options_size) {
     // Installed per call rather than by a static constructor: it costs nothing
     // here and keeps instantiation free of constructors.
     std::set_new_handler(sift_raise_out_of_memory);
     std::vector<std::string> warnings;
-    const sift::Options opts = sift::options_from_json(std::string_view(options, options_size), warnings);
-    sift::Article article = sift::extract(std::string_view(text, text_size), std::string_view(html, html_size), opts);
+    const sift::Options opts = sift::options_from_json(heap_bytes(options, options_size), warnings);
+    sift::Article article = sift::extract(heap_bytes(text, text_size), heap_bytes(html, html_size), opts);
     article.warnings.insert(article.warnings.begin(), warnings.begin(), warnings.end());
-    const std::string json = sift::article_to_json(article);
-    char* out = static_cast<char*>(std::malloc(json.size() + 1));
-    if (out == nullptr) sift_raise_out_of_memory();
-    std::memcpy(out, json.data(), json.size());
-    *json_size = json.size();
-    return out;
+    return sift::article_to_json(article);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* sift_version() { return sift::kVersion; }
+std::string version() { return sift::kVersion; }
 
-}  // extern "C"
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(sift) {
+    emscripten::function("extractUtf8", &extract_utf8);
+    emscripten::function("version", &version);
+}
