@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 
 #include "stopwords.h"
+#include "summary_bytes.h"
 #include "utf8.h"
 
 namespace sift {
@@ -59,6 +61,14 @@ constexpr std::array<bool, 256> kMayEndSentence = [] {
     for (unsigned char b : {0xD8, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF}) table[b] = true;
     return table;
 }();
+
+// Whether any of eight bytes may end a sentence (conservatively: every
+// non-ASCII byte counts, the table decides).
+bool chunk_may_end_sentence(std::uint64_t x) {
+    return swar::has_non_ascii(x) ||
+           (swar::bytes_equal(x, '.') | swar::bytes_equal(x, '!') | swar::bytes_equal(x, '?') |
+            swar::bytes_equal(x, ';') | swar::bytes_equal(x, '\n')) != 0;
+}
 
 bool contains(const std::string_view* begin, const std::string_view* end, std::string_view w) {
     return std::find(begin, end, w) != end;
@@ -198,6 +208,8 @@ void split_sentences(std::string_view text, std::vector<std::string_view>& out) 
     while (i < text.size()) {
         {  // a local index: `i` itself has its address taken below, so it would live in memory
             std::size_t k = i;
+            while (k + swar::kChunk <= text.size() && !chunk_may_end_sentence(swar::load_chunk(text.data() + k)))
+                k += swar::kChunk;
             while (k < text.size() && !kMayEndSentence[static_cast<unsigned char>(text[k])]) ++k;
             if (k == text.size()) break;
             i = k;

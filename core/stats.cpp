@@ -1,13 +1,15 @@
 // stats.cpp — units, sentence count and reading time of an article body.
 //
 // Input: body blocks. Output: Stats. One pass over every block's bytes: ASCII
-// by table, everything else decoded to code points.
+// eight bytes at a time or by table, everything else decoded to code points.
 #include "stats.h"
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 
 #include "sentences.h"
+#include "summary_bytes.h"
 #include "utf8.h"
 
 namespace sift {
@@ -31,6 +33,15 @@ constexpr std::array<unsigned char, 128> kAsciiClass = [] {
     return table;
 }();
 
+// Words starting in an all-ASCII, apostrophe-free chunk, given whether a
+// word runs into it; `in_word` becomes whether one runs out of it.
+std::size_t chunk_word_starts(std::uint64_t x, unsigned& in_word) {
+    const std::uint64_t word = swar::alphanumeric_bytes(x);
+    const std::uint64_t starts = word & ~((word << 8) | (std::uint64_t{in_word} << 7));
+    in_word = static_cast<unsigned>(word >> 63);
+    return swar::count_marked(starts);
+}
+
 bool counts_sentences(BodyType t) {
     return t == BodyType::Paragraph || t == BodyType::ListItem || t == BodyType::Quote;
 }
@@ -40,16 +51,28 @@ bool counts_sentences(BodyType t) {
 void count_scripts(std::string_view text, ScriptCounts& counts) {
     ScriptCounts n;  // a local: the compiler keeps it in registers (text bytes may alias `counts`)
     unsigned in_word = 0;
+    std::size_t chunk_end = 0;  // the bytes before it go one by one (a chunk that failed the test)
     for (std::size_t i = 0; i < text.size();) {
-        unsigned char b;
-        while (i < text.size() && (b = static_cast<unsigned char>(text[i])) < 0x80) {
+        if (i >= chunk_end && i + swar::kChunk <= text.size()) {
+            const std::uint64_t x = swar::load_chunk(text.data() + i);
+            if (!swar::has_non_ascii(x) && swar::bytes_equal(x, '\'') == 0) {
+                n.words += chunk_word_starts(x, in_word);
+                i += swar::kChunk;
+                continue;
+            }
+            chunk_end = i + swar::kChunk;
+        }
+        const unsigned char b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
             const unsigned k = kAsciiClass[b];
             n.words += k & kWordBit & ~in_word;
             in_word = (k & kWordBit) | ((k >> 1) & in_word);
             ++i;
+            continue;
         }
-        if (i == text.size()) break;
-        const char32_t c = utf8::next_codepoint(text, i);
+        std::size_t next = i;  // `i` stays in a register: only this copy's address is taken
+        const char32_t c = utf8::next_codepoint(text, next);
+        i = next;
         if (utf8::is_han(c)) { ++n.han; in_word = 0; continue; }
         if (utf8::is_kana(c)) { ++n.kana; in_word = 0; continue; }
         if (utf8::is_hangul(c)) { ++n.hangul; in_word = 0; continue; }
