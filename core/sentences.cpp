@@ -70,6 +70,20 @@ bool chunk_may_end_sentence(std::uint64_t x) {
             swar::bytes_equal(x, ';') | swar::bytes_equal(x, '\n')) != 0;
 }
 
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// utf8::trim, with ASCII white space at the ends taken off first without
+// decoding (the usual case: it then has nothing left to do).
+std::string_view trim(std::string_view s) {
+    std::size_t begin = 0, end = s.size();
+    while (begin < end && is_ascii_space(s[begin])) ++begin;
+    while (end > begin && is_ascii_space(s[end - 1])) --end;
+    s = s.substr(begin, end - begin);
+    if (!s.empty() && (static_cast<unsigned char>(s.front()) >= 0x80 || static_cast<unsigned char>(s.back()) >= 0x80))
+        return utf8::trim(s);
+    return s;
+}
+
 bool contains(const std::string_view* begin, const std::string_view* end, std::string_view w) {
     return std::find(begin, end, w) != end;
 }
@@ -159,7 +173,7 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     if (run != ".") return true;                    // ?, !, ellipses before a capital
 
     // A single period: look at the word it closes.
-    const std::string_view before = utf8::trim(s.substr(sentence_begin, run_begin - sentence_begin));
+    const std::string_view before = trim(s.substr(sentence_begin, run_begin - sentence_begin));
     if (!before.empty() && before.size() <= kMaxListNumberDigits &&
         before.find_first_not_of("0123456789") == std::string_view::npos)
         return false;  // "1. Introduction": a list number, not a sentence
@@ -200,7 +214,7 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
 void split_sentences(std::string_view text, std::vector<std::string_view>& out) {
     std::size_t start = 0;
     const auto emit = [&](std::size_t end) {
-        const std::string_view piece = utf8::trim(text.substr(start, end - start));
+        const std::string_view piece = trim(text.substr(start, end - start));
         if (!piece.empty()) out.push_back(piece);
         start = end;
     };

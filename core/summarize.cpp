@@ -204,7 +204,9 @@ int automatic_count(std::size_t total_sentences) {
 }  // namespace
 
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted) {
-    SentenceTerms tokenizer;
+    std::size_t source_bytes = 0;
+    for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
+    SentenceTerms tokenizer(source_bytes);
     SentenceSet set = collect_sentences(body, tokenizer);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};

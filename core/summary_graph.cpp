@@ -47,6 +47,22 @@ struct Occurrence {
     double weight = 0;
 };
 
+// next[targets[e]] += share * weights[e] for each edge of one row, four at a
+// time (the hottest loop of the summary). A row's targets are distinct, so
+// the order of its updates changes no sum.
+void spread(double share, const std::uint32_t* targets, const double* weights, std::size_t count, double* next) {
+    std::size_t e = 0;
+    for (; e + 4 <= count; e += 4) {
+        const double p0 = share * weights[e], p1 = share * weights[e + 1];
+        const double p2 = share * weights[e + 2], p3 = share * weights[e + 3];
+        next[targets[e]] += p0;
+        next[targets[e + 1]] += p1;
+        next[targets[e + 2]] += p2;
+        next[targets[e + 3]] += p3;
+    }
+    for (; e < count; ++e) next[targets[e]] += share * weights[e];
+}
+
 }  // namespace
 
 SimilarityGraph similarity_graph(const std::vector<TermRange>& candidates, const std::vector<std::uint32_t>& terms,
@@ -176,7 +192,8 @@ std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<b
         for (std::size_t j = 0; j < n; ++j) {
             if (row_sum[j] == 0) continue;
             const double share = kDamping * rank[j] / row_sum[j];
-            for (std::uint32_t e = edge_begin[j]; e < edge_begin[j + 1]; ++e) next[target[e]] += share * weight[e];
+            spread(share, target.data() + edge_begin[j], weight.data() + edge_begin[j], edge_begin[j + 1] - edge_begin[j],
+                   next.data());
         }
         rank.swap(next);
     }

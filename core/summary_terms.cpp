@@ -19,23 +19,37 @@ namespace {
 
 constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;  // a word that gives no token (stopword, number, ...)
 
-constexpr std::size_t kInitialWordSlots = 1024;  // a short article's distinct words fit without growing
-constexpr std::size_t kInitialIdSlots = 1024;
+// Table sizes from the text's size, so that most articles never grow them:
+// about one distinct word per this many bytes of text (English prose has
+// about one word per 6 bytes, half of them repeats), and at least a few.
+constexpr std::size_t kBytesPerDistinctWord = 12;
+constexpr std::size_t kMinSlots = 64;
+
+std::size_t slots_for(std::size_t entries) {
+    std::size_t slots = kMinSlots;
+    while (slots < 2 * entries) slots *= 2;
+    return slots;
+}
 
 // A word of scan_words(): letters (not CJK), digits, combining marks.
 bool is_word_char(char32_t c) {
     return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F);
 }
 
-constexpr std::array<bool, 128> kAsciiWordChar = [] {
-    std::array<bool, 128> table{};
+// ASCII letters and digits (every byte >= 0x80 is false: decoded instead).
+constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> table{};
     for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = true;
     for (char c = 'a'; c <= 'z'; ++c) table[static_cast<unsigned char>(c)] = true;
     for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<unsigned char>(c)] = true;
     return table;
 }();
 
-bool is_ascii_word_byte(unsigned char b) { return b < 0x80 && kAsciiWordChar[b]; }
+bool word_char_at(std::string_view text, std::size_t at) {
+    const unsigned char b = static_cast<unsigned char>(text[at]);
+    if (b < 0x80) return kWordByte[b];
+    return is_word_char(utf8::next_codepoint(text, at));
+}
 
 std::uint64_t load8(const char* p) {
     std::uint64_t v;
@@ -55,8 +69,8 @@ std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
     return h ^ (h >> 29);
 }
 
-// A hash of a word's bytes for the lookup table (never stored or shown:
-// byte order does not matter). Every byte counts, so that no family of words
+// A hash of a word's bytes for the lookup table (never kept or shown: byte
+// order does not matter). Every byte counts, so that no family of words
 // can share one hash and make lookups slow.
 std::uint64_t surface_hash(const char* p, std::size_t n) {
     if (n < 4) {
@@ -88,16 +102,17 @@ std::uint64_t id_hash(std::uint32_t id) { return std::uint64_t{id} * 0x9E3779B97
 
 }  // namespace
 
-SentenceTerms::SentenceTerms() : words_(kInitialWordSlots), ids_(kInitialIdSlots) {}
+SentenceTerms::SentenceTerms(std::size_t text_bytes)
+    : words_(slots_for(text_bytes / kBytesPerDistinctWord)), ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {}
 
-template <typename Table, typename Hash>
-void SentenceTerms::grow(Table& table, Hash hash_of) {
+template <typename Table, typename Used, typename Hash>
+void SentenceTerms::grow(Table& table, Used used, Hash hash) {
     Table bigger(table.size() * 2);
     const std::size_t mask = bigger.size() - 1;
     for (const auto& slot : table) {
-        if (!hash_of(slot).first) continue;
-        std::size_t at = hash_of(slot).second & mask;
-        while (hash_of(bigger[at]).first) at = (at + 1) & mask;
+        if (!used(slot)) continue;
+        std::size_t at = hash(slot) & mask;
+        while (used(bigger[at])) at = (at + 1) & mask;
         bigger[at] = slot;
     }
     table.swap(bigger);
@@ -114,7 +129,7 @@ std::uint32_t SentenceTerms::term_of(std::uint32_t id) {
     ids_[at] = Id{id, term, true};
     term_ids_.push_back(id);
     if (term_ids_.size() * 2 > ids_.size())
-        grow(ids_, [](const Id& slot) { return std::make_pair(slot.used, id_hash(slot.id) >> 32); });
+        grow(ids_, [](const Id& slot) { return slot.used; }, [](const Id& slot) { return id_hash(slot.id) >> 32; });
     return term;
 }
 
@@ -124,7 +139,7 @@ std::uint32_t SentenceTerms::word_term(std::string_view surface, bool ascii) {
     std::size_t at = hash & mask;
     while (words_[at].bytes != nullptr) {
         const Word& w = words_[at];
-        if (w.hash == hash && w.size == surface.size() && same_bytes(w.bytes, surface.data(), surface.size()))
+        if (w.size == surface.size() && same_bytes(w.bytes, surface.data(), surface.size()))
             return w.term;
         at = (at + 1) & mask;
     }
@@ -138,9 +153,10 @@ std::uint32_t SentenceTerms::word_term(std::string_view surface, bool ascii) {
         tokenize(surface, tokens_);
         if (!tokens_.empty()) term = term_of(tokens_.front().id);
     }
-    words_[at] = Word{surface.data(), static_cast<std::uint32_t>(surface.size()), term, hash};
+    words_[at] = Word{surface.data(), static_cast<std::uint32_t>(surface.size()), term};
     if (++words_used_ * 2 > words_.size())
-        grow(words_, [](const Word& slot) { return std::make_pair(slot.bytes != nullptr, slot.hash); });
+        grow(words_, [](const Word& slot) { return slot.bytes != nullptr; },
+             [](const Word& slot) { return surface_hash(slot.bytes, slot.size); });
     return term;
 }
 
@@ -150,8 +166,11 @@ std::uint32_t SentenceTerms::word_term(std::string_view surface, bool ascii) {
 // rest is stemmed and hashed. tests/unit/test_summary_terms.cpp holds this
 // to tokenize().
 std::uint32_t SentenceTerms::ascii_word_term(std::string_view surface) {
-    key_.assign(surface.data(), surface.size());
-    for (char& c : key_) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    key_.resize(surface.size());
+    for (std::size_t k = 0; k < surface.size(); ++k) {
+        const char c = surface[k];
+        key_[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
     if (key_.size() >= 2 && key_[key_.size() - 2] == '\'' && key_.back() == 's') key_.resize(key_.size() - 2);
     if (key_.size() < 2 || all_digits(key_) || is_stopword(key_)) return kNoTerm;
     stem_light_in_place(key_);
@@ -174,13 +193,12 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
-        // Between spans: find where the next word or CJK run starts.
-        const std::size_t start = i;
         const unsigned char b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80 && !kWordByte[b]) { ++i; continue; }  // between spans
+        const std::size_t start = i;
         bool ascii = b < 0x80;
         if (ascii) {
             ++i;
-            if (!kAsciiWordChar[b]) continue;
         } else {
             const char32_t c = utf8::next_codepoint(text, i);
             if (utf8::is_cjk(c)) {
@@ -196,18 +214,19 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
         }
         // A word: word characters, and apostrophes with a word character
         // right after them ("don't", "l'état").
-        while (i < n) {
-            if (is_ascii_word_byte(static_cast<unsigned char>(text[i]))) { ++i; continue; }
+        for (;;) {
+            while (i < n && kWordByte[static_cast<unsigned char>(text[i])]) ++i;
+            if (i == n) break;
+            const unsigned char d = static_cast<unsigned char>(text[i]);
+            if (d < 0x80 && d != '\'') break;
             std::size_t j = i;
             const char32_t c = utf8::next_codepoint(text, j);
-            ascii = ascii && c < 0x80;
             if (c == '\'' || c == 0x2019) {
-                if (j == n) break;
-                std::size_t k = j;
-                if (!is_word_char(utf8::next_codepoint(text, k))) break;
+                if (j == n || !word_char_at(text, j)) break;
             } else if (utf8::is_cjk(c) || !is_word_char(c)) {
                 break;
             }
+            ascii = ascii && c < 0x80;
             i = j;
         }
         const std::uint32_t term = word_term(text.substr(start, i - start), ascii);

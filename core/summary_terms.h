@@ -31,7 +31,8 @@ namespace sift {
 
 class SentenceTerms {
 public:
-    SentenceTerms();
+    // `text_bytes`: about how much text it will see (sizes its tables).
+    explicit SentenceTerms(std::size_t text_bytes);
 
     // Appends the distinct terms of `sentence` to `terms`, in ascending order
     // of their token ids, and how often each occurs to `counts`.
@@ -45,11 +46,11 @@ public:
 
 private:
     // A word surface seen before, and the term it gave (kNoTerm: none).
+    // 16 bytes: the table is probed once per word of the article.
     struct Word {
         const char* bytes = nullptr;  // nullptr: empty slot
         std::uint32_t size = 0;
         std::uint32_t term = 0;
-        std::uint64_t hash = 0;
     };
     // A token id seen before and its term.
     struct Id {
@@ -62,8 +63,8 @@ private:
     std::uint32_t ascii_word_term(std::string_view surface);
     void add_cjk_run(std::string_view run);
     std::uint32_t term_of(std::uint32_t id);
-    template <typename Table, typename Hash>
-    static void grow(Table& table, Hash hash_of);
+    template <typename Table, typename Used, typename Hash>
+    static void grow(Table& table, Used used, Hash hash);
 
     std::vector<Word> words_;                  // open addressing, power-of-two size
     std::size_t words_used_ = 0;
