@@ -1,7 +1,8 @@
 // summarize.cpp — sentence graph ranking with a position prior and MMR.
 //
 // Input: body blocks. Output: SummaryItems in reading order. See summarize.h
-// for the method and the cap; the knobs are all named below.
+// for the method and the cap; the knobs are named below (PageRank's in
+// summary_graph.cpp).
 #include "summarize.h"
 
 #include <algorithm>
