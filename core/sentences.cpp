@@ -9,9 +9,10 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <string>
+#include <cstdint>
 
 #include "stopwords.h"
+#include "summary_bytes.h"
 #include "utf8.h"
 
 namespace sift {
@@ -48,6 +49,40 @@ constexpr std::size_t kMaxCitationBytes = 8;
 
 // A leading list number ("1.", "12.") is no sentence: at most this many digits.
 constexpr std::size_t kMaxListNumberDigits = 3;
+
+// The bytes a sentence break can start at: the ASCII enders and '\n', and
+// the lead bytes of the other enders and line separators (U+061F, U+06D4,
+// U+0964, U+2026, U+203C, U+2047-9, U+2028-9, U+3002, U+FF01-FF61). Every
+// other byte is skipped undecoded: malformed UTF-8 never swallows a
+// non-continuation byte, so each of these still starts a code point.
+constexpr std::array<bool, 256> kMayEndSentence = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char b : {'\n', '.', '!', '?', ';'}) table[b] = true;
+    for (unsigned char b : {0xD8, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF}) table[b] = true;
+    return table;
+}();
+
+// Whether any of eight bytes may end a sentence (conservatively: every
+// non-ASCII byte counts, the table decides).
+bool chunk_may_end_sentence(std::uint64_t x) {
+    return swar::has_non_ascii(x) ||
+           (swar::bytes_equal(x, '.') | swar::bytes_equal(x, '!') | swar::bytes_equal(x, '?') |
+            swar::bytes_equal(x, ';') | swar::bytes_equal(x, '\n')) != 0;
+}
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// utf8::trim, with ASCII white space at the ends taken off first without
+// decoding (the usual case: it then has nothing left to do).
+std::string_view trim(std::string_view s) {
+    std::size_t begin = 0, end = s.size();
+    while (begin < end && is_ascii_space(s[begin])) ++begin;
+    while (end > begin && is_ascii_space(s[end - 1])) --end;
+    s = s.substr(begin, end - begin);
+    if (!s.empty() && (static_cast<unsigned char>(s.front()) >= 0x80 || static_cast<unsigned char>(s.back()) >= 0x80))
+        return utf8::trim(s);
+    return s;
+}
 
 bool contains(const std::string_view* begin, const std::string_view* end, std::string_view w) {
     return std::find(begin, end, w) != end;
@@ -92,11 +127,18 @@ char32_t prev_codepoint(std::string_view s, std::size_t pos) {
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// Longest lower-cased ASCII prefix kept of a neighbouring word: longer than
+// any abbreviation, month or stopword it is compared with.
+constexpr std::size_t kMaxWordPrefix = 16;
+
 // The word that follows `pos` after white space: its first code point and
-// its lower-cased ASCII-letter prefix (enough for the stopword check).
+// its lower-cased ASCII-letter prefix (enough for the stopword check). A
+// fixed buffer: this runs at every period, and a string could allocate.
 struct NextWord {
     char32_t first = 0;  // 0 at the end of the text
-    std::string lower;
+    char buffer[kMaxWordPrefix] = {};
+    std::size_t size = 0;
+    std::string_view lower() const { return std::string_view(buffer, size); }
 };
 
 NextWord next_word(std::string_view s, std::size_t pos) {
@@ -108,8 +150,8 @@ NextWord next_word(std::string_view s, std::size_t pos) {
         if (!utf8::is_space(c)) { w.first = c; break; }
         i = j;
     }
-    for (; i < s.size() && is_ascii_letter(s[i]) && w.lower.size() < 16; ++i)
-        w.lower += static_cast<char>(s[i] | 0x20);
+    for (; i < s.size() && is_ascii_letter(s[i]) && w.size < kMaxWordPrefix; ++i)
+        w.buffer[w.size++] = static_cast<char>(s[i] | 0x20);
     return w;
 }
 
@@ -131,13 +173,13 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     if (run != ".") return true;                    // ?, !, ellipses before a capital
 
     // A single period: look at the word it closes.
-    const std::string_view before = utf8::trim(s.substr(sentence_begin, run_begin - sentence_begin));
+    const std::string_view before = trim(s.substr(sentence_begin, run_begin - sentence_begin));
     if (!before.empty() && before.size() <= kMaxListNumberDigits &&
         before.find_first_not_of("0123456789") == std::string_view::npos)
         return false;  // "1. Introduction": a list number, not a sentence
     const auto digit_at = [&](std::size_t k) { return k >= sentence_begin && k < run_begin && s[k] >= '0' && s[k] <= '9'; };
     if (run_begin > 0 && digit_at(run_begin - 1) && !(run_begin >= 3 && digit_at(run_begin - 3)) &&
-        std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), next.lower) != kOrdinalMonths.end())
+        std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), next.lower()) != kOrdinalMonths.end())
         return false;  // "3. Oktober", "20. Jahrhundert"
     std::size_t tb = run_begin;
     while (tb > sentence_begin && (is_ascii_letter(s[tb - 1]) || s[tb - 1] == '.')) --tb;
@@ -149,30 +191,43 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     if (token.empty()) return true;
     if (token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z' && token[0] != 'I')
         return false;  // an initial: "J. K. Rowling"
-    std::string lower(token);
-    for (char& ch : lower) ch = static_cast<char>(ch | 0x20);
+    // Lower-cased only when it could be a listed abbreviation (none is longer
+    // than kMaxWordPrefix); a longer token matches neither list.
+    char buffer[kMaxWordPrefix];
+    std::string_view lower;
+    if (token.size() <= kMaxWordPrefix) {
+        for (std::size_t k = 0; k < token.size(); ++k) buffer[k] = static_cast<char>(token[k] | 0x20);
+        lower = std::string_view(buffer, token.size());
+    }
     if (contains(kNumberAbbreviations.data(), kNumberAbbreviations.data() + kNumberAbbreviations.size(), lower))
         return !utf8::is_digit(next.first);
     const bool dotted = token.find('.') != std::string_view::npos;  // "e.g", "Ph.D", "U.S"
     if (dotted || contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower)) {
         // "... in the U.S. The ..." — a capitalised function word starts a new sentence.
-        return next.lower.size() >= 2 && is_upper_letter(next.first) && is_stopword(next.lower);
+        return next.size >= 2 && is_upper_letter(next.first) && is_stopword(next.lower());
     }
     return true;
 }
 
 }  // namespace
 
-std::vector<std::string_view> split_sentences(std::string_view text) {
-    std::vector<std::string_view> out;
+void split_sentences(std::string_view text, std::vector<std::string_view>& out) {
     std::size_t start = 0;
     const auto emit = [&](std::size_t end) {
-        const std::string_view piece = utf8::trim(text.substr(start, end - start));
+        const std::string_view piece = trim(text.substr(start, end - start));
         if (!piece.empty()) out.push_back(piece);
         start = end;
     };
     std::size_t i = 0;
     while (i < text.size()) {
+        {  // a local index: `i` itself has its address taken below, so it would live in memory
+            std::size_t k = i;
+            while (k + swar::kChunk <= text.size() && !chunk_may_end_sentence(swar::load_chunk(text.data() + k)))
+                k += swar::kChunk;
+            while (k < text.size() && !kMayEndSentence[static_cast<unsigned char>(text[k])]) ++k;
+            if (k == text.size()) break;
+            i = k;
+        }
         const std::size_t p = i;
         const char32_t c = utf8::next_codepoint(text, i);
         if (c == '\n' || c == 0x2029 || c == 0x2028) { emit(p); start = i; continue; }
@@ -222,6 +277,11 @@ std::vector<std::string_view> split_sentences(std::string_view text) {
         if (split) emit(after);
     }
     emit(text.size());
+}
+
+std::vector<std::string_view> split_sentences(std::string_view text) {
+    std::vector<std::string_view> out;
+    split_sentences(text, out);
     return out;
 }
 

@@ -19,5 +19,7 @@
 namespace sift {
 
 std::vector<std::string_view> split_sentences(std::string_view text);
+// The same, appended to `out` (callers that split many blocks reuse one buffer).
+void split_sentences(std::string_view text, std::vector<std::string_view>& out);
 
 }  // namespace sift

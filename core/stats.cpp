@@ -1,41 +1,45 @@
 // stats.cpp — units, sentence count and reading time of an article body.
 //
-// Input: body blocks. Output: Stats. One pass over every block's code points.
+// Input: body blocks. Output: Stats. One pass over every block's bytes: ASCII
+// eight bytes at a time or by table, everything else decoded to code points.
 #include "stats.h"
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 
 #include "sentences.h"
+#include "summary_bytes.h"
 #include "utf8.h"
 
 namespace sift {
 namespace {
 
-struct ScriptCounts {
-    std::size_t words = 0;   // words of alphabetic scripts (and numbers)
-    std::size_t han = 0;
-    std::size_t kana = 0;
-    std::size_t hangul = 0;
-};
-
 bool is_word_char(char32_t c) {
     return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F);
 }
 
-void count(std::string_view text, ScriptCounts& n) {
-    bool in_word = false;
-    for (std::size_t i = 0; i < text.size();) {
-        const char32_t c = utf8::next_codepoint(text, i);
-        if (utf8::is_han(c)) { ++n.han; in_word = false; continue; }
-        if (utf8::is_kana(c)) { ++n.kana; in_word = false; continue; }
-        if (utf8::is_hangul(c)) { ++n.hangul; in_word = false; continue; }
-        if (is_word_char(c)) {
-            if (!in_word) ++n.words;
-            in_word = true;
-        } else if (!(in_word && (c == '\'' || c == 0x2019))) {  // "don't" is one word
-            in_word = false;
-        }
-    }
+// ASCII by its part in word counting, so the common case needs no decoding
+// and no branch: kWordBit for a word character, kKeepBit for an apostrophe
+// (a word it is inside goes on), neither for a separator.
+constexpr unsigned kWordBit = 1;
+constexpr unsigned kKeepBit = 2;
+constexpr std::array<unsigned char, 128> kAsciiClass = [] {
+    std::array<unsigned char, 128> table{};
+    for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = kWordBit;
+    for (char c = 'a'; c <= 'z'; ++c) table[static_cast<unsigned char>(c)] = kWordBit;
+    for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<unsigned char>(c)] = kWordBit;
+    table['\''] = kKeepBit;
+    return table;
+}();
+
+// Words starting in an all-ASCII, apostrophe-free chunk, given whether a
+// word runs into it; `in_word` becomes whether one runs out of it.
+std::size_t chunk_word_starts(std::uint64_t x, unsigned& in_word) {
+    const std::uint64_t word = swar::alphanumeric_bytes(x);
+    const std::uint64_t starts = word & ~((word << 8) | (std::uint64_t{in_word} << 7));
+    in_word = static_cast<unsigned>(word >> 63);
+    return swar::count_marked(starts);
 }
 
 bool counts_sentences(BodyType t) {
@@ -44,20 +48,65 @@ bool counts_sentences(BodyType t) {
 
 }  // namespace
 
+void count_scripts(std::string_view text, ScriptCounts& counts) {
+    ScriptCounts n;  // a local: the compiler keeps it in registers (text bytes may alias `counts`)
+    unsigned in_word = 0;
+    std::size_t chunk_end = 0;  // the bytes before it go one by one (a chunk that failed the test)
+    for (std::size_t i = 0; i < text.size();) {
+        if (i >= chunk_end && i + swar::kChunk <= text.size()) {
+            const std::uint64_t x = swar::load_chunk(text.data() + i);
+            if (!swar::has_non_ascii(x) && swar::bytes_equal(x, '\'') == 0) {
+                n.words += chunk_word_starts(x, in_word);
+                i += swar::kChunk;
+                continue;
+            }
+            chunk_end = i + swar::kChunk;
+        }
+        const unsigned char b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            const unsigned k = kAsciiClass[b];
+            n.words += k & kWordBit & ~in_word;
+            in_word = (k & kWordBit) | ((k >> 1) & in_word);
+            ++i;
+            continue;
+        }
+        std::size_t next = i;  // `i` stays in a register: only this copy's address is taken
+        const char32_t c = utf8::next_codepoint(text, next);
+        i = next;
+        if (utf8::is_han(c)) { ++n.han; in_word = 0; continue; }
+        if (utf8::is_kana(c)) { ++n.kana; in_word = 0; continue; }
+        if (utf8::is_hangul(c)) { ++n.hangul; in_word = 0; continue; }
+        if (is_word_char(c)) {
+            n.words += 1 - in_word;
+            in_word = 1;
+        } else if (c != 0x2019) {  // "don’t" is one word, like "don't"
+            in_word = 0;
+        }
+    }
+    counts.words += n.words;
+    counts.han += n.han;
+    counts.kana += n.kana;
+    counts.hangul += n.hangul;
+}
+
 std::size_t count_units(std::string_view text) {
     ScriptCounts n;
-    count(text, n);
-    return n.words + n.han + n.kana + n.hangul;
+    count_scripts(text, n);
+    return n.units();
 }
 
 Stats compute_stats(const std::vector<BodyBlock>& body) {
     Stats stats;
     ScriptCounts n;
+    std::vector<std::string_view> sentences;  // one buffer for every block
     for (const BodyBlock& block : body) {
-        count(block.text, n);
-        if (counts_sentences(block.type)) stats.sentences += split_sentences(block.text).size();
+        count_scripts(block.text, n);
+        if (!counts_sentences(block.type)) continue;
+        sentences.clear();
+        split_sentences(block.text, sentences);
+        stats.sentences += sentences.size();
     }
-    stats.units = n.words + n.han + n.kana + n.hangul;
+    stats.units = n.units();
     if (stats.units == 0) return stats;
     const double han_speed = n.kana > 0 ? kJapaneseCharsPerMinute : kHanCharsPerMinute;
     const double minutes = static_cast<double>(n.words) / kLatinWordsPerMinute +

@@ -24,6 +24,17 @@ inline constexpr double kHangulCharsPerMinute = 500;  // Korean, per syllable bl
 // Units of one piece of text (see above).
 std::size_t count_units(std::string_view text);
 
+// The units of a text by script; count_scripts adds those of `text`.
+struct ScriptCounts {
+    std::size_t words = 0;   // words of alphabetic scripts (and numbers)
+    std::size_t han = 0;
+    std::size_t kana = 0;
+    std::size_t hangul = 0;
+    std::size_t cjk() const { return han + kana + hangul; }  // exactly the code points utf8::is_cjk accepts
+    std::size_t units() const { return words + cjk(); }
+};
+void count_scripts(std::string_view text, ScriptCounts& counts);
+
 // units: over all blocks (headings and code included: they are read too).
 // sentences: split_sentences over paragraphs, list items and quotes.
 // reading_minutes: per-script units over the speeds above, rounded up; at

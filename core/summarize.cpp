@@ -1,19 +1,20 @@
 // summarize.cpp — sentence graph ranking with a position prior and MMR.
 //
 // Input: body blocks. Output: SummaryItems in reading order. See summarize.h
-// for the method and the cap; the knobs are all named below.
+// for the method and the cap; the knobs are named below (PageRank's in
+// summary_graph.cpp).
 #include "summarize.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 #include "sentences.h"
 #include "stats.h"
-#include "tokens.h"
+#include "summary_graph.h"
+#include "summary_terms.h"
 #include "utf8.h"
 
 namespace sift {
@@ -29,12 +30,6 @@ constexpr int kMaxUnitsCjk = 160;     // Chinese news sentences of 100+ characte
 // single letters and symbols do not count): "^ a b c d e "New Zealand"." has
 // two, and so has "list: [ list: [ list: ...".
 constexpr std::size_t kMinContentTokens = 3;
-
-// PageRank: the classic damping; 50 fixed iterations converge to well below
-// the differences that matter for ranking (no data-dependent stopping, so
-// the same input always does the same arithmetic).
-constexpr double kDamping = 0.85;
-constexpr int kIterations = 50;
 
 // Edges weaker than this are noise (one shared common word) and are dropped.
 constexpr double kMinEdge = 0.05;
@@ -77,39 +72,13 @@ struct Sentence {
     bool topic = false;        // first sentence of its block
     bool eligible = false;     // length and shape fit a summary
     bool terminal = false;     // ends with sentence punctuation (closers allowed)
-    std::uint32_t ids_begin = 0, ids_end = 0;  // its distinct token ids in SentenceSet::ids
+    TermRange terms;           // its distinct terms in SentenceSet::terms (tokenized once)
 };
 
 struct SentenceSet {
     std::vector<Sentence> sentences;
-    std::vector<std::uint32_t> ids;     // distinct token ids of each sentence, back to back (tokenized once)
-    std::vector<std::uint32_t> counts;  // how often each of those ids occurs in its sentence
-};
-
-// The token ids of `text`, sorted, as (distinct id, count) runs appended to
-// ids/counts. Reuses a per-thread token buffer.
-void sorted_id_counts(std::string_view text, std::vector<std::uint32_t>& ids, std::vector<std::uint32_t>& counts) {
-    thread_local std::vector<Token> tokens;
-    thread_local std::vector<std::uint32_t> all;
-    tokens.clear();
-    tokenize(text, tokens);
-    all.clear();
-    for (const Token& t : tokens) all.push_back(t.id);
-    std::sort(all.begin(), all.end());
-    for (std::size_t i = 0; i < all.size();) {
-        std::size_t j = i;
-        while (j < all.size() && all[j] == all[i]) ++j;
-        ids.push_back(all[i]);
-        counts.push_back(static_cast<std::uint32_t>(j - i));
-        i = j;
-    }
-}
-
-struct Candidate {
-    int sentence = 0;                                      // index into sentences
-    std::vector<std::pair<std::uint32_t, double>> vec;     // (token id, tf-idf), sorted by id
-    double norm = 0;
-    double score = 0;
+    std::vector<std::uint32_t> terms;   // distinct terms of each sentence, back to back
+    std::vector<std::uint32_t> counts;  // how often each of those terms occurs in its sentence
 };
 
 bool is_summary_source(BodyType t) {
@@ -137,37 +106,40 @@ bool ends_with_terminal(std::string_view s) {
 }
 
 bool fits_length(std::string_view s) {
-    std::size_t cjk = 0;
-    for (std::size_t i = 0; i < s.size();) if (utf8::is_cjk(utf8::next_codepoint(s, i))) ++cjk;
-    const std::size_t units = count_units(s);
-    const bool mostly_cjk = cjk * 2 >= units;
+    ScriptCounts counts;
+    count_scripts(s, counts);
+    const std::size_t units = counts.units();
+    const bool mostly_cjk = counts.cjk() * 2 >= units;
     const std::size_t lo = mostly_cjk ? kMinUnitsCjk : kMinUnitsLatin;
     const std::size_t hi = mostly_cjk ? kMaxUnitsCjk : kMaxUnitsLatin;
     return units >= lo && units <= hi;
 }
 
-SentenceSet collect_sentences(const std::vector<BodyBlock>& body) {
+SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms& tokenizer) {
     SentenceSet set;
     std::vector<std::string_view> pieces;
     for (std::size_t b = 0; b < body.size(); ++b) {
         if (!is_summary_source(body[b].type)) continue;
+        pieces.clear();
+        split_sentences(body[b].text, pieces);
         bool first = true;
-        for (std::string_view s : split_sentences(body[b].text)) {
+        for (std::string_view s : pieces) {
             Sentence sentence;
             sentence.text = s;
             sentence.block = static_cast<int>(b);
             sentence.position = static_cast<int>(set.sentences.size());
             sentence.topic = first;
             sentence.terminal = ends_with_terminal(s);
-            sentence.ids_begin = sentence.ids_end = static_cast<std::uint32_t>(set.ids.size());
+            const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
+            sentence.terms = TermRange{begin, begin};
             if (fits_length(s) && !ends_with_colon(s)) {
-                sorted_id_counts(s, set.ids, set.counts);
-                sentence.eligible = set.ids.size() - sentence.ids_begin >= kMinContentTokens;
+                tokenizer.sorted_term_counts(s, set.terms, set.counts);
+                sentence.eligible = set.terms.size() - begin >= kMinContentTokens;
                 if (sentence.eligible) {
-                    sentence.ids_end = static_cast<std::uint32_t>(set.ids.size());
+                    sentence.terms.end = static_cast<std::uint32_t>(set.terms.size());
                 } else {
-                    set.ids.resize(sentence.ids_begin);
-                    set.counts.resize(sentence.ids_begin);
+                    set.terms.resize(begin);
+                    set.counts.resize(begin);
                 }
             }
             first = false;
@@ -179,18 +151,20 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body) {
 
 // Picks at most kMaxGraphSentences pool members: the first kLeadCandidates,
 // then the highest mean log document frequency of their tokens (ties:
-// earlier first). Linear: one pass over the stored ids and one nth_element.
-std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& pool) {
+// earlier first). Linear: one pass over the stored terms and one nth_element.
+std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& pool, std::size_t term_count) {
     if (pool.size() <= kMaxGraphSentences) return pool;
-    std::unordered_map<std::uint32_t, std::uint32_t> frequency;  // lookups only: order never observed
-    for (int s : pool)
-        for (std::uint32_t k = set.sentences[s].ids_begin; k < set.sentences[s].ids_end; ++k) ++frequency[set.ids[k]];
+    std::vector<std::uint32_t> frequency(term_count, 0);
+    for (int s : pool) {
+        const TermRange r = set.sentences[s].terms;
+        for (std::uint32_t k = r.begin; k < r.end; ++k) ++frequency[set.terms[k]];
+    }
     std::vector<std::pair<double, int>> scored;  // (score, position) for the non-lead rest
     for (std::size_t p = kLeadCandidates; p < pool.size(); ++p) {
-        const Sentence& s = set.sentences[pool[p]];
+        const TermRange r = set.sentences[pool[p]].terms;
         double sum = 0;
-        for (std::uint32_t k = s.ids_begin; k < s.ids_end; ++k) sum += std::log(1.0 + frequency[set.ids[k]]);
-        const std::uint32_t n = s.ids_end - s.ids_begin;
+        for (std::uint32_t k = r.begin; k < r.end; ++k) sum += std::log(1.0 + frequency[set.terms[k]]);
+        const std::uint32_t n = r.end - r.begin;
         scored.emplace_back(n == 0 ? 0.0 : sum / n, pool[p]);
     }
     const std::size_t rest = kMaxGraphSentences - kLeadCandidates;
@@ -204,108 +178,22 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
     return chosen;
 }
 
-// Builds tf-idf vectors over the candidate set (idf from the candidates
-// themselves: the article is its own corpus) and fills `sim` (n x n) with
-// their cosine similarities. One pass per token over the candidates holding
-// it (an inverted index), summing each pair's products in ascending token id
-// order: the same arithmetic as a merge of the two sorted vectors.
-std::vector<Candidate> build_vectors(const SentenceSet& set, const std::vector<int>& chosen, std::vector<double>& sim) {
-    const std::size_t n = chosen.size();
-    std::vector<Candidate> cands(n);
-    struct Posting { std::uint32_t id; std::uint32_t cand; std::uint32_t count; };
-    std::vector<Posting> postings;
-    std::vector<std::uint32_t> ids, counts;
-    for (std::size_t k = 0; k < n; ++k) {
-        cands[k].sentence = chosen[k];
-        const Sentence& s = set.sentences[chosen[k]];
-        if (s.eligible) {
-            for (std::uint32_t x = s.ids_begin; x < s.ids_end; ++x)
-                postings.push_back({set.ids[x], static_cast<std::uint32_t>(k), set.counts[x]});
-        } else {  // the fallback pool: not tokenized yet
-            ids.clear();
-            counts.clear();
-            sorted_id_counts(s.text, ids, counts);
-            for (std::size_t x = 0; x < ids.size(); ++x)
-                postings.push_back({ids[x], static_cast<std::uint32_t>(k), counts[x]});
+// The term runs of the chosen sentences; those of the fallback pool (not
+// eligible, so not tokenized yet) are tokenized now, after the others.
+std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>& chosen, SentenceTerms& tokenizer) {
+    std::vector<TermRange> ranges;
+    ranges.reserve(chosen.size());
+    for (int s : chosen) {
+        const Sentence& sentence = set.sentences[s];
+        if (sentence.eligible) {
+            ranges.push_back(sentence.terms);
+            continue;
         }
+        const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
+        tokenizer.sorted_term_counts(sentence.text, set.terms, set.counts);
+        ranges.push_back(TermRange{begin, static_cast<std::uint32_t>(set.terms.size())});
     }
-    std::sort(postings.begin(), postings.end(), [](const Posting& a, const Posting& b) {
-        return a.id != b.id ? a.id < b.id : a.cand < b.cand;
-    });
-    std::vector<double> norm2(n, 0.0);
-    std::vector<double> weight(postings.size());
-    const double nd = static_cast<double>(n);
-    for (std::size_t g = 0; g < postings.size();) {
-        std::size_t e = g;
-        while (e < postings.size() && postings[e].id == postings[g].id) ++e;
-        const int df = static_cast<int>(e - g);
-        const double idf = std::log(1.0 + nd / df);
-        for (std::size_t p = g; p < e; ++p) {
-            const double w = postings[p].count * idf;
-            weight[p] = w;
-            cands[postings[p].cand].vec.emplace_back(postings[p].id, w);
-            norm2[postings[p].cand] += w * w;
-        }
-        g = e;
-    }
-    for (std::size_t k = 0; k < n; ++k) cands[k].norm = std::sqrt(norm2[k]);
-
-    std::vector<double> dot(n * n, 0.0);  // upper triangle: dot[i * n + j], i < j
-    for (std::size_t g = 0; g < postings.size();) {
-        std::size_t e = g;
-        while (e < postings.size() && postings[e].id == postings[g].id) ++e;
-        for (std::size_t a = g; a < e; ++a) {
-            const std::size_t i = postings[a].cand;
-            const double wa = weight[a];
-            double* row = &dot[i * n];
-            for (std::size_t b = a + 1; b < e; ++b) row[postings[b].cand] += wa * weight[b];
-        }
-        g = e;
-    }
-    sim.assign(n * n, 0.0);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (cands[i].norm == 0) continue;
-        for (std::size_t j = i + 1; j < n; ++j) {
-            if (cands[j].norm == 0) continue;
-            const double c = dot[i * n + j] / (cands[i].norm * cands[j].norm);
-            sim[i * n + j] = sim[j * n + i] = c;
-        }
-    }
-    return cands;
-}
-
-// PageRank over the weighted similarity graph with uniform teleport. Zero
-// edges are skipped (adding 0 changes no sum), so each iteration costs the
-// number of edges, not n^2.
-std::vector<double> centrality(const std::vector<double>& sim, std::size_t n) {
-    std::vector<double> row_sum(n, 0.0);
-    std::vector<std::uint32_t> edge_begin(n + 1, 0);
-    std::vector<std::pair<std::uint32_t, double>> edges;
-    for (std::size_t i = 0; i < n; ++i) {
-        edge_begin[i] = static_cast<std::uint32_t>(edges.size());
-        for (std::size_t j = 0; j < n; ++j) {
-            const double w = sim[i * n + j];
-            if (w == 0) continue;
-            row_sum[i] += w;
-            edges.emplace_back(static_cast<std::uint32_t>(j), w);
-        }
-    }
-    edge_begin[n] = static_cast<std::uint32_t>(edges.size());
-    std::vector<double> rank(n, 1.0 / static_cast<double>(n)), next(n);
-    for (int it = 0; it < kIterations; ++it) {
-        double dangling = 0;  // rank held by sentences with no edges: spread evenly
-        for (std::size_t j = 0; j < n; ++j) if (row_sum[j] == 0) dangling += rank[j];
-        const double base = (1.0 - kDamping) / static_cast<double>(n) + kDamping * dangling / static_cast<double>(n);
-        std::fill(next.begin(), next.end(), base);
-        for (std::size_t j = 0; j < n; ++j) {
-            if (row_sum[j] == 0) continue;
-            const double share = kDamping * rank[j] / row_sum[j];
-            for (std::uint32_t e = edge_begin[j]; e < edge_begin[j + 1]; ++e)
-                next[edges[e].first] += share * edges[e].second;
-        }
-        rank.swap(next);
-    }
-    return rank;
+    return ranges;
 }
 
 int automatic_count(std::size_t total_sentences) {
@@ -317,7 +205,10 @@ int automatic_count(std::size_t total_sentences) {
 }  // namespace
 
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted) {
-    const SentenceSet set = collect_sentences(body);
+    std::size_t source_bytes = 0;
+    for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
+    SentenceTerms tokenizer(source_bytes);
+    SentenceSet set = collect_sentences(body, tokenizer);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
 
@@ -326,36 +217,31 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
     if (pool.empty())  // nothing fits: fall back to every sentence
         for (const Sentence& s : sentences) pool.push_back(s.position);
 
-    const std::vector<int> chosen = cap_candidates(set, pool);
-    std::vector<double> sim;
-    std::vector<Candidate> cands = build_vectors(set, chosen, sim);
-    const std::size_t n = cands.size();
+    const std::vector<int> chosen = cap_candidates(set, pool, tokenizer.term_count());
+    const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer);
+    const SimilarityGraph graph = similarity_graph(terms, set.terms, set.counts, tokenizer.term_count());
+    const std::size_t n = chosen.size();
+    const auto row = [&](std::size_t i) { return std::make_pair(graph.row_begin[i], graph.row_begin[i + 1]); };
 
     std::vector<bool> is_template(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         int near = 0;
-        for (std::size_t j = 0; j < n; ++j) if (j != i && sim[i * n + j] >= kDuplicateSimilarity) ++near;
+        for (auto [e, end] = row(i); e < end; ++e) if (graph.similarity[e] >= kDuplicateSimilarity) ++near;
         is_template[i] = near >= kTemplateDuplicates;
     }
-    std::vector<double> graph(sim);
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j < n; ++j) {
-            double& w = graph[i * n + j];
-            if (w < kMinEdge || is_template[i] || is_template[j]) w = 0;
-        }
-    const std::vector<double> rank = centrality(graph, n);
+    const std::vector<double> rank = centrality(graph, is_template, kMinEdge);
 
     const double max_rank = *std::max_element(rank.begin(), rank.end());
+    std::vector<double> score(n);
     for (std::size_t i = 0; i < n; ++i) {
-        const Sentence& s = sentences[cands[i].sentence];
+        const Sentence& s = sentences[chosen[i]];
         const double prior = std::min(1.0, 1.0 / (1.0 + s.position / kPriorHalfLife) +
                                                (s.topic ? kTopicSentenceBonus : 0.0));
         const double central = max_rank > 0 ? rank[i] / max_rank : 0.0;
         // A sentence without content tokens cannot represent anything.
-        double score = cands[i].vec.empty() ? 0.0 : (1.0 - kPriorWeight) * central + kPriorWeight * prior;
-        if (!s.terminal) score *= kNoTerminalFactor;
-        if (is_template[i]) score = 0;
-        cands[i].score = score;
+        score[i] = terms[i].empty() ? 0.0 : (1.0 - kPriorWeight) * central + kPriorWeight * prior;
+        if (!s.terminal) score[i] *= kNoTerminalFactor;
+        if (is_template[i]) score[i] = 0;
     }
 
     int count = wanted > 0 ? wanted : automatic_count(sentences.size());
@@ -370,22 +256,24 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         double best_value = 0;
         for (std::size_t i = 0; i < n; ++i) {
             if (used[i] || max_sim[i] >= kDuplicateSimilarity) continue;
-            const double value = kMmrLambda * cands[i].score - (1.0 - kMmrLambda) * max_sim[i];
+            const double value = kMmrLambda * score[i] - (1.0 - kMmrLambda) * max_sim[i];
             if (best == n || value > best_value) { best = i; best_value = value; }
         }
         if (best == n) break;
         used[best] = true;
         picked.push_back(best);
-        for (std::size_t i = 0; i < n; ++i) max_sim[i] = std::max(max_sim[i], sim[best * n + i]);
+        // Sentences sharing no term with it have similarity 0, which raises no maximum.
+        for (auto [e, end] = row(best); e < end; ++e)
+            max_sim[graph.neighbour[e]] = std::max(max_sim[graph.neighbour[e]], graph.similarity[e]);
         // Identical text counts as a duplicate even when it has no tokens.
         for (std::size_t i = 0; i < n; ++i)
-            if (sentences[cands[i].sentence].text == sentences[cands[best].sentence].text) used[i] = true;
+            if (sentences[chosen[i]].text == sentences[chosen[best]].text) used[i] = true;
     }
 
     std::sort(picked.begin(), picked.end());  // candidate order is reading order
     std::vector<SummaryItem> out;
     for (std::size_t i : picked) {
-        const Sentence& s = sentences[cands[i].sentence];
+        const Sentence& s = sentences[chosen[i]];
         SummaryItem item;
         item.text = std::string(s.text);
         item.block = s.block;

@@ -10,8 +10,9 @@
 //     headings, never code). Sentences too short or too long to stand alone
 //     (see kMin*/kMax* in summarize.cpp) and lead-ins ending in ':' are left
 //     out unless nothing else is left.
-//  2. Each candidate becomes a tf-idf vector of similarity tokens (tokens.h);
-//     the graph's edges are idf-modified cosine similarities.
+//  2. Each candidate becomes a tf-idf vector of similarity tokens (tokens.h,
+//     each distinct word tokenized once: summary_terms.h); the graph's edges
+//     are idf-modified cosine similarities, stored sparsely (summary_graph.h).
 //  3. Centrality = PageRank on that graph (fixed damping, fixed iteration
 //     count), combined with a position prior (the lead of a news story
 //     carries its gist; a paragraph's first sentence is its topic sentence).

@@ -1,0 +1,246 @@
+// summary_terms.cpp — sentences to sorted term runs, each distinct word
+// tokenized once per article.
+//
+// Input: sentences. Output: (term, count) runs in ascending token-id order.
+// One pass over each sentence's bytes finds the words and CJK runs (ASCII by
+// table, the rest decoded); a word is looked up by its bytes, and only a
+// word not seen before goes through tokenize().
+#include "summary_terms.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "stopwords.h"
+#include "utf8.h"
+
+namespace sift {
+namespace {
+
+constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;  // a word that gives no token (stopword, number, ...)
+
+// Table sizes from the text's size, so that most articles never grow them:
+// about one distinct word per this many bytes of text (English prose has
+// about one word per 6 bytes, half of them repeats), and at least a few.
+constexpr std::size_t kBytesPerDistinctWord = 12;
+constexpr std::size_t kMinSlots = 64;
+
+std::size_t slots_for(std::size_t entries) {
+    std::size_t slots = kMinSlots;
+    while (slots < 2 * entries) slots *= 2;
+    return slots;
+}
+
+// A word of scan_words(): letters (not CJK), digits, combining marks.
+bool is_word_char(char32_t c) {
+    return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F);
+}
+
+// ASCII letters and digits (every byte >= 0x80 is false: decoded instead).
+constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> table{};
+    for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = true;
+    for (char c = 'a'; c <= 'z'; ++c) table[static_cast<unsigned char>(c)] = true;
+    for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+
+bool word_char_at(std::string_view text, std::size_t at) {
+    const unsigned char b = static_cast<unsigned char>(text[at]);
+    if (b < 0x80) return kWordByte[b];
+    return is_word_char(utf8::next_codepoint(text, at));
+}
+
+std::uint64_t load8(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+std::uint32_t load4(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+}
+
+std::uint64_t mix(std::uint64_t a, std::uint64_t b) {
+    std::uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+    h ^= (b + (h >> 31)) * 0x94D049BB133111EBull;
+    return h ^ (h >> 29);
+}
+
+// A hash of a word's bytes for the lookup table (never kept or shown: byte
+// order does not matter). Every byte counts, so that no family of words
+// can share one hash and make lookups slow.
+std::uint64_t surface_hash(const char* p, std::size_t n) {
+    if (n < 4) {
+        const std::uint64_t a = n == 0 ? 0
+                                       : (std::uint64_t{static_cast<unsigned char>(p[0])} << 16) |
+                                             (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+                                             static_cast<unsigned char>(p[n - 1]);
+        return mix(a, n);
+    }
+    if (n <= 8) return mix((std::uint64_t{load4(p)} << 32) | load4(p + n - 4), n);
+    std::uint64_t h = n;
+    std::size_t k = 0;
+    for (; k + 8 < n; k += 8) h = mix(h, load8(p + k));
+    return mix(h, load8(p + n - 8));
+}
+
+// memcmp for the short words that make most lookups, without a call.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+    if (n >= 8 && n <= 16) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+    if (n >= 4 && n < 8) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+    return std::memcmp(a, b, n) == 0;
+}
+
+bool all_digits(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::uint64_t id_hash(std::uint32_t id) { return std::uint64_t{id} * 0x9E3779B97F4A7C15ull; }
+
+}  // namespace
+
+SentenceTerms::SentenceTerms(std::size_t text_bytes)
+    : words_(slots_for(text_bytes / kBytesPerDistinctWord)), ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {}
+
+template <typename Table, typename Used, typename Hash>
+void SentenceTerms::grow(Table& table, Used used, Hash hash) {
+    Table bigger(table.size() * 2);
+    const std::size_t mask = bigger.size() - 1;
+    for (const auto& slot : table) {
+        if (!used(slot)) continue;
+        std::size_t at = hash(slot) & mask;
+        while (used(bigger[at])) at = (at + 1) & mask;
+        bigger[at] = slot;
+    }
+    table.swap(bigger);
+}
+
+std::uint32_t SentenceTerms::term_of(std::uint32_t id) {
+    std::size_t mask = ids_.size() - 1;
+    std::size_t at = (id_hash(id) >> 32) & mask;
+    while (ids_[at].used) {
+        if (ids_[at].id == id) return ids_[at].term;
+        at = (at + 1) & mask;
+    }
+    const std::uint32_t term = static_cast<std::uint32_t>(term_ids_.size());
+    ids_[at] = Id{id, term, true};
+    term_ids_.push_back(id);
+    if (term_ids_.size() * 2 > ids_.size())
+        grow(ids_, [](const Id& slot) { return slot.used; }, [](const Id& slot) { return id_hash(slot.id) >> 32; });
+    return term;
+}
+
+std::uint32_t SentenceTerms::word_term(std::string_view surface, bool ascii) {
+    const std::uint64_t hash = surface_hash(surface.data(), surface.size());
+    const std::size_t mask = words_.size() - 1;
+    std::size_t at = hash & mask;
+    while (words_[at].bytes != nullptr) {
+        const Word& w = words_[at];
+        if (w.size == surface.size() && same_bytes(w.bytes, surface.data(), surface.size()))
+            return w.term;
+        at = (at + 1) & mask;
+    }
+    std::uint32_t term = kNoTerm;
+    if (ascii) {
+        term = ascii_word_term(surface);
+    } else {
+        // A word span holds no CJK and no separator, so tokenize() finds
+        // just this one word in it: one token or none.
+        tokens_.clear();
+        tokenize(surface, tokens_);
+        if (!tokens_.empty()) term = term_of(tokens_.front().id);
+    }
+    words_[at] = Word{surface.data(), static_cast<std::uint32_t>(surface.size()), term};
+    if (++words_used_ * 2 > words_.size())
+        grow(words_, [](const Word& slot) { return slot.bytes != nullptr; },
+             [](const Word& slot) { return surface_hash(slot.bytes, slot.size); });
+    return term;
+}
+
+// tokenize()'s way with a word, for ASCII words (most of them), without its
+// UTF-8 decoding and with one reused key buffer: lower-case, drop a
+// possessive "'s"; no token for numbers, one-letter words and stopwords; the
+// rest is stemmed and hashed. tests/unit/test_summary_terms.cpp holds this
+// to tokenize().
+std::uint32_t SentenceTerms::ascii_word_term(std::string_view surface) {
+    key_.resize(surface.size());
+    for (std::size_t k = 0; k < surface.size(); ++k) {
+        const char c = surface[k];
+        key_[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+    if (key_.size() >= 2 && key_[key_.size() - 2] == '\'' && key_.back() == 's') key_.resize(key_.size() - 2);
+    if (key_.size() < 2 || all_digits(key_) || is_stopword(key_)) return kNoTerm;
+    stem_light_in_place(key_);
+    return term_of(token_id(key_));
+}
+
+// CJK runs are mostly one-off clauses: tokenized directly, not looked up.
+void SentenceTerms::add_cjk_run(std::string_view run) {
+    tokens_.clear();
+    tokenize(run, tokens_);
+    for (const Token& t : tokens_) {
+        const std::uint32_t term = term_of(t.id);
+        sentence_.push_back((std::uint64_t{t.id} << 32) | term);
+    }
+}
+
+void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::uint32_t>& terms,
+                                       std::vector<std::uint32_t>& counts) {
+    sentence_.clear();
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80 && !kWordByte[b]) { ++i; continue; }  // between spans
+        const std::size_t start = i;
+        bool ascii = b < 0x80;
+        if (ascii) {
+            ++i;
+        } else {
+            const char32_t c = utf8::next_codepoint(text, i);
+            if (utf8::is_cjk(c)) {
+                while (i < n) {
+                    std::size_t j = i;
+                    if (!utf8::is_cjk(utf8::next_codepoint(text, j))) break;
+                    i = j;
+                }
+                add_cjk_run(text.substr(start, i - start));
+                continue;
+            }
+            if (!is_word_char(c)) continue;
+        }
+        // A word: word characters, and apostrophes with a word character
+        // right after them ("don't", "l'état").
+        for (;;) {
+            while (i < n && kWordByte[static_cast<unsigned char>(text[i])]) ++i;
+            if (i == n) break;
+            const unsigned char d = static_cast<unsigned char>(text[i]);
+            if (d < 0x80 && d != '\'') break;
+            std::size_t j = i;
+            const char32_t c = utf8::next_codepoint(text, j);
+            if (c == '\'' || c == 0x2019) {
+                if (j == n || !word_char_at(text, j)) break;
+            } else if (utf8::is_cjk(c) || !is_word_char(c)) {
+                break;
+            }
+            ascii = ascii && c < 0x80;
+            i = j;
+        }
+        const std::uint32_t term = word_term(text.substr(start, i - start), ascii);
+        if (term != kNoTerm) sentence_.push_back((std::uint64_t{term_ids_[term]} << 32) | term);
+    }
+    // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
+    std::sort(sentence_.begin(), sentence_.end());
+    for (std::size_t a = 0; a < sentence_.size();) {
+        std::size_t e = a + 1;
+        while (e < sentence_.size() && sentence_[e] == sentence_[a]) ++e;
+        terms.push_back(static_cast<std::uint32_t>(sentence_[a] & 0xFFFFFFFFu));
+        counts.push_back(static_cast<std::uint32_t>(e - a));
+        a = e;
+    }
+}
+
+}  // namespace sift
