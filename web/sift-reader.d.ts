@@ -81,10 +81,14 @@ export interface LoadSiftOptions {
   moduleUrl?: string | URL;
   /** Wasm bytes (Node without fetch of file: URLs). */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /** An already compiled core (compileCore(), possibly from another realm); null: compile here. */
+  wasmModule?: WebAssembly.Module | Promise<WebAssembly.Module | null> | null;
 }
 
 export const DEFAULT_MAX_INPUT_BYTES: number;
 export function loadSift(options?: LoadSiftOptions): Promise<Sift>;
+/** Fetches and compiles the core once per page; the module can be handed to workers. */
+export function compileCore(): Promise<WebAssembly.Module>;
 export function extract(text: string, options?: SiftExtractOptions): Promise<SiftResult>;
 export function version(): Promise<string>;
 
