@@ -2,8 +2,8 @@
 // the same Blocks with Features filled in. Nothing here decides anything.
 //
 // Speed: one pass per block. ASCII (most bytes of most pages) is classified by
-// a table, and a run of ASCII letters is taken in one tight loop; other code
-// points go through the utf8.h classes in the same order as before.
+// a table, and the end of a run of ASCII letters is found eight bytes at a
+// time; other code points go through the utf8.h classes.
 #include "block_features.h"
 
 #include <cstdint>

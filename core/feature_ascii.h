@@ -10,14 +10,13 @@
 
 namespace sift {
 
-// Matching utf8::is_space / is_letter / is_digit on ASCII.
-enum AsciiClass : std::uint8_t { kAsciiOther, kAsciiSpace, kAsciiLetter, kAsciiDigit };
+// Matching utf8::is_space / is_letter on ASCII.
+enum AsciiClass : std::uint8_t { kAsciiOther, kAsciiSpace, kAsciiLetter };
 
 inline constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
     std::array<std::uint8_t, 128> t{};
     for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = kAsciiSpace;
     for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 32] = kAsciiLetter;
-    for (int c = '0'; c <= '9'; ++c) t[c] = kAsciiDigit;
     return t;
 }();
 

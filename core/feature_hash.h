@@ -21,7 +21,7 @@ inline std::uint64_t fast_hash(std::string_view s) {
         h ^= h >> 32;
     }
     std::uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
+    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
     h = (h ^ tail) * kMultiplier;
     return h ^ (h >> 29);
 }

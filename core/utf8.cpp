@@ -1,6 +1,8 @@
 // utf8.cpp — UTF-8 decoding/encoding and coarse Unicode character classes.
 #include "utf8.h"
 
+#include <cstring>
+
 namespace sift::utf8 {
 
 char32_t next_codepoint_multibyte(std::string_view s, std::size_t& i) {
@@ -150,7 +152,24 @@ std::string to_lower(std::string_view s) {
 
 void append_lower(std::string& out, std::string_view s) {
     if (out.capacity() < out.size() + s.size()) out.reserve(out.size() + s.size());
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     for (std::size_t i = 0; i < s.size();) {
+        // Eight ASCII bytes at once: each lane is tested on its own (no
+        // carries cross lanes), so this works in any byte order.
+        if (i + 8 <= s.size()) {
+            std::uint64_t x;
+            std::memcpy(&x, s.data() + i, 8);
+            if ((x & kHigh) == 0) {
+                const std::uint64_t at_least_upper_a = (x + (0x80 - 'A') * kOnes) & kHigh;
+                const std::uint64_t past_upper_z = (x + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+                x |= (at_least_upper_a & ~past_upper_z) >> 2;  // 0x80 >> 2 = 0x20, the case bit
+                char lowered[8];
+                std::memcpy(lowered, &x, 8);
+                out.append(lowered, 8);
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) { out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b); ++i; continue; }
         append(out, to_lower(next_codepoint(s, i)));
