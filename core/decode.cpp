@@ -1,11 +1,44 @@
 // decode.cpp — stage 1 of the pipeline (see decode.h). Input: any bytes.
 // Output: valid, NUL-free UTF-8 with normalised spaces and newlines, which
 // every later stage may rely on.
+//
+// Speed: most input passes unchanged, so the output is appended in runs of
+// unchanged bytes, cut only where a byte or code point is replaced or dropped;
+// printable ASCII is skipped eight bytes at a time.
 #include "decode.h"
 
+#include <array>
+#include <cstdint>
+
+#include "feature_bytes.h"
 #include "utf8.h"
 
 namespace sift {
+namespace {
+
+// ASCII that passes unchanged: printable characters, newline and tab.
+constexpr std::array<bool, 128> kKeptAscii = [] {
+    std::array<bool, 128> t{};
+    for (int c = 0x20; c < 0x7F; ++c) t[c] = true;
+    t['\n'] = t['\t'] = true;
+    return t;
+}();
+
+// Skips whole 8-byte words of printable ASCII (0x20..0x7E) from i on; stops
+// at the word holding the first other byte. Only "is there one" is asked,
+// which works in any byte order: a byte below 0x20 borrows into its lane's
+// high bit, a byte at or above 0x80 has it set.
+std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
+    using bytes::kHigh, bytes::kOnes;
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t x = bytes::load8(s, i);
+        const std::uint64_t below_space = (x - 0x20 * kOnes) & ~x;
+        if (((below_space | x) & kHigh) | bytes::lanes_equal(x, 0x7F)) break;
+    }
+    return i;
+}
+
+}  // namespace
 
 std::string decode_text(std::string_view bytes, DecodeReport* report) {
     DecodeReport local;
@@ -14,38 +47,51 @@ std::string decode_text(std::string_view bytes, DecodeReport* report) {
     out.reserve(bytes.size());
     std::size_t i = 0;
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+    std::size_t kept_from = i;  // start of the unchanged bytes not yet appended
+    const auto keep_until = [&](std::size_t end) { out.append(bytes.data() + kept_from, end - kept_from); };
     while (i < bytes.size()) {
+        i = skip_printable_ascii(bytes, i);
+        if (i >= bytes.size()) break;
         const unsigned char b = static_cast<unsigned char>(bytes[i]);
-        if (b >= 0x20 && b < 0x7F) {  // fast path: printable ASCII
-            out += static_cast<char>(b);
+        if (b < 0x80) {
+            if (kKeptAscii[b]) {
+                ++i;
+                continue;
+            }
+            keep_until(i);
             ++i;
-            continue;
-        }
-        if (b == '\r') {
-            out += '\n';
-            ++i;
-            if (i < bytes.size() && bytes[i] == '\n') ++i;
+            if (b == '\r') {
+                out += '\n';
+                if (i < bytes.size() && bytes[i] == '\n') ++i;
+            } else {
+                ++r.dropped_controls;  // other C0 controls and DEL
+            }
+            kept_from = i;
             continue;
         }
         const std::size_t start = i;
         const char32_t cp = utf8::next_codepoint(bytes, i);
         if (cp == utf8::kReplacement && !(i - start == 3 && bytes.substr(start, 3) == "\xEF\xBF\xBD")) {
+            keep_until(start);
             ++r.invalid_sequences;
             utf8::append(out, cp);
-        } else if (cp == '\n' || cp == '\t') {
-            out += static_cast<char>(cp);
         } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+            keep_until(start);
             out += '\n';
-        } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-            ++r.dropped_controls;
+        } else if (cp < 0xA0) {
+            keep_until(start);
+            ++r.dropped_controls;  // C1 controls
         } else if (utf8::is_zero_width(cp)) {
-            // dropped: invisible, and would split words and headings apart
+            keep_until(start);  // dropped: invisible, and would split words and headings apart
         } else if (utf8::is_space(cp)) {
+            keep_until(start);
             out += ' ';
         } else {
-            out.append(bytes.data() + start, i - start);
+            continue;  // unchanged: stays in the run
         }
+        kept_from = i;
     }
+    keep_until(bytes.size());
     return out;
 }
 

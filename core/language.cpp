@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "feature_ascii.h"
+#include "feature_word.h"
 #include "stopwords.h"
 #include "utf8.h"
 
@@ -50,24 +52,34 @@ LanguageGuess detect_language(std::string_view text) {
     // (in order), back to back in one buffer: no string per word.
     std::string stop_text;
     std::vector<std::pair<std::size_t, std::size_t>> stop_spans;  // (offset, length) in stop_text
-    std::string word;
+    LowerWord word;
     const auto flush = [&] {
-        if (is_stopword(word)) {
-            stop_spans.emplace_back(stop_text.size(), word.size());
-            stop_text += word;
+        if (word.is_stopword()) {
+            const std::string_view w = word.view();
+            stop_spans.emplace_back(stop_text.size(), w.size());
+            stop_text += w;
         }
         word.clear();
     };
     for (std::size_t i = 0; i < text.size();) {
-        const char32_t c = utf8::next_codepoint(text, i);
-        const int s = c < 0x80 ? (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Latin : -1) : script_of(c);
-        if (s >= 0) ++counts[s];
-        if (s == Latin) {
-            if (c < 0x80) word += static_cast<char>(c | 0x20);
-            else utf8::append(word, utf8::to_lower(c));
-        } else if (!word.empty()) {
-            flush();
+        const unsigned char b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            if (is_ascii_letter(b)) {  // a run of ASCII letters: most of a Latin-script page
+                const std::size_t end = ascii_letter_run_end(text, i + 1);
+                counts[Latin] += static_cast<int>(end - i);
+                word.push_ascii_letters(text, i, end - i);
+                i = end;
+            } else {
+                if (!word.empty()) flush();
+                ++i;
+            }
+            continue;
         }
+        const char32_t c = utf8::next_codepoint_multibyte(text, i);
+        const int s = script_of(c);
+        if (s >= 0) ++counts[s];
+        if (s == Latin) word.push(utf8::to_lower(c));
+        else if (!word.empty()) flush();
     }
     if (!word.empty()) flush();
 

@@ -3,9 +3,12 @@
 // spaces at both ends, so "Share this:", "12 comments" and "分享到:" all match.
 #include "patterns.h"
 
-#include <algorithm>
+#include <array>
+#include <iterator>
 #include <string>
+#include <vector>
 
+#include "feature_phrase_search.h"
 #include "utf8.h"
 
 namespace sift {
@@ -150,10 +153,81 @@ bool is_trim_char(char32_t c) {
     return utf8::is_space(c) || utf8::is_digit(c) || (utf8::is_punct(c) && c != 0xA9 /* © */);
 }
 
-std::string_view trim_decoration(std::string_view s) { return utf8::trim_if(s, is_trim_char); }
+// utf8::trim_if(s, is_trim_char), with ASCII answered from a table (this runs
+// for every short line).
+std::string_view trim_decoration(std::string_view s) {
+    static const std::array<bool, 128> ascii_trim = [] {
+        std::array<bool, 128> t{};
+        for (char32_t c = 0; c < 128; ++c) t[c] = is_trim_char(c);
+        return t;
+    }();
+    const auto trimmed_at = [&](std::size_t start, std::size_t& past) {
+        const unsigned char b = static_cast<unsigned char>(s[start]);
+        past = start;
+        if (b < 0x80) { ++past; return ascii_trim[b]; }
+        return is_trim_char(utf8::next_codepoint(s, past));
+    };
+    std::size_t begin = 0, past = 0;
+    while (begin < s.size() && trimmed_at(begin, past)) begin = past;
+    std::size_t end = s.size();
+    while (end > begin) {
+        std::size_t start = end - 1;
+        while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        if (!trimmed_at(start, past)) break;
+        end = start;
+    }
+    return s.substr(begin, end - begin);
+}
+
+// Where a phrase's counter or alternative starts: "Comments (12)", "Sign in / Sign up".
+std::size_t find_counter_start(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        switch (s[i]) {
+            case '(': case ':': case '[': case '|': case '/': return i;
+            default: break;
+        }
+    }
+    return std::string_view::npos;
+}
 
 // Longest whole-line phrase is well under this; longer lines skip the lookup.
 constexpr std::size_t kMaxLinePhraseBytes = 64;
+
+// The lists above, compiled once (function-local statics: thread-safe) into
+// one hash lookup per line and one automaton pass per line.
+template <std::size_t N>
+std::vector<std::string_view> texts_of(const Phrase (&phrases)[N]) {
+    std::vector<std::string_view> texts;
+    for (const Phrase& p : phrases) texts.push_back(p.text);
+    return texts;
+}
+
+const ExactPhraseTable& line_phrase_table() {
+    static const ExactPhraseTable table(texts_of(kLinePhrases));
+    return table;
+}
+
+PatternKind line_phrase_kind(std::string_view text) {
+    const int k = line_phrase_table().find(text);
+    return k == kNoPhrase ? PatternKind::None : kLinePhrases[k].kind;
+}
+
+// Short lines search the comment words first, then the contained phrases;
+// longer lines only the contained phrases. Positions in the first search are
+// comment words below std::size(kCommentWords).
+const ContainedPhraseSearch& short_line_search() {
+    static const ContainedPhraseSearch search = [] {
+        std::vector<std::string_view> texts(std::begin(kCommentWords), std::end(kCommentWords));
+        for (const Phrase& p : kContainedPhrases) texts.push_back(p.text);
+        return ContainedPhraseSearch(texts);
+    }();
+    return search;
+}
+
+const ContainedPhraseSearch& long_line_search() {
+    static const ContainedPhraseSearch search(texts_of(kContainedPhrases));
+    return search;
+}
 
 }  // namespace
 
@@ -179,32 +253,27 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
     if (lower_line.size() > kMaxLinePhraseBytes * 2) return PatternKind::None;
     const std::string_view core = trim_decoration(lower_line);
     if (core.empty() || core.size() > kMaxLinePhraseBytes) return PatternKind::None;
-    for (const Phrase& p : kLinePhrases) {
-        if (core == p.text) return p.kind;
-    }
+    const PatternKind whole = line_phrase_kind(core);
+    if (whole != PatternKind::None) return whole;
     // A phrase followed by a counter or an alternative: match its first part.
-    const std::size_t cut = core.find_first_of("(:[|/");  // "Comments (12)", "Sign in / Sign up"
-    if (cut != std::string_view::npos && cut > 0) {
-        const std::string_view head = trim_decoration(core.substr(0, cut));
-        for (const Phrase& p : kLinePhrases) {
-            if (head == p.text) return p.kind;
-        }
-    }
+    const std::size_t cut = find_counter_start(core);
+    if (cut != std::string_view::npos && cut > 0) return line_phrase_kind(trim_decoration(core.substr(0, cut)));
     return PatternKind::None;
 }
 
 PatternKind match_boilerplate_contained(std::string_view lower_line) {
+    if (lower_line.empty()) return PatternKind::None;
     for (const Phrase& p : kPrefixPhrases) {
-        if (lower_line.substr(0, p.text.size()) == p.text) return p.kind;
+        if (lower_line[0] == p.text[0] && lower_line.substr(0, p.text.size()) == p.text) return p.kind;
     }
     if (lower_line.size() <= kMaxCommentLineBytes) {
-        for (std::string_view w : kCommentWords)
-            if (lower_line.find(w) != std::string_view::npos) return PatternKind::Comments;
+        const int k = short_line_search().find(lower_line);
+        if (k == kNoPhrase) return PatternKind::None;
+        const int comment_words = static_cast<int>(std::size(kCommentWords));
+        return k < comment_words ? PatternKind::Comments : kContainedPhrases[k - comment_words].kind;
     }
-    for (const Phrase& p : kContainedPhrases) {
-        if (lower_line.find(p.text) != std::string_view::npos) return p.kind;
-    }
-    return PatternKind::None;
+    const int k = long_line_search().find(lower_line);
+    return k == kNoPhrase ? PatternKind::None : kContainedPhrases[k].kind;
 }
 
 namespace {

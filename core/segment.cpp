@@ -3,30 +3,59 @@
 #include "segment.h"
 
 #include <algorithm>
+#include <cstdint>
 
+#include "feature_bytes.h"
 #include "utf8.h"
 
 namespace sift {
 namespace {
 
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// Index of the first byte from i on where the line stops being copied as is:
+// a tab, or a space followed by another blank or by the end of the line.
+std::size_t unchanged_until(std::string_view line, std::size_t i) {
+#if SIFT_BYTE_LANES
+    // Seven bytes per step: the eighth lane only tells whether the seventh
+    // byte is followed by a blank.
+    constexpr std::uint64_t kFirstSevenLanes = 0x0080808080808080ull;
+    for (; i + 8 <= line.size(); i += 7) {
+        const std::uint64_t x = bytes::load8(line, i);
+        const std::uint64_t tab = bytes::lanes_equal(x, '\t'), space = bytes::lanes_equal(x, ' ');
+        const std::uint64_t stop = (tab | (space & bytes::from_next_lane(space | tab))) & kFirstSevenLanes;
+        if (stop != 0) return i + bytes::first_lane(stop);
+    }
+#endif
+    for (; i < line.size(); ++i) {
+        if (line[i] == '\t') return i;
+        if (line[i] == ' ' && (i + 1 == line.size() || is_blank(line[i + 1]))) return i;
+    }
+    return i;
+}
+
 void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_before) {
     std::size_t lead = 0;
-    while (lead < line.size() && (line[lead] == ' ' || line[lead] == '\t')) ++lead;
-    Block block;
-    block.text.reserve(line.size() - lead);
-    bool pending_space = false;
-    for (std::size_t i = lead; i < line.size(); ++i) {
-        const char c = line[i];
-        if (c == ' ' || c == '\t') { pending_space = true; continue; }
-        if (pending_space && !block.text.empty()) block.text += ' ';
-        pending_space = false;
-        block.text += c;
+    while (lead < line.size() && is_blank(line[lead])) ++lead;
+    if (lead == line.size()) {
+        blank_before = true;
+        return;
     }
-    if (block.text.empty()) { blank_before = true; return; }
+    Block& block = blocks.emplace_back();
+    std::string& text = block.text;
+    text.reserve(line.size() - lead);
+    // Most lines need no collapsing: they are copied in one piece.
+    std::size_t i = lead;
+    while (i < line.size()) {
+        const std::size_t end = unchanged_until(line, i);
+        text.append(line.data() + i, end - i);
+        i = end;
+        while (i < line.size() && is_blank(line[i])) ++i;
+        if (i < line.size()) text += ' ';
+    }
     block.indented = lead > 0;
     block.blank_before = blank_before;
     blank_before = false;
-    blocks.push_back(std::move(block));
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // utf8.cpp — UTF-8 decoding/encoding and coarse Unicode character classes.
 #include "utf8.h"
 
+#include <cstring>
+
 namespace sift::utf8 {
 
 char32_t next_codepoint_multibyte(std::string_view s, std::size_t& i) {
@@ -29,25 +31,37 @@ char32_t next_codepoint_multibyte(std::string_view s, std::size_t& i) {
     return cp;
 }
 
+std::size_t encode(char32_t cp, char out[4]) {
+    if (cp < 0x80) {
+        out[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = kReplacement;
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 void append(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        if (cp >= 0xD800 && cp <= 0xDFFF) cp = kReplacement;
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp <= 0x10FFFF) {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        append(out, kReplacement);
+        return;
     }
+    char bytes[4];
+    out.append(bytes, encode(cp, bytes));
 }
 
 std::size_t length(std::string_view s) {
@@ -138,7 +152,24 @@ std::string to_lower(std::string_view s) {
 
 void append_lower(std::string& out, std::string_view s) {
     if (out.capacity() < out.size() + s.size()) out.reserve(out.size() + s.size());
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     for (std::size_t i = 0; i < s.size();) {
+        // Eight ASCII bytes at once: each lane is tested on its own (no
+        // carries cross lanes), so this works in any byte order.
+        if (i + 8 <= s.size()) {
+            std::uint64_t x;
+            std::memcpy(&x, s.data() + i, 8);
+            if ((x & kHigh) == 0) {
+                const std::uint64_t at_least_upper_a = (x + (0x80 - 'A') * kOnes) & kHigh;
+                const std::uint64_t past_upper_z = (x + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+                x |= (at_least_upper_a & ~past_upper_z) >> 2;  // 0x80 >> 2 = 0x20, the case bit
+                char lowered[8];
+                std::memcpy(lowered, &x, 8);
+                out.append(lowered, 8);
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) { out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b); ++i; continue; }
         append(out, to_lower(next_codepoint(s, i)));

@@ -23,6 +23,9 @@ inline char32_t next_codepoint(std::string_view s, std::size_t& i) {
     return next_codepoint_multibyte(s, i);
 }
 void append(std::string& out, char32_t cp);
+// Writes the UTF-8 bytes append would add for cp (1..4 of them) to out;
+// returns how many.
+std::size_t encode(char32_t cp, char out[4]);
 
 std::size_t length(std::string_view s);  // in code points
 

@@ -1,0 +1,41 @@
+// feature_bytes.h — byte tests eight bytes at a time ("lanes" of a 64-bit
+// word), shared by decode, segment and the feature scan: most of most pages
+// is ASCII, and a byte loop with a data-dependent exit mispredicts on every
+// word or line.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace sift::bytes {
+
+inline constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+inline constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+
+inline std::uint64_t load8(std::string_view s, std::size_t i) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    return x;
+}
+
+// 0x80 in exactly the lanes of x equal to b (no borrows between lanes).
+inline std::uint64_t lanes_equal(std::uint64_t x, unsigned char b) {
+    const std::uint64_t v = x ^ (b * kOnes);
+    return ~(((v & ~kHigh) + ~kHigh) | v | ~kHigh);
+}
+
+// Which lane comes first in memory, and a count of trailing zeros, are needed
+// to turn a lane mask into an index; without them callers use a byte loop.
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SIFT_BYTE_LANES 1
+// Index of the first lane (in memory order) with its high bit set; mask != 0.
+inline std::size_t first_lane(std::uint64_t mask) { return static_cast<std::size_t>(__builtin_ctzll(mask)) / 8; }
+// Moves every lane's bit to the lane before it in memory: a mask of "the
+// next byte is ..." (the last lane gets nothing).
+inline std::uint64_t from_next_lane(std::uint64_t mask) { return mask >> 8; }
+#else
+#define SIFT_BYTE_LANES 0
+#endif
+
+}  // namespace sift::bytes

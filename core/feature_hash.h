@@ -1,0 +1,29 @@
+// feature_hash.h — a fast 64-bit hash for in-memory tables of the feature
+// stage (repeated block texts, phrase lookups). Eight bytes per step, unlike
+// hash.h's FNV-1a, which must stay byte-wise because its values are stable ids.
+// Values here may differ between platforms: only equal inputs must hash equal.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace sift {
+
+inline std::uint64_t fast_hash(std::string_view s) {
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;  // 2^64 / golden ratio: spreads bits
+    std::uint64_t h = s.size() * kMultiplier;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, s.data() + i, 8);
+        h = (h ^ chunk) * kMultiplier;
+        h ^= h >> 32;
+    }
+    std::uint64_t tail = 0;
+    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = (h ^ tail) * kMultiplier;
+    return h ^ (h >> 29);
+}
+
+}  // namespace sift

@@ -1,0 +1,101 @@
+// feature_phrase_search.cpp — see feature_phrase_search.h.
+#include "feature_phrase_search.h"
+
+#include <algorithm>
+#include <climits>
+#include <queue>
+
+#include "feature_hash.h"
+
+namespace sift {
+
+ExactPhraseTable::ExactPhraseTable(const std::vector<std::string_view>& phrases) : phrases_(phrases) {
+    std::size_t size = 16;
+    while (size < phrases.size() * 2) size *= 2;  // at most half full: short probes
+    slots_.assign(size, kNoPhrase);
+    mask_ = size - 1;
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+        longest_ = std::max(longest_, phrases[k].size());
+        std::size_t s = fast_hash(phrases[k]) & mask_;
+        while (slots_[s] != kNoPhrase && phrases_[slots_[s]] != phrases[k]) s = (s + 1) & mask_;
+        if (slots_[s] == kNoPhrase) slots_[s] = static_cast<std::int32_t>(k);  // a repeated phrase keeps its first position
+    }
+}
+
+int ExactPhraseTable::find(std::string_view text) const {
+    if (text.size() > longest_) return kNoPhrase;
+    for (std::size_t s = fast_hash(text) & mask_;; s = (s + 1) & mask_) {
+        const std::int32_t k = slots_[s];
+        if (k == kNoPhrase || phrases_[k] == text) return k;
+    }
+}
+
+ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>& phrases) {
+    for (std::string_view p : phrases)
+        for (const char c : p) {
+            std::uint8_t& cls = byte_class_[static_cast<unsigned char>(c)];
+            if (cls == 0) cls = static_cast<std::uint8_t>(classes_++);
+        }
+    // The trie: goto edges (0 = none yet; state 0 is the root and never a
+    // target), and per state the earliest phrase ending there.
+    std::vector<std::uint16_t> edges(classes_, 0);
+    std::vector<std::int32_t> best(1, INT32_MAX);
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+        std::size_t state = 0;
+        for (const char c : phrases[k]) {
+            const std::size_t edge = state * classes_ + byte_class_[static_cast<unsigned char>(c)];
+            if (edges[edge] == 0) {
+                edges[edge] = static_cast<std::uint16_t>(best.size());
+                best.push_back(INT32_MAX);
+                edges.resize(edges.size() + classes_, 0);
+            }
+            state = edges[edge];
+        }
+        best[state] = std::min<std::int32_t>(best[state], static_cast<std::int32_t>(k));
+    }
+    // Breadth first, so a state's failure state (its longest proper suffix in
+    // the trie) is complete before the state itself: missing edges follow the
+    // failure state's, and a state reports every phrase its suffixes end.
+    const std::size_t states = best.size();
+    std::vector<std::uint16_t> next(states * classes_, 0);
+    std::vector<std::uint16_t> fail(states, 0);
+    std::queue<std::uint16_t> order;
+    for (std::size_t c = 0; c < classes_; ++c) {
+        next[c] = edges[c];
+        if (edges[c] != 0) order.push(edges[c]);
+    }
+    while (!order.empty()) {
+        const std::uint16_t s = order.front();
+        order.pop();
+        best[s] = std::min(best[s], best[fail[s]]);
+        for (std::size_t c = 0; c < classes_; ++c) {
+            const std::uint16_t child = edges[s * classes_ + c];
+            if (child != 0) {
+                fail[child] = next[fail[s] * classes_ + c];
+                next[s * classes_ + c] = child;
+                order.push(child);
+            } else {
+                next[s * classes_ + c] = next[fail[s] * classes_ + c];
+            }
+        }
+    }
+    const std::size_t width = classes_ + 1;
+    rows_.resize(states * width);
+    for (std::size_t state = 0; state < states; ++state) {
+        for (std::size_t c = 0; c < classes_; ++c)
+            rows_[state * width + c] = static_cast<std::uint32_t>(next[state * classes_ + c] * width);
+        rows_[state * width + classes_] = best[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best[state]);
+    }
+}
+
+int ContainedPhraseSearch::find(std::string_view text) const {
+    std::uint32_t row = 0;
+    std::uint32_t best = kNoMatch;
+    for (const char c : text) {
+        row = rows_[row + byte_class_[static_cast<unsigned char>(c)]];
+        best = std::min(best, rows_[row + classes_]);
+    }
+    return best == kNoMatch ? kNoPhrase : static_cast<int>(best);
+}
+
+}  // namespace sift

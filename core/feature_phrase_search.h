@@ -1,0 +1,51 @@
+// feature_phrase_search.h — phrase lists compiled once into lookup structures,
+// so a block is checked against a whole list in one step instead of one
+// comparison or substring search per phrase.
+//
+// Both structures answer with a phrase's position in its list; when several
+// phrases match, the earliest in the list wins, exactly as a loop over the
+// list in order would answer.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace sift {
+
+inline constexpr int kNoPhrase = -1;
+
+// Whole-text equality: an open-addressing table keyed by the phrase.
+class ExactPhraseTable {
+public:
+    explicit ExactPhraseTable(const std::vector<std::string_view>& phrases);
+    // Position of the first phrase equal to text, or kNoPhrase.
+    int find(std::string_view text) const;
+
+private:
+    std::vector<std::string_view> phrases_;
+    std::vector<std::int32_t> slots_;  // phrase position, or kNoPhrase for an empty slot
+    std::size_t mask_ = 0;
+    std::size_t longest_ = 0;
+};
+
+// Occurrence anywhere in a text: an Aho-Corasick automaton over bytes, turned
+// into a full transition table over byte classes (bytes no phrase uses share
+// one class), so a text is read once, one table step per byte.
+class ContainedPhraseSearch {
+public:
+    explicit ContainedPhraseSearch(const std::vector<std::string_view>& phrases);
+    // Position of the first phrase (in list order) occurring in text, or kNoPhrase.
+    int find(std::string_view text) const;
+
+private:
+    std::uint8_t byte_class_[256] = {};
+    std::size_t classes_ = 1;
+    // One row per state: classes_ transitions, each the start of the next
+    // state's row (kept multiplied: one add per byte, not a multiply), then
+    // the earliest phrase ending in this state (kNoMatch if none).
+    static constexpr std::uint32_t kNoMatch = UINT32_MAX;
+    std::vector<std::uint32_t> rows_;
+};
+
+}  // namespace sift

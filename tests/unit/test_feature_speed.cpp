@@ -1,0 +1,88 @@
+// The fast paths of the feature stage give the answers of the plain loops
+// they replace: earliest-in-list phrase matches, memoised stopwords, the
+// eight-byte ASCII word step at every distance from the end of a text.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "block_features.h"
+#include "feature_phrase_search.h"
+#include "feature_word.h"
+#include "stopwords.h"
+
+namespace {
+
+// The loop ContainedPhraseSearch replaces.
+int first_contained_by_loop(const std::vector<std::string_view>& phrases, std::string_view text) {
+    for (std::size_t k = 0; k < phrases.size(); ++k)
+        if (text.find(phrases[k]) != std::string_view::npos) return static_cast<int>(k);
+    return sift::kNoPhrase;
+}
+
+}  // namespace
+
+TEST_CASE("contained phrases: the earliest phrase in the list wins, not the earliest in the text", "[features]") {
+    const std::vector<std::string_view> phrases = {"rights reserved", "all", "he", "she", "hers", "\xC2\xA9", "ushe"};
+    const sift::ContainedPhraseSearch search(phrases);
+    const char* texts[] = {"",           "ushers",          "all rights reserved", "she sells", "\xC2\xA9 2024",
+                           "h",          "her",             "xushex",              "rights reserve", "a ll",
+                           "hershe all", "\xC2\xA9 hers all"};
+    for (const char* t : texts) CHECK(search.find(t) == first_contained_by_loop(phrases, t));
+}
+
+TEST_CASE("exact phrases: a repeated phrase answers with its first position", "[features]") {
+    const sift::ExactPhraseTable table({"share", "tweet", "share", "log in"});
+    CHECK(table.find("share") == 0);
+    CHECK(table.find("log in") == 3);
+    CHECK(table.find("shar") == sift::kNoPhrase);
+    CHECK(table.find("") == sift::kNoPhrase);
+    CHECK(table.find("a phrase longer than every phrase in the table") == sift::kNoPhrase);
+}
+
+TEST_CASE("LowerWord::is_stopword is is_stopword, repeated, long and spilled words included", "[features]") {
+    const std::string words[] = {"the", "they", "them", "theirs", "a", "aa", "und", "über", "ourselves",
+                                 std::string(16, 'x'), std::string(17, 'x'), std::string(70, 'y')};
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const std::string& w : words) {
+            sift::LowerWord word;
+            for (char c : w) word.push_byte(c);
+            CHECK(word.view() == w);
+            CHECK(word.is_stopword() == sift::is_stopword(w));
+            word.clear();
+            CHECK(word.empty());
+        }
+    }
+}
+
+TEST_CASE("LowerWord: ASCII letters taken eight bytes at a time near the end of a text", "[features]") {
+    for (std::size_t length = 1; length <= 20; ++length) {
+        for (std::size_t tail = 0; tail <= 17; ++tail) {
+            const std::string text = std::string(length, 'T') + std::string(tail, '!');
+            sift::LowerWord word;
+            word.push_ascii_letters(text, 0, length);
+            CHECK(word.view() == std::string(length, 't'));
+            CHECK(word.is_stopword() == sift::is_stopword(std::string(length, 't')));
+        }
+    }
+}
+
+TEST_CASE("text features count ASCII words at every distance from the end", "[features]") {
+    for (std::size_t length = 1; length <= 20; ++length) {
+        const std::string word(length, 'W');
+        for (const std::string& text : {word, word + ".", "The " + word, word + " the", word + "'s end."}) {
+            const sift::Features f = sift::text_features(text);
+            std::size_t letters = 0;
+            for (char c : text) letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            CHECK(f.letters == static_cast<int>(letters));
+            CHECK(f.latin_letters == static_cast<int>(letters));
+            CHECK(f.words == (text.find(' ') == std::string::npos ? 1 : 2));
+            CHECK(!f.starts_lower);
+        }
+    }
+    const sift::Features f = sift::text_features("the cat and the dog.");
+    CHECK(f.words == 5);
+    CHECK(f.stopword_share == Approx(3.0 / 5));
+    CHECK(f.sentence_ends == 1);
+    CHECK(f.ends_with_terminal);
+}
