@@ -297,7 +297,10 @@ function showResult(result) {
   window.scrollTo({ top: 0 });
   const title = article.querySelector('.sift-title');
   title.tabIndex = -1;
-  title.focus({ preventScroll: true });
+  // Move focus to the article only from where the run left it (the hidden
+  // paste box or the Cancel button): a reader typing elsewhere keeps the caret.
+  const focus = document.activeElement;
+  if (!focus || focus === document.body || focus === els.cancel || focus === els.pasteBox) title.focus({ preventScroll: true });
 
   done.then(() => startScrollSpy(ids));
 }
