@@ -51,6 +51,7 @@ constexpr std::string_view kPositiveWords[] = {
     "article", "content", "post", "entry", "main", "story", "body", "articlebody",
     "articlecontent", "storybody", "storycontent", "postbody", "postcontent", "entrycontent",
     "maincontent",
+    "math", "katex",  // rendered formulas ("MathJax" splits into math + jax) are content, whatever their menu classes say
 };
 // A token with one word of each list ("article-body", "post_content") marks
 // the article body itself.

@@ -153,7 +153,10 @@ TEST_CASE("page-wide classes and script links say nothing about a block", "[html
         "<html class=\"ads-enabled\"><body class=\"bbccom_outbrain_ar_5\">"
         "<p>Article paragraph</p><p><a href=\"javascript:void(0)\">Script target</a></p>"
         "<p><a href=\" JavaScript:go()\">Spaced script</a></p><p><a href=\"https://example.com/\">Real link</a></p>"
+        "<div class=\"MathJax CtxtMenu_Attached_0\">E = mc2</div><div class=\"CtxtMenu_Attached_0\">Menu item</div>"
         "</body></html>");
+    CHECK(find_block(page, "E = mc2")->html_hint.empty());  // a rendered formula, whatever its menu class says
+    CHECK(find_block(page, "Menu item")->html_hint == "menu");
     REQUIRE(find_block(page, "Article paragraph") != nullptr);
     CHECK(find_block(page, "Article paragraph")->html_hint.empty());
     CHECK(find_block(page, "Script target")->link_share == Approx(0.0));
