@@ -76,6 +76,11 @@ inline std::uint64_t pack_short(const char* p, std::size_t n) {
     return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
 }
 
+// Two ids as one KeyIndex key (a phrase's word pair, a pair of surfaces).
+inline std::uint64_t pair_key(int first, int second) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(first)) << 32) | static_cast<std::uint32_t>(second);
+}
+
 // Equality for the short keys of the tables, without a library call.
 inline bool same_bytes(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -83,39 +88,16 @@ inline bool same_bytes(std::string_view a, std::string_view b) {
     return a.empty() || load_short(a.data(), a.size()) == load_short(b.data(), b.size());
 }
 
-class IdIndex {
-public:
-    // The id for which same(id) holds, or -1.
-    template <class Same>
-    int find(std::uint64_t hash, Same same) const {
-        if (slots_.empty()) return -1;
-        const std::uint32_t h = fold(hash);
-        for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
-            const Slot& slot = slots_[k];
-            if (slot.id < 0) return -1;
-            if (slot.hash == h && same(slot.id)) return slot.id;
-        }
-    }
+// The slot array both indexes below share: linear probing over a power-of-two
+// array kept at most half full, doubled (each slot re-placed from its home
+// position) when it fills. Slot needs an `id` member, -1 when empty.
+template <class Slot>
+class ProbedSlots {
+protected:
+    static constexpr std::size_t kInitialSlots = 256;
 
-    // {id, false} when found; otherwise records `new_id` and returns {new_id, true}.
-    template <class Same>
-    std::pair<int, bool> find_or_add(std::uint64_t hash, int new_id, Same same) {
-        if (2 * (used_ + 1) > slots_.size()) grow();
-        const std::uint32_t h = fold(hash);
-        for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
-            Slot& slot = slots_[k];
-            if (slot.id < 0) {
-                slot = Slot{h, new_id};
-                ++used_;
-                return {new_id, true};
-            }
-            if (slot.hash == h && same(slot.id)) return {slot.id, false};
-        }
-    }
-
-    // Empties the index, sized for about `expected` keys (it still grows past
-    // that); the slot storage is reused.
-    void reset(std::size_t expected) {
+    // Empties the array, sized for about `expected` keys; storage is reused.
+    void reset_slots(std::size_t expected) {
         std::size_t size = kInitialSlots;
         while (size < 2 * expected) size *= 2;
         slots_.assign(size, Slot{});
@@ -123,23 +105,18 @@ public:
         used_ = 0;
     }
 
-private:
-    struct Slot {
-        std::uint32_t hash = 0;
-        std::int32_t id = -1;  // -1: empty
-    };
-    static constexpr std::size_t kInitialSlots = 256;
-
-    static std::uint32_t fold(std::uint64_t hash) { return static_cast<std::uint32_t>(hash_spread(hash)); }
-
-    void grow() {
+    // Before an insertion: doubles the array if one more key would fill it
+    // past half. `home(slot)` is where a slot's probe sequence starts.
+    template <class Home>
+    void make_room(Home home) {
+        if (2 * (used_ + 1) <= slots_.size()) return;
         std::vector<Slot> old;
         old.swap(slots_);
         slots_.assign(old.empty() ? kInitialSlots : old.size() * 2, Slot{});
         mask_ = slots_.size() - 1;
         for (const Slot& slot : old) {
             if (slot.id < 0) continue;
-            std::size_t k = slot.hash & mask_;
+            std::size_t k = home(slot) & mask_;
             while (slots_[k].id >= 0) k = (k + 1) & mask_;
             slots_[k] = slot;
         }
@@ -150,9 +127,59 @@ private:
     std::size_t used_ = 0;
 };
 
+struct HashedIdSlot {
+    std::uint32_t hash = 0;
+    std::int32_t id = -1;  // -1: empty
+};
+
+// For keys that live with the caller (views into the text, arena ranges): a
+// slot keeps a 32-bit hash and the caller's id, and `same(id)` confirms a match.
+class IdIndex : private ProbedSlots<HashedIdSlot> {
+public:
+    // The id for which same(id) holds, or -1.
+    template <class Same>
+    int find(std::uint64_t hash, Same same) const {
+        if (slots_.empty()) return -1;
+        const std::uint32_t h = fold(hash);
+        for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
+            const HashedIdSlot& slot = slots_[k];
+            if (slot.id < 0) return -1;
+            if (slot.hash == h && same(slot.id)) return slot.id;
+        }
+    }
+
+    // {id, false} when found; otherwise records `new_id` and returns {new_id, true}.
+    template <class Same>
+    std::pair<int, bool> find_or_add(std::uint64_t hash, int new_id, Same same) {
+        make_room([](const HashedIdSlot& slot) { return slot.hash; });
+        const std::uint32_t h = fold(hash);
+        for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
+            HashedIdSlot& slot = slots_[k];
+            if (slot.id < 0) {
+                slot = HashedIdSlot{h, new_id};
+                ++used_;
+                return {new_id, true};
+            }
+            if (slot.hash == h && same(slot.id)) return {slot.id, false};
+        }
+    }
+
+    // Empties the index, sized for about `expected` keys (it still grows past
+    // that); the slot storage is reused.
+    void reset(std::size_t expected) { reset_slots(expected); }
+
+private:
+    static std::uint32_t fold(std::uint64_t hash) { return static_cast<std::uint32_t>(hash_spread(hash)); }
+};
+
+struct KeyedIdSlot {
+    std::uint64_t key = 0;
+    std::int32_t id = -1;  // -1: empty
+};
+
 // The same idea for keys that are one 64-bit number (a packed short string,
 // a pair of ids): the key sits in the slot, so a lookup touches one slot.
-class KeyIndex {
+class KeyIndex : private ProbedSlots<KeyedIdSlot> {
 public:
     // The id stored for `key`, or -1.
     int find(std::uint64_t key) const {
@@ -165,11 +192,11 @@ public:
 
     // {id, false} when found; otherwise records `new_id` and returns {new_id, true}.
     std::pair<int, bool> find_or_add(std::uint64_t key, int new_id) {
-        if (2 * (used_ + 1) > slots_.size()) grow();
+        make_room([](const KeyedIdSlot& slot) { return hash_spread(slot.key); });
         for (std::size_t k = hash_spread(key) & mask_;; k = (k + 1) & mask_) {
-            Slot& slot = slots_[k];
+            KeyedIdSlot& slot = slots_[k];
             if (slot.id < 0) {
-                slot = Slot{key, new_id};
+                slot = KeyedIdSlot{key, new_id};
                 ++used_;
                 return {new_id, true};
             }
@@ -177,37 +204,7 @@ public:
         }
     }
 
-    void reset(std::size_t expected) {
-        std::size_t size = kInitialSlots;
-        while (size < 2 * expected) size *= 2;
-        slots_.assign(size, Slot{});
-        mask_ = size - 1;
-        used_ = 0;
-    }
-
-private:
-    struct Slot {
-        std::uint64_t key = 0;
-        std::int32_t id = -1;  // -1: empty
-    };
-    static constexpr std::size_t kInitialSlots = 256;
-
-    void grow() {
-        std::vector<Slot> old;
-        old.swap(slots_);
-        slots_.assign(old.empty() ? kInitialSlots : old.size() * 2, Slot{});
-        mask_ = slots_.size() - 1;
-        for (const Slot& slot : old) {
-            if (slot.id < 0) continue;
-            std::size_t k = hash_spread(slot.key) & mask_;
-            while (slots_[k].id >= 0) k = (k + 1) & mask_;
-            slots_[k] = slot;
-        }
-    }
-
-    std::vector<Slot> slots_;
-    std::size_t mask_ = 0;
-    std::size_t used_ = 0;
+    void reset(std::size_t expected) { reset_slots(expected); }
 };
 
 }  // namespace sift

@@ -182,8 +182,7 @@ int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
 }
 
 int KeywordCounter::phrase_term(int first_word, int second_word, std::size_t position) {
-    const std::uint64_t key = (static_cast<std::uint64_t>(first_word) << 32) | static_cast<std::uint32_t>(second_word);
-    const auto [id, added] = phrase_index_.find_or_add(key, static_cast<int>(terms_.size()));
+    const auto [id, added] = phrase_index_.find_or_add(pair_key(first_word, second_word), static_cast<int>(terms_.size()));
     if (added) {
         KeywordTerm& t = terms_.emplace_back();
         t.first = position;
@@ -195,8 +194,8 @@ int KeywordCounter::phrase_term(int first_word, int second_word, std::size_t pos
 }
 
 int KeywordCounter::surface_pair(int first_surface, int second_surface, std::size_t position) {
-    const std::uint64_t key = (static_cast<std::uint64_t>(first_surface) << 32) | static_cast<std::uint32_t>(second_surface);
-    const auto [id, added] = surface_pair_index_.find_or_add(key, static_cast<int>(surface_pairs_.size()));
+    const auto [id, added] =
+        surface_pair_index_.find_or_add(pair_key(first_surface, second_surface), static_cast<int>(surface_pairs_.size()));
     if (added) {
         const int phrase = phrase_term(surfaces_[first_surface].word, surfaces_[second_surface].word, position);
         surface_pairs_.push_back({phrase, -1});
