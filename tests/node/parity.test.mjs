@@ -4,25 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadCore, root } from './load-core.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'build/sift');
-const wasmJs = path.join(root, 'web/gen/sift-core.mjs');
 const corpus = path.resolve(root, '../shared/corpus');
 
-async function loadCore() {
-  // Emscripten 3.1.6's ES module still reaches for CommonJS `require` and
-  // `__dirname` when it runs under Node; give it both.
-  globalThis.require ??= createRequire(import.meta.url);
-  globalThis.__dirname ??= path.dirname(wasmJs);
-  const { default: createSiftCore } = await import(wasmJs);
-  // Node 20 cannot fetch() a file path (TOOLCHAIN.md quirk 3): hand over the bytes.
-  return createSiftCore({ wasmBinary: fs.readFileSync(wasmJs.replace(/\.mjs$/, '.wasm')) });
-}
 
 function native(file, args = []) {
   try {

@@ -5,18 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { loadCore, root } from './load-core.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const wasmJs = path.join(root, 'web/gen/sift-core.mjs');
 
-async function loadCore() {
-  globalThis.require ??= createRequire(import.meta.url);
-  globalThis.__dirname ??= path.dirname(wasmJs);
-  const { default: createSiftCore } = await import(wasmJs);
-  return createSiftCore({ wasmBinary: fs.readFileSync(wasmJs.replace(/\.mjs$/, '.wasm')) });
-}
 
 const sentence = 'The council said on Tuesday that the coastal road would stay closed until the sea wall was inspected. ';
 const families = {
@@ -53,7 +44,7 @@ test('pathological pastes give a result or a clear error in wasm', async (t) => 
 
 test('out of memory inside wasm becomes an error result, and a fresh instance works', async () => {
   const { loadSift } = await import(path.join(root, 'web/sift.mjs'));
-  const wasmBinary = fs.readFileSync(wasmJs.replace(/\.mjs$/, '.wasm'));
+  const wasmBinary = fs.readFileSync(path.join(root, 'web/gen/sift-core.wasm'));
   const sift = await loadSift({ wasmBinary });
   // ~315 MB with the size limit lifted: more than the 1 GB heap can copy in and work on.
   const result = sift.extract('word word word word. '.repeat(15_000_000), { maxInputBytes: 1e9 });
