@@ -183,8 +183,9 @@ Region best_region(const std::vector<double>& w) {
 // article. Its lines are neither chrome nor body: weigh them neutral so the
 // article's lead and its sections stay one region, and ignore phrases in them
 // ("6 See also" is a section name there, not a related-links box).
-void mark_tables_of_contents(std::vector<Block>& blocks, std::vector<double>& weights, std::vector<std::string>& why) {
-    for (const Region& toc : find_tables_of_contents(blocks)) {
+void mark_tables_of_contents(const std::vector<Region>& tocs, std::vector<Block>& blocks, std::vector<double>& weights,
+                             std::vector<std::string>& why) {
+    for (const Region& toc : tocs) {
         for (int k = toc.begin; k < toc.end; ++k) {
             weights[k] = 0;
             blocks[k].score = 0;
@@ -281,7 +282,8 @@ Region classify_blocks(std::vector<Block>& blocks) {
             for (int k : {i, i + 1}) { weights[k] -= kTeaserCardPenalty; blocks[k].score = weights[k]; why[k] += "+teaser-card"; }
         }
     }
-    mark_tables_of_contents(blocks, weights, why);
+    const std::vector<Region> tocs = find_tables_of_contents(blocks);
+    mark_tables_of_contents(tocs, blocks, weights, why);
     mark_feeds(blocks, weights, why);
     mark_slideshows(blocks, weights, why);
     // HTML: the element holding the most prose is likely the article
@@ -328,7 +330,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
         b.rule = "main-region(" + why[i] + ")";
     }
 
-    mark_section_headings(blocks, region);
+    mark_section_headings(blocks, region, tocs);
     return region;
 }
 

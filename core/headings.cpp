@@ -99,7 +99,8 @@ std::string heading_key(std::string_view text) {
 
 class HeadingMarker {
 public:
-    HeadingMarker(std::vector<Block>& blocks, const Region& region) : blocks_(blocks), region_(region) {
+    HeadingMarker(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs)
+        : blocks_(blocks), region_(region), tocs_(tocs) {
         int blank_lines = 0, prose = 0, prose_after_blank = 0;
         for (int i = region.begin; i < region.end; ++i) {
             blank_lines += blocks[i].blank_before;
@@ -161,7 +162,7 @@ private:
     // of what follows), else -1.
     int mark_from_tables_of_contents() {
         int trusted_from = -1;
-        for (const Region& toc : find_tables_of_contents(blocks_)) {
+        for (const Region& toc : tocs_) {
             std::unordered_map<std::string, int> entries;  // heading key -> numbering depth
             for (int k = toc.begin; k < toc.end; ++k) entries.emplace(heading_key(toc_entry_title(blocks_[k])), toc_entry_depth(blocks_[k]));
             int matches = 0;
@@ -194,12 +195,15 @@ private:
 
     std::vector<Block>& blocks_;
     const Region region_;
+    const std::vector<Region>& tocs_;
     bool blank_lines_mean_blocks_ = false;
 };
 
 }  // namespace
 
-void mark_section_headings(std::vector<Block>& blocks, const Region& region) { HeadingMarker(blocks, region).run(); }
+void mark_section_headings(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs) {
+    HeadingMarker(blocks, region, tocs).run();
+}
 
 std::vector<Region> find_tables_of_contents(const std::vector<Block>& blocks) {
     std::vector<Region> runs;

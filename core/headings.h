@@ -21,7 +21,8 @@
 
 namespace sift {
 
-void mark_section_headings(std::vector<Block>& blocks, const Region& region);
+// `tocs`: find_tables_of_contents(blocks), which the classifier has already found.
+void mark_section_headings(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs);
 
 // Runs of "1 History" / "3.2 Firefox Mobile" lines long enough to be a
 // table of contents (at least kMinTocEntries in a row).

@@ -326,8 +326,8 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
         }
         if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
         double s = title_score(blocks, i, anchor, why);
-        const bool matches_meta = !meta_title.empty() && (clean_title(blocks[i].text) == meta_title ||
-                                                         heads_title(meta_title, clean_title(blocks[i].text)));
+        const std::string cleaned = meta_title.empty() ? std::string() : clean_title(blocks[i].text);
+        const bool matches_meta = !meta_title.empty() && (cleaned == meta_title || heads_title(meta_title, cleaned));
         if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
         if (s > -1 && i < anchor) s += kTopicOverlapWeight * topic_overlap(blocks[i].text, opening);  // body lines overlap trivially
         if (matches_meta) s += 4.0;
