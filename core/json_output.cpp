@@ -101,6 +101,19 @@ public:
     }
     void open(char c) { out_ += c; first_ = true; }
     void close(char c) { out_ += c; first_ = false; }
+    // "key":[{…},{…}]: one object per item, its fields written by each(item).
+    template <class Items, class Each>
+    void object_array(std::string_view k, const Items& items, Each each) {
+        key(k);
+        open('[');
+        for (const auto& item : items) {
+            comma();
+            open('{');
+            each(item);
+            close('}');
+        }
+        close(']');
+    }
     void string_array(const std::vector<std::string>& items) {
         open('[');
         for (const std::string& x : items) { comma(); string(x); }
@@ -145,38 +158,20 @@ bool write_compact(const Article& a, std::string& out) {
     w.key("dir"); w.string(a.dir);
     w.key("input"); w.string(a.input_kind);
     w.key("excerpt"); w.string_or_null(a.excerpt);
-    w.key("body");
-    w.open('[');
-    for (const BodyBlock& b : a.body) {
-        w.comma();
-        w.open('{');
+    w.object_array("body", a.body, [&](const BodyBlock& b) {
         w.key("type"); w.string(body_type_name(b.type));
         w.key("text"); w.string(b.text);
-        w.close('}');
-    }
-    w.close(']');
-    w.key("outline");
-    w.open('[');
-    for (const OutlineEntry& o : a.outline) {
-        w.comma();
-        w.open('{');
+    });
+    w.object_array("outline", a.outline, [&](const OutlineEntry& o) {
         w.key("level"); w.integer(o.level);
         w.key("text"); w.string(o.text);
         w.key("block"); w.integer(o.block);
         w.key("id"); w.string(o.id);
-        w.close('}');
-    }
-    w.close(']');
-    w.key("summary");
-    w.open('[');
-    for (const SummaryItem& s : a.summary) {
-        w.comma();
-        w.open('{');
-        w.key("text"); w.string(s.text);
-        w.key("block"); w.integer(s.block);
-        w.close('}');
-    }
-    w.close(']');
+    });
+    w.object_array("summary", a.summary, [&](const SummaryItem& item) {
+        w.key("text"); w.string(item.text);
+        w.key("block"); w.integer(item.block);
+    });
     w.key("keywords"); w.string_array(a.keywords);
     w.key("stats");
     w.open('{');
@@ -184,32 +179,20 @@ bool write_compact(const Article& a, std::string& out) {
     w.key("sentences"); w.integer(a.stats.sentences);
     w.key("reading_minutes"); w.integer(a.stats.reading_minutes);
     w.close('}');
-    w.key("removed");
-    w.open('[');
-    for (const RemovedBlock& r : a.removed) {
-        w.comma();
-        w.open('{');
+    w.object_array("removed", a.removed, [&](const RemovedBlock& r) {
         w.key("text"); w.string(r.text);
         w.key("label"); w.string(r.label);
         w.key("rule"); w.string(r.rule);
         w.key("after"); w.integer(r.after);
-        w.close('}');
-    }
-    w.close(']');
+    });
     w.key("warnings"); w.string_array(a.warnings);
     if (!a.explain.empty()) {
-        w.key("explain");
-        w.open('[');
-        for (const Explanation& e : a.explain) {
-            w.comma();
-            w.open('{');
+        w.object_array("explain", a.explain, [&](const Explanation& e) {
             w.key("text"); w.string(e.text);
             w.key("features"); w.string(e.features);
             w.key("label"); w.string(e.label);
             w.key("rule"); w.string(e.rule);
-            w.close('}');
-        }
-        w.close(']');
+        });
     }
     w.close('}');
     return w.ok();
