@@ -23,6 +23,7 @@ constexpr int kMinTocEntries = 4;              // "1 Intro / 2 History / 2.1 ...
 constexpr int kMaxTocTitleUnits = 3;           // "Contents", "Table of contents", "目录"
 constexpr int kMinTrustedTocMatches = 3;       // this many entries found again below: the list is the outline
 constexpr std::size_t kMaxEditLinkBytes = 16;  // "[edit]", "[edit source]", "[编辑]": a wiki's section edit link
+constexpr std::size_t kMaxWikiEditLinkBytes = 48;  // "[modifier | modifier le code]": the long forms of other languages
 // Blank lines before at least 1 in 5 blocks: the paste marks blocks with them,
 // and a heading starts a block too.
 constexpr int kMinBlankLineShareInverse = 5;
@@ -34,6 +35,15 @@ constexpr int kMaxChromeLinesBeforeHeading = 2;  // an "Advertisement" slot may 
 constexpr int kMinHeadingLetters = 2;          // "J", "x": an avatar initial or a formula, not a title
 constexpr std::size_t kMaxListNumberBytes = 3;  // "21)", "iv)"
 constexpr int kMaxHeadingRepeats = 2;          // "Screenshot" under every image is a placeholder, not a section
+constexpr int kMaxImagePlaceholderUnits = 3;
+constexpr int kMaxPlainTocEntryUnits = 10;      // an unnumbered contents entry is a section title, not a teaser
+// An unnumbered list is only a table of contents when most of it is found
+// again as lines of the article (a menu's items are not).
+constexpr double kMinPlainTocMatchShare = 0.5;
+// A table of contents sits at the top, after a lead at most; a list of the
+// same names further down ("Frontend / Task Store / Queue" above a section
+// per component) is a list, not the outline of the page.
+constexpr int kMaxProseBeforePlainToc = 6;   // "Image", "Photo 3 of 12": the line a paste leaves for a picture
 
 bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
 
@@ -97,6 +107,17 @@ std::string heading_key(std::string_view text) {
     return utf8::to_lower(text);
 }
 
+// "History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]", "历史[编辑]":
+// MediaWiki puts an edit link after every section heading and nowhere else.
+bool ends_with_wiki_edit_link(std::string_view text) {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (text.empty() || text.back() != ']') return false;
+    const std::size_t open = text.rfind('[');
+    if (open == std::string_view::npos || open == 0 || text.size() - open > kMaxWikiEditLinkBytes) return false;
+    const std::string link = utf8::to_lower(text.substr(open + 1));
+    return starts_with_any(link, {"edit]", "edit source", "编辑", "編輯", "editar", "modifier", "bearbeiten", "modifica"});
+}
+
 class HeadingMarker {
 public:
     HeadingMarker(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs)
@@ -118,6 +139,7 @@ public:
             if (b.label == Label::Content && b.shape == SourceShape::Heading) mark(i, "html-heading");
         }
         const int trusted_from = mark_from_tables_of_contents();
+        mark_wiki_sections();
         mark_by_shape(trusted_from >= 0 ? trusted_from : region_.end);
     }
 
@@ -132,9 +154,22 @@ private:
         return b.label == Label::Content && b.shape == SourceShape::Line && looks_like_heading_text(b);
     }
 
+    // A figure pasted as a placeholder line and its caption ("Image" / "...
+    // Credit Name for The Times") is a block of its own even when no blank
+    // line follows it: the next line starts a new one.
+    bool ends_figure(int k) const {
+        const Block& caption = blocks_[k];
+        if (!is_caption_like(caption) || caption.label == Label::Heading) return false;
+        if (caption.blank_before) return true;
+        if (k == region_.begin) return false;
+        const Block& placeholder = blocks_[k - 1];
+        return placeholder.blank_before && placeholder.f.units <= kMaxImagePlaceholderUnits;
+    }
+
     // Where the paste separates blocks by blank lines, a heading starts one.
     bool starts_block(int i) const {
         if (!blank_lines_mean_blocks_ || i == region_.begin || blocks_[i].blank_before) return true;
+        if (ends_figure(i - 1)) return true;
         for (int k = i - 1, seen = 0; k >= region_.begin && seen < kMaxChromeLinesBeforeHeading; --k, ++seen) {
             if (blocks_[k].label == Label::Content || blocks_[k].label == Label::Heading) return false;
             if (blocks_[k].blank_before) return true;
@@ -146,6 +181,8 @@ private:
         int seen = 0;
         for (int k = from; k < region_.end && seen <= kMaxLinesBetweenHeadingAndText; ++k) {
             const Block& next = blocks_[k];
+            // "Corey Kilgannon" above "By Corey Kilgannon": the author's name, not a section
+            if (next.label == Label::Byline && next.text.find(heading.text) != std::string::npos) return false;
             if (next.label != Label::Content) continue;
             // A paragraph, or a sentence that announces a list ("We ran three experiments:").
             const bool text = is_prose(next) || next.text.back() == ':';
@@ -162,26 +199,75 @@ private:
     // of what follows), else -1.
     int mark_from_tables_of_contents() {
         int trusted_from = -1;
-        for (const Region& toc : tocs_) {
-            std::unordered_map<std::string, int> entries;  // heading key -> numbering depth
-            for (int k = toc.begin; k < toc.end; ++k) entries.emplace(heading_key(toc_entry_title(blocks_[k])), toc_entry_depth(blocks_[k]));
-            int matches = 0;
-            for (int i = std::max(toc.end, region_.begin); i < region_.end && !entries.empty(); ++i) {
-                if (!candidate(i)) continue;
-                auto it = entries.find(heading_key(blocks_[i].text));
-                if (it == entries.end()) continue;
-                mark(i, "heading:toc");
-                blocks_[i].toc_depth = it->second;
-                entries.erase(it);  // each entry heads one section
-                ++matches;
-            }
-            if (matches < kMinTrustedTocMatches) continue;
-            const int title = toc.begin - 1;
-            if (title >= region_.begin && candidate(title) && blocks_[title].f.units <= kMaxTocTitleUnits)
-                mark(title, "heading:toc-title");
-            if (trusted_from < 0) trusted_from = toc.end;
-        }
+        for (const Region& toc : tocs_) trusted_from = mark_from_table_of_contents(toc, /*numbered=*/true, trusted_from);
+        for (const Region& toc : find_plain_tables_of_contents())
+            trusted_from = mark_from_table_of_contents(toc, /*numbered=*/false, trusted_from);
         return trusted_from;
+    }
+
+    // "Introduction / Glossary / Features / …" above the article, each line
+    // found again further down: a table of contents without numbers. Runs of
+    // short lines that all occur again on the page.
+    std::vector<Region> find_plain_tables_of_contents() const {
+        std::vector<Region> runs;
+        const int n = static_cast<int>(blocks_.size());
+        auto entry = [&](int k) {
+            const Block& b = blocks_[k];
+            return k < region_.end && b.shape == SourceShape::Line && b.f.repeats >= 1 && b.f.units <= kMaxPlainTocEntryUnits &&
+                   toc_entry_title(b).empty() && looks_like_heading_text(b);
+        };
+        int prose_seen = 0;
+        for (int i = 0; i < std::min(n, region_.end) && prose_seen <= kMaxProseBeforePlainToc;) {
+            int j = i;
+            while (j < n && entry(j)) ++j;
+            prose_seen += j == i && i >= region_.begin && blocks_[i].label == Label::Content && is_prose(blocks_[i]);
+            if (j - i >= kMinTocEntries) runs.push_back(Region{i, j});
+            i = std::max(j, i + 1);
+        }
+        return runs;
+    }
+
+    // Marks the lines below `toc` that repeat one of its entries; returns the
+    // block where the shape rules stop (the list's end once it is trusted).
+    int mark_from_table_of_contents(const Region& toc, bool numbered, int trusted_from) {
+        std::unordered_map<std::string, int> entries;  // heading key -> numbering depth
+        for (int k = toc.begin; k < toc.end; ++k) {
+            const Block& b = blocks_[k];
+            entries.emplace(heading_key(numbered ? toc_entry_title(b) : std::string_view(b.text)), numbered ? toc_entry_depth(b) : 1);
+        }
+        const double listed = static_cast<double>(entries.size());
+        std::vector<std::pair<int, int>> found;  // block, depth
+        for (int i = std::max(toc.end, region_.begin); i < region_.end && !entries.empty(); ++i) {
+            if (!candidate(i)) continue;
+            auto it = entries.find(heading_key(blocks_[i].text));
+            if (it == entries.end()) continue;
+            found.emplace_back(i, it->second);
+            entries.erase(it);  // each entry heads one section
+        }
+        const int matches = static_cast<int>(found.size());
+        if (!numbered && (matches < kMinTrustedTocMatches || matches < kMinPlainTocMatchShare * listed)) return trusted_from;
+        for (const auto& [i, depth] : found) {
+            mark(i, "heading:toc");
+            blocks_[i].toc_depth = depth;
+        }
+        if (matches < kMinTrustedTocMatches) return trusted_from;
+        const int title = toc.begin - 1;
+        if (title >= region_.begin && candidate(title) && blocks_[title].f.units <= kMaxTocTitleUnits)
+            mark(title, "heading:toc-title");
+        return trusted_from < 0 ? toc.end : std::min(trusted_from, toc.end);
+    }
+
+    // A wiki section heading carries its edit link: no need to judge its shape
+    // or what follows ("See also[edit]" heads a list; "pdf.js[edit]" starts lower
+    // case). A section name the phrase rules took for chrome is still one.
+    void mark_wiki_sections() {
+        for (int i = region_.begin; i < region_.end; ++i) {
+            const Block& b = blocks_[i];
+            const bool named_chrome = b.label == Label::Boilerplate && !b.f.pattern.empty();
+            if ((b.label != Label::Content && !named_chrome) || b.shape != SourceShape::Line) continue;
+            if (b.f.letters < kMinHeadingLetters || b.f.units > kMaxHeadingWords || !ends_with_wiki_edit_link(b.text)) continue;
+            mark(i, "heading:wiki-edit-link");
+        }
     }
 
     void mark_by_shape(int end) {
@@ -234,6 +320,7 @@ bool looks_like_heading_text(const Block& b) {
     if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
     if (is_caption_like(b)) return false;  // photo credits and captions are short unpunctuated lines too
     if (t.front() == '^' || (t.front() == '[' && last == ']')) return false;  // a footnote backlink, an image placeholder
+    if (t.front() == '(' && last == ')') return false;                        // "(Artist: Elearia)": an aside or a credit
     if (contains_any(t, {"://", "www.", ".com/", ".org/"})) return false;     // an address: an infobox or link row
     if (contains_any(t, {". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
     return brackets_balance(t) && !contains_box_drawing(t);  // code and its output: "WITH s AS (", "3 │ f"

@@ -353,7 +353,8 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     const int above = anchor - 1;
     if (above >= 0 && above != title_index && region.end > region.begin && blocks[above].label == Label::Boilerplate &&
         blocks[above].shape == SourceShape::Line &&  // plain text; in HTML the container search placed the article's start
-        blocks[above].f.pattern.empty() && looks_like_heading_text(blocks[above])) {
+        blocks[above].f.pattern.empty() && blocks[above].f.repeats == 0 &&  // a repeated line is a contents or menu entry
+        looks_like_heading_text(blocks[above])) {
         blocks[above].label = Label::Heading;
         blocks[above].rule = "heading:above-body";
     }

@@ -102,3 +102,73 @@ TEST_CASE("a heading-like line right above the article that is not its headline 
     REQUIRE(!a.body.empty());
     CHECK(a.body.front().text == "Lorem");
 }
+
+TEST_CASE("an unnumbered table of contents at the top is the outline; a list further down is not", "[headings]") {
+    // The contents list repeats the section names; "A note on method" below
+    // introduces prose too, but the page's own list does not name it.
+    const std::string text = "Floods in the valley\nIntroduction\nThe night of the flood\nRepairs\nWhat comes next\n\n" + kParagraph +
+                             "\n\nIntroduction\n" + kParagraph + "\n\nThe night of the flood\n" + kParagraph +
+                             "\n\nA note on method\n" + kParagraph + "\n\nRepairs\n" + kParagraph + "\n\nWhat comes next\n" +
+                             kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    for (const char* heading : {"Introduction", "The night of the flood", "Repairs", "What comes next"}) {
+        int marked = 0;
+        for (const sift::Block& b : blocks) marked += b.text == heading && b.rule == "heading:toc";
+        INFO(heading);
+        CHECK(marked == 1);  // the section line, not the contents entry
+    }
+    const sift::Block* unlisted = find(blocks, "A note on method");
+    REQUIRE(unlisted != nullptr);
+    CHECK(unlisted->label != sift::Label::Heading);
+
+    // The same shape far down the article, after many paragraphs, is a list of
+    // components with a paragraph each: left to the shape rules.
+    std::string late;
+    for (int i = 0; i < 8; ++i) late += kParagraph + "\n\n";
+    late += "Pumps\nGates\nWalls\nSensors\n\nPumps\n" + kParagraph + "\n\nGates\n" + kParagraph + "\n\nWalls\n" + kParagraph +
+            "\n\nSensors\n" + kParagraph + "\n";
+    for (const sift::Block& b : classify(late)) {
+        INFO(b.text << " -> " << b.rule);
+        CHECK(b.rule != "heading:toc");
+    }
+}
+
+TEST_CASE("a heading glued under a figure's caption starts a section", "[headings]") {
+    // Paragraphs are set off by blank lines, but the paste glues the image
+    // placeholder, its caption and the next heading together.
+    const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nImage\nWorkers clear the lower street.Credit Jane Roe for The Daily\n"
+                             "Salt eats the cables\n" + kParagraph + "\n\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    const sift::Block* heading = find(blocks, "Salt eats the cables");
+    REQUIRE(heading != nullptr);
+    CHECK(heading->label == sift::Label::Heading);
+    const sift::Block* caption = find(blocks, "Workers clear the lower street.Credit Jane Roe for The Daily");
+    REQUIRE(caption != nullptr);
+    CHECK(caption->label != sift::Label::Heading);
+}
+
+TEST_CASE("wiki section headings carry an edit link, whatever follows them", "[headings]") {
+    const std::string text = kParagraph + "\n" + kParagraph + "\npdf.js[edit]\n" + kParagraph + "\n" + kParagraph +
+                             "\nReception[edit]\nFlood control\nRiver engineering\n" + kParagraph + "\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    for (const char* heading : {"pdf.js[edit]", "Reception[edit]"}) {
+        const sift::Block* b = find(blocks, heading);
+        REQUIRE(b != nullptr);
+        INFO(heading << " -> " << b->rule);
+        CHECK(b->label == sift::Label::Heading);
+    }
+    // A citation mark is not an edit link.
+    const std::vector<sift::Block> cited = classify(kParagraph + "\nThe river in 1913[4]\nFlood control\n" + kParagraph + "\n");
+    const sift::Block* b = find(cited, "The river in 1913[4]");
+    REQUIRE(b != nullptr);
+    CHECK(b->rule != "heading:wiki-edit-link");
+}
+
+TEST_CASE("an author's name above the byline is not a section heading", "[headings]") {
+    const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nImage\nThe lower street at dawn.Credit Jane Roe\nJohn Smith\n"
+                             "By John Smith\n" + kParagraph + "\n\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    const sift::Block* name = find(blocks, "John Smith");
+    REQUIRE(name != nullptr);
+    CHECK(name->label != sift::Label::Heading);
+}
