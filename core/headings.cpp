@@ -36,6 +36,7 @@ constexpr int kMinHeadingLetters = 2;          // "J", "x": an avatar initial or
 constexpr std::size_t kMaxListNumberBytes = 3;  // "21)", "iv)"
 constexpr int kMaxHeadingRepeats = 2;          // "Screenshot" under every image is a placeholder, not a section
 constexpr int kMaxImagePlaceholderUnits = 3;
+constexpr int kMaxSentencesInQuestionHeading = 2;  // an FAQ entry: "Great! How does it work?"
 constexpr int kMaxPlainTocEntryUnits = 10;      // an unnumbered contents entry is a section title, not a teaser
 // An unnumbered list is only a table of contents when most of it is found
 // again as lines of the article (a menu's items are not).
@@ -166,10 +167,17 @@ private:
         return placeholder.blank_before && placeholder.f.units <= kMaxImagePlaceholderUnits;
     }
 
+    // "});", "}", "return x;": a code listing ends there, and pastes rarely set
+    // one off with blank lines.
+    static bool ends_code(const Block& b) {
+        const char last = b.text.back();
+        return (last == ';' || last == '}' || last == '{') && !is_prose(b);
+    }
+
     // Where the paste separates blocks by blank lines, a heading starts one.
     bool starts_block(int i) const {
         if (!blank_lines_mean_blocks_ || i == region_.begin || blocks_[i].blank_before) return true;
-        if (ends_figure(i - 1)) return true;
+        if (ends_figure(i - 1) || ends_code(blocks_[i - 1])) return true;
         for (int k = i - 1, seen = 0; k >= region_.begin && seen < kMaxChromeLinesBeforeHeading; --k, ++seen) {
             if (blocks_[k].label == Label::Content || blocks_[k].label == Label::Heading) return false;
             if (blocks_[k].blank_before) return true;
@@ -313,8 +321,9 @@ bool looks_like_heading_text(const Block& b) {
     if (cjk ? f.cjk_chars > kMaxHeadingCjkChars : f.units > kMaxHeadingWords) return false;
     // A heading does not end a sentence (a question is allowed: "Why now?").
     std::string_view t = b.text;
-    if (f.ends_with_terminal && !(t.back() == '?' || t.substr(t.size() >= 3 ? t.size() - 3 : 0) == "？")) return false;
-    if (f.sentence_ends > 1) return false;
+    const bool question = t.back() == '?' || t.substr(t.size() >= 3 ? t.size() - 3 : 0) == "？";
+    if (f.ends_with_terminal && !question) return false;
+    if (f.sentence_ends > (question ? kMaxSentencesInQuestionHeading : 1)) return false;
     const char last = t.back();
     if (last == ',' || last == ';' || last == ':' || last == '-') return false;
     if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment

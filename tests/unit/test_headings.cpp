@@ -172,3 +172,19 @@ TEST_CASE("an author's name above the byline is not a section heading", "[headin
     REQUIRE(name != nullptr);
     CHECK(name->label != sift::Label::Heading);
 }
+
+TEST_CASE("a heading right after a code listing starts a section; FAQ questions may hold two sentences", "[headings]") {
+    const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nfetch(url).then(function(r) {\n  return r.json();\n});\n"
+                             "Reading the response\n" + kParagraph + "\n\nGreat! How does it work?\n" + kParagraph + "\n\n" +
+                             "It rained. It rained again.\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    for (const char* heading : {"Reading the response", "Great! How does it work?"}) {
+        const sift::Block* b = find(blocks, heading);
+        REQUIRE(b != nullptr);
+        INFO(heading << " -> " << b->rule);
+        CHECK(b->label == sift::Label::Heading);
+    }
+    const sift::Block* sentences = find(blocks, "It rained. It rained again.");
+    REQUIRE(sentences != nullptr);
+    CHECK(sentences->label != sift::Label::Heading);
+}
