@@ -177,6 +177,16 @@ void parse_style(std::string_view style, ElementHints& h) {
     }
 }
 
+// "comment-text", "comments": the word itself, not "commented" (a post's
+// state class) or "commentary".
+bool names_a_comment(std::string_view value) {
+    bool found = false;
+    for_each_token(value, [&](std::string_view token) {
+        for_each_word(token, [&](std::string_view w) { found |= w == "comment" || w == "comments"; });
+    });
+    return found;
+}
+
 }  // namespace
 
 const char* class_hint(std::string_view value, bool* positive_out, bool* article_body_out) {
@@ -210,13 +220,14 @@ ElementHints analyse_element(std::string_view tag, const Token& t) {
     for (const TagRule& r : kTagHints) if (tag == r.tag) { h.tag_hint = r.reason; break; }
     h.article_marker = (tag == "article" || tag == "main");
 
-    bool positive = false;
+    bool positive = false, comment = false;
     for (std::size_t k = 0; k < t.attr_count; ++k) {
         const std::string_view name = t.attrs[k].name;
         const std::string_view value = t.attrs[k].value;
         if (name == "class" || name == "id") {
             bool pos = false, body = false;
             const char* hint = class_hint(value, &pos, &body);
+            comment |= names_a_comment(value);
             positive |= pos;
             h.article_marker |= body;
             if (!h.attr_hint) h.attr_hint = hint;
@@ -243,8 +254,15 @@ ElementHints analyse_element(std::string_view tag, const Token& t) {
             parse_style(value, h);
         }
     }
-    // Positive words anywhere on the element (class="post-content share") win.
-    if (positive || h.article_marker) h.attr_hint = nullptr;
+    // Positive words anywhere on the element (class="post-content share") win,
+    // except over a comment: threads borrow the article's words
+    // (id="comment-text" class="user-post-text").
+    if (comment) {
+        h.attr_hint = "comment";
+        h.article_marker = false;
+    } else if (positive || h.article_marker) {
+        h.attr_hint = nullptr;
+    }
     return h;
 }
 

@@ -277,3 +277,14 @@ TEST_CASE("looks_like_html tells HTML from text with angle brackets", "[html_rea
         CHECK(sift::looks_like_html(c.in) == c.html);
     }
 }
+
+TEST_CASE("a comment thread stays a comment thread whatever article words it borrows", "[html_reader]") {
+    const sift::Page page = sift::read_html(
+        "<article class=\"post commented\"><div class=\"entry-content\"><p>Article paragraph</p></div>"
+        "<div id=\"comment-text\" class=\"user-post-text\"><ul class=\"single-post\"><li class=\"post-text\">Reader reply</li></ul></div>"
+        "</article>");
+    REQUIRE(find_block(page, "Article paragraph") != nullptr);
+    CHECK(find_block(page, "Article paragraph")->html_hint.empty());  // "commented" is the post's state, not a thread
+    REQUIRE(find_block(page, "Reader reply") != nullptr);
+    CHECK(find_block(page, "Reader reply")->html_hint == "comment");
+}
