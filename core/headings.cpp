@@ -281,7 +281,6 @@ private:
     void mark_by_shape(int end) {
         for (int i = region_.begin; i < end; ++i) {
             if (!candidate(i) || !starts_block(i)) continue;
-            if (i > region_.begin && blocks_[i - 1].label == Label::Heading) continue;  // two in a row: the first is the heading
             if (!introduces_text(blocks_[i], i + 1)) continue;
             mark(i, numbered_heading_level(blocks_[i].text) ? "heading:numbered" : "heading:short-line-before-prose");
         }

@@ -188,3 +188,14 @@ TEST_CASE("a heading right after a code listing starts a section; FAQ questions 
     REQUIRE(sentences != nullptr);
     CHECK(sentences->label != sift::Label::Heading);
 }
+
+TEST_CASE("a section heading directly followed by its first sub-heading: both are headings", "[headings]") {
+    const std::string text = kParagraph + "\nProject updates\nAdd-ons and extensions\n" + kParagraph + "\nPrinting\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    for (const char* heading : {"Project updates", "Add-ons and extensions", "Printing"}) {
+        const sift::Block* b = find(blocks, heading);
+        REQUIRE(b != nullptr);
+        INFO(heading << " -> " << b->rule);
+        CHECK(b->label == sift::Label::Heading);
+    }
+}
