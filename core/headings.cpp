@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "outline.h"
+#include "patterns.h"
 #include "text_match.h"
 #include "utf8.h"
 
@@ -36,6 +37,8 @@ constexpr int kMinHeadingLetters = 2;          // "J", "x": an avatar initial or
 constexpr std::size_t kMaxListNumberBytes = 3;  // "21)", "iv)"
 constexpr int kMaxHeadingRepeats = 2;          // "Screenshot" under every image is a placeholder, not a section
 constexpr int kMaxImagePlaceholderUnits = 3;
+constexpr std::size_t kMaxCrossReferenceLabelBytes = 24;  // "Lire aussi", "Read more", "相关阅读"
+constexpr int kMaxPhotoCreditUnits = 5;         // "Devindra Hardawar/AOL": a name and an agency
 constexpr int kMaxSentencesInQuestionHeading = 2;  // an FAQ entry: "Great! How does it work?"
 constexpr int kMaxPlainTocEntryUnits = 10;      // an unnumbered contents entry is a section title, not a teaser
 // An unnumbered list is only a table of contents when most of it is found
@@ -152,7 +155,17 @@ private:
 
     bool candidate(int i) const {
         const Block& b = blocks_[i];
-        return b.label == Label::Content && b.shape == SourceShape::Line && looks_like_heading_text(b);
+        return b.label == Label::Content && b.shape == SourceShape::Line && looks_like_heading_text(b) && !repeats_neighbour(i);
+    }
+
+    // "Sky" / "Sky" under a comment's avatar, an image's alt text and then its
+    // caption: a line said twice in a row (or glued to itself) heads nothing.
+    bool repeats_neighbour(int i) const {
+        const std::string& t = blocks_[i].text;
+        if (i > 0 && blocks_[i - 1].text == t) return true;
+        if (i + 1 < static_cast<int>(blocks_.size()) && blocks_[i + 1].text == t) return true;
+        const std::size_t half = t.size() / 2;
+        return t.size() % 2 == 0 && t.compare(0, half, t, half, half) == 0;
     }
 
     // A figure pasted as a placeholder line and its caption ("Image" / "...
@@ -292,6 +305,29 @@ private:
     bool blank_lines_mean_blocks_ = false;
 };
 
+// "Devindra Hardawar/AOL", "Jane Doe/Reuters": a photographer and an agency.
+bool is_photo_credit(std::string_view t, int units) {
+    if (units > kMaxPhotoCreditUnits) return false;
+    const std::size_t space = t.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? t : t.substr(space + 1);
+    const std::size_t slash = last.find('/');
+    if (slash == std::string_view::npos || slash < 2 || slash + 2 >= last.size()) return false;
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    // A name before the slash ("Hardawar", not "TCP"), a capitalised word after it.
+    return space != std::string_view::npos && upper(last[0]) && lower(last[1]) && upper(last[slash + 1]);
+}
+
+// "Lire aussi : Les critiques…", "Read more: …", "相关阅读：…": a label that
+// introduces a link to another article, then its title.
+bool is_cross_reference(std::string_view t) {
+    std::size_t colon = t.find(':');
+    if (colon == std::string_view::npos) colon = t.find("\xEF\xBC\x9A");  // U+FF1A
+    if (colon == std::string_view::npos || colon > kMaxCrossReferenceLabelBytes) return false;
+    const PatternKind kind = match_boilerplate_line(utf8::to_lower(t.substr(0, colon)));
+    return kind == PatternKind::Related || kind == PatternKind::ReadMore;
+}
+
 }  // namespace
 
 void mark_section_headings(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs) {
@@ -326,11 +362,12 @@ bool looks_like_heading_text(const Block& b) {
     const char last = t.back();
     if (last == ',' || last == ';' || last == ':' || last == '-') return false;
     if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
-    if (is_caption_like(b)) return false;  // photo credits and captions are short unpunctuated lines too
+    if (is_caption_like(b) || is_photo_credit(t, f.units)) return false;  // photo credits and captions are short unpunctuated lines too
     if (t.front() == '^' || (t.front() == '[' && last == ']')) return false;  // a footnote backlink, an image placeholder
     if (t.front() == '(' && last == ')') return false;                        // "(Artist: Elearia)": an aside or a credit
     if (contains_any(t, {"://", "www.", ".com/", ".org/"})) return false;     // an address: an infobox or link row
     if (contains_any(t, {". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
+    if (is_cross_reference(t)) return false;
     return brackets_balance(t) && !contains_box_drawing(t);  // code and its output: "WITH s AS (", "3 │ f"
 }
 

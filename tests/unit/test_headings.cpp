@@ -199,3 +199,19 @@ TEST_CASE("a section heading directly followed by its first sub-heading: both ar
         CHECK(b->label == sift::Label::Heading);
     }
 }
+
+TEST_CASE("photo credits, doubled lines and cross-references are not headings", "[headings]") {
+    const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nDevindra Hardawar/AOL\n" + kParagraph + "\n\nSky\nSky\n" +
+                             kParagraph + "\n\nLire aussi : Les crues de la Seine en 1910\n" + kParagraph + "\n\n" +
+                             "Flood mapFlood map\n" + kParagraph + "\n\nWhy TCP/IP won\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    for (const char* line : {"Devindra Hardawar/AOL", "Sky", "Lire aussi : Les crues de la Seine en 1910", "Flood mapFlood map"}) {
+        const sift::Block* b = find(blocks, line);
+        REQUIRE(b != nullptr);
+        INFO(line << " -> " << b->rule);
+        CHECK(b->label != sift::Label::Heading);
+    }
+    const sift::Block* heading = find(blocks, "Why TCP/IP won");  // a slash between capitals is not a credit
+    REQUIRE(heading != nullptr);
+    CHECK(heading->label == sift::Label::Heading);
+}
