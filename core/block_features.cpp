@@ -6,6 +6,7 @@
 // time; other code points go through the utf8.h classes.
 #include "block_features.h"
 
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -27,15 +28,48 @@ bool is_comma(char32_t c) {
     return c == ',' || c == ';' || c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0x060C;
 }
 
+// ASCII by what it does to the counts below (the ASCII answers of utf8.h's
+// is_space / is_letter / is_digit and of is_comma / is_sentence_end).
+enum FeatureClass : std::uint8_t {
+    kOtherPunct,  // flushes the word, counts as punctuation
+    kSpace,       // flushes the word, invisible
+    kLetter,
+    kDigit,
+    kJoiner,      // ' and -: punctuation that keeps a word going ("don't", "well-known")
+    kComma,
+    kEnder,       // . ! ?
+};
+
+constexpr std::array<std::uint8_t, 128> kFeatureClasses = [] {
+    std::array<std::uint8_t, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if (kAsciiClasses[c] == kAsciiSpace) t[c] = kSpace;
+        if (kAsciiClasses[c] == kAsciiLetter) t[c] = kLetter;
+    }
+    for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+    t['\''] = t['-'] = kJoiner;
+    t[','] = t[';'] = kComma;
+    t['.'] = t['!'] = t['?'] = kEnder;
+    return t;
+}();
+
+// After a run of ASCII letters, a byte of these classes (or the end) ends
+// the word there; anything else (a digit, a joiner, non-ASCII) may extend it.
+bool ends_word(unsigned char b) { return b < 0x80 && (kFeatureClasses[b] == kSpace || kFeatureClasses[b] == kComma || kFeatureClasses[b] == kEnder || kFeatureClasses[b] == kOtherPunct); }
+
 }  // namespace
 
 // One function with local counters (not members of an object whose address
 // escapes), so the compiler keeps them in registers through the hot loop.
+// ASCII is handled by class without decoding; a word of ASCII letters that
+// ends where it starts being read (the common case) is counted and looked
+// up at once, without going through `word`.
 Features text_features(std::string_view text) {
     int units = 0, chars = 0, cjk_chars = 0, letters = 0, latin_letters = 0, words = 0, digits = 0, punct = 0;
     int sentence_ends = 0, commas = 0, stopwords = 0;
     bool starts_lower = false, starts_with_bullet = false;
-    LowerWord word;  // current Latin-like word, lower-cased
+    StopwordMemo& memo = stopword_memo();
+    LowerWord word(memo);  // current Latin-like word, lower-cased, when it is not a lone ASCII run
     bool in_digits = false;
     char32_t last_visible = 0, before_last = 0;
     const auto flush_word = [&] {
@@ -51,39 +85,66 @@ Features text_features(std::string_view text) {
         starts_with_bullet = is_bullet(c) || ((c == '-' || c == '*' || c == '+') && i < text.size() && text[i] == ' ');
     }
     const std::size_t n = text.size();
+    // An ASCII sentence ender counts when followed by a space, the end, a
+    // closing mark or CJK.
+    const auto ender_counts = [&](std::size_t after) {
+        const char32_t next = after < n ? utf8::next_codepoint(text, after) : 0;
+        return next == 0 || utf8::is_space(next) || utf8::is_closing_punct(next) || utf8::is_cjk(next);
+    };
     for (std::size_t i = 0; i < n;) {
         const unsigned char b = static_cast<unsigned char>(text[i]);
-        char32_t c = b;
         if (b < 0x80) {
-            const std::uint8_t cls = kAsciiClasses[b];
-            if (cls == kAsciiSpace) {
+            const std::uint8_t cls = kFeatureClasses[b];
+            if (cls == kSpace) {
                 flush_word();
                 in_digits = false;
                 ++i;
                 continue;
             }
-            if (cls == kAsciiLetter) {  // a run of ASCII letters: the common case, in one loop
+            if (cls == kLetter) {  // a run of ASCII letters: the common case, in one loop
                 const std::size_t start = i;
                 i = ascii_letter_run_end(text, i + 1);
-                const int run = static_cast<int>(i - start);
+                const std::size_t run = i - start;
                 if (letters == 0 && digits == 0) starts_lower = b >= 'a';
-                word.push_ascii_letters(text, start, i - start);
-                chars += run;
-                letters += run;
-                latin_letters += run;
+                chars += static_cast<int>(run);
+                letters += static_cast<int>(run);
+                latin_letters += static_cast<int>(run);
                 in_digits = false;
                 before_last = run >= 2 ? static_cast<unsigned char>(text[i - 2]) : last_visible;
                 last_visible = static_cast<unsigned char>(text[i - 1]);
+                if (word.empty() && run <= kStopwordKeyBytes && (i == n || ends_word(static_cast<unsigned char>(text[i])))) {
+                    ++words;
+                    ++units;
+                    if (memo_is_stopword(memo, ascii_stopword_key(text, start, run))) ++stopwords;
+                } else {
+                    word.push_ascii_letters(text, start, run);
+                }
                 continue;
+            }
+            ++chars;
+            if (cls == kDigit) {
+                ++digits;
+                if (word.empty() && !in_digits) ++units;
+                in_digits = word.empty();
+                if (!word.empty()) word.push_byte('0');
+            } else {
+                if (cls != kJoiner) flush_word();
+                in_digits = false;
+                ++punct;
+                if (cls == kComma) ++commas;
+                // "1." / "3.5" after a digit is numbering or a decimal, not a sentence end.
+                if (cls == kEnder && !(b == '.' && utf8::is_digit(last_visible)) && ender_counts(i + 1)) ++sentence_ends;
             }
             ++i;
-        } else {
-            c = utf8::next_codepoint_multibyte(text, i);
-            if (utf8::is_space(c)) {
-                flush_word();
-                in_digits = false;
-                continue;
-            }
+            before_last = last_visible;
+            last_visible = b;
+            continue;
+        }
+        const char32_t c = utf8::next_codepoint_multibyte(text, i);
+        if (utf8::is_space(c)) {
+            flush_word();
+            in_digits = false;
+            continue;
         }
         ++chars;
         if (utf8::is_cjk(c)) {
@@ -94,7 +155,7 @@ Features text_features(std::string_view text) {
             ++units;
         } else if (utf8::is_letter(c) || (c >= 0x300 && c <= 0x36F)) {
             in_digits = false;
-            if (letters == 0 && digits == 0) starts_lower = (c >= 'a' && c <= 'z');
+            if (letters == 0 && digits == 0) starts_lower = false;  // not an ASCII a..z
             ++letters;
             if (c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF)) ++latin_letters;
             word.push(utf8::to_lower(c));
@@ -104,13 +165,12 @@ Features text_features(std::string_view text) {
             in_digits = word.empty();
             if (!word.empty()) word.push_byte('0');
         } else {
-            if (c != '\'' && c != 0x2019 && c != '-') flush_word();  // don't, well-known stay one word
+            if (c != 0x2019) flush_word();  // don’t stays one word
             in_digits = false;
             ++punct;
             if (is_comma(c)) ++commas;
-            // "1." / "3.5" after a digit is numbering or a decimal, not a sentence end.
-            if (utf8::is_sentence_end(c) && !(c == '.' && utf8::is_digit(last_visible))) {
-                // An ender counts when followed by a space, the end, a closing mark or CJK.
+            if (utf8::is_sentence_end(c)) {
+                // Every non-ASCII ender from U+2000 up counts wherever it stands.
                 std::size_t j = i;
                 const char32_t next = j < n ? utf8::next_codepoint(text, j) : 0;
                 if (next == 0 || utf8::is_space(next) || utf8::is_closing_punct(next) || utf8::is_cjk(next) || c >= 0x2000)

@@ -79,12 +79,25 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
             }
         }
     }
+    // States that end a phrase are numbered last (the root stays first), so
+    // find can tell them by their row alone and skip the match slot of all
+    // the others.
+    std::vector<std::uint32_t> renumbered(states);
+    std::uint32_t next_id = 0;
+    renumbered[0] = next_id++;
+    for (std::size_t state = 1; state < states; ++state)
+        if (best[state] == INT32_MAX) renumbered[state] = next_id++;
+    const std::uint32_t first_matching = best[0] == INT32_MAX ? next_id : 0;
+    for (std::size_t state = 1; state < states; ++state)
+        if (best[state] != INT32_MAX) renumbered[state] = next_id++;
     const std::size_t width = classes_ + 1;
+    first_matching_row_ = static_cast<std::uint32_t>(first_matching * width);
     rows_.resize(states * width);
     for (std::size_t state = 0; state < states; ++state) {
+        const std::size_t row = renumbered[state] * width;
         for (std::size_t c = 0; c < classes_; ++c)
-            rows_[state * width + c] = static_cast<std::uint32_t>(next[state * classes_ + c] * width);
-        rows_[state * width + classes_] = best[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best[state]);
+            rows_[row + c] = static_cast<std::uint32_t>(renumbered[next[state * classes_ + c]] * width);
+        rows_[row + classes_] = best[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best[state]);
     }
 }
 
@@ -93,7 +106,7 @@ int ContainedPhraseSearch::find(std::string_view text) const {
     std::uint32_t best = kNoMatch;
     for (const char c : text) {
         row = rows_[row + byte_class_[static_cast<unsigned char>(c)]];
-        best = std::min(best, rows_[row + classes_]);
+        if (row >= first_matching_row_) best = std::min(best, rows_[row + classes_]);
     }
     return best == kNoMatch ? kNoPhrase : static_cast<int>(best);
 }

@@ -43,9 +43,11 @@ private:
     std::size_t classes_ = 1;
     // One row per state: classes_ transitions, each the start of the next
     // state's row (kept multiplied: one add per byte, not a multiply), then
-    // the earliest phrase ending in this state (kNoMatch if none).
+    // the earliest phrase ending in this state (kNoMatch if none). Rows from
+    // first_matching_row_ on are the states that end a phrase.
     static constexpr std::uint32_t kNoMatch = UINT32_MAX;
     std::vector<std::uint32_t> rows_;
+    std::uint32_t first_matching_row_ = 0;
 };
 
 }  // namespace sift

@@ -12,11 +12,14 @@ StopwordMemo& stopword_memo() {
 
 bool LowerWord::lookup_uncached() const { return sift::is_stopword(view()); }
 
-bool LowerWord::remember(std::size_t slot, std::uint64_t low, std::uint64_t high) const {
-    const bool stopword = sift::is_stopword(view());
-    memo_.keys[slot][0] = low;
-    memo_.keys[slot][1] = high;
-    memo_.info[slot] = static_cast<std::uint8_t>(size_ << 1 | (stopword ? 1 : 0));
+bool remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key) {
+    char bytes[kStopwordKeyBytes];
+    std::memcpy(bytes, &key.low, 8);
+    std::memcpy(bytes + 8, &key.high, 8);
+    const bool stopword = sift::is_stopword(std::string_view(bytes, key.size));
+    memo.keys[slot][0] = key.low;
+    memo.keys[slot][1] = key.high;
+    memo.info[slot] = static_cast<std::uint8_t>(key.size << 1 | (stopword ? 1 : 0));
     return stopword;
 }
 

@@ -27,6 +27,55 @@ struct StopwordMemo {
 };
 StopwordMemo& stopword_memo();  // this thread's
 
+// A lower-cased word of 1..kStopwordKeyBytes bytes as the memo keys it:
+// its bytes zero padded to 16, and its size.
+inline constexpr std::size_t kStopwordKeyBytes = 16;  // longer words are never memoised (and rarely stopwords)
+struct StopwordKey {
+    std::uint64_t low = 0, high = 0;
+    std::size_t size = 0;
+};
+
+// The key of text[start, start + n), n (1..kStopwordKeyBytes) ASCII letters,
+// lower-cased: one or two 8-byte steps (every letter has bit 0x20 set in
+// lower case), keeping the first n bytes.
+inline StopwordKey ascii_stopword_key(std::string_view text, std::size_t start, std::size_t n) {
+    // kStopwordKeyBytes 0xFF then as many 0x00: 16 bytes from offset 16 - n
+    // keep the first n bytes of a load, whatever the machine's byte order.
+    static constexpr unsigned char kFirstBytesMask[2 * kStopwordKeyBytes] = {
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    constexpr std::uint64_t kLowerCaseBits = 0x2020202020202020ull;
+    const char* bytes = text.data() + start;
+    char padded[kStopwordKeyBytes] = {};
+    if (start + (n <= 8 ? 8 : kStopwordKeyBytes) > text.size()) {  // too near the end to load past the word
+        std::memcpy(padded, bytes, n);
+        bytes = padded;
+    }
+    StopwordKey key;
+    std::uint64_t keep;
+    std::memcpy(&key.low, bytes, 8);
+    std::memcpy(&keep, kFirstBytesMask + kStopwordKeyBytes - n, 8);
+    key.low = (key.low | kLowerCaseBits) & keep;
+    if (n > 8) {
+        std::memcpy(&key.high, bytes + 8, 8);
+        std::memcpy(&keep, kFirstBytesMask + kStopwordKeyBytes - n + 8, 8);
+        key.high = (key.high | kLowerCaseBits) & keep;
+    }
+    key.size = n;
+    return key;
+}
+
+// Looks the key's word up with is_stopword and remembers the answer in slot.
+bool remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key);
+
+// is_stopword of the key's word, through the memo.
+inline bool memo_is_stopword(StopwordMemo& memo, const StopwordKey& key) {
+    const std::uint64_t h = (key.low * 0x9E3779B97F4A7C15ull) ^ (key.high * 0xC2B2AE3D27D4EB4Full) ^ key.size;
+    const std::size_t slot = static_cast<std::size_t>(h >> (64 - StopwordMemo::kBits));
+    const std::uint8_t info = memo.info[slot];
+    if ((info >> 1) == key.size && memo.keys[slot][0] == key.low && memo.keys[slot][1] == key.high) return info & 1;
+    return remember_stopword(memo, slot, key);
+}
+
 class LowerWord {
 public:
     explicit LowerWord(StopwordMemo& memo = stopword_memo()) : memo_(memo) { std::memset(bytes_, 0, kKeyBytes); }
@@ -39,21 +88,10 @@ public:
     }
     // Appends text[start, start + n), n ASCII letters, lower-cased.
     void push_ascii_letters(std::string_view text, std::size_t start, std::size_t n) {
-        if (size_ == 0 && n <= kKeyBytes && start + (n <= 8 ? 8 : kKeyBytes) <= text.size()) {
-            // A whole short word in one or two 8-byte steps: load, lower-case
-            // (every letter has bit 0x20 set in lower case), keep the first n.
-            std::uint64_t low, keep_low, high = 0;
-            std::memcpy(&low, text.data() + start, 8);
-            std::memcpy(&keep_low, kFirstBytesMask + kKeyBytes - n, 8);
-            low = (low | kLowerCaseBits) & keep_low;
-            if (n > 8) {
-                std::uint64_t keep_high;
-                std::memcpy(&high, text.data() + start + 8, 8);
-                std::memcpy(&keep_high, kFirstBytesMask + kKeyBytes - n + 8, 8);
-                high = (high | kLowerCaseBits) & keep_high;
-            }
-            std::memcpy(bytes_, &low, 8);
-            std::memcpy(bytes_ + 8, &high, 8);
+        if (size_ == 0 && n <= kKeyBytes) {  // a whole short word: straight into the key bytes
+            const StopwordKey key = ascii_stopword_key(text, start, n);
+            std::memcpy(bytes_, &key.low, 8);
+            std::memcpy(bytes_ + 8, &key.high, 8);
             size_ = n;
             return;
         }
@@ -80,27 +118,18 @@ public:
 
     bool is_stopword() const {
         if (size_ == 0 || size_ > kKeyBytes) return lookup_uncached();
-        std::uint64_t low, high;
-        std::memcpy(&low, bytes_, 8);
-        std::memcpy(&high, bytes_ + 8, 8);
-        const std::uint64_t h = (low * 0x9E3779B97F4A7C15ull) ^ (high * 0xC2B2AE3D27D4EB4Full) ^ size_;
-        const std::size_t slot = static_cast<std::size_t>(h >> (64 - StopwordMemo::kBits));
-        const std::uint8_t info = memo_.info[slot];
-        if ((info >> 1) == size_ && memo_.keys[slot][0] == low && memo_.keys[slot][1] == high) return info & 1;
-        return remember(slot, low, high);
+        StopwordKey key;
+        std::memcpy(&key.low, bytes_, 8);
+        std::memcpy(&key.high, bytes_ + 8, 8);
+        key.size = size_;
+        return memo_is_stopword(memo_, key);
     }
 
 private:
-    static constexpr std::size_t kKeyBytes = 16;     // longer words are never memoised (and rarely stopwords)
+    static constexpr std::size_t kKeyBytes = kStopwordKeyBytes;
     static constexpr std::size_t kInlineBytes = 64;  // past this a word moves to the heap
-    static constexpr std::uint64_t kLowerCaseBits = 0x2020202020202020ull;
-    // kKeyBytes 0xFF then kKeyBytes 0x00: 16 bytes from offset 16 - n keep
-    // the first n bytes of a load, whatever the machine's byte order.
-    static constexpr unsigned char kFirstBytesMask[2 * kKeyBytes] = {
-        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
 
     bool lookup_uncached() const;
-    bool remember(std::size_t slot, std::uint64_t low, std::uint64_t high) const;
     void push_spilled(char b);
 
     StopwordMemo& memo_;

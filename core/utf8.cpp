@@ -151,7 +151,11 @@ std::string to_lower(std::string_view s) {
 }
 
 void append_lower(std::string& out, std::string_view s) {
-    if (out.capacity() < out.size() + s.size()) out.reserve(out.size() + s.size());
+    // Lower-casing keeps every code point's UTF-8 length (see to_lower), so
+    // the output is written in place into s.size() new bytes; only a
+    // malformed sequence (one U+FFFD for fewer bytes) makes it grow.
+    std::size_t o = out.size();
+    out.resize(o + s.size());
     constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     for (std::size_t i = 0; i < s.size();) {
         // Eight ASCII bytes at once: each lane is tested on its own (no
@@ -163,17 +167,26 @@ void append_lower(std::string& out, std::string_view s) {
                 const std::uint64_t at_least_upper_a = (x + (0x80 - 'A') * kOnes) & kHigh;
                 const std::uint64_t past_upper_z = (x + (0x80 - 'Z' - 1) * kOnes) & kHigh;
                 x |= (at_least_upper_a & ~past_upper_z) >> 2;  // 0x80 >> 2 = 0x20, the case bit
-                char lowered[8];
-                std::memcpy(lowered, &x, 8);
-                out.append(lowered, 8);
+                std::memcpy(&out[o], &x, 8);
+                o += 8;
                 i += 8;
                 continue;
             }
         }
         const unsigned char b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) { out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b); ++i; continue; }
-        append(out, to_lower(next_codepoint(s, i)));
+        if (b < 0x80) {
+            out[o++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            ++i;
+            continue;
+        }
+        char lowered[4];
+        const std::size_t n = encode(to_lower(next_codepoint(s, i)), lowered);
+        // Bytes still to write: this code point's and the rest of s.
+        if (o + n + (s.size() - i) > out.size()) out.resize(o + n + (s.size() - i));
+        std::memcpy(&out[o], lowered, n);
+        o += n;
     }
+    out.resize(o);
 }
 
 std::string_view trim_if(std::string_view s, bool (*trimmed)(char32_t)) {

@@ -1,0 +1,67 @@
+// The class-driven ASCII scan of text_features, the in-place append_lower and
+// the phrase automaton's renumbered states give the plain answers.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "block_features.h"
+#include "feature_phrase_search.h"
+#include "feature_word.h"
+#include "stopwords.h"
+#include "utf8.h"
+
+TEST_CASE("text features: a word of ASCII letters ends or goes on as the next character says", "[features]") {
+    // "the" then a digit, a joiner or a Latin letter: one word, not "the" + more.
+    CHECK(sift::text_features("the-cat").words == 1);
+    for (const char* text : {"the9 cat", "the's cat", "theé cat", "the\xE2\x80\x99s cat"}) {
+        const sift::Features f = sift::text_features(text);
+        CHECK(f.words == 2);
+        CHECK(f.stopword_share == 0.0);
+    }
+    // ...while a space, punctuation, CJK or the end closes it.
+    for (const char* text : {"the cat", "the, cat", "the. Cat", "the(cat", "the\xE4\xB8\xAD cat"}) {
+        const sift::Features f = sift::text_features(text);
+        CHECK(f.words == 2);
+        CHECK(f.stopword_share == Approx(0.5));
+    }
+    const sift::Features f = sift::text_features("Ends here. 3.5 m, then 12 more; done! \"Quoted.\" x.y");
+    CHECK(f.sentence_ends == 3);
+    CHECK(f.commas == 2);
+    CHECK(f.digits == 4);
+    CHECK(f.units == 12);  // 9 words, 3, 5 and 12
+}
+
+TEST_CASE("ascii_stopword_key is the key LowerWord builds, near the end of a text too", "[features]") {
+    for (std::size_t length = 1; length <= sift::kStopwordKeyBytes; ++length) {
+        for (std::size_t tail = 0; tail <= 17; ++tail) {
+            const std::string text = std::string(length, 'A') + std::string(tail, 'b');
+            const sift::StopwordKey key = sift::ascii_stopword_key(text, 0, length);
+            char bytes[16];
+            std::memcpy(bytes, &key.low, 8);
+            std::memcpy(bytes + 8, &key.high, 8);
+            CHECK(std::string(bytes, length) == std::string(length, 'a'));
+            CHECK(std::string(bytes + length, 16 - length) == std::string(16 - length, '\0'));
+            CHECK(sift::memo_is_stopword(sift::stopword_memo(), key) == sift::is_stopword(std::string(length, 'a')));
+        }
+    }
+}
+
+TEST_CASE("append_lower maps code point by code point, malformed bytes included", "[features]") {
+    const std::string texts[] = {"", "ABC", "Hello WORLD, ÉTÉ ÀÖ ĀĂ ΑΒΓ АБВ ＡＢ", "\xC3", "ab\xFF" "CD\xE2\x82", "\xED\xA0\x80XY" "0123456789ABCDEFGH"};
+    for (const std::string& s : texts) {
+        std::string expected = "prefix";
+        for (std::size_t i = 0; i < s.size();) sift::utf8::append(expected, sift::utf8::to_lower(sift::utf8::next_codepoint(s, i)));
+        std::string out = "prefix";
+        sift::utf8::append_lower(out, s);
+        CHECK(out == expected);
+    }
+}
+
+TEST_CASE("contained phrases: a phrase ending at the root's successors and a one-byte phrase", "[features]") {
+    const sift::ContainedPhraseSearch search({"b", "abc", "c"});
+    CHECK(search.find("a") == sift::kNoPhrase);
+    CHECK(search.find("xc") == 2);
+    CHECK(search.find("abc") == 0);
+    CHECK(search.find("ac") == 2);
+}
