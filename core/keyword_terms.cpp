@@ -1,7 +1,8 @@
 // keyword_terms.cpp — one counting pass over the words of each block.
 //
 // Input: block texts. Output: the interned terms of KeywordCounter. A word
-// surface is normalised, tested and stemmed only the first time it is seen;
+// surface is normalised, tested and stemmed only the first time it is seen
+// (and normalised again only if its term is shown);
 // CJK runs are decoded once into code points and their n-grams hashed
 // incrementally, each n-gram linked to its one-shorter prefix and suffix as
 // it is first counted (so merging needs no string lookups).
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 
+#include "keyword_scan.h"
 #include "stopwords.h"
 #include "utf8.h"
 
@@ -24,6 +26,7 @@ constexpr std::size_t kShortKey = 8;
 constexpr std::uint64_t kCjkSeed = 0x13198A2E03707344ull;
 
 bool is_upper_initial(std::string_view word) {
+    if (static_cast<unsigned char>(word[0]) < 0x80) return word[0] >= 'A' && word[0] <= 'Z';
     std::size_t i = 0;
     const char32_t c = utf8::next_codepoint(word, i);
     return utf8::is_letter(c) && utf8::to_lower(c) != c;
@@ -48,13 +51,19 @@ bool at_sentence_start(std::string_view text, std::size_t begin) {
     return true;
 }
 
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // Lower-cases into `lower` (cleared first), reads U+2019 as an apostrophe and
 // drops a possessive "'s" when something remains before it. True when it did.
-bool normalise_into(std::string_view surface, std::string& lower) {
-    if (std::all_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        lower.assign(surface);  // most words: no decoding, no curly apostrophe
-        for (char& c : lower)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+bool normalise_into(std::string_view surface, bool ascii, std::string& lower) {
+    if (ascii) {
+        lower.resize(surface.size());  // most words: no decoding, no curly apostrophe
+        for (std::size_t k = 0; k < surface.size(); ++k) {
+            const char c = surface[k];
+            lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+        }
     } else {
         lower.clear();
         utf8::append_lower(lower, surface);
@@ -76,14 +85,14 @@ bool normalise_into(std::string_view surface, std::string& lower) {
 }
 
 // Content words: no stopwords, no numbers, at least three letters, except
-// two-letter acronyms written in capitals ("EU", "AI").
-bool is_content_word(const std::string& lower, std::string_view surface) {
+// two-letter acronyms written in capitals ("EU", "AI"). `letters` is the
+// length of `lower` in code points.
+bool is_content_word(const std::string& lower, std::size_t letters, std::string_view surface) {
     if (lower.empty() || is_stopword(lower)) return false;
     if (std::all_of(lower.begin(), lower.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; }))
         return false;
-    const std::size_t length = utf8::length(lower);
-    if (length >= 3) return true;
-    return length == 2 && std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (letters >= 3) return true;
+    return letters == 2 && std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 // Strips a possessive from a displayed surface ("New Zealand’s").
@@ -121,19 +130,17 @@ void KeywordCounter::reset(std::size_t bytes) {
     const std::size_t expected = bytes / kBytesPerKey;
     terms_.clear();
     terms_.reserve(expected);
-    form_counts_.clear();
+    surface_counts_.clear();
     arena_.clear();
+    main_forms_.clear();
     surfaces_.clear();
     stem_terms_.clear();
-    for (StringTable* table : {&stems_, &forms_}) {
-        table->texts.clear();
-        table->short_keys.reset(expected);
-        table->long_keys.reset(expected);
-    }
-    surface_pairs_.clear();
+    stems_.texts.clear();
+    stems_.short_keys.reset(expected);
+    stems_.long_keys.reset(expected);
     hangul_terms_.clear();
     for (IdIndex* index : {&long_surface_index_, &cjk_index_}) index->reset(expected);
-    for (KeyIndex* index : {&short_surface_index_, &phrase_index_, &surface_pair_index_}) index->reset(expected);
+    for (KeyIndex* index : {&short_surface_index_, &phrase_index_}) index->reset(expected);
 }
 
 KeywordCounter::Range KeywordCounter::store(std::string_view s) {
@@ -162,15 +169,15 @@ int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
     if (!added) return id;
     Surface s;
     s.text = surface;
-    s.possessive = normalise_into(surface, lower_);
-    if (is_content_word(lower_, surface)) {
-        s.form = form_id(lower_);
-        s.letters = static_cast<std::uint32_t>(utf8::length(lower_));
+    const bool ascii = is_ascii(surface);
+    s.possessive = normalise_into(surface, ascii, lower_);
+    const std::size_t letters = ascii ? lower_.size() : utf8::length(lower_);
+    if (is_content_word(lower_, letters, surface)) {
+        s.letters = static_cast<std::uint32_t>(letters);
         s.capitalised = is_upper_initial(surface);
         s.display_size = static_cast<std::uint32_t>(without_possessive(surface).size());
-        scratch_ = lower_;
-        stem_light_in_place(scratch_);
-        const auto [stem, new_stem] = intern(stems_, scratch_);
+        stem_light_in_place(lower_);  // the form itself is made again if it is ever shown
+        const auto [stem, new_stem] = intern(stems_, lower_);
         if (new_stem) {
             stem_terms_.push_back(static_cast<int>(terms_.size()));
             terms_.emplace_back().first = position;
@@ -193,26 +200,6 @@ int KeywordCounter::phrase_term(int first_word, int second_word, std::size_t pos
     return id;
 }
 
-int KeywordCounter::surface_pair(int first_surface, int second_surface, std::size_t position) {
-    const auto [id, added] =
-        surface_pair_index_.find_or_add(pair_key(first_surface, second_surface), static_cast<int>(surface_pairs_.size()));
-    if (added) {
-        const int phrase = phrase_term(surfaces_[first_surface].word, surfaces_[second_surface].word, position);
-        surface_pairs_.push_back({phrase, -1});
-    }
-    return id;
-}
-
-// The lower-cased phrase surface: the first word keeps its possessive, the
-// white space between stays as it is (lower-casing leaves white space alone).
-int KeywordCounter::phrase_form(const Surface& first, std::string_view gap, const Surface& second) {
-    scratch_.assign(view(forms_.texts[first.form]));
-    if (first.possessive) scratch_ += "'s";
-    scratch_.append(gap);
-    scratch_.append(view(forms_.texts[second.form]));
-    return form_id(scratch_);
-}
-
 int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length,
                              bool& added) {
     const auto [id, is_new] = cjk_index_.find_or_add(hash, static_cast<int>(terms_.size()),
@@ -228,17 +215,22 @@ int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size
     return id;
 }
 
-void KeywordCounter::note_surface(KeywordTerm& t, int form, std::string_view display, bool mid, bool cap) {
-    int node = t.forms;
-    while (node >= 0 && form_counts_[node].form != form) node = form_counts_[node].next;
+void KeywordCounter::note_surface(KeywordTerm& t, int first, int second, std::string_view gap,
+                                  std::string_view display, bool mid, bool cap) {
+    int node = t.surfaces;
+    while (node >= 0) {
+        const SurfaceCount& written = surface_counts_[node];
+        if (written.first == first && written.second == second && same_bytes(written.gap, gap)) break;
+        node = written.next;
+    }
     if (node >= 0) {
-        ++form_counts_[node].count;
+        ++surface_counts_[node].count;
     } else {
-        const int added = static_cast<int>(form_counts_.size());
-        form_counts_.push_back({form, 1, -1});
-        if (t.forms_last >= 0) form_counts_[t.forms_last].next = added;
-        else t.forms = added;
-        t.forms_last = added;
+        const int added = static_cast<int>(surface_counts_.size());
+        surface_counts_.push_back({first, second, gap, 1, -1});
+        if (t.surfaces_last >= 0) surface_counts_[t.surfaces_last].next = added;
+        else t.surfaces = added;
+        t.surfaces_last = added;
     }
     if (mid) {
         ++t.mid_sentence;
@@ -250,11 +242,51 @@ void KeywordCounter::note_surface(KeywordTerm& t, int form, std::string_view dis
     }
 }
 
-std::string_view KeywordCounter::main_form(const KeywordTerm& t) const {
-    const FormCount* best = nullptr;
-    for (int node = t.forms; node >= 0; node = form_counts_[node].next)
-        if (!best || form_counts_[node].count > best->count) best = &form_counts_[node];
-    return best ? view(forms_.texts[best->form]) : t.key;
+// The lower-case form of a word surface; of a phrase, the first word keeps
+// its possessive and the white space between stays as it is (lower-casing
+// leaves white space alone).
+void KeywordCounter::append_form(std::string& out, const SurfaceCount& written) {
+    const Surface& first = surfaces_[written.first];
+    normalise_into(first.text, is_ascii(first.text), lower_);
+    out += lower_;
+    if (written.second < 0) return;
+    if (first.possessive) out += "'s";
+    out += written.gap;
+    const std::string_view second = surfaces_[written.second].text;
+    normalise_into(second, is_ascii(second), lower_);
+    out += lower_;
+}
+
+std::string_view KeywordCounter::main_form(const KeywordTerm& t) {
+    if (t.surfaces < 0) return t.key;
+    // Surfaces written differently may share a form ("Rates", "rates"): the
+    // form's count is theirs summed, its order that of the first of them.
+    scratch_.clear();
+    written_forms_.clear();
+    int order = 0;
+    for (int node = t.surfaces; node >= 0; node = surface_counts_[node].next) {
+        const std::size_t begin = scratch_.size();
+        append_form(scratch_, surface_counts_[node]);
+        written_forms_.push_back({begin, scratch_.size() - begin, surface_counts_[node].count, order++});
+    }
+    const auto text = [&](const WrittenForm& f) { return std::string_view(scratch_).substr(f.text_begin, f.text_size); };
+    std::sort(written_forms_.begin(), written_forms_.end(), [&](const WrittenForm& a, const WrittenForm& b) {
+        const int c = text(a).compare(text(b));
+        return c != 0 ? c < 0 : a.order < b.order;
+    });
+    const WrittenForm* best = nullptr;
+    int best_count = 0;
+    for (std::size_t k = 0; k < written_forms_.size();) {
+        const WrittenForm& head = written_forms_[k];  // the group's first written
+        int count = 0;
+        for (; k < written_forms_.size() && text(written_forms_[k]) == text(head); ++k) count += written_forms_[k].count;
+        if (!best || count > best_count || (count == best_count && head.order < best->order)) {
+            best = &head;
+            best_count = count;
+        }
+    }
+    main_forms_.emplace_back(text(*best));
+    return main_forms_.back();
 }
 
 void KeywordCounter::count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight,
@@ -323,7 +355,7 @@ void KeywordCounter::count_cjk_run(std::string_view text, std::size_t begin, std
 
 void KeywordCounter::count_block(std::string_view text, double weight, std::size_t base) {
     spans_.clear();
-    scan_words(text, spans_);
+    scan_keyword_spans(text, spans_);
     int prev = -1;  // surface of the previous span when it was a content word
     std::size_t prev_begin = 0, prev_end = 0;
     bool prev_mid = false;
@@ -341,21 +373,15 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         KeywordTerm& word = terms_[s.word];
         word.count += weight;
         word.length = s.letters;
-        note_surface(word, s.form, surface.substr(0, s.display_size), mid, s.capitalised);
+        note_surface(word, id, -1, {}, surface.substr(0, s.display_size), mid, s.capitalised);
 
         if (prev >= 0 && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
             const Surface& p = surfaces_[prev];
-            const int pair = surface_pair(prev, id, base + prev_begin);
-            const std::string_view gap = text.substr(prev_end, span.begin - prev_end);
-            int form = surface_pairs_[pair].spaced_form;
-            if (form < 0 || gap != " ") {
-                form = phrase_form(p, gap, s);
-                if (gap == " ") surface_pairs_[pair].spaced_form = form;
-            }
-            // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
-            KeywordTerm& t = terms_[surface_pairs_[pair].phrase];
+            KeywordTerm& t = terms_[phrase_term(p.word, s.word, base + prev_begin)];
             t.count += weight;
-            note_surface(t, form, without_possessive(text.substr(prev_begin, span.end - prev_begin)), prev_mid,
+            // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
+            note_surface(t, prev, id, text.substr(prev_end, span.begin - prev_end),
+                         without_possessive(text.substr(prev_begin, span.end - prev_begin)), prev_mid,
                          s.capitalised && p.capitalised);
         }
         prev = id;
