@@ -55,39 +55,57 @@ bool is_ascii(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// Lower-cases into `lower` (cleared first), reads U+2019 as an apostrophe and
-// drops a possessive "'s" when something remains before it. True when it did.
-bool normalise_into(std::string_view surface, bool ascii, std::string& lower) {
+// A surface lower-cased, U+2019 read as an apostrophe, a possessive "'s"
+// dropped when something remains before it.
+struct Normalised {
+    std::string_view lower;  // into the buffer normalise was given
+    bool possessive;
+};
+
+// `buffer` holds the result; for ASCII surfaces (most) it only ever grows,
+// so it is written in place, with no decoding and no curly apostrophe.
+Normalised normalise(std::string_view surface, bool ascii, std::string& buffer) {
+    std::string_view lower;
     if (ascii) {
-        lower.resize(surface.size());  // most words: no decoding, no curly apostrophe
+        if (buffer.size() < surface.size()) buffer.resize(surface.size());
+        char* out = &buffer[0];
         for (std::size_t k = 0; k < surface.size(); ++k) {
             const char c = surface[k];
-            lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+            out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
         }
+        lower = std::string_view(buffer.data(), surface.size());
     } else {
-        lower.clear();
-        utf8::append_lower(lower, surface);
-        std::size_t k = lower.find(kCurlyApostrophe);
+        buffer.clear();
+        utf8::append_lower(buffer, surface);
+        std::size_t k = buffer.find(kCurlyApostrophe);
         if (k != std::string::npos) {
             std::size_t w = k;
-            for (std::size_t r = k; r < lower.size();) {
-                if (lower.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { lower[w++] = '\''; r += kCurlyApostrophe.size(); }
-                else lower[w++] = lower[r++];
+            for (std::size_t r = k; r < buffer.size();) {
+                if (buffer.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { buffer[w++] = '\''; r += kCurlyApostrophe.size(); }
+                else buffer[w++] = buffer[r++];
             }
-            lower.resize(w);
+            buffer.resize(w);
         }
+        lower = buffer;
     }
-    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's') {
-        lower.resize(lower.size() - 2);
-        return true;
-    }
-    return false;
+    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's')
+        return {lower.substr(0, lower.size() - 2), true};
+    return {lower, false};
+}
+
+// stem_light changes only words of four or more bytes ending in one of its
+// suffixes' last letters (-s, -ing, -ed, -ly) or in a final e: every other
+// word is its own stem, and needs no copy to be stemmed.
+bool may_stem(std::string_view lower) {
+    if (lower.size() < 4) return false;
+    const char last = lower.back();
+    return last == 's' || last == 'g' || last == 'd' || last == 'y' || last == 'e';
 }
 
 // Content words: no stopwords, no numbers, at least three letters, except
 // two-letter acronyms written in capitals ("EU", "AI"). `letters` is the
 // length of `lower` in code points.
-bool is_content_word(const std::string& lower, std::size_t letters, std::string_view surface) {
+bool is_content_word(std::string_view lower, std::size_t letters, std::string_view surface) {
     if (lower.empty() || is_stopword(lower)) return false;
     if (std::all_of(lower.begin(), lower.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; }))
         return false;
@@ -155,7 +173,7 @@ std::pair<int, bool> KeywordCounter::intern(StringTable& table, std::string_view
                            ? table.short_keys.find_or_add(pack_short(s.data(), s.size()), next)
                            : table.long_keys.find_or_add(hash_bytes(s), next,
                                                          [&](int k) { return same_bytes(view(table.texts[k]), s); });
-    if (found.second) table.texts.push_back(store(s));
+    if (found.second) table.texts.push_back(s.size() <= kShortKey ? Range{} : store(s));  // a short key is its own text
     return found;
 }
 
@@ -170,14 +188,20 @@ int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
     Surface s;
     s.text = surface;
     const bool ascii = is_ascii(surface);
-    s.possessive = normalise_into(surface, ascii, lower_);
-    const std::size_t letters = ascii ? lower_.size() : utf8::length(lower_);
-    if (is_content_word(lower_, letters, surface)) {
+    const Normalised form = normalise(surface, ascii, lower_);
+    s.possessive = form.possessive;
+    const std::size_t letters = ascii ? form.lower.size() : utf8::length(form.lower);
+    if (is_content_word(form.lower, letters, surface)) {
         s.letters = static_cast<std::uint32_t>(letters);
         s.capitalised = is_upper_initial(surface);
         s.display_size = static_cast<std::uint32_t>(without_possessive(surface).size());
-        stem_light_in_place(lower_);  // the form itself is made again if it is ever shown
-        const auto [stem, new_stem] = intern(stems_, lower_);
+        std::string_view stem_text = form.lower;
+        if (may_stem(form.lower)) {
+            scratch_.assign(form.lower);
+            stem_light_in_place(scratch_);
+            stem_text = scratch_;
+        }
+        const auto [stem, new_stem] = intern(stems_, stem_text);
         if (new_stem) {
             stem_terms_.push_back(static_cast<int>(terms_.size()));
             terms_.emplace_back().first = position;
@@ -246,15 +270,14 @@ void KeywordCounter::note_surface(KeywordTerm& t, int first, int second, std::st
 // its possessive and the white space between stays as it is (lower-casing
 // leaves white space alone).
 void KeywordCounter::append_form(std::string& out, const SurfaceCount& written) {
-    const Surface& first = surfaces_[written.first];
-    normalise_into(first.text, is_ascii(first.text), lower_);
-    out += lower_;
+    const std::string_view first = surfaces_[written.first].text;
+    const Normalised first_form = normalise(first, is_ascii(first), lower_);
+    out += first_form.lower;
     if (written.second < 0) return;
-    if (first.possessive) out += "'s";
+    if (first_form.possessive) out += "'s";
     out += written.gap;
     const std::string_view second = surfaces_[written.second].text;
-    normalise_into(second, is_ascii(second), lower_);
-    out += lower_;
+    out += normalise(second, is_ascii(second), lower_).lower;
 }
 
 std::string_view KeywordCounter::main_form(const KeywordTerm& t) {

@@ -89,7 +89,7 @@ private:
     struct StringTable {
         KeyIndex short_keys;
         IdIndex long_keys;
-        std::vector<Range> texts;  // by id
+        std::vector<Range> texts;  // by id; only long keys are stored
     };
     // How often a term was written one way: a word surface, or a phrase's
     // two surfaces and the white space between them.
