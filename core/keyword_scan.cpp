@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "utf8.h"
 
@@ -34,13 +35,48 @@ bool is_word_char(char32_t c) {
     return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F);
 }
 
+// Eight bytes at p in text order from the lowest byte up.
+std::uint64_t load_eight(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
+// How many of the eight bytes in `v` (lowest first) are ASCII letters or
+// digits before the first that is not (8 when all are). Each byte is
+// range-tested in its own lane: with its top bit cleared first, no lane
+// carries into the next.
+std::size_t leading_word_bytes(std::uint64_t v) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = kOnes * 0x80, kLow7 = kOnes * 0x7F;
+    const auto in_range = [](std::uint64_t x, unsigned lo, unsigned hi) {  // per lane: lo <= x <= hi, x < 0x80
+        return (x + kOnes * (0x80 - lo)) & ~(x + kOnes * (0x7F - hi)) & kHigh;
+    };
+    const std::uint64_t x = v & kLow7;
+    const std::uint64_t word = (in_range(x | kOnes * 0x20, 'a', 'z') | in_range(x, '0', '9')) & ~v;
+    const std::uint64_t other = ~word & kHigh;
+    return other == 0 ? 8 : static_cast<std::size_t>(__builtin_ctzll(other)) / 8;
+}
+
 // The end of the word whose characters before `i` are in it: ASCII letters
-// and digits run on by table, other characters are decoded; an apostrophe
-// stays inside when a word character follows it ("don't", "l'état").
+// and digits run on eight bytes at a time (a word ends within its first
+// eight bytes almost always, so the loop mostly runs once), other characters
+// are decoded; an apostrophe stays inside when a word character follows it
+// ("don't", "l'état").
 std::size_t word_end(std::string_view text, std::size_t i) {
     const std::size_t size = text.size();
     for (;;) {
-        while (i < size && byte_class(text[i]) == kWordByte) ++i;
+        for (;;) {
+            if (i + 8 > size) {
+                while (i < size && byte_class(text[i]) == kWordByte) ++i;
+                break;
+            }
+            const std::size_t run = leading_word_bytes(load_eight(text.data() + i));
+            i += run;
+            if (run < 8) break;
+        }
         if (i == size) return i;
         std::size_t next = i;
         const char32_t c = utf8::next_codepoint(text, next);
