@@ -1,7 +1,8 @@
 // keyword_terms.cpp — one counting pass over the words of each block.
 //
 // Input: block texts. Output: the interned terms of KeywordCounter. A word
-// surface is normalised, tested and stemmed only the first time it is seen;
+// surface is normalised, tested and stemmed only the first time it is seen
+// (and normalised again only if its term is shown);
 // CJK runs are decoded once into code points and their n-grams hashed
 // incrementally, each n-gram linked to its one-shorter prefix and suffix as
 // it is first counted (so merging needs no string lookups).
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 
+#include "keyword_scan.h"
 #include "stopwords.h"
 #include "utf8.h"
 
@@ -24,6 +26,7 @@ constexpr std::size_t kShortKey = 8;
 constexpr std::uint64_t kCjkSeed = 0x13198A2E03707344ull;
 
 bool is_upper_initial(std::string_view word) {
+    if (static_cast<unsigned char>(word[0]) < 0x80) return word[0] >= 'A' && word[0] <= 'Z';
     std::size_t i = 0;
     const char32_t c = utf8::next_codepoint(word, i);
     return utf8::is_letter(c) && utf8::to_lower(c) != c;
@@ -48,42 +51,69 @@ bool at_sentence_start(std::string_view text, std::size_t begin) {
     return true;
 }
 
-// Lower-cases into `lower` (cleared first), reads U+2019 as an apostrophe and
-// drops a possessive "'s" when something remains before it. True when it did.
-bool normalise_into(std::string_view surface, std::string& lower) {
-    if (std::all_of(surface.begin(), surface.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-        lower.assign(surface);  // most words: no decoding, no curly apostrophe
-        for (char& c : lower)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+// No early exit: words are short, and a branch-free loop is cheaper for them.
+bool is_ascii(std::string_view s) {
+    unsigned char bits = 0;
+    for (const char c : s) bits |= static_cast<unsigned char>(c);
+    return bits < 0x80;
+}
+
+// A surface lower-cased, U+2019 read as an apostrophe, a possessive "'s"
+// dropped when something remains before it.
+struct Normalised {
+    std::string_view lower;  // into the buffer normalise was given
+    bool possessive;
+};
+
+// `buffer` holds the result; for ASCII surfaces (most) it only ever grows,
+// so it is written in place, with no decoding and no curly apostrophe.
+Normalised normalise(std::string_view surface, bool ascii, std::string& buffer) {
+    std::string_view lower;
+    if (ascii) {
+        if (buffer.size() < surface.size()) buffer.resize(surface.size());
+        char* out = &buffer[0];
+        for (std::size_t k = 0; k < surface.size(); ++k) {
+            const char c = surface[k];
+            out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+        }
+        lower = std::string_view(buffer.data(), surface.size());
     } else {
-        lower.clear();
-        utf8::append_lower(lower, surface);
-        std::size_t k = lower.find(kCurlyApostrophe);
+        buffer.clear();
+        utf8::append_lower(buffer, surface);
+        std::size_t k = buffer.find(kCurlyApostrophe);
         if (k != std::string::npos) {
             std::size_t w = k;
-            for (std::size_t r = k; r < lower.size();) {
-                if (lower.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { lower[w++] = '\''; r += kCurlyApostrophe.size(); }
-                else lower[w++] = lower[r++];
+            for (std::size_t r = k; r < buffer.size();) {
+                if (buffer.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { buffer[w++] = '\''; r += kCurlyApostrophe.size(); }
+                else buffer[w++] = buffer[r++];
             }
-            lower.resize(w);
+            buffer.resize(w);
         }
+        lower = buffer;
     }
-    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's') {
-        lower.resize(lower.size() - 2);
-        return true;
-    }
-    return false;
+    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's')
+        return {lower.substr(0, lower.size() - 2), true};
+    return {lower, false};
+}
+
+// stem_light changes only words of four or more bytes ending in one of its
+// suffixes' last letters (-s, -ing, -ed, -ly) or in a final e: every other
+// word is its own stem, and needs no copy to be stemmed.
+bool may_stem(std::string_view lower) {
+    if (lower.size() < 4) return false;
+    const char last = lower.back();
+    return last == 's' || last == 'g' || last == 'd' || last == 'y' || last == 'e';
 }
 
 // Content words: no stopwords, no numbers, at least three letters, except
-// two-letter acronyms written in capitals ("EU", "AI").
-bool is_content_word(const std::string& lower, std::string_view surface) {
+// two-letter acronyms written in capitals ("EU", "AI"). `letters` is the
+// length of `lower` in code points.
+bool is_content_word(std::string_view lower, std::size_t letters, std::string_view surface) {
     if (lower.empty() || is_stopword(lower)) return false;
     if (std::all_of(lower.begin(), lower.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; }))
         return false;
-    const std::size_t length = utf8::length(lower);
-    if (length >= 3) return true;
-    return length == 2 && std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (letters >= 3) return true;
+    return letters == 2 && std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 // Strips a possessive from a displayed surface ("New Zealand’s").
@@ -115,25 +145,27 @@ std::uint64_t cjk_hash(std::string_view key) {
 }  // namespace
 
 void KeywordCounter::reset(std::size_t bytes) {
-    // Roughly one new surface, stem, form or pair per this many bytes of
-    // prose: tables this size rarely need to grow.
-    constexpr std::size_t kBytesPerKey = 32;
-    const std::size_t expected = bytes / kBytesPerKey;
+    // New keys per byte of prose, as measured on the corpus (about one new
+    // surface per 18 bytes, one stem per 28, one phrase per 38; a quarter
+    // of them longer than a short key): tables this size rarely need to
+    // grow. CJK n-grams get no room up front: most pages have none, and the
+    // index grows when a page does.
+    constexpr std::size_t kBytesPerSurface = 16, kBytesPerStem = 24, kBytesPerPhrase = 32, kBytesPerLongKey = 64;
     terms_.clear();
-    terms_.reserve(expected);
-    form_counts_.clear();
+    terms_.reserve(bytes / kBytesPerStem + bytes / kBytesPerPhrase);
+    surface_counts_.clear();
     arena_.clear();
+    main_forms_.clear();
     surfaces_.clear();
     stem_terms_.clear();
-    for (StringTable* table : {&stems_, &forms_}) {
-        table->texts.clear();
-        table->short_keys.reset(expected);
-        table->long_keys.reset(expected);
-    }
-    surface_pairs_.clear();
+    stems_.texts.clear();
+    stems_.short_keys.reset(bytes / kBytesPerStem);
+    stems_.long_keys.reset(bytes / kBytesPerLongKey);
     hangul_terms_.clear();
-    for (IdIndex* index : {&long_surface_index_, &cjk_index_}) index->reset(expected);
-    for (KeyIndex* index : {&short_surface_index_, &phrase_index_, &surface_pair_index_}) index->reset(expected);
+    short_surface_index_.reset(bytes / kBytesPerSurface);
+    long_surface_index_.reset(bytes / kBytesPerLongKey);
+    phrase_index_.reset(bytes / kBytesPerPhrase);
+    cjk_index_.reset(0);
 }
 
 KeywordCounter::Range KeywordCounter::store(std::string_view s) {
@@ -148,7 +180,7 @@ std::pair<int, bool> KeywordCounter::intern(StringTable& table, std::string_view
                            ? table.short_keys.find_or_add(pack_short(s.data(), s.size()), next)
                            : table.long_keys.find_or_add(hash_bytes(s), next,
                                                          [&](int k) { return same_bytes(view(table.texts[k]), s); });
-    if (found.second) table.texts.push_back(store(s));
+    if (found.second) table.texts.push_back(s.size() <= kShortKey ? Range{} : store(s));  // a short key is its own text
     return found;
 }
 
@@ -162,15 +194,21 @@ int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
     if (!added) return id;
     Surface s;
     s.text = surface;
-    s.possessive = normalise_into(surface, lower_);
-    if (is_content_word(lower_, surface)) {
-        s.form = form_id(lower_);
-        s.letters = static_cast<std::uint32_t>(utf8::length(lower_));
+    const bool ascii = is_ascii(surface);
+    const Normalised form = normalise(surface, ascii, lower_);
+    s.possessive = form.possessive;
+    const std::size_t letters = ascii ? form.lower.size() : utf8::length(form.lower);
+    if (is_content_word(form.lower, letters, surface)) {
+        s.letters = static_cast<std::uint32_t>(letters);
         s.capitalised = is_upper_initial(surface);
         s.display_size = static_cast<std::uint32_t>(without_possessive(surface).size());
-        scratch_ = lower_;
-        stem_light_in_place(scratch_);
-        const auto [stem, new_stem] = intern(stems_, scratch_);
+        std::string_view stem_text = form.lower;
+        if (may_stem(form.lower)) {
+            scratch_.assign(form.lower);
+            stem_light_in_place(scratch_);
+            stem_text = scratch_;
+        }
+        const auto [stem, new_stem] = intern(stems_, stem_text);
         if (new_stem) {
             stem_terms_.push_back(static_cast<int>(terms_.size()));
             terms_.emplace_back().first = position;
@@ -193,26 +231,6 @@ int KeywordCounter::phrase_term(int first_word, int second_word, std::size_t pos
     return id;
 }
 
-int KeywordCounter::surface_pair(int first_surface, int second_surface, std::size_t position) {
-    const auto [id, added] =
-        surface_pair_index_.find_or_add(pair_key(first_surface, second_surface), static_cast<int>(surface_pairs_.size()));
-    if (added) {
-        const int phrase = phrase_term(surfaces_[first_surface].word, surfaces_[second_surface].word, position);
-        surface_pairs_.push_back({phrase, -1});
-    }
-    return id;
-}
-
-// The lower-cased phrase surface: the first word keeps its possessive, the
-// white space between stays as it is (lower-casing leaves white space alone).
-int KeywordCounter::phrase_form(const Surface& first, std::string_view gap, const Surface& second) {
-    scratch_.assign(view(forms_.texts[first.form]));
-    if (first.possessive) scratch_ += "'s";
-    scratch_.append(gap);
-    scratch_.append(view(forms_.texts[second.form]));
-    return form_id(scratch_);
-}
-
 int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length,
                              bool& added) {
     const auto [id, is_new] = cjk_index_.find_or_add(hash, static_cast<int>(terms_.size()),
@@ -228,17 +246,22 @@ int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size
     return id;
 }
 
-void KeywordCounter::note_surface(KeywordTerm& t, int form, std::string_view display, bool mid, bool cap) {
-    int node = t.forms;
-    while (node >= 0 && form_counts_[node].form != form) node = form_counts_[node].next;
+void KeywordCounter::note_surface(KeywordTerm& t, int first, int second, std::string_view gap,
+                                  std::string_view display, bool mid, bool cap) {
+    int node = t.surfaces;
+    while (node >= 0) {
+        const SurfaceCount& written = surface_counts_[node];
+        if (written.first == first && written.second == second && same_bytes(written.gap, gap)) break;
+        node = written.next;
+    }
     if (node >= 0) {
-        ++form_counts_[node].count;
+        ++surface_counts_[node].count;
     } else {
-        const int added = static_cast<int>(form_counts_.size());
-        form_counts_.push_back({form, 1, -1});
-        if (t.forms_last >= 0) form_counts_[t.forms_last].next = added;
-        else t.forms = added;
-        t.forms_last = added;
+        const int added = static_cast<int>(surface_counts_.size());
+        surface_counts_.push_back({first, second, gap, 1, -1});
+        if (t.surfaces_last >= 0) surface_counts_[t.surfaces_last].next = added;
+        else t.surfaces = added;
+        t.surfaces_last = added;
     }
     if (mid) {
         ++t.mid_sentence;
@@ -250,11 +273,50 @@ void KeywordCounter::note_surface(KeywordTerm& t, int form, std::string_view dis
     }
 }
 
-std::string_view KeywordCounter::main_form(const KeywordTerm& t) const {
-    const FormCount* best = nullptr;
-    for (int node = t.forms; node >= 0; node = form_counts_[node].next)
-        if (!best || form_counts_[node].count > best->count) best = &form_counts_[node];
-    return best ? view(forms_.texts[best->form]) : t.key;
+// The lower-case form of a word surface; of a phrase, the first word keeps
+// its possessive and the white space between stays as it is (lower-casing
+// leaves white space alone).
+void KeywordCounter::append_form(std::string& out, const SurfaceCount& written) {
+    const std::string_view first = surfaces_[written.first].text;
+    const Normalised first_form = normalise(first, is_ascii(first), lower_);
+    out += first_form.lower;
+    if (written.second < 0) return;
+    if (first_form.possessive) out += "'s";
+    out += written.gap;
+    const std::string_view second = surfaces_[written.second].text;
+    out += normalise(second, is_ascii(second), lower_).lower;
+}
+
+std::string_view KeywordCounter::main_form(const KeywordTerm& t) {
+    if (t.surfaces < 0) return t.key;
+    // Surfaces written differently may share a form ("Rates", "rates"): the
+    // form's count is theirs summed, its order that of the first of them.
+    scratch_.clear();
+    written_forms_.clear();
+    int order = 0;
+    for (int node = t.surfaces; node >= 0; node = surface_counts_[node].next) {
+        const std::size_t begin = scratch_.size();
+        append_form(scratch_, surface_counts_[node]);
+        written_forms_.push_back({begin, scratch_.size() - begin, surface_counts_[node].count, order++});
+    }
+    const auto text = [&](const WrittenForm& f) { return std::string_view(scratch_).substr(f.text_begin, f.text_size); };
+    std::sort(written_forms_.begin(), written_forms_.end(), [&](const WrittenForm& a, const WrittenForm& b) {
+        const int c = text(a).compare(text(b));
+        return c != 0 ? c < 0 : a.order < b.order;
+    });
+    const WrittenForm* best = nullptr;
+    int best_count = 0;
+    for (std::size_t k = 0; k < written_forms_.size();) {
+        const WrittenForm& head = written_forms_[k];  // the group's first written
+        int count = 0;
+        for (; k < written_forms_.size() && text(written_forms_[k]) == text(head); ++k) count += written_forms_[k].count;
+        if (!best || count > best_count || (count == best_count && head.order < best->order)) {
+            best = &head;
+            best_count = count;
+        }
+    }
+    main_forms_.emplace_back(text(*best));
+    return main_forms_.back();
 }
 
 void KeywordCounter::count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight,
@@ -323,7 +385,7 @@ void KeywordCounter::count_cjk_run(std::string_view text, std::size_t begin, std
 
 void KeywordCounter::count_block(std::string_view text, double weight, std::size_t base) {
     spans_.clear();
-    scan_words(text, spans_);
+    scan_keyword_spans(text, spans_);
     int prev = -1;  // surface of the previous span when it was a content word
     std::size_t prev_begin = 0, prev_end = 0;
     bool prev_mid = false;
@@ -341,21 +403,15 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         KeywordTerm& word = terms_[s.word];
         word.count += weight;
         word.length = s.letters;
-        note_surface(word, s.form, surface.substr(0, s.display_size), mid, s.capitalised);
+        note_surface(word, id, -1, {}, surface.substr(0, s.display_size), mid, s.capitalised);
 
         if (prev >= 0 && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
             const Surface& p = surfaces_[prev];
-            const int pair = surface_pair(prev, id, base + prev_begin);
-            const std::string_view gap = text.substr(prev_end, span.begin - prev_end);
-            int form = surface_pairs_[pair].spaced_form;
-            if (form < 0 || gap != " ") {
-                form = phrase_form(p, gap, s);
-                if (gap == " ") surface_pairs_[pair].spaced_form = form;
-            }
-            // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
-            KeywordTerm& t = terms_[surface_pairs_[pair].phrase];
+            KeywordTerm& t = terms_[phrase_term(p.word, s.word, base + prev_begin)];
             t.count += weight;
-            note_surface(t, form, without_possessive(text.substr(prev_begin, span.end - prev_begin)), prev_mid,
+            // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
+            note_surface(t, prev, id, text.substr(prev_end, span.begin - prev_end),
+                         without_possessive(text.substr(prev_begin, span.end - prev_begin)), prev_mid,
                          s.capitalised && p.capitalised);
         }
         prev = id;

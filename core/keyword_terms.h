@@ -3,19 +3,23 @@
 // Input: body block texts, one at a time, with their weight and global byte
 // offset. Output: every candidate term once (CJK n-grams and Hangul words,
 // content words by stem, two-word phrases) with its weighted count, first
-// occurrence, capitalisation tallies and lower-case forms; see keywords.h
+// occurrence, capitalisation tallies and the surfaces it was written with
+// (from which main_form makes its lower-case form); see keywords.h
 // for what the terms are.
 //
 // Everything is interned on first sight, so an occurrence costs a hash and a
 // probe, never an allocation: a word surface ("Obama's") maps once to its
-// form, stem and content flag; a phrase is a pair of word ids; a CJK n-gram
-// is hashed code point by code point as it grows. Keys and display texts
-// are views into the block texts (which must outlive the counter) or into
-// the counter's own string arena.
+// stem and content flag; a phrase is a pair of word ids; a CJK n-gram is
+// hashed code point by code point as it grows. A term tallies the surfaces
+// it was written with, not their lower-case forms: the forms are made only
+// for the few terms shown (main_form), by grouping those surfaces. Keys and
+// display texts are views into the block texts (which must outlive the
+// counter) or into the counter's own storage.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,7 +51,7 @@ struct KeywordTerm {
     // CJK: the counted terms one character shorter (prefix, suffix);
     // phrases: the two words. -1 when there is none.
     int shorter_left = -1, shorter_right = -1;
-    int forms = -1, forms_last = -1;  // words and phrases: the list of lower-case forms (counter-owned)
+    int surfaces = -1, surfaces_last = -1;  // words and phrases: the list of surfaces written (counter-owned)
     bool phrase = false;       // a two-word phrase
     bool cjk = false;
 };
@@ -63,8 +67,9 @@ public:
     void finish();
 
     std::vector<KeywordTerm>& terms() { return terms_; }
-    // The most frequent lower-case form of a word or phrase (first seen wins ties).
-    std::string_view main_form(const KeywordTerm& term) const;
+    // The most frequent lower-case form of a word or phrase (first seen wins
+    // ties); the view stays valid until the next reset.
+    std::string_view main_form(const KeywordTerm& term);
 
 private:
     struct Range {  // into arena_
@@ -74,8 +79,7 @@ private:
     struct Surface {
         std::string_view text;
         int word = -1;               // its stem's term, -1 when it is no content word
-        int form = -1;               // its normalised lower-case form
-        std::uint32_t letters = 0;   // code points of that form
+        std::uint32_t letters = 0;   // code points of its lower-case form
         bool capitalised = false;
         bool possessive = false;     // the form dropped a trailing 's
         std::uint32_t display_size = 0;  // bytes of the surface without a possessive
@@ -85,15 +89,15 @@ private:
     struct StringTable {
         KeyIndex short_keys;
         IdIndex long_keys;
-        std::vector<Range> texts;  // by id
+        std::vector<Range> texts;  // by id; only long keys are stored
     };
-    // Two adjacent content-word surfaces: their phrase term, and its
-    // lower-case form when a single space separates them (the usual case).
-    struct SurfacePair {
-        int phrase = -1, spaced_form = -1;
-    };
-    struct FormCount {
-        int form = -1, count = 0, next = -1;
+    // How often a term was written one way: a word surface, or a phrase's
+    // two surfaces and the white space between them.
+    struct SurfaceCount {
+        int first = -1, second = -1;  // surfaces; second is -1 for words
+        std::string_view gap;
+        int count = 0;
+        int next = -1;  // the term's next SurfaceCount
     };
     struct Codepoint {
         char32_t c;
@@ -109,32 +113,37 @@ private:
     Range store(std::string_view s);
     int surface_id(std::string_view surface, std::size_t position);
     std::pair<int, bool> intern(StringTable& table, std::string_view s);
-    int form_id(std::string_view lower) { return intern(forms_, lower).first; }
     int phrase_term(int first_word, int second_word, std::size_t position);
-    int surface_pair(int first_surface, int second_surface, std::size_t position);
-    int phrase_form(const Surface& first, std::string_view gap, const Surface& second);
     int cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length, bool& added);
-    void note_surface(KeywordTerm& term, int form, std::string_view display, bool mid, bool cap);
+    void note_surface(KeywordTerm& term, int first, int second, std::string_view gap, std::string_view display,
+                      bool mid, bool cap);
+    void append_form(std::string& out, const SurfaceCount& written);
     void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base);
     void count_grams(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
     void count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
 
     std::vector<KeywordTerm> terms_;
-    std::vector<FormCount> form_counts_;  // the terms' form lists
-    std::string arena_;                   // stems and forms
+    std::vector<SurfaceCount> surface_counts_;  // the terms' surface lists
+    std::string arena_;                         // long stems
+    std::deque<std::string> main_forms_;        // main_form's answers (a deque never moves them)
     std::vector<Surface> surfaces_;
-    StringTable stems_, forms_;
+    StringTable stems_;
     std::vector<int> stem_terms_;  // by stem id
-    std::vector<SurfacePair> surface_pairs_;
     std::vector<int> hangul_terms_;
     IdIndex long_surface_index_, cjk_index_;
-    KeyIndex short_surface_index_, phrase_index_, surface_pair_index_;
+    KeyIndex short_surface_index_, phrase_index_;
     // Scratch, reused across blocks.
     std::vector<WordSpan> spans_;
     std::vector<Codepoint> codepoints_;
     std::vector<int> gram_terms_;
     std::vector<NewGram> new_grams_;
     std::string lower_, scratch_;
+    struct WrittenForm {
+        std::size_t text_begin, text_size;  // in scratch_
+        int count;
+        int order;  // of its first SurfaceCount in the term's list
+    };
+    std::vector<WrittenForm> written_forms_;
 };
 
 }  // namespace sift

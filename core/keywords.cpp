@@ -91,18 +91,31 @@ double score(const KeywordTerm& t) {
     return s;
 }
 
+// A candidate term. Its text, when it is the most frequent lower-case form
+// (made from the term's surfaces), is made only once the ranking needs it:
+// most candidates are never shown and never tie with another.
 struct Ranked {
     double score;
     std::size_t first;
-    std::string_view text;  // into the body text or the counter's arena
+    const KeywordTerm* term;
+    mutable std::string_view text;  // into the body text or the counter's storage
+    mutable bool has_text;
 };
+
+std::string_view text_of(const Ranked& r, KeywordCounter& counter) {
+    if (!r.has_text) {
+        r.text = counter.main_form(*r.term);
+        r.has_text = true;
+    }
+    return r.text;
+}
 
 // The ranking order: score, then first occurrence, then text. Two terms equal
 // in all three show the same text, so which comes first never shows.
-bool better(const Ranked& a, const Ranked& b) {
+bool better(const Ranked& a, const Ranked& b, KeywordCounter& counter) {
     if (a.score != b.score) return a.score > b.score;
     if (a.first != b.first) return a.first < b.first;
-    return a.text < b.text;
+    return text_of(a, counter) < text_of(b, counter);
 }
 
 // CJK terms overlap as strings (党建 inside 基层党建); words only as whole
@@ -124,20 +137,44 @@ bool overlaps(const std::string& a, const std::string& b) {
 // Takes terms best first until `out` holds `limit`, skipping any that
 // overlaps one already chosen. Only the few terms looked at are ordered: the
 // list is a heap, popped one at a time.
-void take_best(std::vector<Ranked>& list, std::size_t limit, std::vector<std::string>& out,
+void take_best(std::vector<Ranked>& list, std::size_t limit, KeywordCounter& counter, std::vector<std::string>& out,
                std::vector<std::string>& chosen_lower) {
-    const auto ranks_below = [](const Ranked& a, const Ranked& b) { return better(b, a); };
+    const auto ranks_below = [&counter](const Ranked& a, const Ranked& b) { return better(b, a, counter); };
     std::make_heap(list.begin(), list.end(), ranks_below);
     while (out.size() < limit && !list.empty()) {
         std::pop_heap(list.begin(), list.end(), ranks_below);
-        const Ranked r = list.back();
+        const std::string_view text = text_of(list.back(), counter);
         list.pop_back();
-        std::string lower = utf8::to_lower(r.text);
+        std::string lower = utf8::to_lower(text);
         bool clash = false;
         for (const std::string& c : chosen_lower) clash = clash || overlaps(c, lower);
         if (clash) continue;
-        out.emplace_back(r.text);
+        out.emplace_back(text);
         chosen_lower.push_back(std::move(lower));
+    }
+}
+
+// The repeated terms, or (only when they leave too few keywords) the long
+// single words that may fill in.
+enum class Pass { Repeated, Fallback };
+
+void collect_candidates(const std::vector<KeywordTerm>& terms, Pass pass, std::vector<Ranked>& out) {
+    out.clear();
+    for (const KeywordTerm& t : terms) {
+        const bool repeated = t.count >= kMinCount;
+        if (pass == Pass::Repeated ? !repeated : repeated || t.cjk || t.phrase || t.length < kMinFallbackLetters)
+            continue;
+        if (t.merged_into >= kMergeShare * t.count || is_fragment(t)) continue;
+        std::string_view text;
+        bool has_text = true;
+        if (t.cjk) text = t.key;
+        else if (t.phrase && !t.mid_display.empty()) text = t.mid_display;  // "Obama administration"
+        else if (is_name(t) && !t.cap_display.empty()) text = t.cap_display;
+        else has_text = false;  // the main form, made when needed
+        double value = score(t);
+        if (t.cjk && std::find(kGenericCjkWords.begin(), kGenericCjkWords.end(), t.key) != kGenericCjkWords.end())
+            value *= kGenericCjkFactor;
+        out.push_back({value, t.first, &t, text, has_text});
     }
 }
 
@@ -161,28 +198,15 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     std::vector<KeywordTerm>& terms = counter.terms();
     merge_terms(terms);
 
-    std::vector<Ranked> ranked, fallback;
-    for (const KeywordTerm& t : terms) {
-        if (t.merged_into >= kMergeShare * t.count || is_fragment(t)) continue;
-        const bool repeated = t.count >= kMinCount;
-        const bool fallback_word = !t.cjk && !t.phrase && t.length >= kMinFallbackLetters;
-        if (!repeated && !fallback_word) continue;
-        std::string_view text;
-        if (t.cjk) text = t.key;
-        else if (t.phrase && !t.mid_display.empty()) text = t.mid_display;  // "Obama administration"
-        else if (is_name(t) && !t.cap_display.empty()) text = t.cap_display;
-        else text = counter.main_form(t);
-        double value = score(t);
-        if (t.cjk && std::find(kGenericCjkWords.begin(), kGenericCjkWords.end(), t.key) != kGenericCjkWords.end())
-            value *= kGenericCjkFactor;
-        (repeated ? ranked : fallback).push_back({value, t.first, text});
-    }
-
+    std::vector<Ranked> candidates;
     std::vector<std::string> out;
     std::vector<std::string> chosen_lower;
-    take_best(ranked, static_cast<std::size_t>(max), out, chosen_lower);
-    if (out.size() < static_cast<std::size_t>(std::min(max, kMinKeywords)))
-        take_best(fallback, static_cast<std::size_t>(std::min(max, kMinKeywords)), out, chosen_lower);
+    collect_candidates(terms, Pass::Repeated, candidates);
+    take_best(candidates, static_cast<std::size_t>(max), counter, out, chosen_lower);
+    if (out.size() < static_cast<std::size_t>(std::min(max, kMinKeywords))) {
+        collect_candidates(terms, Pass::Fallback, candidates);
+        take_best(candidates, static_cast<std::size_t>(std::min(max, kMinKeywords)), counter, out, chosen_lower);
+    }
     return out;
 }
 

@@ -2,16 +2,15 @@
 //
 // Input: lower-cased words / code points. Output: membership and a language
 // code. The word lists are written per language as space-separated literals
-// (easy to read and extend); on first use they are merged into one sorted
-// table of (word, language bit mask), searched by binary search. Words shared
-// by several languages ("de", "a", "en") carry several bits.
+// (easy to read and extend); on first use they are merged into one table of
+// (word, language bit mask), searched through a hash index. Words shared by
+// several languages ("de", "a", "en") carry several bits.
 #include "stopwords.h"
-
-#include "hash.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace sift {
@@ -111,16 +110,54 @@ const std::vector<Entry>& table() {
     return entries;
 }
 
+// The first kPackedBytes bytes of a word as two numbers (zero-padded): with
+// the length, they tell two stopword-sized words apart without a memcmp.
+constexpr std::size_t kPackedBytes = 16;
+constexpr char kCurlyLead = '\xE2';  // first byte of U+2019
+
+struct PackedWord {
+    std::uint64_t lo = 0, hi = 0;
+    bool has_curly_lead = false;  // a 0xE2 byte among the packed ones
+};
+
+// True when one of the eight bytes of `v` is `byte` (the classic zero-byte test).
+bool has_byte(std::uint64_t v, char byte) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    const std::uint64_t x = v ^ (kOnes * static_cast<unsigned char>(byte));
+    return ((x - kOnes) & ~x & (kOnes << 7)) != 0;
+}
+
+PackedWord pack_word(std::string_view w) {
+    char bytes[kPackedBytes] = {};
+    std::memcpy(bytes, w.data(), std::min(w.size(), kPackedBytes));
+    PackedWord p;
+    std::memcpy(&p.lo, bytes, 8);
+    std::memcpy(&p.hi, bytes + 8, 8);
+    p.has_curly_lead = has_byte(p.lo, kCurlyLead) || has_byte(p.hi, kCurlyLead);
+    return p;
+}
+
+std::size_t hash_packed(const PackedWord& p, std::size_t size) {
+    std::uint64_t h = (p.lo * 0x9E3779B97F4A7C15ull) ^ (p.hi * 0xC2B2AE3D27D4EB4Full) ^ size;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
 // Open-addressing hash index over table(): a power-of-two array of slots
-// (index + 1 into the table, 0 = empty), so a lookup hashes the word once and
-// compares one or two entries; no allocation per lookup.
+// (index + 1 into the entries, 0 = empty) kept a quarter full, so a lookup
+// packs the word once and mostly meets an empty slot or its own entry.
 struct Index {
+    struct Keyed {
+        PackedWord key;
+        std::string_view word;
+        std::uint8_t mask;
+    };
+    std::vector<Keyed> entries;
     std::vector<std::uint16_t> slots;
     std::size_t mask = 0;
     std::size_t max_len = 0;
 };
-
-std::uint32_t hash_word(std::string_view w) { return fnv1a(w); }
 
 const Index& index() {
     static const Index idx = [] {
@@ -132,7 +169,9 @@ const Index& index() {
         x.mask = size - 1;
         for (std::size_t k = 0; k < t.size(); ++k) {
             x.max_len = std::max(x.max_len, t[k].word.size());
-            std::size_t h = hash_word(t[k].word) & x.mask;
+            const PackedWord key = pack_word(t[k].word);
+            x.entries.push_back({key, t[k].word, t[k].mask});
+            std::size_t h = hash_packed(key, t[k].word.size()) & x.mask;
             while (x.slots[h] != 0) h = (h + 1) & x.mask;
             x.slots[h] = static_cast<std::uint16_t>(k + 1);
         }
@@ -141,25 +180,34 @@ const Index& index() {
     return idx;
 }
 
-std::uint8_t find_mask(std::string_view w) {
-    const Index& x = index();
-    if (w.size() > x.max_len) return 0;
-    const std::vector<Entry>& t = table();
-    for (std::size_t h = hash_word(w) & x.mask;; h = (h + 1) & x.mask) {
+std::uint8_t find_packed(const Index& x, std::string_view w, const PackedWord& key) {
+    for (std::size_t h = hash_packed(key, w.size()) & x.mask;; h = (h + 1) & x.mask) {
         const std::uint16_t slot = x.slots[h];
         if (slot == 0) return 0;
-        const Entry& e = t[slot - 1];
-        if (e.word == w) return e.mask;
+        const Index::Keyed& e = x.entries[slot - 1];
+        if (e.key.lo == key.lo && e.key.hi == key.hi && e.word.size() == w.size() &&
+            (w.size() <= kPackedBytes || e.word == w))
+            return e.mask;
     }
+}
+
+std::uint8_t find_mask(const Index& x, std::string_view w) {
+    if (w.size() > x.max_len) return 0;
+    return find_packed(x, w, pack_word(w));
 }
 
 // Language mask of a word, 0 when it is no stopword. Curly apostrophes
 // (U+2019, as typeset pages print "don’t") are read as ASCII ones.
 std::uint8_t lookup(std::string_view lower_word) {
     static constexpr std::string_view kCurly = "\xE2\x80\x99";
-    if (std::find(lower_word.begin(), lower_word.end(), '\xE2') == lower_word.end() ||
+    const Index& x = index();
+    if (lower_word.size() <= std::min(x.max_len, kPackedBytes)) {
+        const PackedWord key = pack_word(lower_word);  // the usual case: one pass over the word
+        if (!key.has_curly_lead) return find_packed(x, lower_word, key);
+    }
+    if (std::find(lower_word.begin(), lower_word.end(), kCurlyLead) == lower_word.end() ||
         lower_word.find(kCurly) == std::string_view::npos)
-        return find_mask(lower_word);
+        return find_mask(x, lower_word);
     // Each curly apostrophe shrinks by two bytes; a word that cannot fit the
     // longest stopword after that is none.
     char buf[64];
@@ -169,7 +217,7 @@ std::uint8_t lookup(std::string_view lower_word) {
         if (lower_word.compare(i, kCurly.size(), kCurly) == 0) { buf[n++] = '\''; i += kCurly.size(); }
         else buf[n++] = lower_word[i++];
     }
-    return find_mask(std::string_view(buf, n));
+    return find_mask(x, std::string_view(buf, n));
 }
 
 // Chinese function characters, sorted by code point for binary search.
