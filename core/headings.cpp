@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "dates.h"
 #include "outline.h"
 #include "patterns.h"
 #include "text_match.h"
@@ -38,7 +39,15 @@ constexpr std::size_t kMaxListNumberBytes = 3;  // "21)", "iv)"
 constexpr int kMaxHeadingRepeats = 2;          // "Screenshot" under every image is a placeholder, not a section
 constexpr int kMaxImagePlaceholderUnits = 3;
 constexpr std::size_t kMaxCrossReferenceLabelBytes = 24;  // "Lire aussi", "Read more", "相关阅读"
-constexpr int kMaxPhotoCreditUnits = 5;         // "Devindra Hardawar/AOL": a name and an agency
+constexpr int kMinBreadcrumbSeparators = 2;     // "Home > News > Story": two steps make a trail
+constexpr int kMaxPhotoCreditUnits = 5;         int count_separators(std::string_view t) {
+    int n = 0;
+    for (std::string_view sep : {" > ", " » ", " / "})
+        for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + sep.size())) ++n;
+    return n;
+}
+
+// "Devindra Hardawar/AOL": a name and an agency
 constexpr int kMaxSentencesInQuestionHeading = 2;  // an FAQ entry: "Great! How does it work?"
 constexpr int kMaxPlainTocEntryUnits = 10;      // an unnumbered contents entry is a section title, not a teaser
 // An unnumbered list is only a table of contents when most of it is found
@@ -368,13 +377,19 @@ bool looks_like_heading_text(const Block& b) {
     if (contains_any(t, {"://", "www.", ".com/", ".org/"})) return false;     // an address: an infobox or link row
     if (contains_any(t, {". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
     if (is_cross_reference(t)) return false;
+    // "Rarst · March 10, 2017 at 1:26 AM", "— Jane (@jane) August 22, 2015": a
+    // comment's or a quote's stamp; sections are not dated.
+    if (f.digits > 0 && find_date(t).found) return false;
+    // "首页 > 科技 > 正文", "View all stories »": a breadcrumb trail or a link.
+    if (count_separators(t) >= kMinBreadcrumbSeparators) return false;
+    if (ends_with_any(t, {"»", "›", "→", ">"}) && !contains_any(t, {"«", "‹"})) return false;  // not a closing French quote
     return brackets_balance(t) && !contains_box_drawing(t);  // code and its output: "WITH s AS (", "3 │ f"
 }
 
 bool is_caption_like(const Block& b) {
     if (b.f.units > kMaxCaptionUnits) return false;
     const std::string lower = utf8::to_lower(b.text);
-    return contains_any(lower, {"photo", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock",
+    return contains_any(lower, {"photo", "foto", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock",
                                 "图片", "摄影", "供图", "图/", "视觉中国", "新华社发"});
 }
 

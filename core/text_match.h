@@ -13,6 +13,12 @@ inline bool starts_with_any(std::string_view text, std::initializer_list<std::st
     return false;
 }
 
+inline bool ends_with_any(std::string_view text, std::initializer_list<std::string_view> suffixes) {
+    for (std::string_view p : suffixes)
+        if (text.size() >= p.size() && text.substr(text.size() - p.size()) == p) return true;
+    return false;
+}
+
 inline bool contains_any(std::string_view text, std::initializer_list<std::string_view> parts) {
     for (std::string_view p : parts)
         if (text.find(p) != std::string_view::npos) return true;

@@ -215,3 +215,19 @@ TEST_CASE("photo credits, doubled lines and cross-references are not headings", 
     REQUIRE(heading != nullptr);
     CHECK(heading->label == sift::Label::Heading);
 }
+
+TEST_CASE("dated stamps, breadcrumb trails and link arrows are not headings", "[headings]") {
+    const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nRarst · March 10, 2017 at 1:26 AM\n" + kParagraph +
+                             "\n\n首页 > 科技频道 > 正文\n" + kParagraph + "\n\nView all stories »\n" + kParagraph +
+                             "\n\nLes « boîtes noires »\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    for (const char* line : {"Rarst · March 10, 2017 at 1:26 AM", "首页 > 科技频道 > 正文", "View all stories »"}) {
+        const sift::Block* b = find(blocks, line);
+        REQUIRE(b != nullptr);
+        INFO(line << " -> " << b->rule);
+        CHECK(b->label != sift::Label::Heading);
+    }
+    const sift::Block* quoted = find(blocks, "Les « boîtes noires »");  // a closing French quote is no arrow
+    REQUIRE(quoted != nullptr);
+    CHECK(quoted->label == sift::Label::Heading);
+}
