@@ -50,12 +50,14 @@ std::size_t decode_numeric(std::string_view s, std::string& out) {
 }  // namespace
 
 std::string_view lookup_named_entity(std::string_view name) {
-    const NamedEntity* begin = kNamedEntities;
-    const NamedEntity* end = kNamedEntities + kNamedEntityCount;
-    const NamedEntity* it = std::lower_bound(begin, end, name,
-        [](const NamedEntity& e, std::string_view n) { return e.name < n; });
-    if (it != end && it->name == name) return it->value;
-    return {};
+    std::size_t lo = 0, hi = kNamedEntityCount;  // first entry whose name is not below `name`
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (named_entity(mid).name < name) lo = mid + 1; else hi = mid;
+    }
+    if (lo == kNamedEntityCount) return {};
+    const NamedEntity e = named_entity(lo);
+    return e.name == name ? e.value : std::string_view();
 }
 
 char32_t numeric_reference_code_point(std::uint32_t value) {

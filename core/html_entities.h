@@ -19,9 +19,23 @@ struct NamedEntity {
     std::string_view value;  // UTF-8, one or two code points
 };
 
-// The generated table, sorted by name (byte order).
-extern const NamedEntity kNamedEntities[];
+// The generated table (html_entities_table.cpp), sorted by name (byte order):
+// names and values back to back in kNamedEntityText, one PackedEntity each.
+struct PackedEntity {
+    std::uint16_t offset;      // of the name in kNamedEntityText; the value follows it
+    std::uint8_t name_length;
+    std::uint8_t value_length;
+};
+extern const char kNamedEntityText[];
+extern const PackedEntity kPackedEntities[];
 extern const std::size_t kNamedEntityCount;
+
+// Entry i of the table, i < kNamedEntityCount.
+inline NamedEntity named_entity(std::size_t i) {
+    const PackedEntity& e = kPackedEntities[i];
+    const char* name = kNamedEntityText + e.offset;
+    return {std::string_view(name, e.name_length), std::string_view(name + e.name_length, e.value_length)};
+}
 
 // Longest name in the table ("CounterClockwiseContourIntegral;"): nothing
 // longer can match, so scanning a name stops here.

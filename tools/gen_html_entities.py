@@ -4,6 +4,10 @@ references (WHATWG list, as shipped in Python's html.entities.html5), sorted by
 name for binary search. Keys without a trailing ';' are the legacy names the
 standard lets appear without one.
 
+Packed for size (the wasm bundle): every name and its UTF-8 value back to back
+in one string, and per entry a 4-byte record (offset, name length, value
+length) instead of two string_views (16 bytes of pointers and lengths).
+
 Usage: tools/gen_html_entities.py > core/html_entities_table.cpp
 """
 import html.entities
@@ -35,11 +39,23 @@ def main() -> int:
     w("// trailing ';' are the standard's legacy forms.\n")
     w('#include "html_entities.h"\n\n')
     w('namespace sift::html {\n\n')
-    w('const NamedEntity kNamedEntities[] = {\n')
+    text = b''
+    records = []
     for n in names:
-        w('    {%s, %s},\n' % (c_literal(n.encode('ascii')), c_literal(table[n].encode('utf-8'))))
+        name, value = n.encode('ascii'), table[n].encode('utf-8')
+        records.append((len(text), len(name), len(value)))
+        text += name + value
+    assert len(text) < 1 << 16, 'offsets are 16-bit'
+    w('const char kNamedEntityText[] =\n')
+    for k in range(0, len(names), 8):
+        chunk = b''.join(n.encode('ascii') + table[n].encode('utf-8') for n in names[k:k + 8])
+        w('    %s\n' % c_literal(chunk))
+    w('    ;\n\n')
+    w('const PackedEntity kPackedEntities[] = {\n')
+    for k in range(0, len(records), 6):
+        w('    ' + ' '.join('{%d, %d, %d},' % r for r in records[k:k + 6]) + '\n')
     w('};\n\n')
-    w('const std::size_t kNamedEntityCount = sizeof(kNamedEntities) / sizeof(kNamedEntities[0]);\n\n')
+    w('const std::size_t kNamedEntityCount = sizeof(kPackedEntities) / sizeof(kPackedEntities[0]);\n\n')
     w('}  // namespace sift::html\n')
     return 0
 
