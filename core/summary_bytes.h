@@ -43,6 +43,45 @@ inline std::uint64_t alphanumeric_bytes(std::uint64_t x) {
     return bytes_in_range(x | (kOnes * 0x20), 'a', 'z') | bytes_in_range(x, '0', '9');
 }
 
+// ASCII upper-case letters turned lower-case; other ASCII bytes unchanged.
+// A non-ASCII byte may disturb itself and the bytes after it (in text order),
+// never the ones before.
+inline std::uint64_t to_lower(std::uint64_t x) { return x | (bytes_in_range(x, 'A', 'Z') >> 2); }
+
+// The first `count` bytes (1..8) of a chunk, the rest zero.
+inline std::uint64_t first_bytes(std::uint64_t x, std::size_t count) {
+    return count >= kChunk ? x : x & ((std::uint64_t{1} << (8 * count)) - 1);
+}
+
+// Up to eight bytes from p: those before `end` and zeros after (a chunk at
+// the end of a text, which must not be read past).
+inline std::uint64_t load_chunk_before(const char* p, const char* end) {
+    if (end - p >= static_cast<std::ptrdiff_t>(kChunk)) return load_chunk(p);
+    char bytes[kChunk] = {};
+    std::memcpy(bytes, p, static_cast<std::size_t>(end - p));
+    return load_chunk(bytes);
+}
+
+// Index of the lowest set bit (bits != 0): the count-trailing-zeros
+// instruction where the compiler has one, else de Bruijn multiplication (no
+// loop over the bits).
+inline std::size_t lowest_bit(std::uint64_t bits) {
+#if defined(__GNUC__)
+    return static_cast<std::size_t>(__builtin_ctzll(bits));
+#else
+    constexpr std::uint64_t kDeBruijn = 0x03F79D71B4CB0A89ull;
+    static constexpr unsigned char kPosition[64] = {
+        0,  1,  48, 2,  57, 49, 28, 3,  61, 58, 50, 42, 38, 29, 17, 4,  62, 55, 59, 36, 53, 51,
+        43, 22, 45, 39, 33, 30, 24, 18, 12, 5,  63, 47, 56, 27, 60, 41, 37, 16, 54, 35, 52, 21,
+        44, 32, 23, 11, 46, 26, 40, 15, 34, 20, 31, 10, 25, 14, 19, 9,  13, 8,  7,  6,
+    };
+    return kPosition[((bits & (~bits + 1)) * kDeBruijn) >> 58];
+#endif
+}
+
+// The first byte (in text order) whose high bit is marked; marks != 0.
+inline std::size_t first_marked(std::uint64_t marks) { return lowest_bit(marks) / 8; }
+
 // How many high bits are set.
 inline std::size_t count_marked(std::uint64_t marks) { return static_cast<std::size_t>(((marks >> 7) * kOnes) >> 56); }
 

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "summary_bytes.h"
+
 namespace sift {
 namespace {
 
@@ -18,18 +20,6 @@ constexpr double kDamping = 0.85;
 constexpr int kIterations = 50;
 
 constexpr std::size_t kBitsPerWord = 64;
-
-// Index of the lowest set bit (bits != 0), by de Bruijn multiplication:
-// portable, and no loop over the bits.
-std::size_t lowest_bit(std::uint64_t bits) {
-    constexpr std::uint64_t kDeBruijn = 0x03F79D71B4CB0A89ull;
-    static constexpr unsigned char kPosition[64] = {
-        0,  1,  48, 2,  57, 49, 28, 3,  61, 58, 50, 42, 38, 29, 17, 4,  62, 55, 59, 36, 53, 51,
-        43, 22, 45, 39, 33, 30, 24, 18, 12, 5,  63, 47, 56, 27, 60, 41, 37, 16, 54, 35, 52, 21,
-        44, 32, 23, 11, 46, 26, 40, 15, 34, 20, 31, 10, 25, 14, 19, 9,  13, 8,  7,  6,
-    };
-    return kPosition[((bits & (~bits + 1)) * kDeBruijn) >> 58];
-}
 
 // The inverted index: for each term, the candidates that hold it (ascending)
 // and the term's weight in each.
@@ -127,7 +117,7 @@ SimilarityGraph similarity_graph(const std::vector<TermRange>& candidates, const
         }
         for (std::size_t word = (i + 1) / kBitsPerWord; word < touched.size(); ++word) {
             for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
-                const std::size_t j = word * kBitsPerWord + lowest_bit(bits);
+                const std::size_t j = word * kBitsPerWord + swar::lowest_bit(bits);
                 upper_neighbour.push_back(static_cast<std::uint32_t>(j));
                 upper_similarity.push_back(dot[j] / (norm[i] * norm[j]));
                 dot[j] = 0;

@@ -2,33 +2,52 @@
 // tokenized once per article.
 //
 // Input: sentences. Output: (term, count) runs in ascending token-id order.
-// One pass over each sentence's bytes finds the words and CJK runs (ASCII by
-// table, the rest decoded); a word is looked up by its bytes, and only a
-// word not seen before goes through tokenize().
+// One pass over each sentence finds the words and CJK runs: eight bytes at a
+// time between words and along short ASCII words, decoded only where a byte
+// is not ASCII. A word is looked up by its key, and only a word not seen
+// before goes through the token rules.
 #include "summary_terms.h"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <initializer_list>
 
 #include "stopwords.h"
+#include "summary_bytes.h"
 #include "utf8.h"
 
 namespace sift {
 namespace {
 
 constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;  // a word that gives no token (stopword, number, ...)
+constexpr std::uint64_t kNoEntry = kNoTerm;      // the same as a (token id << 32 | term) entry
+constexpr std::size_t kShortWordBytes = 2 * swar::kChunk;
 
 // Table sizes from the text's size, so that most articles never grow them:
-// about one distinct word per this many bytes of text (English prose has
-// about one word per 6 bytes, half of them repeats), and at least a few.
-constexpr std::size_t kBytesPerDistinctWord = 12;
+// about one distinct lower-cased word per this many bytes of text (English
+// prose has about one word per 6 bytes, most of them repeats), and at least
+// a few. Words outside the short-word table are rare: it starts small.
+constexpr std::size_t kBytesPerDistinctWord = 24;
 constexpr std::size_t kMinSlots = 64;
 
 std::size_t slots_for(std::size_t entries) {
     std::size_t slots = kMinSlots;
     while (slots < 2 * entries) slots *= 2;
     return slots;
+}
+
+unsigned shift_for(std::size_t slots) {
+    unsigned shift = 64;
+    while ((std::size_t{1} << (64 - shift)) < slots) --shift;
+    return shift;
+}
+
+// A short word's slot: the top bits of a multiplicative hash, which depend
+// on every byte of the key.
+std::size_t short_word_slot(std::uint64_t low, std::uint64_t high, unsigned shift) {
+    const std::uint64_t h = (low ^ (high * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(h >> shift);
 }
 
 // A word of scan_words(): letters (not CJK), digits, combining marks.
@@ -103,7 +122,10 @@ std::uint64_t id_hash(std::uint32_t id) { return std::uint64_t{id} * 0x9E3779B97
 }  // namespace
 
 SentenceTerms::SentenceTerms(std::size_t text_bytes)
-    : words_(slots_for(text_bytes / kBytesPerDistinctWord)), ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {}
+    : short_words_(slots_for(text_bytes / kBytesPerDistinctWord)),
+      short_shift_(shift_for(short_words_.size())),
+      words_(kMinSlots),
+      ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {}
 
 template <typename Table, typename Used, typename Hash>
 void SentenceTerms::grow(Table& table, Used used, Hash hash) {
@@ -133,7 +155,50 @@ std::uint32_t SentenceTerms::term_of(std::uint32_t id) {
     return term;
 }
 
-std::uint32_t SentenceTerms::word_term(std::string_view surface, bool ascii) {
+std::uint64_t SentenceTerms::short_word_entry(std::uint64_t low, std::uint64_t high) {
+    const std::size_t mask = short_words_.size() - 1;
+    std::size_t at = short_word_slot(low, high, short_shift_);
+    while (short_words_[at].low != 0) {
+        if (short_words_[at].low == low && short_words_[at].high == high) return short_words_[at].entry;
+        at = (at + 1) & mask;
+    }
+    const std::uint64_t entry = lower_ascii_entry(low, high);
+    short_words_[at] = ShortWord{low, high, entry};
+    if (++short_words_used_ * 2 > short_words_.size()) {
+        std::vector<ShortWord> bigger(short_words_.size() * 2);
+        const unsigned shift = shift_for(bigger.size());
+        for (const ShortWord& slot : short_words_) {
+            if (slot.low == 0) continue;
+            std::size_t to = short_word_slot(slot.low, slot.high, shift);
+            while (bigger[to].low != 0) to = (to + 1) & (bigger.size() - 1);
+            bigger[to] = slot;
+        }
+        short_words_.swap(bigger);
+        short_shift_ = shift;
+    }
+    return entry;
+}
+
+// tokenize()'s way with a word, for short ASCII words (most of them), without
+// its UTF-8 decoding and with one reused key buffer: (lower-cased already)
+// drop a possessive "'s"; no token for numbers, one-letter words and
+// stopwords; the rest is stemmed and hashed. tests/unit/test_summary_terms.cpp
+// holds this to tokenize().
+std::uint64_t SentenceTerms::lower_ascii_entry(std::uint64_t low, std::uint64_t high) {
+    key_.clear();
+    for (std::uint64_t half : {low, high})
+        for (; half != 0; half >>= 8) key_.push_back(static_cast<char>(half & 0xFF));
+    if (key_.size() >= 2 && key_[key_.size() - 2] == '\'' && key_.back() == 's') key_.resize(key_.size() - 2);
+    if (key_.size() < 2 || all_digits(key_) || is_stopword(key_)) return kNoEntry;
+    stem_light_in_place(key_);
+    const std::uint32_t id = token_id(key_);
+    return (std::uint64_t{id} << 32) | term_of(id);
+}
+
+// Words that are not short ASCII words: keyed by their bytes, tokenized by
+// tokenize() itself. A word span holds no CJK and no separator, so
+// tokenize() finds just this one word in it: one token or none.
+std::uint32_t SentenceTerms::word_term(std::string_view surface) {
     const std::uint64_t hash = surface_hash(surface.data(), surface.size());
     const std::size_t mask = words_.size() - 1;
     std::size_t at = hash & mask;
@@ -144,37 +209,14 @@ std::uint32_t SentenceTerms::word_term(std::string_view surface, bool ascii) {
         at = (at + 1) & mask;
     }
     std::uint32_t term = kNoTerm;
-    if (ascii) {
-        term = ascii_word_term(surface);
-    } else {
-        // A word span holds no CJK and no separator, so tokenize() finds
-        // just this one word in it: one token or none.
-        tokens_.clear();
-        tokenize(surface, tokens_);
-        if (!tokens_.empty()) term = term_of(tokens_.front().id);
-    }
+    tokens_.clear();
+    tokenize(surface, tokens_);
+    if (!tokens_.empty()) term = term_of(tokens_.front().id);
     words_[at] = Word{surface.data(), static_cast<std::uint32_t>(surface.size()), term};
     if (++words_used_ * 2 > words_.size())
         grow(words_, [](const Word& slot) { return slot.bytes != nullptr; },
              [](const Word& slot) { return surface_hash(slot.bytes, slot.size); });
     return term;
-}
-
-// tokenize()'s way with a word, for ASCII words (most of them), without its
-// UTF-8 decoding and with one reused key buffer: lower-case, drop a
-// possessive "'s"; no token for numbers, one-letter words and stopwords; the
-// rest is stemmed and hashed. tests/unit/test_summary_terms.cpp holds this
-// to tokenize().
-std::uint32_t SentenceTerms::ascii_word_term(std::string_view surface) {
-    key_.resize(surface.size());
-    for (std::size_t k = 0; k < surface.size(); ++k) {
-        const char c = surface[k];
-        key_[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-    }
-    if (key_.size() >= 2 && key_[key_.size() - 2] == '\'' && key_.back() == 's') key_.resize(key_.size() - 2);
-    if (key_.size() < 2 || all_digits(key_) || is_stopword(key_)) return kNoTerm;
-    stem_light_in_place(key_);
-    return term_of(token_id(key_));
 }
 
 // CJK runs are mostly one-off clauses: tokenized directly, not looked up.
@@ -187,50 +229,90 @@ void SentenceTerms::add_cjk_run(std::string_view run) {
     }
 }
 
+void SentenceTerms::add_entry(std::uint64_t entry) {
+    if (entry != kNoEntry) sentence_.push_back(entry);
+}
+
+// The span that starts at `at` (a word character or a non-ASCII byte): a
+// word or a CJK run, added to the sentence; returns where it ends.
+std::size_t SentenceTerms::word_at(std::string_view text, std::size_t at) {
+    const std::size_t n = text.size();
+    const std::size_t start = at;
+    bool ascii = static_cast<unsigned char>(text[at]) < 0x80;
+    std::size_t i = at;
+    if (ascii) {
+        ++i;
+    } else {
+        const char32_t c = utf8::next_codepoint(text, i);
+        if (utf8::is_cjk(c)) {
+            while (i < n) {
+                std::size_t j = i;
+                if (!utf8::is_cjk(utf8::next_codepoint(text, j))) break;
+                i = j;
+            }
+            add_cjk_run(text.substr(start, i - start));
+            return i;
+        }
+        if (!is_word_char(c)) return i;
+    }
+    // A word: word characters, and apostrophes with a word character
+    // right after them ("don't", "l'état").
+    for (;;) {
+        while (i < n && kWordByte[static_cast<unsigned char>(text[i])]) ++i;
+        if (i == n) break;
+        const unsigned char d = static_cast<unsigned char>(text[i]);
+        if (d < 0x80 && d != '\'') break;
+        std::size_t j = i;
+        const char32_t c = utf8::next_codepoint(text, j);
+        if (c == '\'' || c == 0x2019) {
+            if (j == n || !word_char_at(text, j)) break;
+        } else if (utf8::is_cjk(c) || !is_word_char(c)) {
+            break;
+        }
+        ascii = ascii && c < 0x80;
+        i = j;
+    }
+    const std::size_t size = i - start;
+    if (ascii && size <= kShortWordBytes) {
+        const char* p = text.data() + start;
+        const char* end = p + size;
+        const std::uint64_t low = swar::to_lower(swar::load_chunk_before(p, end));
+        const std::uint64_t high = size > swar::kChunk ? swar::to_lower(swar::load_chunk_before(p + swar::kChunk, end)) : 0;
+        add_entry(short_word_entry(low, high));
+    } else {
+        const std::uint32_t term = word_term(text.substr(start, size));
+        if (term != kNoTerm) sentence_.push_back((std::uint64_t{term_ids_[term]} << 32) | term);
+    }
+    return i;
+}
+
 void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::uint32_t>& terms,
                                        std::vector<std::uint32_t>& counts) {
     sentence_.clear();
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80 && !kWordByte[b]) { ++i; continue; }  // between spans
-        const std::size_t start = i;
-        bool ascii = b < 0x80;
-        if (ascii) {
-            ++i;
-        } else {
-            const char32_t c = utf8::next_codepoint(text, i);
-            if (utf8::is_cjk(c)) {
-                while (i < n) {
-                    std::size_t j = i;
-                    if (!utf8::is_cjk(utf8::next_codepoint(text, j))) break;
-                    i = j;
+    const char* const end = text.data() + text.size();
+    const char* p = text.data();
+    while (p < end) {
+        // To the next byte that may start a span: ASCII letters and digits, and every non-ASCII byte.
+        const std::uint64_t gap = swar::load_chunk_before(p, end);
+        const std::uint64_t starts = swar::alphanumeric_bytes(gap) | (gap & swar::kHighBits);
+        if (starts == 0) { p += swar::kChunk; continue; }
+        p += swar::first_marked(starts);
+        if (p >= end) break;
+        // An ASCII word of at most eight bytes, followed by neither an
+        // apostrophe nor a non-ASCII byte, is whole in one chunk.
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            const std::uint64_t x = swar::load_chunk_before(p, end);
+            const std::uint64_t stops = (~swar::alphanumeric_bytes(x) | x) & swar::kHighBits;
+            if (stops != 0) {
+                const std::size_t size = swar::first_marked(stops);
+                if (p + size == end || (static_cast<unsigned char>(p[size]) < 0x80 && p[size] != '\'')) {
+                    add_entry(short_word_entry(swar::first_bytes(swar::to_lower(x), size), 0));
+                    p += size;
+                    continue;
                 }
-                add_cjk_run(text.substr(start, i - start));
-                continue;
             }
-            if (!is_word_char(c)) continue;
         }
-        // A word: word characters, and apostrophes with a word character
-        // right after them ("don't", "l'état").
-        for (;;) {
-            while (i < n && kWordByte[static_cast<unsigned char>(text[i])]) ++i;
-            if (i == n) break;
-            const unsigned char d = static_cast<unsigned char>(text[i]);
-            if (d < 0x80 && d != '\'') break;
-            std::size_t j = i;
-            const char32_t c = utf8::next_codepoint(text, j);
-            if (c == '\'' || c == 0x2019) {
-                if (j == n || !word_char_at(text, j)) break;
-            } else if (utf8::is_cjk(c) || !is_word_char(c)) {
-                break;
-            }
-            ascii = ascii && c < 0x80;
-            i = j;
-        }
-        const std::uint32_t term = word_term(text.substr(start, i - start), ascii);
-        if (term != kNoTerm) sentence_.push_back((std::uint64_t{term_ids_[term]} << 32) | term);
+        p = text.data() + word_at(text, static_cast<std::size_t>(p - text.data()));
     }
     // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
     std::sort(sentence_.begin(), sentence_.end());

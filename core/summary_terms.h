@@ -7,13 +7,15 @@
 //
 // Why not call tokenize() per sentence: an article repeats most of its words,
 // and tokenize() lower-cases, checks stopwords and stems every occurrence.
-// Here each distinct word surface is tokenized once (ASCII words by a copy
-// of tokenize()'s word rules that needs no UTF-8 decoding, the rest by
-// tokenize() itself), and its every further occurrence is a hash-table
-// lookup of its bytes. Word boundaries are found
-// with scan_words()'s rules; tokenize() only ever sees one word (or one CJK
-// run) at a time, which gives what it would give inside the sentence, since
-// its tokens never span two words.
+// Here each distinct word is tokenized once, and its every further
+// occurrence is one hash-table lookup. Most words are ASCII and at most 16
+// bytes long: they are found eight bytes at a time, lower-cased in a 64-bit
+// word, and that word is their key ("The" and "the" are one entry); their
+// token comes from a copy of tokenize()'s word rules that needs no UTF-8
+// decoding. Other words are keyed by their bytes and go through tokenize()
+// itself. Word boundaries follow scan_words()'s rules; tokenize() only ever
+// sees one word (or one CJK run) at a time, which gives what it would give
+// inside the sentence, since its tokens never span two words.
 //
 // One SentenceTerms serves one article: it keeps views into the text it was
 // given, which must outlive it.
@@ -45,8 +47,14 @@ public:
     std::uint32_t token_id_of(std::uint32_t term) const { return term_ids_[term]; }
 
 private:
-    // A word surface seen before, and the term it gave (kNoTerm: none).
-    // 16 bytes: the table is probed once per word of the article.
+    // An ASCII word of at most 16 bytes, lower-cased and zero-padded: no
+    // word holds a zero byte, so the two halves are the whole key.
+    struct ShortWord {
+        std::uint64_t low = 0;        // bytes 0-7; 0: empty slot
+        std::uint64_t high = 0;       // bytes 8-15
+        std::uint64_t entry = 0;      // (token id << 32 | term), or kNoEntry
+    };
+    // Another word (non-ASCII, or longer), by its bytes in the text.
     struct Word {
         const char* bytes = nullptr;  // nullptr: empty slot
         std::uint32_t size = 0;
@@ -59,13 +67,20 @@ private:
         bool used = false;
     };
 
-    std::uint32_t word_term(std::string_view surface, bool ascii);
-    std::uint32_t ascii_word_term(std::string_view surface);
+    std::size_t word_at(std::string_view text, std::size_t at);
+    void add_entry(std::uint64_t entry);
+    std::uint64_t short_word_entry(std::uint64_t low, std::uint64_t high);
+    std::uint64_t lower_ascii_entry(std::uint64_t low, std::uint64_t high);
+    std::uint32_t word_term(std::string_view surface);
     void add_cjk_run(std::string_view run);
     std::uint32_t term_of(std::uint32_t id);
+    std::size_t short_slot(std::uint64_t low, std::uint64_t high) const;
     template <typename Table, typename Used, typename Hash>
     static void grow(Table& table, Used used, Hash hash);
 
+    std::vector<ShortWord> short_words_;       // open addressing, power-of-two size
+    std::size_t short_words_used_ = 0;
+    unsigned short_shift_ = 0;                 // 64 - log2(short_words_.size())
     std::vector<Word> words_;                  // open addressing, power-of-two size
     std::size_t words_used_ = 0;
     std::vector<Id> ids_;                      // open addressing, power-of-two size
