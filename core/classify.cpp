@@ -7,12 +7,12 @@
 #include <limits>
 #include <string>
 
+#include "ascii_case.h"
 #include "container.h"
 #include "dates.h"
 #include "headings.h"
 #include "outline.h"
 #include "text_match.h"
-#include "utf8.h"
 
 namespace sift {
 namespace {
@@ -70,8 +70,7 @@ bool is_signoff(const Block& b) {
     while (!t.empty() && (t.front() == '[' || t.front() == '(' || t.front() == ' ')) t.remove_prefix(1);
     if (starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
         return true;
-    const std::string lower = utf8::to_lower(t);
-    return starts_with_any(lower, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
+    return starts_with_any_ascii_ci(t, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
 }
 
 // "14:44 Accusations de viols…", "9:05 pm Storm warning": a news ticker or
@@ -249,8 +248,7 @@ bool is_byline_like(const Block& b) {
     if (starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
                             "出处", "稿源", "本报记者", "通讯员"}))
         return true;
-    const std::string lower = utf8::to_lower(t);
-    if (starts_with_any(lower, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by",
+    if (starts_with_any_ascii_ci(t, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by",
                                 "posted on", "par ", "von ", "por "}))
         return b.f.units <= kMaxSignoffUnits;
     return false;
