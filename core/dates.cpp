@@ -122,8 +122,9 @@ bool finish_match(std::string_view s, std::size_t start, std::size_t p, int y, i
     return true;
 }
 
-// Matches a month name (lower-cased compare) at pos; returns month or 0.
-int read_month_name(std::string_view s, std::size_t& pos) {
+// End of the run of letters at pos that may be a month name (bounded: no
+// month name is longer than 12 bytes).
+std::size_t month_word_end(std::string_view s, std::size_t pos) {
     std::size_t end = pos;
     while (end < s.size() && (is_ascii_alpha(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80) && end - pos < 12) {
         if (static_cast<unsigned char>(s[end]) >= 0x80) {
@@ -134,6 +135,12 @@ int read_month_name(std::string_view s, std::size_t& pos) {
             ++end;
         }
     }
+    return end;
+}
+
+// Matches a month name (lower-cased compare) at pos; returns month or 0.
+int read_month_name(std::string_view s, std::size_t& pos) {
+    const std::size_t end = month_word_end(s, pos);
     if (end == pos) return 0;
     const std::string word = utf8::to_lower(s.substr(pos, end - pos));
     for (const MonthName& m : kMonths) {
@@ -176,6 +183,12 @@ bool match_year_first(std::string_view s, std::size_t start, DateMatch& out) {
 
 // Month name first: "Jan. 13, 2017", "January 13th 2017 5:02 PM".
 bool match_month_first(std::string_view s, std::size_t start, DateMatch& out) {
+    // The day's digits must follow the name: most words are followed by no
+    // digit, and looking for one first spares looking the word up.
+    std::size_t day_at = month_word_end(s, start);
+    if (day_at < s.size() && s[day_at] == '.') ++day_at;
+    skip_spaces(s, day_at);
+    if (day_at >= s.size() || !is_ascii_digit(s[day_at])) return false;
     std::size_t p = start;
     const int m = read_month_name(s, p);
     if (m == 0) return false;
