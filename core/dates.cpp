@@ -153,6 +153,20 @@ int read_month_name(std::string_view s, std::size_t& pos) {
     return 0;
 }
 
+// Whether an ASCII digit follows the word at pos, past what read_month_name
+// and the date form skip after a month name (a full stop; for day-first dates
+// also a comma and "de "). Both forms need that number (the day, the year),
+// and most words have none after them: testing this first spares looking
+// them up as month names.
+bool number_follows_month_word(std::string_view s, std::size_t pos, bool day_first) {
+    std::size_t p = month_word_end(s, pos);
+    if (p < s.size() && s[p] == '.') ++p;
+    if (day_first && p < s.size() && s[p] == ',') ++p;
+    skip_spaces(s, p);
+    if (day_first && starts_with_at(s, p, "de ")) p += 3;
+    return p < s.size() && is_ascii_digit(s[p]);
+}
+
 // Year first: 2022-07-08, 2022/7/8, 2022.07.08, 2022年7月8日.
 bool match_year_first(std::string_view s, std::size_t start, DateMatch& out) {
     std::size_t p = start;
@@ -183,12 +197,7 @@ bool match_year_first(std::string_view s, std::size_t start, DateMatch& out) {
 
 // Month name first: "Jan. 13, 2017", "January 13th 2017 5:02 PM".
 bool match_month_first(std::string_view s, std::size_t start, DateMatch& out) {
-    // The day's digits must follow the name: most words are followed by no
-    // digit, and looking for one first spares looking the word up.
-    std::size_t day_at = month_word_end(s, start);
-    if (day_at < s.size() && s[day_at] == '.') ++day_at;
-    skip_spaces(s, day_at);
-    if (day_at >= s.size() || !is_ascii_digit(s[day_at])) return false;
+    if (!number_follows_month_word(s, start, false)) return false;
     std::size_t p = start;
     const int m = read_month_name(s, p);
     if (m == 0) return false;
@@ -230,6 +239,7 @@ bool match_day_first(std::string_view s, std::size_t start, DateMatch& out) {
     skip_spaces(s, p);
     if (starts_with_at(s, p, "de ")) p += 3;
     if (starts_with_at(s, p, "of ")) p += 3;
+    if (!number_follows_month_word(s, p, true)) return false;
     const int m = read_month_name(s, p);
     if (m == 0) return false;
     if (p < s.size() && s[p] == ',') ++p;
