@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "ascii_case.h"
 #include "block_features.h"
 #include "dates.h"
 #include "headings.h"
@@ -101,12 +102,12 @@ std::string value_after_key(std::string_view text, std::size_t key_end, const Da
 
 // "By JEFFREY GETTLEMAN JAN. 13, 2017" -> "JEFFREY GETTLEMAN"
 std::string english_byline(std::string_view text, const DateMatch& date) {
-    const std::string lower = utf8::to_lower(text);
+    struct Key { std::string_view at_start, inside; };
     std::size_t start = std::string::npos;
-    for (std::string_view key : {"by ", "par ", "von ", "por "}) {
-        if (starts_with(lower, key)) { start = key.size(); break; }
-        const std::size_t at = lower.find(std::string(" ") + std::string(key));
-        if (at != std::string::npos && at < kMaxKeyOffsetBytes + 10) { start = at + 1 + key.size(); break; }
+    for (const Key key : {Key{"by ", " by "}, Key{"par ", " par "}, Key{"von ", " von "}, Key{"por ", " por "}}) {
+        if (starts_with_ascii_ci(text, key.at_start)) { start = key.at_start.size(); break; }
+        const std::size_t at = find_ascii_ci(text, key.inside);
+        if (at != std::string::npos && at < kMaxKeyOffsetBytes + 10) { start = at + key.inside.size(); break; }
     }
     if (start == std::string::npos) return {};
     std::size_t end = text.size();
@@ -291,8 +292,7 @@ std::string site_from_copyright(std::string_view line) {
     std::size_t at = line.find("©");
     std::size_t skip = 2;
     if (at == std::string_view::npos) {
-        const std::string lower = utf8::to_lower(line);
-        at = lower.find("copyright");
+        at = find_ascii_ci(line, "copyright");
         skip = 9;
     }
     if (at == std::string_view::npos) return {};
