@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
 #include "ascii_case.h"
 #include "block_features.h"
@@ -29,6 +28,7 @@ constexpr std::size_t kMaxSiteNameUnits = 4;  // "The New York Times", "腾讯�
 constexpr int kCopyrightWindow = 30;          // the footer's copyright line sits among the last lines
 constexpr int kOpeningBlocks = 5;             // the article's first paragraphs say what the headline says
 constexpr double kTopicOverlapWeight = 3;     // a headline whose words all recur there gains this much
+constexpr double kMetaTitleBonus = 4.0;       // the page's own <title> / og:title names this line
 constexpr std::size_t kMaxCitationMarkBytes = 6;  // "[12]", "[n 3]"
 constexpr int kMinEchoedTitleUnits = 4;     // "All Stories" inside "View All Stories" is no headline echo
 constexpr int kMaxNameLikeUnits = 3;        // "Jane Doe", "Silicon Exposed": names of people, blogs and sections
@@ -192,29 +192,52 @@ bool is_doubled(std::string_view t) {
     return t.size() % 2 == 1 && t[half] == ' ' && t.substr(0, half) == t.substr(half + 1);
 }
 
-// Content tokens of the article's opening paragraphs: a headline is about
-// what the article says first, a menu line or a tagline is not.
-std::unordered_set<std::uint32_t> opening_tokens(const std::vector<Block>& blocks, const Region& region) {
-    std::unordered_set<std::uint32_t> tokens;
+// Content tokens of the article's opening paragraphs (sorted, unique): a
+// headline is about what the article says first, a menu line or a tagline is not.
+std::vector<std::uint32_t> opening_tokens(const std::vector<Block>& blocks, const Region& region, std::vector<Token>& scratch) {
+    scratch.clear();
     int used = 0;
     for (int i = region.begin; i < region.end && used < kOpeningBlocks; ++i) {
         if (blocks[i].label != Label::Content) continue;
-        for (std::uint32_t id : token_ids(blocks[i].text)) tokens.insert(id);
+        tokenize(blocks[i].text, scratch);
         ++used;
     }
-    return tokens;
+    std::vector<std::uint32_t> ids;
+    ids.reserve(scratch.size());
+    for (const Token& t : scratch) ids.push_back(t.id);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
-double topic_overlap(std::string_view text, const std::unordered_set<std::uint32_t>& opening) {
-    const std::vector<std::uint32_t> ids = token_ids(text);
-    if (ids.empty() || opening.empty()) return 0;
+// At most 1: the share of the line's tokens found in the opening.
+double topic_overlap(std::string_view text, const std::vector<std::uint32_t>& opening, std::vector<Token>& scratch) {
+    scratch.clear();
+    tokenize(text, scratch);
+    if (scratch.empty() || opening.empty()) return 0;
     int hits = 0;
-    for (std::uint32_t id : ids) hits += opening.count(id) > 0;
+    for (const Token& t : scratch) hits += std::binary_search(opening.begin(), opening.end(), t.id);
     // Two words ("New York") recur in any article about them: full credit takes a headline's worth.
-    return static_cast<double>(hits) / std::max<std::size_t>(ids.size(), kMinTopicTokens);
+    return static_cast<double>(hits) / std::max<std::size_t>(scratch.size(), kMinTopicTokens);
 }
 
-double title_score(const std::vector<Block>& blocks, int i, int anchor, std::string& why) {
+// Whether each block holds a date, looked up once: every headline candidate
+// asks about the lines after it, and neighbouring candidates share them.
+class DatedBlocks {
+public:
+    explicit DatedBlocks(const std::vector<Block>& blocks) : blocks_(blocks), state_(blocks.size(), kUnknown) {}
+    bool operator()(int i) {
+        if (state_[i] == kUnknown) state_[i] = find_date(blocks_[i].text).found ? kDated : kUndated;
+        return state_[i] == kDated;
+    }
+
+private:
+    enum State : std::uint8_t { kUnknown, kDated, kUndated };
+    const std::vector<Block>& blocks_;
+    std::vector<std::uint8_t> state_;
+};
+
+double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlocks& dated, std::string& why) {
     const Block& b = blocks[i];
     const Features& f = b.f;
     if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
@@ -232,7 +255,7 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     // A blog's or section's name above a date line is not that pairing.
     const bool name_like = f.units <= kMaxNameLikeUnits && f.cjk_chars == 0;
     for (int k = i + 1; !name_like && k < static_cast<int>(blocks.size()) && k <= i + 3; ++k) {
-        if (is_byline_like(blocks[k]) || (blocks[k].f.units <= kMaxCreditLineUnits && find_date(blocks[k].text).found)) {
+        if (is_byline_like(blocks[k]) || (blocks[k].f.units <= kMaxCreditLineUnits && dated(k))) {
             s += 2.0 / (1 << (k - i - 1));
             why += "+byline-after";
             break;
@@ -257,10 +280,22 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     if (f.starts_lower) { s -= 2.0; why += "-lowercase"; }
     if (f.units >= 4 && f.units <= kMaxHeadlineUnits) { s += 0.5; why += "+length"; }
     if (name_like) { s -= 1.5; why += "-name-like"; }  // "Jane Doe", "Daring Fireball": bylines and site names
-    if (find_date(text).found || has_clock_time(text)) { s -= 2.0; why += "-dated"; }  // "1:39 PM ET", "Yahoo Finance October 13, 2016"
+    if (dated(i) || has_clock_time(text)) { s -= 2.0; why += "-dated"; }  // "1:39 PM ET", "Yahoo Finance October 13, 2016"
     if (is_doubled(text)) { s -= 3.0; why += "-doubled"; }  // "Jane DoeJane Doe": an avatar's alt text and the name
     if (b.shape == SourceShape::Heading && b.html_heading_level == 1) { s += 3.0; why += "+h1"; }
     return s;
+}
+
+// t.rfind(sep) for a separator of a few bytes, compared in place (rfind
+// calls memcmp at every position: slow on a paragraph).
+std::size_t rfind_separator(std::string_view t, std::string_view sep) {
+    if (sep.size() > t.size()) return std::string_view::npos;
+    for (std::size_t at = t.size() - sep.size() + 1; at-- > 0;) {
+        std::size_t k = 0;
+        while (k < sep.size() && t[at + k] == sep[k]) ++k;
+        if (k == sep.size()) return at;
+    }
+    return std::string_view::npos;
 }
 
 }  // namespace
@@ -273,7 +308,7 @@ std::string clean_title(std::string_view title, std::string* site) {
     // "Headline | Site", "Headline - Site", "Headline_频道_腾讯网": keep the longest part
     // when the others are short (site names are short). The last part is the site.
     for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", "_", " » "}) {
-        const std::size_t at = t.rfind(sep);
+        const std::size_t at = rfind_separator(t, sep);
         if (at == std::string_view::npos || at == 0) continue;
         const std::string_view head = t.substr(0, at);
         const std::string_view tail = utf8::trim(t.substr(at + sep.size()));
@@ -286,6 +321,58 @@ std::string clean_title(std::string_view title, std::string* site) {
 }
 
 namespace {
+
+struct TitleCandidate {
+    int index;
+    double score;      // before topic overlap and the meta-title bonus
+    bool topical;      // topic overlap counts for it
+    bool matches_meta;
+};
+
+double with_meta_bonus(double score, bool matches_meta) { return matches_meta ? score + kMetaTitleBonus : score; }
+
+// The index of the headline among the lines before (or at) the body start, or -1.
+int best_title_line(const std::vector<Block>& blocks, const Region& region, int anchor, const std::string& meta_title) {
+    const int n = static_cast<int>(blocks.size());
+    std::string why;
+    DatedBlocks dated(blocks);
+    std::vector<TitleCandidate> candidates;
+    for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
+        // Inside the body only a heading-like line before the first paragraph can
+        // be the headline (a notice or a standfirst may open the region).
+        if (i > anchor && (blocks[i].label == Label::Content || blocks[i].label == Label::Heading)) {
+            if (is_prose(blocks[i])) break;
+            if (!looks_like_heading_text(blocks[i])) continue;
+        }
+        if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
+        double s = title_score(blocks, i, anchor, dated, why);
+        const std::string cleaned = meta_title.empty() ? std::string() : clean_title(blocks[i].text);
+        const bool matches_meta = !meta_title.empty() && (cleaned == meta_title || heads_title(meta_title, cleaned));
+        if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
+        candidates.push_back({i, s, s > -1 && i < anchor, matches_meta});  // body lines overlap the opening trivially
+    }
+    // Topic overlap adds between 0 and kTopicOverlapWeight. A line that cannot
+    // reach what another line (or the minimum) scores without it cannot win:
+    // it is not tokenised, and when no line needs it neither is the opening.
+    double floor = kMinTitleScore;
+    for (const TitleCandidate& c : candidates) floor = std::max(floor, with_meta_bonus(c.score, c.matches_meta));
+    std::vector<Token> tokens;  // scratch for tokenize
+    std::vector<std::uint32_t> opening;
+    bool opening_read = false;
+    int title_index = -1;
+    double best = kMinTitleScore;
+    for (const TitleCandidate& c : candidates) {
+        double s = c.score;
+        if (c.topical && with_meta_bonus(s + kTopicOverlapWeight, c.matches_meta) >= floor) {
+            if (!opening_read) { opening = opening_tokens(blocks, region, tokens); opening_read = true; }
+            s += kTopicOverlapWeight * topic_overlap(blocks[c.index].text, opening, tokens);
+        }
+        s = with_meta_bonus(s, c.matches_meta);
+        if (s > best) { best = s; title_index = c.index; }
+    }
+    return title_index;
+}
+
 
 // "© 2024 The Harbour Gazette. All rights reserved." -> "The Harbour Gazette"
 std::string site_from_copyright(std::string_view line) {
@@ -312,27 +399,8 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     const int anchor = region.end > region.begin ? region.begin : 0;
 
     // --- Title: the best headline-like line just before (or at) the body start.
-    int title_index = -1;
-    double best = kMinTitleScore;
-    std::string why;
     const std::string meta_title = clean_title(!meta.headline.empty() ? meta.headline : meta.title);
-    const std::unordered_set<std::uint32_t> opening = opening_tokens(blocks, region);
-    for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
-        // Inside the body only a heading-like line before the first paragraph can
-        // be the headline (a notice or a standfirst may open the region).
-        if (i > anchor && (blocks[i].label == Label::Content || blocks[i].label == Label::Heading)) {
-            if (is_prose(blocks[i])) break;
-            if (!looks_like_heading_text(blocks[i])) continue;
-        }
-        if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
-        double s = title_score(blocks, i, anchor, why);
-        const std::string cleaned = meta_title.empty() ? std::string() : clean_title(blocks[i].text);
-        const bool matches_meta = !meta_title.empty() && (cleaned == meta_title || heads_title(meta_title, cleaned));
-        if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
-        if (s > -1 && i < anchor) s += kTopicOverlapWeight * topic_overlap(blocks[i].text, opening);  // body lines overlap trivially
-        if (matches_meta) s += 4.0;
-        if (s > best) { best = s; title_index = i; }
-    }
+    int title_index = best_title_line(blocks, region, anchor, meta_title);
     if (!meta_title.empty() && title_index < 0) {
         // The page's own headline text may sit anywhere near the top.
         for (int i = 0; i < std::min(n, anchor + 3); ++i)
