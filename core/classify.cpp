@@ -64,12 +64,17 @@ bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; 
 
 bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
 
+// The Chinese credit and sign-off phrases all start with a non-ASCII byte.
+bool starts_non_ascii(std::string_view t) { return !t.empty() && static_cast<unsigned char>(t.front()) >= 0x80; }
+
 // "[ 责编:徐皓 ]", "责任编辑：王五", "(完)", "Editing by ...": the article ends here.
 bool is_signoff(const Block& b) {
     if (b.f.units > kMaxSignoffUnits) return false;
     std::string_view t = b.text;
     while (!t.empty() && (t.front() == '[' || t.front() == '(' || t.front() == ' ')) t.remove_prefix(1);
-    if (starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
+    // Every phrase that can still match starts with a non-ASCII byte ('(' was
+    // stripped): Latin lines skip the list.
+    if (starts_non_ascii(t) && starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
         return true;
     return starts_with_any_ascii_ci(t, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
 }
@@ -244,7 +249,7 @@ void mark_slideshows(const std::vector<Block>& blocks, std::vector<double>& weig
 constexpr std::size_t kRuleCapacity = 64;  // fits nearly every rule: one allocation per block
 
 // The block's rule: `why` spelled out between a prefix and a suffix.
-void set_rule(Block& b, const char* prefix, const Why& why, const char* suffix) {
+void set_rule(Block& b, std::string_view prefix, const Why& why, std::string_view suffix) {
     b.rule.clear();
     b.rule.reserve(kRuleCapacity);
     b.rule += prefix;
@@ -257,7 +262,7 @@ void set_rule(Block& b, const char* prefix, const Why& why, const char* suffix) 
 bool is_byline_like(const Block& b) {
     if (b.f.units > kMaxBylineUnits) return false;
     const std::string_view t = b.text;
-    if (starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
+    if (starts_non_ascii(t) && starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
                             "出处", "稿源", "本报记者", "通讯员"}))
         return true;
     if (starts_with_any_ascii_ci(t, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by",

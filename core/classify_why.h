@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "block.h"
 
@@ -51,7 +52,7 @@ struct Why {
     bool has(WhyMark m) const { return (marks & m) != 0; }
 };
 
-inline const char* why_reason_name(WhyReason r) {
+inline std::string_view why_reason_name(WhyReason r) {
     switch (r) {
         case WhyReason::HtmlHidden: return "html-hidden";
         case WhyReason::Signoff: return "signoff";
