@@ -4,6 +4,7 @@
 #include "dates.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "utf8.h"
@@ -34,6 +35,13 @@ constexpr MonthName kMonths[] = {
     {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"augustus", 8},
 };
+
+// The letters month names start with: words starting otherwise are not looked up.
+constexpr std::array<bool, 128> kMonthInitials = [] {
+    std::array<bool, 128> initials{};
+    for (const MonthName& m : kMonths) initials[static_cast<unsigned char>(m.name[0])] = true;
+    return initials;
+}();
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -197,6 +205,7 @@ bool match_year_first(std::string_view s, std::size_t start, DateMatch& out) {
 
 // Month name first: "Jan. 13, 2017", "January 13th 2017 5:02 PM".
 bool match_month_first(std::string_view s, std::size_t start, DateMatch& out) {
+    if (!kMonthInitials[static_cast<unsigned char>(s[start]) | 0x20]) return false;  // s[start] is an ASCII letter
     if (!number_follows_month_word(s, start, false)) return false;
     std::size_t p = start;
     const int m = read_month_name(s, p);
