@@ -322,14 +322,35 @@ std::string clean_title(std::string_view title, std::string* site) {
 
 namespace {
 
+double with_meta_bonus(double score, bool matches_meta) { return matches_meta ? score + kMetaTitleBonus : score; }
+
 struct TitleCandidate {
     int index;
     double score;      // before topic overlap and the meta-title bonus
     bool topical;      // topic overlap counts for it
     bool matches_meta;
+
+    // Topic overlap adds between 0 and kTopicOverlapWeight: the final score's bounds.
+    double lowest() const { return with_meta_bonus(score, matches_meta); }
+    double highest() const { return topical ? with_meta_bonus(score + kTopicOverlapWeight, matches_meta) : lowest(); }
 };
 
-double with_meta_bonus(double score, bool matches_meta) { return matches_meta ? score + kMetaTitleBonus : score; }
+// The candidate that wins whatever the topic overlaps turn out to be, or -1:
+// its lowest score beats the minimum and every other's highest (ties go to
+// the earlier line).
+int sure_winner(const std::vector<TitleCandidate>& candidates) {
+    int top = -1;
+    for (int k = 0; k < static_cast<int>(candidates.size()); ++k)
+        if (top < 0 || candidates[k].lowest() > candidates[top].lowest()) top = k;
+    if (top < 0 || candidates[top].lowest() <= kMinTitleScore) return -1;
+    const double floor = candidates[top].lowest();
+    for (int k = 0; k < static_cast<int>(candidates.size()); ++k) {
+        if (k == top) continue;
+        const double high = candidates[k].highest();
+        if (k < top ? high >= floor : high > floor) return -1;
+    }
+    return candidates[top].index;
+}
 
 // The index of the headline among the lines before (or at) the body start, or -1.
 int best_title_line(const std::vector<Block>& blocks, const Region& region, int anchor, const std::string& meta_title) {
@@ -351,11 +372,12 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
         if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
         candidates.push_back({i, s, s > -1 && i < anchor, matches_meta});  // body lines overlap the opening trivially
     }
-    // Topic overlap adds between 0 and kTopicOverlapWeight. A line that cannot
-    // reach what another line (or the minimum) scores without it cannot win:
-    // it is not tokenised, and when no line needs it neither is the opening.
+    // Topic overlaps only matter when they could change the winner. A line
+    // that cannot reach what another line (or the minimum) scores without it
+    // cannot win: it is not tokenised, and when no line needs it neither is the opening.
+    if (const int sure = sure_winner(candidates); sure >= 0) return sure;
     double floor = kMinTitleScore;
-    for (const TitleCandidate& c : candidates) floor = std::max(floor, with_meta_bonus(c.score, c.matches_meta));
+    for (const TitleCandidate& c : candidates) floor = std::max(floor, c.lowest());
     std::vector<Token> tokens;  // scratch for tokenize
     std::vector<std::uint32_t> opening;
     bool opening_read = false;
@@ -363,7 +385,7 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
     double best = kMinTitleScore;
     for (const TitleCandidate& c : candidates) {
         double s = c.score;
-        if (c.topical && with_meta_bonus(s + kTopicOverlapWeight, c.matches_meta) >= floor) {
+        if (c.topical && c.highest() >= floor) {
             if (!opening_read) { opening = opening_tokens(blocks, region, tokens); opening_read = true; }
             s += kTopicOverlapWeight * topic_overlap(blocks[c.index].text, opening, tokens);
         }
