@@ -298,6 +298,12 @@ std::size_t rfind_separator(std::string_view t, std::string_view sep) {
     return std::string_view::npos;
 }
 
+// False when clean_title(text) cannot be `title`: what it returns is a piece
+// of the text (with line breaks as spaces). Spares cleaning long paragraphs.
+bool may_clean_to(std::string_view text, std::string_view title) {
+    return text.find('\n') != std::string_view::npos || text.find(title) != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string clean_title(std::string_view title, std::string* site) {
@@ -434,7 +440,7 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
         blocks[title_index].rule = "title";
         // The same headline repeated at the top of the body is not body text.
         for (int i = region.begin; i < std::min(region.end, region.begin + 3); ++i)
-            if (i != title_index && clean_title(blocks[i].text) == article.title) { blocks[i].label = Label::Title; blocks[i].rule = "title-repeat"; }
+            if (i != title_index && may_clean_to(blocks[i].text, article.title) && clean_title(blocks[i].text) == article.title) { blocks[i].label = Label::Title; blocks[i].rule = "title-repeat"; }
     } else if (!meta_title.empty()) {
         article.title = meta_title;
     }
