@@ -192,33 +192,21 @@ bool is_doubled(std::string_view t) {
     return t.size() % 2 == 1 && t[half] == ' ' && t.substr(0, half) == t.substr(half + 1);
 }
 
-// Content tokens of the article's opening paragraphs (sorted, unique): a
-// headline is about what the article says first, a menu line or a tagline is not.
-std::vector<std::uint32_t> opening_tokens(const std::vector<Block>& blocks, const Region& region, std::vector<Token>& scratch) {
-    scratch.clear();
-    int used = 0;
-    for (int i = region.begin; i < region.end && used < kOpeningBlocks; ++i) {
-        if (blocks[i].label != Label::Content) continue;
-        tokenize(blocks[i].text, scratch);
-        ++used;
-    }
-    std::vector<std::uint32_t> ids;
-    ids.reserve(scratch.size());
-    for (const Token& t : scratch) ids.push_back(t.id);
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
-}
-
-// At most 1: the share of the line's tokens found in the opening.
-double topic_overlap(std::string_view text, const std::vector<std::uint32_t>& opening, std::vector<Token>& scratch) {
+// The token ids of a text, in order.
+void token_ids_into(std::string_view text, std::vector<Token>& scratch, std::vector<std::uint32_t>& ids) {
     scratch.clear();
     tokenize(text, scratch);
-    if (scratch.empty() || opening.empty()) return 0;
+    ids.clear();
+    for (const Token& t : scratch) ids.push_back(t.id);
+}
+
+// At most 1: the share of a line's tokens found among the opening's (sorted, unique).
+double topic_overlap(const std::vector<std::uint32_t>& line, const std::vector<std::uint32_t>& opening) {
+    if (line.empty() || opening.empty()) return 0;
     int hits = 0;
-    for (const Token& t : scratch) hits += std::binary_search(opening.begin(), opening.end(), t.id);
+    for (std::uint32_t id : line) hits += std::binary_search(opening.begin(), opening.end(), id);
     // Two words ("New York") recur in any article about them: full credit takes a headline's worth.
-    return static_cast<double>(hits) / std::max<std::size_t>(scratch.size(), kMinTopicTokens);
+    return static_cast<double>(hits) / std::max<std::size_t>(line.size(), kMinTopicTokens);
 }
 
 // Whether each block holds a date, looked up once: every headline candidate
@@ -331,29 +319,33 @@ namespace {
 double with_meta_bonus(double score, bool matches_meta) { return matches_meta ? score + kMetaTitleBonus : score; }
 
 struct TitleCandidate {
+    TitleCandidate(int i, double s, bool is_topical, bool meta)
+        : index(i), score(s), topical(is_topical), matches_meta(meta), low(with_meta_bonus(s, meta)),
+          high(topical ? with_meta_bonus(s + kTopicOverlapWeight, meta) : low) {}
+
     int index;
     double score;      // before topic overlap and the meta-title bonus
     bool topical;      // topic overlap counts for it
     bool matches_meta;
+    // Bounds of the final score: topic overlap adds between 0 and kTopicOverlapWeight.
+    double low;
+    double high;
+    std::vector<std::uint32_t> tokens;  // when the overlap is needed
 
-    // Topic overlap adds between 0 and kTopicOverlapWeight: the final score's bounds.
-    double lowest() const { return with_meta_bonus(score, matches_meta); }
-    double highest() const { return topical ? with_meta_bonus(score + kTopicOverlapWeight, matches_meta) : lowest(); }
+    void set_overlap(double overlap) { low = with_meta_bonus(score + kTopicOverlapWeight * overlap, matches_meta); }
 };
 
-// The candidate that wins whatever the topic overlaps turn out to be, or -1:
-// its lowest score beats the minimum and every other's highest (ties go to
-// the earlier line).
+// The candidate that wins whatever the topic overlaps not read yet turn out
+// to be, or -1: its lowest score beats the minimum and every other's highest
+// (ties go to the earlier line).
 int sure_winner(const std::vector<TitleCandidate>& candidates) {
     int top = -1;
     for (int k = 0; k < static_cast<int>(candidates.size()); ++k)
-        if (top < 0 || candidates[k].lowest() > candidates[top].lowest()) top = k;
-    if (top < 0 || candidates[top].lowest() <= kMinTitleScore) return -1;
-    const double floor = candidates[top].lowest();
+        if (top < 0 || candidates[k].low > candidates[top].low) top = k;
+    if (top < 0 || candidates[top].low <= kMinTitleScore) return -1;
     for (int k = 0; k < static_cast<int>(candidates.size()); ++k) {
         if (k == top) continue;
-        const double high = candidates[k].highest();
-        if (k < top ? high >= floor : high > floor) return -1;
+        if (k < top ? candidates[k].high >= candidates[top].low : candidates[k].high > candidates[top].low) return -1;
     }
     return candidates[top].index;
 }
@@ -376,28 +368,40 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
         const std::string cleaned = meta_title.empty() ? std::string() : clean_title(blocks[i].text);
         const bool matches_meta = !meta_title.empty() && (cleaned == meta_title || heads_title(meta_title, cleaned));
         if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
-        candidates.push_back({i, s, s > -1 && i < anchor, matches_meta});  // body lines overlap the opening trivially
+        candidates.emplace_back(i, s, s > -1 && i < anchor, matches_meta);  // body lines overlap the opening trivially
     }
     // Topic overlaps only matter when they could change the winner. A line
     // that cannot reach what another line (or the minimum) scores without it
-    // cannot win: it is not tokenised, and when no line needs it neither is the opening.
+    // cannot win: it is not tokenised. The opening is read a paragraph at a
+    // time, and no further once one line is sure to win.
     if (const int sure = sure_winner(candidates); sure >= 0) return sure;
     double floor = kMinTitleScore;
-    for (const TitleCandidate& c : candidates) floor = std::max(floor, c.lowest());
-    std::vector<Token> tokens;  // scratch for tokenize
-    std::vector<std::uint32_t> opening;
-    bool opening_read = false;
+    for (const TitleCandidate& c : candidates) floor = std::max(floor, c.low);
+    std::vector<Token> scratch;
+    std::vector<TitleCandidate*> overlapping;
+    for (TitleCandidate& c : candidates) {
+        if (!c.topical || c.high < floor) { c.high = c.low; continue; }
+        token_ids_into(blocks[c.index].text, scratch, c.tokens);
+        c.set_overlap(0);
+        overlapping.push_back(&c);
+    }
+    if (const int sure = sure_winner(candidates); sure >= 0) return sure;
+    std::vector<std::uint32_t> opening, ids;  // the opening's ids so far (sorted, unique)
+    int used = 0;
+    for (int i = region.begin; i < region.end && used < kOpeningBlocks && !overlapping.empty(); ++i) {
+        if (blocks[i].label != Label::Content) continue;
+        ++used;
+        token_ids_into(blocks[i].text, scratch, ids);
+        opening.insert(opening.end(), ids.begin(), ids.end());
+        std::sort(opening.begin(), opening.end());
+        opening.erase(std::unique(opening.begin(), opening.end()), opening.end());
+        for (TitleCandidate* c : overlapping) c->set_overlap(topic_overlap(c->tokens, opening));
+        if (const int sure = sure_winner(candidates); sure >= 0) return sure;
+    }
     int title_index = -1;
     double best = kMinTitleScore;
-    for (const TitleCandidate& c : candidates) {
-        double s = c.score;
-        if (c.topical && c.highest() >= floor) {
-            if (!opening_read) { opening = opening_tokens(blocks, region, tokens); opening_read = true; }
-            s += kTopicOverlapWeight * topic_overlap(blocks[c.index].text, opening, tokens);
-        }
-        s = with_meta_bonus(s, c.matches_meta);
-        if (s > best) { best = s; title_index = c.index; }
-    }
+    for (const TitleCandidate& c : candidates)
+        if (c.low > best) { best = c.low; title_index = c.index; }
     return title_index;
 }
 
