@@ -7,12 +7,13 @@
 #include <limits>
 #include <string>
 
+#include "ascii_case.h"
+#include "classify_why.h"
 #include "container.h"
 #include "dates.h"
 #include "headings.h"
 #include "outline.h"
 #include "text_match.h"
-#include "utf8.h"
 
 namespace sift {
 namespace {
@@ -63,15 +64,19 @@ bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; 
 
 bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
 
+// The Chinese credit and sign-off phrases all start with a non-ASCII byte.
+bool starts_non_ascii(std::string_view t) { return !t.empty() && static_cast<unsigned char>(t.front()) >= 0x80; }
+
 // "[ 责编:徐皓 ]", "责任编辑：王五", "(完)", "Editing by ...": the article ends here.
 bool is_signoff(const Block& b) {
     if (b.f.units > kMaxSignoffUnits) return false;
     std::string_view t = b.text;
     while (!t.empty() && (t.front() == '[' || t.front() == '(' || t.front() == ' ')) t.remove_prefix(1);
-    if (starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
+    // Every phrase that can still match starts with a non-ASCII byte ('(' was
+    // stripped): Latin lines skip the list.
+    if (starts_non_ascii(t) && starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
         return true;
-    const std::string lower = utf8::to_lower(t);
-    return starts_with_any(lower, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
+    return starts_with_any_ascii_ci(t, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
 }
 
 // "14:44 Accusations de viols…", "9:05 pm Storm warning": a news ticker or
@@ -107,13 +112,13 @@ bool is_prose(const Block& b) {
 
 namespace {
 
-double local_weight(const Block& b, std::string& why) {
+double local_weight(const Block& b, Why& why) {
     const Features& f = b.f;
-    if (b.html_hidden) { why = "html-hidden"; return -kPatternPenalty; }
-    if (is_signoff(b)) { why = "signoff"; return kSectionBreak; }
-    if (b.f.pattern == "gallery") { why = "pattern:gallery"; return -kRelatedPenalty; }  // a slideshow: a wall the article may cross
+    if (b.html_hidden) { why.set(WhyReason::HtmlHidden); return -kPatternPenalty; }
+    if (is_signoff(b)) { why.set(WhyReason::Signoff); return kSectionBreak; }
+    if (b.f.pattern == "gallery") { why.set(WhyReason::Pattern); return -kRelatedPenalty; }  // a slideshow: a wall the article may cross
     if (has_pattern(b) && f.units <= kMaxChromeLineUnits) {
-        why = "pattern:" + f.pattern;
+        why.set(WhyReason::Pattern);
         if (b.f.pattern == "related") return -kRelatedPenalty;  // often an inline box mid-article: a wall, not an end
         if (b.f.pattern == "comments") return -kCommentsPenalty;  // a table header or a share-bar counter can read "Comments" too
         return -kPatternPenalty;
@@ -122,28 +127,28 @@ double local_weight(const Block& b, std::string& why) {
     if (is_prose(b)) {
         // HTML paragraphs are real blocks and links/hints expose menus, so they pay less.
         w = std::min(f.units, kMaxScoredUnits) - (b.tag_path.empty() ? kProseLineCost : kHtmlProseLineCost);
-        why = "prose";
+        why.set(WhyReason::Prose);
     } else if (f.units >= kMediumMinUnits && f.ends_with_terminal) {
         w = kMediumWeight * f.units;
-        why = "short-sentence";
+        why.set(WhyReason::ShortSentence);
     } else if (f.chars <= kMaxFragmentChars) {
         w = 0;  // a lone symbol or letter: a formula or code split over lines, not navigation
-        why = "fragment";
+        why.set(WhyReason::Fragment);
     } else if (f.digits > f.letters) {
         w = -kDigitLinePenalty;
-        why = "digits";
+        why.set(WhyReason::Digits);
     } else if (f.units >= kProseMinUnits) {
         w = -kHeadlineLinePenalty;
-        why = "unpunctuated";
+        why.set(WhyReason::Unpunctuated);
     } else {
         w = -kShortLinePenalty;
-        why = "short";
+        why.set(WhyReason::Short);
     }
-    if (has_pattern(b)) { w = std::min(w, -kPatternPenalty); why = "pattern:" + f.pattern; }
-    if (w <= 0 && f.units <= kMaxDatedLineUnits && find_date(b.text).found) { w -= kDatedLinePenalty; why += "+dated"; }
-    if (w <= 0 && f.units <= kMaxTimestampedUnits && starts_with_clock_time(b.text)) { w -= kTimestampedLinePenalty; why += "+timestamped"; }
-    if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why += "+repeated"; }
-    if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why = "link-dense"; }
+    if (has_pattern(b)) { w = std::min(w, -kPatternPenalty); why.set(WhyReason::Pattern); }
+    if (w <= 0 && f.units <= kMaxDatedLineUnits && find_date(b.text).found) { w -= kDatedLinePenalty; why.mark(kWhyDated); }
+    if (w <= 0 && f.units <= kMaxTimestampedUnits && starts_with_clock_time(b.text)) { w -= kTimestampedLinePenalty; why.mark(kWhyTimestamped); }
+    if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why.mark(kWhyRepeated); }
+    if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why.set(WhyReason::LinkDense); }
     // A class hint misfires when a wrapper's name covers the article ("sidebar-layout"):
     // long, link-free prose overrides it, except inside a comment section.
     const bool prose_overrides_hint = is_prose(b) && f.units >= kHintOverrideUnits && b.link_share < kHintOverrideLinkShare &&
@@ -156,9 +161,9 @@ double local_weight(const Block& b, std::string& why) {
         b.html_in_article && !menu_item && contains_any(b.html_hint, {"header", "sidebar", "widget", "menu", "nav", "aside"});
     if (!b.html_hint.empty() && !layout_hint_in_article && !prose_overrides_hint) {
         w = std::min(w, 0.0) - kHtmlHintPenalty;
-        why = "html-hint:" + b.html_hint;
+        why.set(WhyReason::HtmlHint);
     }
-    if (b.html_in_article && w > -kPatternPenalty) { w += kInArticleBonus; why += "+in-article"; }
+    if (b.html_in_article && w > -kPatternPenalty) { w += kInArticleBonus; why.mark(kWhyInArticle); }
     return w;
 }
 
@@ -184,13 +189,13 @@ Region best_region(const std::vector<double>& w) {
 // article's lead and its sections stay one region, and ignore phrases in them
 // ("6 See also" is a section name there, not a related-links box).
 void mark_tables_of_contents(const std::vector<Region>& tocs, std::vector<Block>& blocks, std::vector<double>& weights,
-                             std::vector<std::string>& why) {
+                             std::vector<Why>& why) {
     for (const Region& toc : tocs) {
         for (int k = toc.begin; k < toc.end; ++k) {
             weights[k] = 0;
             blocks[k].score = 0;
             blocks[k].f.pattern.clear();
-            why[k] = "table-of-contents";
+            why[k].set(WhyReason::TableOfContents);
         }
     }
 }
@@ -208,16 +213,16 @@ bool is_linked_section_heading(const std::vector<Block>& blocks, int i, const Re
 // A live feed or news ticker: several time-stamped entries close together.
 // Its first entry is a wall like a "Related" header: the article may sit
 // before it, and the feed's blurbs must not pull the region past it.
-void mark_feeds(const std::vector<Block>& blocks, std::vector<double>& weights, std::vector<std::string>& why) {
+void mark_feeds(const std::vector<Block>& blocks, std::vector<double>& weights, std::vector<Why>& why) {
     const int n = static_cast<int>(blocks.size());
     int last_feed_start = -kFeedWindow;
     for (int i = 0; i < n; ++i) {
-        if (why[i].find("+timestamped") == std::string::npos || i < last_feed_start + kFeedWindow) continue;
+        if (!why[i].has(kWhyTimestamped) || i < last_feed_start + kFeedWindow) continue;
         int entries = 0;
-        for (int k = i; k < std::min(n, i + kFeedWindow); ++k) entries += why[k].find("+timestamped") != std::string::npos;
+        for (int k = i; k < std::min(n, i + kFeedWindow); ++k) entries += why[k].has(kWhyTimestamped);
         if (entries < kMinFeedEntries) continue;
         weights[i] = std::min(weights[i], -kRelatedPenalty);
-        why[i] += "+feed";
+        why[i].mark(kWhyFeed);
         last_feed_start = i;
     }
 }
@@ -225,7 +230,7 @@ void mark_feeds(const std::vector<Block>& blocks, std::vector<double>& weights, 
 // A slideshow: slide counters ("1/50 United goin down", "2/50 …") a few blocks
 // apart. The captions between them describe photos, not the article: they
 // weigh nothing, so a long gallery cannot carry the region past its wall.
-void mark_slideshows(const std::vector<Block>& blocks, std::vector<double>& weights, std::vector<std::string>& why) {
+void mark_slideshows(const std::vector<Block>& blocks, std::vector<double>& weights, std::vector<Why>& why) {
     const int n = static_cast<int>(blocks.size());
     int previous = -1;  // the last slide counter seen
     for (int i = 0; i < n; ++i) {
@@ -234,11 +239,22 @@ void mark_slideshows(const std::vector<Block>& blocks, std::vector<double>& weig
             for (int k = previous + 1; k < i; ++k) {
                 if (weights[k] <= 0) continue;
                 weights[k] = 0;
-                why[k] += "+slide-caption";
+                why[k].mark(kWhySlideCaption);
             }
         }
         previous = i;
     }
+}
+
+constexpr std::size_t kRuleCapacity = 64;  // fits nearly every rule: one allocation per block
+
+// The block's rule: `why` spelled out between a prefix and a suffix.
+void set_rule(Block& b, std::string_view prefix, const Why& why, std::string_view suffix) {
+    b.rule.clear();
+    b.rule.reserve(kRuleCapacity);
+    b.rule += prefix;
+    append_why(b.rule, why, b);
+    b.rule += suffix;
 }
 
 }  // namespace
@@ -246,11 +262,10 @@ void mark_slideshows(const std::vector<Block>& blocks, std::vector<double>& weig
 bool is_byline_like(const Block& b) {
     if (b.f.units > kMaxBylineUnits) return false;
     const std::string_view t = b.text;
-    if (starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
+    if (starts_non_ascii(t) && starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
                             "出处", "稿源", "本报记者", "通讯员"}))
         return true;
-    const std::string lower = utf8::to_lower(t);
-    if (starts_with_any(lower, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by",
+    if (starts_with_any_ascii_ci(t, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by",
                                 "posted on", "par ", "von ", "por "}))
         return b.f.units <= kMaxSignoffUnits;
     return false;
@@ -259,7 +274,7 @@ bool is_byline_like(const Block& b) {
 Region classify_blocks(std::vector<Block>& blocks) {
     const int n = static_cast<int>(blocks.size());
     std::vector<double> weights(n);
-    std::vector<std::string> why(n);
+    std::vector<Why> why(n);
     for (int i = 0; i < n; ++i) {
         weights[i] = local_weight(blocks[i], why[i]);
         blocks[i].score = weights[i] <= kSectionBreak ? -1000 : weights[i];
@@ -272,14 +287,14 @@ Region classify_blocks(std::vector<Block>& blocks) {
         if (j - i >= kMinListItems && units >= kMinListItemUnits * (j - i)) {
             for (int k = i; k < j; ++k) {
                 const double list_weight = kListItemWeight * blocks[k].f.units;
-                if (list_weight > weights[k]) { weights[k] = list_weight; blocks[k].score = list_weight; why[k] = "list-item"; }
+                if (list_weight > weights[k]) { weights[k] = list_weight; blocks[k].score = list_weight; why[k].set(WhyReason::ListItem); }
             }
         }
         i = std::max(j, i + 1);
     }
     for (int i = 0; i + 1 < n; ++i) {
         if (blocks[i].text == blocks[i + 1].text && weights[i] <= 0) {
-            for (int k : {i, i + 1}) { weights[k] -= kTeaserCardPenalty; blocks[k].score = weights[k]; why[k] += "+teaser-card"; }
+            for (int k : {i, i + 1}) { weights[k] -= kTeaserCardPenalty; blocks[k].score = weights[k]; ++why[k].teaser_cards; }
         }
     }
     const std::vector<Region> tocs = find_tables_of_contents(blocks);
@@ -296,7 +311,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
             const bool inside = i >= container.begin && i < container.end;
             weights[i] += inside ? kContainerBonus : -kOutsideContainerPenalty;
             blocks[i].score = weights[i];
-            why[i] += inside ? "+container" : "-container";
+            why[i].mark(inside ? kWhyInContainer : kWhyOutsideContainer);
         }
     }
     const Region region = best_region(weights);
@@ -306,7 +321,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
         const bool inside = i >= region.begin && i < region.end;
         if (!inside) {
             b.label = Label::Boilerplate;
-            b.rule = "outside-main-region(" + why[i] + ")";
+            set_rule(b, "outside-main-region(", why[i], ")");
             continue;
         }
         if (b.html_hidden) { b.label = Label::Boilerplate; b.rule = "html-hidden"; continue; }
@@ -319,15 +334,15 @@ Region classify_blocks(std::vector<Block>& blocks) {
             continue;
         }
         // Ad slots, share bars and promo boxes named by their wrapper, even inside the article.
-        if (weights[i] < 0 && why[i].compare(0, 10, "html-hint:") == 0 && b.f.units <= kMaxChromeLineUnits &&
+        if (weights[i] < 0 && why[i].reason == WhyReason::HtmlHint && b.f.units <= kMaxChromeLineUnits &&
             b.shape != SourceShape::Heading) {
             b.label = Label::Boilerplate;
-            b.rule = why[i];
+            set_rule(b, "", why[i], "");
             continue;
         }
         if (is_byline_like(b) || is_signoff(b)) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
         b.label = Label::Content;
-        b.rule = "main-region(" + why[i] + ")";
+        set_rule(b, "main-region(", why[i], ")");
     }
 
     mark_section_headings(blocks, region, tocs);

@@ -4,6 +4,7 @@
 #include "dates.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "utf8.h"
@@ -34,6 +35,13 @@ constexpr MonthName kMonths[] = {
     {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"augustus", 8},
 };
+
+// The letters month names start with: words starting otherwise are not looked up.
+constexpr std::array<bool, 128> kMonthInitials = [] {
+    std::array<bool, 128> initials{};
+    for (const MonthName& m : kMonths) initials[static_cast<unsigned char>(m.name[0])] = true;
+    return initials;
+}();
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -122,8 +130,9 @@ bool finish_match(std::string_view s, std::size_t start, std::size_t p, int y, i
     return true;
 }
 
-// Matches a month name (lower-cased compare) at pos; returns month or 0.
-int read_month_name(std::string_view s, std::size_t& pos) {
+// End of the run of letters at pos that may be a month name (bounded: no
+// month name is longer than 12 bytes).
+std::size_t month_word_end(std::string_view s, std::size_t pos) {
     std::size_t end = pos;
     while (end < s.size() && (is_ascii_alpha(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80) && end - pos < 12) {
         if (static_cast<unsigned char>(s[end]) >= 0x80) {
@@ -134,6 +143,12 @@ int read_month_name(std::string_view s, std::size_t& pos) {
             ++end;
         }
     }
+    return end;
+}
+
+// Matches a month name (lower-cased compare) at pos; returns month or 0.
+int read_month_name(std::string_view s, std::size_t& pos) {
+    const std::size_t end = month_word_end(s, pos);
     if (end == pos) return 0;
     const std::string word = utf8::to_lower(s.substr(pos, end - pos));
     for (const MonthName& m : kMonths) {
@@ -144,6 +159,20 @@ int read_month_name(std::string_view s, std::size_t& pos) {
         }
     }
     return 0;
+}
+
+// Whether an ASCII digit follows the word at pos, past what read_month_name
+// and the date form skip after a month name (a full stop; for day-first dates
+// also a comma and "de "). Both forms need that number (the day, the year),
+// and most words have none after them: testing this first spares looking
+// them up as month names.
+bool number_follows_month_word(std::string_view s, std::size_t pos, bool day_first) {
+    std::size_t p = month_word_end(s, pos);
+    if (p < s.size() && s[p] == '.') ++p;
+    if (day_first && p < s.size() && s[p] == ',') ++p;
+    skip_spaces(s, p);
+    if (day_first && starts_with_at(s, p, "de ")) p += 3;
+    return p < s.size() && is_ascii_digit(s[p]);
 }
 
 // Year first: 2022-07-08, 2022/7/8, 2022.07.08, 2022年7月8日.
@@ -176,6 +205,8 @@ bool match_year_first(std::string_view s, std::size_t start, DateMatch& out) {
 
 // Month name first: "Jan. 13, 2017", "January 13th 2017 5:02 PM".
 bool match_month_first(std::string_view s, std::size_t start, DateMatch& out) {
+    if (!kMonthInitials[static_cast<unsigned char>(s[start]) | 0x20]) return false;  // s[start] is an ASCII letter
+    if (!number_follows_month_word(s, start, false)) return false;
     std::size_t p = start;
     const int m = read_month_name(s, p);
     if (m == 0) return false;
@@ -217,6 +248,7 @@ bool match_day_first(std::string_view s, std::size_t start, DateMatch& out) {
     skip_spaces(s, p);
     if (starts_with_at(s, p, "de ")) p += 3;
     if (starts_with_at(s, p, "of ")) p += 3;
+    if (!number_follows_month_word(s, p, true)) return false;
     const int m = read_month_name(s, p);
     if (m == 0) return false;
     if (p < s.size() && s[p] == ',') ++p;

@@ -51,18 +51,23 @@ BodyType heading_type(const Block& b) {
     return level <= 2 ? BodyType::H2 : level == 3 ? BodyType::H3 : BodyType::H4;
 }
 
-BodyBlock to_body_block(const Block& b) {
+// Takes the block's text (the blocks are not read after the body is assembled).
+BodyBlock to_body_block(Block& b) {
     BodyBlock out;
-    out.text = b.text;
-    if (b.label == Label::Heading) { out.type = heading_type(b); return out; }
+    if (b.label == Label::Heading) {
+        out.type = heading_type(b);
+        out.text = std::move(b.text);
+        return out;
+    }
     switch (b.shape) {
         case SourceShape::ListItem: out.type = BodyType::ListItem; break;
         case SourceShape::Quote: out.type = BodyType::Quote; break;
         case SourceShape::Pre: out.type = BodyType::Pre; break;
         default:
-            if (b.f.starts_with_bullet) { out.type = BodyType::ListItem; out.text = strip_bullet(b.text); }
+            if (b.f.starts_with_bullet) { out.type = BodyType::ListItem; out.text = strip_bullet(b.text); return out; }
             break;
     }
+    out.text = std::move(b.text);
     return out;
 }
 
@@ -188,14 +193,20 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     extract_metadata(blocks, region, page.meta, article);
 
     // Assemble the body in reading order; remember what was dropped and where.
-    for (const Block& b : blocks) {
-        if (b.label == Label::Content || b.label == Label::Heading) {
-            article.body.push_back(to_body_block(b));
-        } else if (article.removed.size() < kMaxRemovedBlocks) {
-            article.removed.push_back({b.text, label_name(b.label), b.rule, static_cast<int>(article.body.size()) - 1});
-        }
+    // Nothing reads the blocks afterwards: their texts and rules move out.
+    const auto in_body = [](const Block& b) { return b.label == Label::Content || b.label == Label::Heading; };
+    const std::size_t body_blocks = static_cast<std::size_t>(std::count_if(blocks.begin(), blocks.end(), in_body));
+    article.body.reserve(body_blocks);
+    article.removed.reserve(std::min(blocks.size() - body_blocks, kMaxRemovedBlocks));
+    if (options.explain) article.explain.reserve(blocks.size());
+    for (Block& b : blocks) {
         if (options.explain)
             article.explain.push_back({shorten(b.text, kMaxExplainText), feature_summary(b), label_name(b.label), b.rule});
+        if (in_body(b)) {
+            article.body.push_back(to_body_block(b));
+        } else if (article.removed.size() < kMaxRemovedBlocks) {
+            article.removed.push_back({std::move(b.text), label_name(b.label), std::move(b.rule), static_cast<int>(article.body.size()) - 1});
+        }
     }
     if (article.body.empty()) article.warnings.push_back("No article text was found in this paste.");
 

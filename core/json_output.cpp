@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "feature_bytes.h"
+
 namespace sift {
 namespace {
 
@@ -14,36 +16,39 @@ using ordered = nlohmann::ordered_json;
 
 ordered or_null(const std::string& s) { return s.empty() ? ordered(nullptr) : ordered(s); }
 
-// Strict UTF-8 check (no overlongs, no surrogates, nothing above U+10FFFF):
-// exactly what nlohmann's decoder accepts. Strings that fail it take the
-// nlohmann path, whose error handler decides what they become.
-bool valid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    const std::size_t n = s.size();
-    while (i < n) {
-        const unsigned char b0 = static_cast<unsigned char>(s[i]);
-        if (b0 < 0x80) { ++i; continue; }
-        std::size_t extra;
-        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-        if (b0 >= 0xC2 && b0 <= 0xDF) extra = 1;
-        else if (b0 == 0xE0) { extra = 2; lo = 0xA0; }
-        else if (b0 >= 0xE1 && b0 <= 0xEC) extra = 2;
-        else if (b0 == 0xED) { extra = 2; hi = 0x9F; }
-        else if (b0 >= 0xEE && b0 <= 0xEF) extra = 2;
-        else if (b0 == 0xF0) { extra = 3; lo = 0x90; }
-        else if (b0 >= 0xF1 && b0 <= 0xF3) extra = 3;
-        else if (b0 == 0xF4) { extra = 3; hi = 0x8F; }
-        else return false;
-        if (i + extra >= n) return false;  // truncated sequence
-        const unsigned char b1 = static_cast<unsigned char>(s[i + 1]);
-        if (b1 < lo || b1 > hi) return false;
-        for (std::size_t k = 2; k <= extra; ++k) {
-            const unsigned char b = static_cast<unsigned char>(s[i + k]);
-            if (b < 0x80 || b > 0xBF) return false;
-        }
-        i += extra + 1;
+// Length of the strictly valid UTF-8 sequence (no overlongs, no surrogates,
+// nothing above U+10FFFF: exactly what nlohmann's decoder accepts) that
+// starts with the non-ASCII byte s[i], or 0 if there is none.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    const unsigned char b0 = static_cast<unsigned char>(s[i]);
+    std::size_t extra;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF) extra = 1;
+    else if (b0 == 0xE0) { extra = 2; lo = 0xA0; }
+    else if (b0 >= 0xE1 && b0 <= 0xEC) extra = 2;
+    else if (b0 == 0xED) { extra = 2; hi = 0x9F; }
+    else if (b0 >= 0xEE && b0 <= 0xEF) extra = 2;
+    else if (b0 == 0xF0) { extra = 3; lo = 0x90; }
+    else if (b0 >= 0xF1 && b0 <= 0xF3) extra = 3;
+    else if (b0 == 0xF4) { extra = 3; hi = 0x8F; }
+    else return 0;
+    if (i + extra >= s.size()) return 0;  // truncated sequence
+    const unsigned char b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b1 < lo || b1 > hi) return 0;
+    for (std::size_t k = 2; k <= extra; ++k) {
+        const unsigned char b = static_cast<unsigned char>(s[i + k]);
+        if (b < 0x80 || b > 0xBF) return 0;
     }
-    return true;
+    return extra + 1;
+}
+
+// 0x80 in the lanes of x that JSON escapes: controls below 0x20, '"' and '\\'.
+// (A lane below 0x20 has its high bit clear and stays below 0x80 when 0x60
+// is added; no sum carries into the next lane.)
+std::uint64_t escaped_lanes(std::uint64_t x) {
+    using bytes::kHigh, bytes::kOnes;
+    const std::uint64_t control = ~(((x & ~kHigh) + (0x80 - 0x20) * kOnes) | x) & kHigh;
+    return control | bytes::lanes_equal(x, '"') | bytes::lanes_equal(x, '\\');
 }
 
 // Compact JSON writer producing the same bytes as nlohmann's dump(-1, ' ',
@@ -55,15 +60,26 @@ public:
     explicit Writer(std::string& out) : out_(out) {}
     bool ok() const { return ok_; }
 
+    // Escapes and checks the UTF-8 in one pass; a string that is not valid
+    // UTF-8 clears ok() (the caller then discards this output).
     void string(std::string_view s) {
-        if (!valid_utf8(s)) ok_ = false;
         out_ += '"';
         std::size_t run = 0;  // start of the pending unescaped run
-        for (std::size_t i = 0; i < s.size(); ++i) {
+        for (std::size_t i = 0; i < s.size();) {
+            if (i + 8 <= s.size()) {
+                const std::uint64_t x = bytes::load8(s, i);
+                if (((x & bytes::kHigh) | escaped_lanes(x)) == 0) { i += 8; continue; }  // eight plain ASCII bytes
+            }
             const unsigned char c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            if (c >= 0x80) {
+                const std::size_t length = utf8_sequence_length(s, i);
+                if (length == 0) { ok_ = false; return; }
+                i += length;
+                continue;
+            }
+            if (c >= 0x20 && c != '"' && c != '\\') { ++i; continue; }
             out_.append(s.data() + run, i - run);
-            run = i + 1;
+            run = ++i;
             switch (c) {
                 case '"': out_ += "\\\""; break;
                 case '\\': out_ += "\\\\"; break;
@@ -134,6 +150,10 @@ bool write_compact(const Article& a, std::string& out) {
     std::size_t estimate = 512;
     for (const BodyBlock& b : a.body) estimate += b.text.size() + 32;
     for (const RemovedBlock& r : a.removed) estimate += r.text.size() + r.rule.size() + 64;
+    for (const OutlineEntry& o : a.outline) estimate += o.text.size() + o.id.size() + 48;
+    for (const SummaryItem& item : a.summary) estimate += item.text.size() + 32;
+    for (const std::string& k : a.keywords) estimate += k.size() + 4;
+    for (const Explanation& e : a.explain) estimate += e.text.size() + e.features.size() + e.rule.size() + 64;
     out.reserve(estimate);
     Writer w(out);
     w.open('{');

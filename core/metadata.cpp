@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
 
+#include "ascii_case.h"
 #include "block_features.h"
 #include "dates.h"
 #include "headings.h"
@@ -28,6 +28,7 @@ constexpr std::size_t kMaxSiteNameUnits = 4;  // "The New York Times", "腾讯�
 constexpr int kCopyrightWindow = 30;          // the footer's copyright line sits among the last lines
 constexpr int kOpeningBlocks = 5;             // the article's first paragraphs say what the headline says
 constexpr double kTopicOverlapWeight = 3;     // a headline whose words all recur there gains this much
+constexpr double kMetaTitleBonus = 4.0;       // the page's own <title> / og:title names this line
 constexpr std::size_t kMaxCitationMarkBytes = 6;  // "[12]", "[n 3]"
 constexpr int kMinEchoedTitleUnits = 4;     // "All Stories" inside "View All Stories" is no headline echo
 constexpr int kMaxNameLikeUnits = 3;        // "Jane Doe", "Silicon Exposed": names of people, blogs and sections
@@ -101,12 +102,12 @@ std::string value_after_key(std::string_view text, std::size_t key_end, const Da
 
 // "By JEFFREY GETTLEMAN JAN. 13, 2017" -> "JEFFREY GETTLEMAN"
 std::string english_byline(std::string_view text, const DateMatch& date) {
-    const std::string lower = utf8::to_lower(text);
+    struct Key { std::string_view at_start, inside; };
     std::size_t start = std::string::npos;
-    for (std::string_view key : {"by ", "par ", "von ", "por "}) {
-        if (starts_with(lower, key)) { start = key.size(); break; }
-        const std::size_t at = lower.find(std::string(" ") + std::string(key));
-        if (at != std::string::npos && at < kMaxKeyOffsetBytes + 10) { start = at + 1 + key.size(); break; }
+    for (const Key key : {Key{"by ", " by "}, Key{"par ", " par "}, Key{"von ", " von "}, Key{"por ", " por "}}) {
+        if (starts_with_ascii_ci(text, key.at_start)) { start = key.at_start.size(); break; }
+        const std::size_t at = find_ascii_ci(text, key.inside);
+        if (at != std::string::npos && at < kMaxKeyOffsetBytes + 10) { start = at + key.inside.size(); break; }
     }
     if (start == std::string::npos) return {};
     std::size_t end = text.size();
@@ -191,29 +192,40 @@ bool is_doubled(std::string_view t) {
     return t.size() % 2 == 1 && t[half] == ' ' && t.substr(0, half) == t.substr(half + 1);
 }
 
-// Content tokens of the article's opening paragraphs: a headline is about
-// what the article says first, a menu line or a tagline is not.
-std::unordered_set<std::uint32_t> opening_tokens(const std::vector<Block>& blocks, const Region& region) {
-    std::unordered_set<std::uint32_t> tokens;
-    int used = 0;
-    for (int i = region.begin; i < region.end && used < kOpeningBlocks; ++i) {
-        if (blocks[i].label != Label::Content) continue;
-        for (std::uint32_t id : token_ids(blocks[i].text)) tokens.insert(id);
-        ++used;
-    }
-    return tokens;
+// The token ids of a text, in order.
+void token_ids_into(std::string_view text, std::vector<Token>& scratch, std::vector<std::uint32_t>& ids) {
+    scratch.clear();
+    tokenize(text, scratch);
+    ids.clear();
+    for (const Token& t : scratch) ids.push_back(t.id);
 }
 
-double topic_overlap(std::string_view text, const std::unordered_set<std::uint32_t>& opening) {
-    const std::vector<std::uint32_t> ids = token_ids(text);
-    if (ids.empty() || opening.empty()) return 0;
+// At most 1: the share of a line's tokens found among the opening's (sorted, unique).
+double topic_overlap(const std::vector<std::uint32_t>& line, const std::vector<std::uint32_t>& opening) {
+    if (line.empty() || opening.empty()) return 0;
     int hits = 0;
-    for (std::uint32_t id : ids) hits += opening.count(id) > 0;
+    for (std::uint32_t id : line) hits += std::binary_search(opening.begin(), opening.end(), id);
     // Two words ("New York") recur in any article about them: full credit takes a headline's worth.
-    return static_cast<double>(hits) / std::max<std::size_t>(ids.size(), kMinTopicTokens);
+    return static_cast<double>(hits) / std::max<std::size_t>(line.size(), kMinTopicTokens);
 }
 
-double title_score(const std::vector<Block>& blocks, int i, int anchor, std::string& why) {
+// Whether each block holds a date, looked up once: every headline candidate
+// asks about the lines after it, and neighbouring candidates share them.
+class DatedBlocks {
+public:
+    explicit DatedBlocks(const std::vector<Block>& blocks) : blocks_(blocks), state_(blocks.size(), kUnknown) {}
+    bool operator()(int i) {
+        if (state_[i] == kUnknown) state_[i] = find_date(blocks_[i].text).found ? kDated : kUndated;
+        return state_[i] == kDated;
+    }
+
+private:
+    enum State : std::uint8_t { kUnknown, kDated, kUndated };
+    const std::vector<Block>& blocks_;
+    std::vector<std::uint8_t> state_;
+};
+
+double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlocks& dated, std::string& why) {
     const Block& b = blocks[i];
     const Features& f = b.f;
     if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
@@ -231,7 +243,7 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     // A blog's or section's name above a date line is not that pairing.
     const bool name_like = f.units <= kMaxNameLikeUnits && f.cjk_chars == 0;
     for (int k = i + 1; !name_like && k < static_cast<int>(blocks.size()) && k <= i + 3; ++k) {
-        if (is_byline_like(blocks[k]) || (blocks[k].f.units <= kMaxCreditLineUnits && find_date(blocks[k].text).found)) {
+        if (is_byline_like(blocks[k]) || (blocks[k].f.units <= kMaxCreditLineUnits && dated(k))) {
             s += 2.0 / (1 << (k - i - 1));
             why += "+byline-after";
             break;
@@ -256,10 +268,28 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, std::str
     if (f.starts_lower) { s -= 2.0; why += "-lowercase"; }
     if (f.units >= 4 && f.units <= kMaxHeadlineUnits) { s += 0.5; why += "+length"; }
     if (name_like) { s -= 1.5; why += "-name-like"; }  // "Jane Doe", "Daring Fireball": bylines and site names
-    if (find_date(text).found || has_clock_time(text)) { s -= 2.0; why += "-dated"; }  // "1:39 PM ET", "Yahoo Finance October 13, 2016"
+    if (dated(i) || has_clock_time(text)) { s -= 2.0; why += "-dated"; }  // "1:39 PM ET", "Yahoo Finance October 13, 2016"
     if (is_doubled(text)) { s -= 3.0; why += "-doubled"; }  // "Jane DoeJane Doe": an avatar's alt text and the name
     if (b.shape == SourceShape::Heading && b.html_heading_level == 1) { s += 3.0; why += "+h1"; }
     return s;
+}
+
+// t.rfind(sep) for a separator of a few bytes, compared in place (rfind
+// calls memcmp at every position: slow on a paragraph).
+std::size_t rfind_separator(std::string_view t, std::string_view sep) {
+    if (sep.size() > t.size()) return std::string_view::npos;
+    for (std::size_t at = t.size() - sep.size() + 1; at-- > 0;) {
+        std::size_t k = 0;
+        while (k < sep.size() && t[at + k] == sep[k]) ++k;
+        if (k == sep.size()) return at;
+    }
+    return std::string_view::npos;
+}
+
+// False when clean_title(text) cannot be `title`: what it returns is a piece
+// of the text (with line breaks as spaces). Spares cleaning long paragraphs.
+bool may_clean_to(std::string_view text, std::string_view title) {
+    return text.find('\n') != std::string_view::npos || text.find(title) != std::string_view::npos;
 }
 
 }  // namespace
@@ -272,7 +302,7 @@ std::string clean_title(std::string_view title, std::string* site) {
     // "Headline | Site", "Headline - Site", "Headline_频道_腾讯网": keep the longest part
     // when the others are short (site names are short). The last part is the site.
     for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", "_", " » "}) {
-        const std::size_t at = t.rfind(sep);
+        const std::size_t at = rfind_separator(t, sep);
         if (at == std::string_view::npos || at == 0) continue;
         const std::string_view head = t.substr(0, at);
         const std::string_view tail = utf8::trim(t.substr(at + sep.size()));
@@ -286,13 +316,102 @@ std::string clean_title(std::string_view title, std::string* site) {
 
 namespace {
 
+double with_meta_bonus(double score, bool matches_meta) { return matches_meta ? score + kMetaTitleBonus : score; }
+
+struct TitleCandidate {
+    TitleCandidate(int i, double s, bool is_topical, bool meta)
+        : index(i), score(s), topical(is_topical), matches_meta(meta), low(with_meta_bonus(s, meta)),
+          high(topical ? with_meta_bonus(s + kTopicOverlapWeight, meta) : low) {}
+
+    int index;
+    double score;      // before topic overlap and the meta-title bonus
+    bool topical;      // topic overlap counts for it
+    bool matches_meta;
+    // Bounds of the final score: topic overlap adds between 0 and kTopicOverlapWeight.
+    double low;
+    double high;
+    std::vector<std::uint32_t> tokens;  // when the overlap is needed
+
+    void set_overlap(double overlap) { low = with_meta_bonus(score + kTopicOverlapWeight * overlap, matches_meta); }
+};
+
+// The candidate that wins whatever the topic overlaps not read yet turn out
+// to be, or -1: its lowest score beats the minimum and every other's highest
+// (ties go to the earlier line).
+int sure_winner(const std::vector<TitleCandidate>& candidates) {
+    int top = -1;
+    for (int k = 0; k < static_cast<int>(candidates.size()); ++k)
+        if (top < 0 || candidates[k].low > candidates[top].low) top = k;
+    if (top < 0 || candidates[top].low <= kMinTitleScore) return -1;
+    for (int k = 0; k < static_cast<int>(candidates.size()); ++k) {
+        if (k == top) continue;
+        if (k < top ? candidates[k].high >= candidates[top].low : candidates[k].high > candidates[top].low) return -1;
+    }
+    return candidates[top].index;
+}
+
+// The index of the headline among the lines before (or at) the body start, or -1.
+int best_title_line(const std::vector<Block>& blocks, const Region& region, int anchor, const std::string& meta_title) {
+    const int n = static_cast<int>(blocks.size());
+    std::string why;
+    DatedBlocks dated(blocks);
+    std::vector<TitleCandidate> candidates;
+    for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
+        // Inside the body only a heading-like line before the first paragraph can
+        // be the headline (a notice or a standfirst may open the region).
+        if (i > anchor && (blocks[i].label == Label::Content || blocks[i].label == Label::Heading)) {
+            if (is_prose(blocks[i])) break;
+            if (!looks_like_heading_text(blocks[i])) continue;
+        }
+        if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
+        double s = title_score(blocks, i, anchor, dated, why);
+        const std::string cleaned = meta_title.empty() ? std::string() : clean_title(blocks[i].text);
+        const bool matches_meta = !meta_title.empty() && (cleaned == meta_title || heads_title(meta_title, cleaned));
+        if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
+        candidates.emplace_back(i, s, s > -1 && i < anchor, matches_meta);  // body lines overlap the opening trivially
+    }
+    // Topic overlaps only matter when they could change the winner. A line
+    // that cannot reach what another line (or the minimum) scores without it
+    // cannot win: it is not tokenised. The opening is read a paragraph at a
+    // time, and no further once one line is sure to win.
+    if (const int sure = sure_winner(candidates); sure >= 0) return sure;
+    double floor = kMinTitleScore;
+    for (const TitleCandidate& c : candidates) floor = std::max(floor, c.low);
+    std::vector<Token> scratch;
+    std::vector<TitleCandidate*> overlapping;
+    for (TitleCandidate& c : candidates) {
+        if (!c.topical || c.high < floor) { c.high = c.low; continue; }
+        token_ids_into(blocks[c.index].text, scratch, c.tokens);
+        c.set_overlap(0);
+        overlapping.push_back(&c);
+    }
+    if (const int sure = sure_winner(candidates); sure >= 0) return sure;
+    std::vector<std::uint32_t> opening, ids;  // the opening's ids so far (sorted, unique)
+    int used = 0;
+    for (int i = region.begin; i < region.end && used < kOpeningBlocks && !overlapping.empty(); ++i) {
+        if (blocks[i].label != Label::Content) continue;
+        ++used;
+        token_ids_into(blocks[i].text, scratch, ids);
+        opening.insert(opening.end(), ids.begin(), ids.end());
+        std::sort(opening.begin(), opening.end());
+        opening.erase(std::unique(opening.begin(), opening.end()), opening.end());
+        for (TitleCandidate* c : overlapping) c->set_overlap(topic_overlap(c->tokens, opening));
+        if (const int sure = sure_winner(candidates); sure >= 0) return sure;
+    }
+    int title_index = -1;
+    double best = kMinTitleScore;
+    for (const TitleCandidate& c : candidates)
+        if (c.low > best) { best = c.low; title_index = c.index; }
+    return title_index;
+}
+
+
 // "© 2024 The Harbour Gazette. All rights reserved." -> "The Harbour Gazette"
 std::string site_from_copyright(std::string_view line) {
     std::size_t at = line.find("©");
     std::size_t skip = 2;
     if (at == std::string_view::npos) {
-        const std::string lower = utf8::to_lower(line);
-        at = lower.find("copyright");
+        at = find_ascii_ci(line, "copyright");
         skip = 9;
     }
     if (at == std::string_view::npos) return {};
@@ -312,27 +431,8 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     const int anchor = region.end > region.begin ? region.begin : 0;
 
     // --- Title: the best headline-like line just before (or at) the body start.
-    int title_index = -1;
-    double best = kMinTitleScore;
-    std::string why;
     const std::string meta_title = clean_title(!meta.headline.empty() ? meta.headline : meta.title);
-    const std::unordered_set<std::uint32_t> opening = opening_tokens(blocks, region);
-    for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
-        // Inside the body only a heading-like line before the first paragraph can
-        // be the headline (a notice or a standfirst may open the region).
-        if (i > anchor && (blocks[i].label == Label::Content || blocks[i].label == Label::Heading)) {
-            if (is_prose(blocks[i])) break;
-            if (!looks_like_heading_text(blocks[i])) continue;
-        }
-        if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
-        double s = title_score(blocks, i, anchor, why);
-        const std::string cleaned = meta_title.empty() ? std::string() : clean_title(blocks[i].text);
-        const bool matches_meta = !meta_title.empty() && (cleaned == meta_title || heads_title(meta_title, cleaned));
-        if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
-        if (s > -1 && i < anchor) s += kTopicOverlapWeight * topic_overlap(blocks[i].text, opening);  // body lines overlap trivially
-        if (matches_meta) s += 4.0;
-        if (s > best) { best = s; title_index = i; }
-    }
+    int title_index = best_title_line(blocks, region, anchor, meta_title);
     if (!meta_title.empty() && title_index < 0) {
         // The page's own headline text may sit anywhere near the top.
         for (int i = 0; i < std::min(n, anchor + 3); ++i)
@@ -344,7 +444,7 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
         blocks[title_index].rule = "title";
         // The same headline repeated at the top of the body is not body text.
         for (int i = region.begin; i < std::min(region.end, region.begin + 3); ++i)
-            if (i != title_index && clean_title(blocks[i].text) == article.title) { blocks[i].label = Label::Title; blocks[i].rule = "title-repeat"; }
+            if (i != title_index && may_clean_to(blocks[i].text, article.title) && clean_title(blocks[i].text) == article.title) { blocks[i].label = Label::Title; blocks[i].rule = "title-repeat"; }
     } else if (!meta_title.empty()) {
         article.title = meta_title;
     }
