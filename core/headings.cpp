@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "ascii_case.h"
 #include "dates.h"
 #include "outline.h"
 #include "patterns.h"
@@ -388,9 +389,9 @@ bool looks_like_heading_text(const Block& b) {
 
 bool is_caption_like(const Block& b) {
     if (b.f.units > kMaxCaptionUnits) return false;
-    const std::string lower = utf8::to_lower(b.text);
-    return contains_any(lower, {"photo", "foto", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock",
-                                "图片", "摄影", "供图", "图/", "视觉中国", "新华社发"});
+    for (std::string_view word : {"photo", "foto", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock"})
+        if (find_ascii_ci(b.text, word) != std::string_view::npos) return true;
+    return contains_any(b.text, {"图片", "摄影", "供图", "图/", "视觉中国", "新华社发"});
 }
 
 }  // namespace sift
