@@ -1,8 +1,6 @@
 // feature_word.cpp — LowerWord (see feature_word.h).
 #include "feature_word.h"
 
-#include "stopwords.h"
-
 namespace sift {
 
 StopwordMemo& stopword_memo() {
@@ -10,17 +8,17 @@ StopwordMemo& stopword_memo() {
     return memo;
 }
 
-bool LowerWord::lookup_uncached() const { return sift::is_stopword(view()); }
+StopwordLanguages LowerWord::lookup_uncached() const { return sift::stopword_languages(view()); }
 
-bool remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key) {
+StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key) {
     char bytes[kStopwordKeyBytes];
     std::memcpy(bytes, &key.low, 8);
     std::memcpy(bytes + 8, &key.high, 8);
-    const bool stopword = sift::is_stopword(std::string_view(bytes, key.size));
+    const StopwordLanguages languages = sift::stopword_languages(std::string_view(bytes, key.size));
     memo.keys[slot][0] = key.low;
     memo.keys[slot][1] = key.high;
-    memo.info[slot] = static_cast<std::uint8_t>(key.size << 1 | (stopword ? 1 : 0));
-    return stopword;
+    memo.info[slot] = static_cast<std::uint16_t>(key.size << 8 | languages);
+    return languages;
 }
 
 void LowerWord::push_spilled(char b) {

@@ -4,7 +4,8 @@
 // A page repeats the same few hundred words thousands of times, so the
 // stopword answer for short words is remembered per thread: a repeated word
 // costs a hash and one compare instead of a scan for curly apostrophes, a hash
-// and a table probe. The answer is always exactly is_stopword(view()).
+// and a table probe. The answer is always exactly stopword_languages(view()),
+// so the language census reuses what the block features looked up.
 #pragma once
 
 #include <cstddef>
@@ -13,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "stopwords.h"
 #include "utf8.h"
 
 namespace sift {
@@ -23,7 +25,7 @@ struct StopwordMemo {
     static constexpr int kBits = 12;  // 4096 words: a long page's vocabulary
     static constexpr std::size_t kSlots = std::size_t{1} << kBits;
     std::uint64_t keys[kSlots][2] = {};
-    std::uint8_t info[kSlots] = {};  // word size << 1 | is-stopword; 0 = empty slot
+    std::uint16_t info[kSlots] = {};  // word size << 8 | its StopwordLanguages; 0 = empty slot
 };
 StopwordMemo& stopword_memo();  // this thread's
 
@@ -64,17 +66,21 @@ inline StopwordKey ascii_stopword_key(std::string_view text, std::size_t start, 
     return key;
 }
 
-// Looks the key's word up with is_stopword and remembers the answer in slot.
-bool remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key);
+// Looks the key's word up with stopword_languages and remembers the answer in slot.
+StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key);
 
-// is_stopword of the key's word, through the memo.
-inline bool memo_is_stopword(StopwordMemo& memo, const StopwordKey& key) {
+// stopword_languages of the key's word, through the memo.
+inline StopwordLanguages memo_stopword_languages(StopwordMemo& memo, const StopwordKey& key) {
     const std::uint64_t h = (key.low * 0x9E3779B97F4A7C15ull) ^ (key.high * 0xC2B2AE3D27D4EB4Full) ^ key.size;
     const std::size_t slot = static_cast<std::size_t>(h >> (64 - StopwordMemo::kBits));
-    const std::uint8_t info = memo.info[slot];
-    if ((info >> 1) == key.size && memo.keys[slot][0] == key.low && memo.keys[slot][1] == key.high) return info & 1;
+    const std::uint16_t info = memo.info[slot];
+    if ((info >> 8) == key.size && memo.keys[slot][0] == key.low && memo.keys[slot][1] == key.high)
+        return static_cast<StopwordLanguages>(info);
     return remember_stopword(memo, slot, key);
 }
+
+// is_stopword of the key's word, through the memo.
+inline bool memo_is_stopword(StopwordMemo& memo, const StopwordKey& key) { return memo_stopword_languages(memo, key) != 0; }
 
 class LowerWord {
 public:
@@ -116,20 +122,21 @@ public:
 
     std::string_view view() const { return size_ <= kInlineBytes ? std::string_view(bytes_, size_) : std::string_view(spill_); }
 
-    bool is_stopword() const {
+    StopwordLanguages stopword_languages() const {
         if (size_ == 0 || size_ > kKeyBytes) return lookup_uncached();
         StopwordKey key;
         std::memcpy(&key.low, bytes_, 8);
         std::memcpy(&key.high, bytes_ + 8, 8);
         key.size = size_;
-        return memo_is_stopword(memo_, key);
+        return memo_stopword_languages(memo_, key);
     }
+    bool is_stopword() const { return stopword_languages() != 0; }
 
 private:
     static constexpr std::size_t kKeyBytes = kStopwordKeyBytes;
     static constexpr std::size_t kInlineBytes = 64;  // past this a word moves to the heap
 
-    bool lookup_uncached() const;
+    StopwordLanguages lookup_uncached() const;
     void push_spilled(char b);
 
     StopwordMemo& memo_;

@@ -4,10 +4,8 @@
 #include "language.h"
 
 #include <array>
-#include <cstring>
 #include <functional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "feature_ascii.h"
@@ -62,8 +60,8 @@ public:
                     counts[Latin] += static_cast<int>(run);
                     // A whole word when nothing Latin goes on after it: looked up at once.
                     if (word_.empty() && run <= kStopwordKeyBytes && (end == text.size() || static_cast<unsigned char>(text[end]) < 0x80)) {
-                        const StopwordKey key = ascii_stopword_key(text, i, run);
-                        if (memo_is_stopword(memo_, key)) keep_stopword(key);
+                        const StopwordLanguages languages = memo_stopword_languages(memo_, ascii_stopword_key(text, i, run));
+                        if (languages != 0) stopword_languages_.push_back(languages);
                     } else {
                         word_.push_ascii_letters(text, i, run);
                     }
@@ -83,36 +81,21 @@ public:
         if (!word_.empty()) flush();
     }
 
-    // The stopwords met, in order: only they can vote in guess_latin_language.
-    std::vector<std::string_view> stopwords() const {
-        std::vector<std::string_view> views;
-        views.reserve(stop_spans_.size());
-        for (const auto& [offset, length] : stop_spans_) views.emplace_back(stop_text_.data() + offset, length);
-        return views;
-    }
+    // The languages of the stopwords met, in order: only they can vote in
+    // guess_latin_language_from. Kept as the memo answers them, so no word is
+    // looked up twice.
+    const std::vector<StopwordLanguages>& stopword_languages() const { return stopword_languages_; }
 
 private:
     void flush() {
-        if (word_.is_stopword()) {
-            const std::string_view w = word_.view();
-            stop_spans_.emplace_back(stop_text_.size(), w.size());
-            stop_text_ += w;
-        }
+        const StopwordLanguages languages = word_.stopword_languages();
+        if (languages != 0) stopword_languages_.push_back(languages);
         word_.clear();
-    }
-    void keep_stopword(const StopwordKey& key) {
-        char bytes[kStopwordKeyBytes];
-        std::memcpy(bytes, &key.low, 8);
-        std::memcpy(bytes + 8, &key.high, 8);
-        stop_spans_.emplace_back(stop_text_.size(), key.size);
-        stop_text_.append(bytes, key.size);
     }
 
     StopwordMemo& memo_ = stopword_memo();
     LowerWord word_{memo_};
-    // Stopwords back to back in one buffer: no string per word.
-    std::string stop_text_;
-    std::vector<std::pair<std::size_t, std::size_t>> stop_spans_;  // (offset, length) in stop_text_
+    std::vector<StopwordLanguages> stopword_languages_;
 };
 
 // The sample of a body: its blocks, each followed by a line break, cut after
@@ -154,7 +137,7 @@ LanguageGuess guess_from(const Census& census, const std::function<bool()>& pers
         case Hangul: g.lang = "ko"; break;
         case Kana: g.lang = "ja"; break;
         case Latin: {
-            const std::string_view latin = guess_latin_language(census.stopwords());
+            const std::string_view latin = guess_latin_language_from(census.stopword_languages());
             if (!latin.empty()) g.lang = std::string(latin);
             break;
         }

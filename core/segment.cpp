@@ -4,9 +4,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 #include "feature_bytes.h"
-#include "utf8.h"
+#include "summary_bytes.h"
 
 namespace sift {
 namespace {
@@ -58,20 +59,34 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
     blank_before = false;
 }
 
+// Newlines + 1. memchr: the library's vector search, much faster than a
+// byte loop on long lines.
+std::size_t count_lines(std::string_view text) {
+    std::size_t lines = 1;
+    for (const char *p = text.data(), *end = p + text.size();; ++p) {
+        p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        if (p == nullptr) return lines;
+        ++lines;
+    }
+}
+
+std::size_t group_for(std::size_t lines) { return (lines + kMaxBlocks - 1) / kMaxBlocks; }
+
 }  // namespace
 
-std::size_t lines_per_block(std::string_view text) {
-    const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
-    return (lines + kMaxBlocks - 1) / kMaxBlocks;
-}
+std::size_t lines_per_block(std::string_view text) { return group_for(count_lines(text)); }
 
 std::vector<Block> segment_lines(std::string_view text) {
     std::vector<Block> blocks;
     // Past kMaxBlocks lines, consecutive lines of one paragraph share a block,
     // so memory follows the bytes, not the line count (a paste of 10^7 "a\n").
     // Blank lines still end a block, keeping the paragraph structure.
-    const std::size_t group = lines_per_block(text);
-    blocks.reserve(std::min<std::size_t>(kMaxBlocks, text.size() / 16 + 16));
+    const std::size_t lines = count_lines(text);
+    const std::size_t group = group_for(lines);
+    // A line is at most one block, plus one per cut of an overlong line (each
+    // cut piece has at least kMaxBlockBytes / 2 bytes); blank lines make none,
+    // so this bounds the blocks without over-reserving for long lines.
+    blocks.reserve(lines / group + 1 + text.size() / (kMaxBlockBytes / 2));
     bool blank_before = true;  // the first line starts a paragraph
     std::string grouped;
     std::size_t in_group = 0;
@@ -122,13 +137,26 @@ constexpr std::size_t kMaxWrapWidth = 100;        // browsers' copies have parag
 constexpr double kMinShareNearWidth = 0.5;        // at least half the long lines end near the width
 constexpr double kWrappedLineFill = 0.75;         // a line this full was wrapped, not ended
 
+// Code points of valid UTF-8 (block text comes from decode_text, which
+// repairs every bad sequence): the bytes that do not continue a character,
+// eight at a time.
+std::size_t code_points(std::string_view text) {
+    std::size_t continuations = 0, i = 0;
+    for (; i + swar::kChunk <= text.size(); i += swar::kChunk) {
+        const std::uint64_t x = swar::load_chunk(text.data() + i);
+        continuations += swar::count_marked(x & ~(x << 1) & swar::kHighBits);  // 10xxxxxx
+    }
+    for (; i < text.size(); ++i) continuations += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+    return text.size() - continuations;
+}
+
 }  // namespace
 
 void reflow_hard_wrapped(std::vector<Block>& blocks) {
     if (blocks.size() < kMinWrappedLines) return;
     std::vector<std::size_t> lengths;
     lengths.reserve(blocks.size());
-    for (const Block& b : blocks) lengths.push_back(utf8::length(b.text) + (b.indented ? 3 : 0));
+    for (const Block& b : blocks) lengths.push_back(code_points(b.text) + (b.indented ? 3 : 0));
     std::vector<std::size_t> sorted = lengths;
     const std::size_t p90 = sorted.size() * 9 / 10;
     std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());
@@ -142,20 +170,31 @@ void reflow_hard_wrapped(std::vector<Block>& blocks) {
     }
     if (long_lines == 0 || near_width < kMinShareNearWidth * long_lines) return;
 
-    std::vector<Block> merged;
-    merged.reserve(blocks.size());
-    bool joinable = false;  // the previous line was filled up to the width
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-        Block& b = blocks[i];
-        if (joinable && !b.blank_before && !merged.empty() && merged.back().text.size() + 1 + b.text.size() <= kMaxBlockBytes) {
-            merged.back().text += ' ';
-            merged.back().text += b.text;
-        } else {
-            merged.push_back(std::move(b));
+    // In place: block i moves down to `kept`, taking along the lines that
+    // continue it. Its joined size is known before any byte is copied, so the
+    // text grows once, not by doubling.
+    const auto filled = [&](std::size_t i) { return lengths[i] >= kWrappedLineFill * width; };
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < blocks.size();) {
+        std::size_t size = blocks[i].text.size(), end = i + 1;
+        while (end < blocks.size() && filled(end - 1) && !blocks[end].blank_before &&
+               size + 1 + blocks[end].text.size() <= kMaxBlockBytes)
+            size += 1 + blocks[end++].text.size();
+        if (kept != i) blocks[kept] = std::move(blocks[i]);
+        std::string& text = blocks[kept].text;
+        text.reserve(size);
+        for (std::size_t k = i + 1; k < end; ++k) {
+            text += ' ';
+            text += blocks[k].text;
         }
-        joinable = lengths[i] >= kWrappedLineFill * width;
+        ++kept;
+        i = end;
     }
-    blocks = std::move(merged);
+    if (kept == blocks.size()) return;
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(kept), blocks.end());
+    // The line slots now unused would stay resident through every later stage
+    // (a 10 MB paste has ~80,000 of them): give them back.
+    blocks.shrink_to_fit();
 }
 
 }  // namespace sift

@@ -13,6 +13,7 @@
 // A line break always ends a sentence. Linear in the input.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -21,5 +22,9 @@ namespace sift {
 std::vector<std::string_view> split_sentences(std::string_view text);
 // The same, appended to `out` (callers that split many blocks reuse one buffer).
 void split_sentences(std::string_view text, std::vector<std::string_view>& out);
+
+// split_sentences(text).size(), without making the views (the stats count
+// sentences and need nothing else).
+std::size_t count_sentences(std::string_view text);
 
 }  // namespace sift

@@ -98,13 +98,9 @@ std::size_t count_units(std::string_view text) {
 Stats compute_stats(const std::vector<BodyBlock>& body) {
     Stats stats;
     ScriptCounts n;
-    std::vector<std::string_view> sentences;  // one buffer for every block
     for (const BodyBlock& block : body) {
         count_scripts(block.text, n);
-        if (!counts_sentences(block.type)) continue;
-        sentences.clear();
-        split_sentences(block.text, sentences);
-        stats.sentences += sentences.size();
+        if (counts_sentences(block.type)) stats.sentences += count_sentences(block.text);
     }
     stats.units = n.units();
     if (stats.units == 0) return stats;

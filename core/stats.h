@@ -36,7 +36,8 @@ struct ScriptCounts {
 void count_scripts(std::string_view text, ScriptCounts& counts);
 
 // units: over all blocks (headings and code included: they are read too).
-// sentences: split_sentences over paragraphs, list items and quotes.
+// sentences: count_sentences (as many as split_sentences gives) over
+// paragraphs, list items and quotes.
 // reading_minutes: per-script units over the speeds above, rounded up; at
 // least 1 when there is any unit, 0 for an empty body. A text with any kana is
 // read at the Japanese speed for all its Han characters too.

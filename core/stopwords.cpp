@@ -249,14 +249,22 @@ int popcount(std::uint8_t m) { int n = 0; for (; m; m &= m - 1) ++n; return n; }
 
 bool is_stopword(std::string_view lower_word) { return !lower_word.empty() && lookup(lower_word) != 0; }
 
+StopwordLanguages stopword_languages(std::string_view lower_word) { return lower_word.empty() ? 0 : lookup(lower_word); }
+
 bool is_cjk_function_char(char32_t cp) {
     return std::binary_search(kCjkFunctionChars.begin(), kCjkFunctionChars.end(), cp);
 }
 
 std::string_view guess_latin_language(const std::vector<std::string_view>& lower_words) {
+    std::vector<StopwordLanguages> word_languages;
+    word_languages.reserve(lower_words.size());
+    for (std::string_view w : lower_words) word_languages.push_back(lookup(w));
+    return guess_latin_language_from(word_languages);
+}
+
+std::string_view guess_latin_language_from(const std::vector<StopwordLanguages>& word_languages) {
     std::array<double, kLists.size()> score{};
-    for (std::string_view w : lower_words) {
-        const std::uint8_t mask = lookup(w);
+    for (const StopwordLanguages mask : word_languages) {
         if (mask == 0) continue;
         // A word shared by k languages is weak evidence for each of them.
         const double weight = 1.0 / popcount(mask);

@@ -11,6 +11,7 @@
 // rely on. English is fuller (~180 words) because it also filters keywords.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,13 @@ namespace sift {
 // True when `lower_word` (already lower-cased, apostrophes as U+0027 or U+2019)
 // is a stopword in any of the supported languages.
 bool is_stopword(std::string_view lower_word);
+
+// The languages `lower_word` is a stopword of, one bit per language (0 when
+// it is none): is_stopword(w) == (stopword_languages(w) != 0). Callers that
+// remember a word's answer keep this instead, so the language guess need not
+// look the word up again.
+using StopwordLanguages = std::uint8_t;
+StopwordLanguages stopword_languages(std::string_view lower_word);
 
 // True for Chinese function characters (particles, copulas, conjunctions,
 // prepositions, pronouns): 的 了 是 在 和 与 及 也 就 都 而 之 等 对 ...
@@ -29,5 +37,8 @@ bool is_cjk_function_char(char32_t cp);
 // stopword hits. Returns "en", "fr", "de", "es", "it", "pt", "nl", or "" when
 // there are too few hits or two languages are too close to call.
 std::string_view guess_latin_language(const std::vector<std::string_view>& lower_words);
+// The same from the stopword_languages of the words, in text order (words
+// that are no stopword may be left out: they carry no vote).
+std::string_view guess_latin_language_from(const std::vector<StopwordLanguages>& word_languages);
 
 }  // namespace sift

@@ -1,0 +1,129 @@
+// segment_lines reserves from the line count and reflow_hard_wrapped joins
+// in place; both give the blocks the plain construction gives.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "decode.h"
+#include "segment.h"
+#include "utf8.h"
+
+namespace {
+
+// The join rule of segment.h written out plainly: widths in code points, a
+// new vector, texts grown by appending.
+std::vector<sift::Block> reflow_reference(std::vector<sift::Block> blocks) {
+    if (blocks.size() < 20) return blocks;
+    std::vector<std::size_t> lengths;
+    for (const sift::Block& b : blocks) lengths.push_back(sift::utf8::length(b.text) + (b.indented ? 3 : 0));
+    std::vector<std::size_t> sorted = lengths;
+    const std::size_t p90 = sorted.size() * 9 / 10;
+    std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());
+    const std::size_t width = sorted[p90];
+    if (width < 50 || width > 100) return blocks;
+    std::size_t long_lines = 0, near_width = 0;
+    for (std::size_t len : lengths) {
+        if (len < 37) continue;
+        ++long_lines;
+        if (len + width / 8 >= width && len <= width + width / 8) ++near_width;
+    }
+    if (long_lines == 0 || near_width < 0.5 * long_lines) return blocks;
+    std::vector<sift::Block> merged;
+    bool joinable = false;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (joinable && !blocks[i].blank_before && !merged.empty() &&
+            merged.back().text.size() + 1 + blocks[i].text.size() <= sift::kMaxBlockBytes) {
+            merged.back().text += ' ' + blocks[i].text;
+        } else {
+            merged.push_back(blocks[i]);
+        }
+        joinable = lengths[i] >= 0.75 * width;
+    }
+    return merged;
+}
+
+void check_same(const std::vector<sift::Block>& a, const std::vector<sift::Block>& b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].text == b[i].text);
+        CHECK(a[i].blank_before == b[i].blank_before);
+        CHECK(a[i].indented == b[i].indented);
+    }
+}
+
+// Lines of `width` code points drawn from `alphabet`, a blank line now and
+// then, some indented, some short, a few overlong.
+std::string wrapped_text(std::mt19937& rng, const std::vector<std::string>& alphabet, std::size_t width, std::size_t lines) {
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+    std::uniform_int_distribution<int> die(0, 99);
+    std::string text;
+    for (std::size_t l = 0; l < lines; ++l) {
+        const int roll = die(rng);
+        if (roll < 8) text += '\n';
+        if (roll >= 8 && roll < 12) text += "   ";
+        std::size_t n = roll >= 12 && roll < 20 ? width / 3 : width - static_cast<std::size_t>(die(rng) % 6);
+        if (roll == 99) n = 40000;  // some lines near and over kMaxBlockBytes once joined
+        for (std::size_t k = 0; k < n; ++k) text += alphabet[pick(rng)];
+        text += '\n';
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("reflow_hard_wrapped joins as the plain rule does", "[textpath][segment]") {
+    std::mt19937 rng(7);
+    const std::vector<std::vector<std::string>> alphabets = {
+        {"a", "b", "e", " ", "t", "."},
+        {"\xE4\xB8\xAD", "\xE6\x96\x87", "\xE3\x80\x82", "\xEF\xBC\x8C"},
+        {"\xC3\xA9", "a", " ", "\xD0\xB4", "\xF0\x9F\x98\x80", "z"},
+    };
+    std::size_t joined = 0;
+    for (const auto& alphabet : alphabets)
+        for (std::size_t width : {45, 60, 72, 80, 99, 120})
+            for (int round = 0; round < 4; ++round) {
+                const std::string text = wrapped_text(rng, alphabet, width, 30 + 40 * round);
+                std::vector<sift::Block> blocks = sift::segment_lines(sift::decode_text(text));
+                const std::vector<sift::Block> expected = reflow_reference(blocks);
+                const std::size_t before = blocks.size();
+                sift::reflow_hard_wrapped(blocks);
+                check_same(blocks, expected);
+                joined += before - blocks.size();
+            }
+    CHECK(joined > 0);  // the cases do exercise joining
+}
+
+TEST_CASE("reflow widths: decoded text is valid UTF-8, so code points are the non-continuation bytes", "[textpath][segment]") {
+    std::mt19937 rng(11);
+    std::uniform_int_distribution<int> byte(0, 255);
+    for (int round = 0; round < 3000; ++round) {
+        std::string raw(1 + round % 200, ' ');
+        for (char& c : raw) c = static_cast<char>(byte(rng));
+        for (const sift::Block& b : sift::segment_lines(sift::decode_text(raw))) {
+            std::size_t lead_bytes = 0;
+            for (char c : b.text) lead_bytes += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+            REQUIRE(sift::utf8::length(b.text) == lead_bytes);
+        }
+    }
+}
+
+TEST_CASE("segment_lines: overlong lines and blank input within the reserve bound", "[textpath][segment]") {
+    // Blank lines, overlong lines cut at spaces or mid-text, and no final newline.
+    const std::string long_words = [] {
+        std::string s;
+        while (s.size() < 3 * sift::kMaxBlockBytes) s += "word ";
+        return s;
+    }();
+    const std::string long_run(3 * sift::kMaxBlockBytes + 5, 'x');
+    for (const std::string& text : {std::string("a"), std::string("\n\n\n"), long_words, long_run, long_run + "\n" + long_words + "\n\nend"}) {
+        const std::vector<sift::Block> blocks = sift::segment_lines(text);
+        std::size_t bytes = 0;
+        for (const sift::Block& b : blocks) {
+            CHECK(b.text.size() <= sift::kMaxBlockBytes);
+            bytes += b.text.size();
+        }
+        CHECK(bytes <= text.size());
+    }
+}

@@ -1,0 +1,63 @@
+// The stopword languages the memo remembers are the ones the table gives, and
+// the language guess from them is the guess from the words.
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "feature_word.h"
+#include "stopwords.h"
+
+namespace {
+
+const std::vector<std::string_view> kWords = {
+    "the", "de", "a", "en", "die", "und", "der", "le", "la", "les", "que", "el", "il", "è", "é", "não",
+    "don't", "don\xE2\x80\x99t", "can\xE2\x80\x99t", "haven't", "themselves", "yourself", "cat", "x", "",
+    "qwertyuiopasdfghjk", "über", "più", "perché", "était", "\xE2\x80\x99", "zijn", "wordt", "również",
+};
+
+}  // namespace
+
+TEST_CASE("stopword_languages agrees with is_stopword, through the memo too", "[textpath][stopwords]") {
+    for (std::string_view w : kWords) {
+        INFO(std::string(w));
+        const sift::StopwordLanguages languages = sift::stopword_languages(w);
+        CHECK((languages != 0) == sift::is_stopword(w));
+        sift::LowerWord word;
+        for (char b : w) word.push_byte(b);
+        CHECK(word.stopword_languages() == languages);
+        CHECK(word.stopword_languages() == languages);  // the second answer comes from the memo
+        if (!w.empty() && w.size() <= sift::kStopwordKeyBytes) {
+            sift::StopwordKey key;
+            char bytes[sift::kStopwordKeyBytes] = {};
+            std::memcpy(bytes, w.data(), w.size());
+            std::memcpy(&key.low, bytes, 8);
+            std::memcpy(&key.high, bytes + 8, 8);
+            key.size = w.size();
+            CHECK(sift::memo_stopword_languages(sift::stopword_memo(), key) == languages);
+        }
+    }
+    CHECK(sift::stopword_languages("de") != sift::stopword_languages("the"));  // shared words carry several languages
+}
+
+TEST_CASE("guess_latin_language_from the words' languages is guess_latin_language", "[textpath][stopwords]") {
+    const std::vector<std::vector<std::string_view>> texts = {
+        {"the", "cat", "is", "on", "the", "mat"},
+        {"le", "chat", "est", "sur", "la", "table", "et", "il", "dort"},
+        {"de", "la", "que", "el", "en", "a", "o", "e", "di", "het"},
+        {"de", "de", "de", "a", "a"},
+        {},
+        kWords,
+    };
+    for (const auto& words : texts) {
+        std::vector<sift::StopwordLanguages> languages;
+        for (std::string_view w : words) languages.push_back(sift::stopword_languages(w));
+        CHECK(sift::guess_latin_language_from(languages) == sift::guess_latin_language(words));
+        std::vector<sift::StopwordLanguages> stopwords_only;
+        for (sift::StopwordLanguages l : languages)
+            if (l != 0) stopwords_only.push_back(l);
+        CHECK(sift::guess_latin_language_from(stopwords_only) == sift::guess_latin_language(words));
+    }
+}
