@@ -1,83 +1,32 @@
 // metadata.cpp — stage 5 (see metadata.h). Input: labelled blocks, the main
 // region and page metadata. Output: Article metadata fields; the blocks used
 // for them are relabelled so they do not reappear in the body.
+//
+// The headline search lives in metadata_title.cpp; this file drives the
+// stage: the title, the heading right above the body, the credit lines
+// (byline, source, editor, date) around the headline and in the sign-off,
+// and the site name from the page or its copyright line.
 #include "metadata.h"
 
 #include <algorithm>
 #include <string>
 
 #include "ascii_case.h"
-#include "block_features.h"
 #include "dates.h"
 #include "headings.h"
+#include "metadata_title.h"
 #include "stats.h"
-#include "tokens.h"
 #include "utf8.h"
 
 namespace sift {
 namespace {
 
-constexpr int kTitleWindow = 40;            // the headline sits within this many lines before the body
-constexpr int kMaxTitleUnits = 40;          // longer lines are sentences, not headlines
-constexpr int kMinTitleUnits = 2;           // one word is a section name ("Africa"), not a headline
-constexpr int kMaxCreditLineUnits = 30;       // a credit/date line, not a paragraph that mentions a date
-constexpr int kMaxNameUnits = 12;             // an author or a source is a name, not a sentence
-constexpr std::size_t kMaxKeyOffsetBytes = 30;// "来源" / "By" sits at the start of its line
-constexpr int kBylineWindow = 6;            // credit lines sit right around the headline / body start
-constexpr std::size_t kMaxSiteNameUnits = 4;  // "The New York Times", "腾讯网": site names are short
-constexpr int kCopyrightWindow = 30;          // the footer's copyright line sits among the last lines
-constexpr int kOpeningBlocks = 5;             // the article's first paragraphs say what the headline says
-constexpr double kTopicOverlapWeight = 3;     // a headline whose words all recur there gains this much
-constexpr double kMetaTitleBonus = 4.0;       // the page's own <title> / og:title names this line
-constexpr std::size_t kMaxCitationMarkBytes = 6;  // "[12]", "[n 3]"
-constexpr int kMinEchoedTitleUnits = 4;     // "All Stories" inside "View All Stories" is no headline echo
-constexpr int kMaxNameLikeUnits = 3;        // "Jane Doe", "Silicon Exposed": names of people, blogs and sections
-constexpr int kMaxHeadlineUnits = 16;       // headlines run 4-16 words; longer lines are standfirsts and captions
-constexpr std::size_t kMinTopicTokens = 4;   // fewer tokens than this earn partial topic credit
-constexpr double kMinTitleScore = 1.0;      // below this no candidate is convincing
+constexpr int kMaxNameUnits = 12;               // an author or a source is a name, not a sentence
+constexpr std::size_t kMaxKeyOffsetBytes = 30;  // "来源" / "By" sits at the start of its line
+constexpr int kBylineWindow = 6;                // credit lines sit right around the headline / body start
+constexpr int kCopyrightWindow = 30;            // the footer's copyright line sits among the last lines
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// Prefixes some portals put before the headline on the page.
-constexpr std::string_view kReadingPrefixes[] = {"正在阅读:", "正在阅读：", "当前位置:", "当前位置：", "Now reading:", "Now Reading:", "You are reading:"};
-
-std::string_view strip_reading_prefix(std::string_view t) {
-    for (std::string_view p : kReadingPrefixes)
-        if (starts_with(t, p)) return utf8::trim(t.substr(p.size()));
-    return t;
-}
-
-// "Evolve: Shared Mutable History¶", "Setup #": the anchor link docs pages put
-// after a heading is not part of it.
-std::string_view strip_permalink_mark(std::string_view t) {
-    constexpr std::string_view kPilcrow = "\xC2\xB6";
-    for (;;) {
-        t = utf8::trim(t);
-        if (t.size() > kPilcrow.size() && t.substr(t.size() - kPilcrow.size()) == kPilcrow) t.remove_suffix(kPilcrow.size());
-        else if (t.size() > 2 && t.back() == '#' && t[t.size() - 2] == ' ') t.remove_suffix(1);
-        else return t;
-    }
-}
-
-// "Mozilla - Wikipedia" is headed by "Mozilla": the page title is the line plus
-// a site suffix too short for clean_title to cut safely on its own.
-bool heads_title(std::string_view page_title, std::string_view line) {
-    if (line.empty() || page_title.size() <= line.size() || page_title.substr(0, line.size()) != line) return false;
-    const std::string_view rest = page_title.substr(line.size());
-    for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", " » ", " · "})
-        if (rest.substr(0, sep.size()) == sep) return true;
-    return false;
-}
-
-// U+E000–U+F8FF (UTF-8 EE xx xx, EF 80–A3 xx): icon-font glyphs of buttons and players.
-bool has_private_use_char(std::string_view t) {
-    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        const auto c = static_cast<unsigned char>(t[i]);
-        const auto next = static_cast<unsigned char>(t[i + 1]);
-        if (c == 0xEE || (c == 0xEF && next >= 0x80 && next <= 0xA3)) return true;
-    }
-    return false;
-}
 
 // After a credit keyword, the value: "来源:马鞍山日报2022-07-08" -> "马鞍山日报".
 std::string value_after_key(std::string_view text, std::size_t key_end, const DateMatch& date) {
@@ -156,256 +105,6 @@ bool read_credit_line(const Block& b, Credits& c) {
     return used;
 }
 
-// "9:30", "1:39 PM": a clock time, which headlines rarely carry.
-bool has_clock_time(std::string_view t) {
-    for (std::size_t i = 1; i + 2 < t.size(); ++i)
-        if (t[i] == ':' && t[i - 1] >= '0' && t[i - 1] <= '9' && t[i + 1] >= '0' && t[i + 1] <= '5' && t[i + 2] >= '0' && t[i + 2] <= '9')
-            return true;
-    return false;
-}
-
-// "[5]", "[n 3]": a reference mark, which wikis put on infobox values, not titles.
-bool has_citation_mark(std::string_view t) {
-    for (std::size_t open = t.find('['); open != std::string_view::npos; open = t.find('[', open + 1)) {
-        const std::size_t close = t.find(']', open);
-        if (close == std::string_view::npos || close - open > kMaxCitationMarkBytes) continue;
-        bool digit = false;
-        for (std::size_t k = open + 1; k < close; ++k) digit |= t[k] >= '0' && t[k] <= '9';
-        if (digit) return true;
-    }
-    return false;
-}
-
-// "… Underneath N.Y.C.", "… in the U.S.": the final full stop belongs to an
-// abbreviation, not to a sentence.
-bool ends_with_abbreviation(std::string_view t) {
-    const std::size_t space = t.rfind(' ');
-    const std::string_view last_word = space == std::string_view::npos ? t : t.substr(space + 1);
-    return last_word.size() >= 4 && last_word.substr(0, last_word.size() - 1).find('.') != std::string_view::npos;
-}
-
-// The same text twice in a row, with or without a space between.
-bool is_doubled(std::string_view t) {
-    if (t.size() < 4) return false;
-    const std::size_t half = t.size() / 2;
-    if (t.size() % 2 == 0 && t.substr(0, half) == t.substr(half)) return true;
-    return t.size() % 2 == 1 && t[half] == ' ' && t.substr(0, half) == t.substr(half + 1);
-}
-
-// The token ids of a text, in order.
-void token_ids_into(std::string_view text, std::vector<Token>& scratch, std::vector<std::uint32_t>& ids) {
-    scratch.clear();
-    tokenize(text, scratch);
-    ids.clear();
-    for (const Token& t : scratch) ids.push_back(t.id);
-}
-
-// At most 1: the share of a line's tokens found among the opening's (sorted, unique).
-double topic_overlap(const std::vector<std::uint32_t>& line, const std::vector<std::uint32_t>& opening) {
-    if (line.empty() || opening.empty()) return 0;
-    int hits = 0;
-    for (std::uint32_t id : line) hits += std::binary_search(opening.begin(), opening.end(), id);
-    // Two words ("New York") recur in any article about them: full credit takes a headline's worth.
-    return static_cast<double>(hits) / std::max<std::size_t>(line.size(), kMinTopicTokens);
-}
-
-// Whether each block holds a date, looked up once: every headline candidate
-// asks about the lines after it, and neighbouring candidates share them.
-class DatedBlocks {
-public:
-    explicit DatedBlocks(const std::vector<Block>& blocks) : blocks_(blocks), state_(blocks.size(), kUnknown) {}
-    bool operator()(int i) {
-        if (state_[i] == kUnknown) state_[i] = find_date(blocks_[i].text).found ? kDated : kUndated;
-        return state_[i] == kDated;
-    }
-
-private:
-    enum State : std::uint8_t { kUnknown, kDated, kUndated };
-    const std::vector<Block>& blocks_;
-    std::vector<std::uint8_t> state_;
-};
-
-double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlocks& dated, std::string& why) {
-    const Block& b = blocks[i];
-    const Features& f = b.f;
-    if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
-    if (!f.pattern.empty() || is_byline_like(b) || is_caption_like(b) || f.starts_with_bullet) return -1;
-    if (f.digits > f.letters) return -1;
-    if (has_citation_mark(b.text)) return -1;
-    if (has_private_use_char(b.text)) return -1;  // "\uE060 Next video starts in: 7 Play": a player's controls  // "Population 4,933,210[5]": an infobox row, not a headline
-    if (f.sentence_ends >= 2 || (f.sentence_ends >= 1 && f.units > kMaxTitleUnits / 2)) return -1;  // prose, not a headline
-    double s = 1.0;
-    why.clear();
-    // Closer to the body start is better.
-    s -= 0.04 * std::abs(anchor - i);
-    // A credit or date line right after: the classic headline/byline pair.
-    // The nearer the credit line, the surer the pairing (+2, +1, +0.5).
-    // A blog's or section's name above a date line is not that pairing.
-    const bool name_like = f.units <= kMaxNameLikeUnits && f.cjk_chars == 0;
-    for (int k = i + 1; !name_like && k < static_cast<int>(blocks.size()) && k <= i + 3; ++k) {
-        if (is_byline_like(blocks[k]) || (blocks[k].f.units <= kMaxCreditLineUnits && dated(k))) {
-            s += 2.0 / (1 << (k - i - 1));
-            why += "+byline-after";
-            break;
-        }
-    }
-    // The headline often appears twice: in the page <title> echo, a breadcrumb,
-    // or behind a "now reading" prefix.
-    const std::string_view text = b.text;
-    // Only echoes above the body count: a footer's "© Site" is not a headline echo.
-    for (int k = std::max(0, i - kTitleWindow); k < std::min<int>(anchor, i + kTitleWindow); ++k) {
-        if (k == i) continue;
-        const std::string_view other = blocks[k].text;
-        if (f.units >= kMinEchoedTitleUnits && f.units <= kMaxHeadlineUnits && other.size() > text.size() && other.size() < text.size() * 3 &&
-            other.find(text) != std::string_view::npos) {
-            s += 2.0;
-            why += "+echoed";
-            break;
-        }
-        if (other == text) { s += 1.0; why += "+repeated"; break; }
-    }
-    if (f.ends_with_terminal && text.back() == '.' && !ends_with_abbreviation(text)) { s -= 2.0; why += "-sentence"; }
-    if (f.starts_lower) { s -= 2.0; why += "-lowercase"; }
-    if (f.units >= 4 && f.units <= kMaxHeadlineUnits) { s += 0.5; why += "+length"; }
-    if (name_like) { s -= 1.5; why += "-name-like"; }  // "Jane Doe", "Daring Fireball": bylines and site names
-    if (dated(i) || has_clock_time(text)) { s -= 2.0; why += "-dated"; }  // "1:39 PM ET", "Yahoo Finance October 13, 2016"
-    if (is_doubled(text)) { s -= 3.0; why += "-doubled"; }  // "Jane DoeJane Doe": an avatar's alt text and the name
-    if (b.shape == SourceShape::Heading && b.html_heading_level == 1) { s += 3.0; why += "+h1"; }
-    return s;
-}
-
-// t.rfind(sep) for a separator of a few bytes, compared in place (rfind
-// calls memcmp at every position: slow on a paragraph).
-std::size_t rfind_separator(std::string_view t, std::string_view sep) {
-    if (sep.size() > t.size()) return std::string_view::npos;
-    for (std::size_t at = t.size() - sep.size() + 1; at-- > 0;) {
-        std::size_t k = 0;
-        while (k < sep.size() && t[at + k] == sep[k]) ++k;
-        if (k == sep.size()) return at;
-    }
-    return std::string_view::npos;
-}
-
-// False when clean_title(text) cannot be `title`: what it returns is a piece
-// of the text (with line breaks as spaces). Spares cleaning long paragraphs.
-bool may_clean_to(std::string_view text, std::string_view title) {
-    return text.find('\n') != std::string_view::npos || text.find(title) != std::string_view::npos;
-}
-
-}  // namespace
-
-std::string clean_title(std::string_view title, std::string* site) {
-    // A headline set with <br> spans lines; as a title it is one line.
-    std::string flat(title);
-    std::replace(flat.begin(), flat.end(), '\n', ' ');
-    std::string_view t = strip_permalink_mark(utf8::trim(strip_reading_prefix(utf8::trim(flat))));
-    // "Headline | Site", "Headline - Site", "Headline_频道_腾讯网": keep the longest part
-    // when the others are short (site names are short). The last part is the site.
-    for (std::string_view sep : {" | ", " - ", " — ", " – ", " :: ", "_", " » "}) {
-        const std::size_t at = rfind_separator(t, sep);
-        if (at == std::string_view::npos || at == 0) continue;
-        const std::string_view head = t.substr(0, at);
-        const std::string_view tail = utf8::trim(t.substr(at + sep.size()));
-        if (count_units(tail) <= kMaxSiteNameUnits && count_units(head) > count_units(tail) && count_units(head) >= 3) {
-            if (site && site->empty()) *site = std::string(tail);
-            return clean_title(head, nullptr);
-        }
-    }
-    return std::string(t);
-}
-
-namespace {
-
-double with_meta_bonus(double score, bool matches_meta) { return matches_meta ? score + kMetaTitleBonus : score; }
-
-struct TitleCandidate {
-    TitleCandidate(int i, double s, bool is_topical, bool meta)
-        : index(i), score(s), topical(is_topical), matches_meta(meta), low(with_meta_bonus(s, meta)),
-          high(topical ? with_meta_bonus(s + kTopicOverlapWeight, meta) : low) {}
-
-    int index;
-    double score;      // before topic overlap and the meta-title bonus
-    bool topical;      // topic overlap counts for it
-    bool matches_meta;
-    // Bounds of the final score: topic overlap adds between 0 and kTopicOverlapWeight.
-    double low;
-    double high;
-    std::vector<std::uint32_t> tokens;  // when the overlap is needed
-
-    void set_overlap(double overlap) { low = with_meta_bonus(score + kTopicOverlapWeight * overlap, matches_meta); }
-};
-
-// The candidate that wins whatever the topic overlaps not read yet turn out
-// to be, or -1: its lowest score beats the minimum and every other's highest
-// (ties go to the earlier line).
-int sure_winner(const std::vector<TitleCandidate>& candidates) {
-    int top = -1;
-    for (int k = 0; k < static_cast<int>(candidates.size()); ++k)
-        if (top < 0 || candidates[k].low > candidates[top].low) top = k;
-    if (top < 0 || candidates[top].low <= kMinTitleScore) return -1;
-    for (int k = 0; k < static_cast<int>(candidates.size()); ++k) {
-        if (k == top) continue;
-        if (k < top ? candidates[k].high >= candidates[top].low : candidates[k].high > candidates[top].low) return -1;
-    }
-    return candidates[top].index;
-}
-
-// The index of the headline among the lines before (or at) the body start, or -1.
-int best_title_line(const std::vector<Block>& blocks, const Region& region, int anchor, const std::string& meta_title) {
-    const int n = static_cast<int>(blocks.size());
-    std::string why;
-    DatedBlocks dated(blocks);
-    std::vector<TitleCandidate> candidates;
-    for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
-        // Inside the body only a heading-like line before the first paragraph can
-        // be the headline (a notice or a standfirst may open the region).
-        if (i > anchor && (blocks[i].label == Label::Content || blocks[i].label == Label::Heading)) {
-            if (is_prose(blocks[i])) break;
-            if (!looks_like_heading_text(blocks[i])) continue;
-        }
-        if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
-        double s = title_score(blocks, i, anchor, dated, why);
-        const std::string cleaned = meta_title.empty() ? std::string() : clean_title(blocks[i].text);
-        const bool matches_meta = !meta_title.empty() && (cleaned == meta_title || heads_title(meta_title, cleaned));
-        if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
-        candidates.emplace_back(i, s, s > -1 && i < anchor, matches_meta);  // body lines overlap the opening trivially
-    }
-    // Topic overlaps only matter when they could change the winner. A line
-    // that cannot reach what another line (or the minimum) scores without it
-    // cannot win: it is not tokenised. The opening is read a paragraph at a
-    // time, and no further once one line is sure to win.
-    if (const int sure = sure_winner(candidates); sure >= 0) return sure;
-    double floor = kMinTitleScore;
-    for (const TitleCandidate& c : candidates) floor = std::max(floor, c.low);
-    std::vector<Token> scratch;
-    std::vector<TitleCandidate*> overlapping;
-    for (TitleCandidate& c : candidates) {
-        if (!c.topical || c.high < floor) { c.high = c.low; continue; }
-        token_ids_into(blocks[c.index].text, scratch, c.tokens);
-        c.set_overlap(0);
-        overlapping.push_back(&c);
-    }
-    if (const int sure = sure_winner(candidates); sure >= 0) return sure;
-    std::vector<std::uint32_t> opening, ids;  // the opening's ids so far (sorted, unique)
-    int used = 0;
-    for (int i = region.begin; i < region.end && used < kOpeningBlocks && !overlapping.empty(); ++i) {
-        if (blocks[i].label != Label::Content) continue;
-        ++used;
-        token_ids_into(blocks[i].text, scratch, ids);
-        opening.insert(opening.end(), ids.begin(), ids.end());
-        std::sort(opening.begin(), opening.end());
-        opening.erase(std::unique(opening.begin(), opening.end()), opening.end());
-        for (TitleCandidate* c : overlapping) c->set_overlap(topic_overlap(c->tokens, opening));
-        if (const int sure = sure_winner(candidates); sure >= 0) return sure;
-    }
-    int title_index = -1;
-    double best = kMinTitleScore;
-    for (const TitleCandidate& c : candidates)
-        if (c.low > best) { best = c.low; title_index = c.index; }
-    return title_index;
-}
-
-
 // "© 2024 The Harbour Gazette. All rights reserved." -> "The Harbour Gazette"
 std::string site_from_copyright(std::string_view line) {
     std::size_t at = line.find("©");
@@ -431,23 +130,7 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     const int anchor = region.end > region.begin ? region.begin : 0;
 
     // --- Title: the best headline-like line just before (or at) the body start.
-    const std::string meta_title = clean_title(!meta.headline.empty() ? meta.headline : meta.title);
-    int title_index = best_title_line(blocks, region, anchor, meta_title);
-    if (!meta_title.empty() && title_index < 0) {
-        // The page's own headline text may sit anywhere near the top.
-        for (int i = 0; i < std::min(n, anchor + 3); ++i)
-            if (clean_title(blocks[i].text) == meta_title) { title_index = i; break; }
-    }
-    if (title_index >= 0) {
-        article.title = clean_title(blocks[title_index].text, &article.site_name);
-        blocks[title_index].label = Label::Title;
-        blocks[title_index].rule = "title";
-        // The same headline repeated at the top of the body is not body text.
-        for (int i = region.begin; i < std::min(region.end, region.begin + 3); ++i)
-            if (i != title_index && may_clean_to(blocks[i].text, article.title) && clean_title(blocks[i].text) == article.title) { blocks[i].label = Label::Title; blocks[i].rule = "title-repeat"; }
-    } else if (!meta_title.empty()) {
-        article.title = meta_title;
-    }
+    const int title_index = extract_title(blocks, region, anchor, meta, article);
     // The heading-like line right above the body, when it is not the headline,
     // heads the body's first section ("Lorem" over "Lorem ipsum dolor…").
     const int above = anchor - 1;

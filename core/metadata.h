@@ -1,11 +1,13 @@
 // metadata.h — stage 5: title, byline, source, date, editor and site name,
 // from the labelled blocks (text) and from PageMeta (HTML head, JSON-LD).
+// The headline search is metadata_title.h.
 #pragma once
 
 #include <vector>
 
 #include "block.h"
 #include "classify.h"
+#include "metadata_title.h"  // the headline search of this stage; clean_title
 #include "sift.h"
 
 namespace sift {
@@ -14,10 +16,5 @@ namespace sift {
 // (the headline becomes Label::Title, credit lines Label::Byline) so the
 // assembler leaves them out of the body.
 void extract_metadata(std::vector<Block>& blocks, const Region& region, const PageMeta& meta, Article& article);
-
-// Removes a reading prefix ("正在阅读:", "Now reading:") and a short site
-// suffix after a separator (" - Site", " | Site", "_腾讯网"); the suffix goes
-// to `site` when given and still empty.
-std::string clean_title(std::string_view title, std::string* site = nullptr);
 
 }  // namespace sift
