@@ -31,7 +31,8 @@ constexpr int kMaxUnitsCjk = 160;     // Chinese news sentences of 100+ characte
 // two, and so has "list: [ list: [ list: ...".
 constexpr std::size_t kMinContentTokens = 3;
 
-// Edges weaker than this are noise (one shared common word) and are dropped.
+// Edges weaker than this are noise (one shared common word) and are dropped
+// from the graph (MMR asks for a picked sentence's similarities anew).
 constexpr double kMinEdge = 0.05;
 
 // Final score = (1 - kPriorWeight) * centrality + kPriorWeight * prior, both
@@ -60,6 +61,7 @@ constexpr double kDuplicateSimilarity = 0.8;
 // template (reference lists: "Archived from the original on ..."), not
 // content: it leaves the graph, where the cluster would make it "central".
 constexpr int kTemplateDuplicates = 3;
+static_assert(kDuplicateSimilarity >= kMinEdge, "near-duplicates are counted among the graph's edges");
 
 // Sentences without closing punctuation are often titles, captions or link
 // lines ("Lire aussi : ..."), and CJK pieces cut at ；are clauses; they stay
@@ -223,7 +225,8 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
 
     const std::vector<int> chosen = cap_candidates(set, pool, tokenizer.term_count());
     const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer);
-    const SimilarityGraph graph = similarity_graph(terms, set.terms, set.counts, tokenizer.term_count());
+    const SentenceSimilarity similarity(terms, set.terms, set.counts, tokenizer.term_count());
+    const SimilarityGraph graph = similarity.graph(kMinEdge);
     const std::size_t n = chosen.size();
     const auto row = [&](std::size_t i) { return std::make_pair(graph.row_begin[i], graph.row_begin[i + 1]); };
 
@@ -233,7 +236,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         for (auto [e, end] = row(i); e < end; ++e) if (graph.similarity[e] >= kDuplicateSimilarity) ++near;
         is_template[i] = near >= kTemplateDuplicates;
     }
-    const std::vector<double> rank = centrality(graph, is_template, kMinEdge);
+    const std::vector<double> rank = centrality(graph, is_template);
 
     const double max_rank = *std::max_element(rank.begin(), rank.end());
     std::vector<double> score(n);
@@ -255,6 +258,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
     std::vector<std::size_t> picked;
     std::vector<double> max_sim(n, 0.0);
     std::vector<bool> used(n, false);
+    std::vector<std::pair<std::uint32_t, double>> similar;
     while (static_cast<int>(picked.size()) < count) {
         std::size_t best = n;
         double best_value = 0;
@@ -267,8 +271,8 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         used[best] = true;
         picked.push_back(best);
         // Sentences sharing no term with it have similarity 0, which raises no maximum.
-        for (auto [e, end] = row(best); e < end; ++e)
-            max_sim[graph.neighbour[e]] = std::max(max_sim[graph.neighbour[e]], graph.similarity[e]);
+        similarity.similarities_of(best, similar);
+        for (const auto& [j, sim] : similar) max_sim[j] = std::max(max_sim[j], sim);
         // Identical text counts as a duplicate even when it has no tokens.
         for (std::size_t i = 0; i < n; ++i)
             if (sentences[chosen[i]].text == sentences[chosen[best]].text) used[i] = true;

@@ -12,7 +12,8 @@
 //     out unless nothing else is left.
 //  2. Each candidate becomes a tf-idf vector of similarity tokens (tokens.h,
 //     each distinct word tokenized once: summary_terms.h); the graph's edges
-//     are idf-modified cosine similarities, stored sparsely (summary_graph.h).
+//     are the idf-modified cosine similarities above a noise floor, stored
+//     sparsely (summary_graph.h).
 //  3. Centrality = PageRank on that graph (fixed damping, fixed iteration
 //     count), combined with a position prior (the lead of a news story
 //     carries its gist; a paragraph's first sentence is its topic sentence).
