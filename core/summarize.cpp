@@ -85,6 +85,7 @@ struct SentenceSet {
     std::vector<Sentence> sentences;
     std::vector<std::uint32_t> terms;   // distinct terms of each sentence, back to back
     std::vector<std::uint32_t> counts;  // how often each of those terms occurs in its sentence
+    std::size_t unread = 0;             // sentences past kMaxSummaryScanBytes: counted, not kept
 };
 
 bool is_summary_source(BodyType t) {
@@ -121,15 +122,35 @@ bool fits_length(std::string_view s) {
     return units >= lo && units <= hi;
 }
 
+int automatic_count(std::size_t total_sentences) {
+    const int by_length = static_cast<int>((total_sentences + kSentencesPerSummarySentence / 2) /
+                                           kSentencesPerSummarySentence);
+    return std::max(1, std::min(kDefaultSummarySentences, by_length));
+}
+
+// Sentences that start within the first kMaxSummaryScanBytes of the source
+// text are kept (and tokenized when they fit); later ones are only counted,
+// and only until automatic_count() can grow no more.
 SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms& tokenizer) {
     SentenceSet set;
     std::vector<std::string_view> pieces;
+    std::size_t block_offset = 0;  // source bytes before the current block
     for (std::size_t b = 0; b < body.size(); ++b) {
         if (!is_summary_source(body[b].type)) continue;
+        const std::string_view text = body[b].text;
+        const std::size_t offset = block_offset;
+        block_offset += text.size();
+        if (offset >= kMaxSummaryScanBytes &&
+            automatic_count(set.sentences.size() + set.unread) >= kDefaultSummarySentences)
+            break;
         pieces.clear();
-        split_sentences(body[b].text, pieces);
+        split_sentences(text, pieces);
         bool first = true;
         for (std::string_view s : pieces) {
+            if (offset + static_cast<std::size_t>(s.data() - text.data()) >= kMaxSummaryScanBytes) {
+                ++set.unread;
+                continue;
+            }
             Sentence sentence;
             sentence.text = s;
             sentence.block = static_cast<int>(b);
@@ -202,18 +223,12 @@ std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>&
     return ranges;
 }
 
-int automatic_count(std::size_t total_sentences) {
-    const int by_length = static_cast<int>((total_sentences + kSentencesPerSummarySentence / 2) /
-                                           kSentencesPerSummarySentence);
-    return std::max(1, std::min(kDefaultSummarySentences, by_length));
-}
-
 }  // namespace
 
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted) {
     std::size_t source_bytes = 0;
     for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
-    SentenceTerms tokenizer(source_bytes);
+    SentenceTerms tokenizer(std::min(source_bytes, kMaxSummaryScanBytes));
     SentenceSet set = collect_sentences(body, tokenizer);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
@@ -251,7 +266,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         if (is_template[i]) score[i] = 0;
     }
 
-    int count = wanted > 0 ? wanted : automatic_count(sentences.size());
+    int count = wanted > 0 ? wanted : automatic_count(sentences.size() + set.unread);
     count = std::min<int>(count, static_cast<int>(n));
 
     // MMR selection; candidates are in position order, so '>' keeps the earlier on ties.
