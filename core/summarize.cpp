@@ -31,7 +31,8 @@ constexpr int kMaxUnitsCjk = 160;     // Chinese news sentences of 100+ characte
 // two, and so has "list: [ list: [ list: ...".
 constexpr std::size_t kMinContentTokens = 3;
 
-// Edges weaker than this are noise (one shared common word) and are dropped.
+// Edges weaker than this are noise (one shared common word) and are dropped
+// from the graph (MMR asks for a picked sentence's similarities anew).
 constexpr double kMinEdge = 0.05;
 
 // Final score = (1 - kPriorWeight) * centrality + kPriorWeight * prior, both
@@ -60,6 +61,7 @@ constexpr double kDuplicateSimilarity = 0.8;
 // template (reference lists: "Archived from the original on ..."), not
 // content: it leaves the graph, where the cluster would make it "central".
 constexpr int kTemplateDuplicates = 3;
+static_assert(kDuplicateSimilarity >= kMinEdge, "near-duplicates are counted among the graph's edges");
 
 // Sentences without closing punctuation are often titles, captions or link
 // lines ("Lire aussi : ..."), and CJK pieces cut at ；are clauses; they stay
@@ -83,6 +85,7 @@ struct SentenceSet {
     std::vector<Sentence> sentences;
     std::vector<std::uint32_t> terms;   // distinct terms of each sentence, back to back
     std::vector<std::uint32_t> counts;  // how often each of those terms occurs in its sentence
+    std::size_t unread = 0;             // sentences past kMaxSummaryScanBytes: counted, not kept
 };
 
 bool is_summary_source(BodyType t) {
@@ -119,15 +122,35 @@ bool fits_length(std::string_view s) {
     return units >= lo && units <= hi;
 }
 
+int automatic_count(std::size_t total_sentences) {
+    const int by_length = static_cast<int>((total_sentences + kSentencesPerSummarySentence / 2) /
+                                           kSentencesPerSummarySentence);
+    return std::max(1, std::min(kDefaultSummarySentences, by_length));
+}
+
+// Sentences that start within the first kMaxSummaryScanBytes of the source
+// text are kept (and tokenized when they fit); later ones are only counted,
+// and only until automatic_count() can grow no more.
 SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms& tokenizer) {
     SentenceSet set;
     std::vector<std::string_view> pieces;
+    std::size_t block_offset = 0;  // source bytes before the current block
     for (std::size_t b = 0; b < body.size(); ++b) {
         if (!is_summary_source(body[b].type)) continue;
+        const std::string_view text = body[b].text;
+        const std::size_t offset = block_offset;
+        block_offset += text.size();
+        if (offset >= kMaxSummaryScanBytes &&
+            automatic_count(set.sentences.size() + set.unread) >= kDefaultSummarySentences)
+            break;
         pieces.clear();
-        split_sentences(body[b].text, pieces);
+        split_sentences(text, pieces);
         bool first = true;
         for (std::string_view s : pieces) {
+            if (offset + static_cast<std::size_t>(s.data() - text.data()) >= kMaxSummaryScanBytes) {
+                ++set.unread;
+                continue;
+            }
             Sentence sentence;
             sentence.text = s;
             sentence.block = static_cast<int>(b);
@@ -200,18 +223,12 @@ std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>&
     return ranges;
 }
 
-int automatic_count(std::size_t total_sentences) {
-    const int by_length = static_cast<int>((total_sentences + kSentencesPerSummarySentence / 2) /
-                                           kSentencesPerSummarySentence);
-    return std::max(1, std::min(kDefaultSummarySentences, by_length));
-}
-
 }  // namespace
 
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted) {
     std::size_t source_bytes = 0;
     for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
-    SentenceTerms tokenizer(source_bytes);
+    SentenceTerms tokenizer(std::min(source_bytes, kMaxSummaryScanBytes));
     SentenceSet set = collect_sentences(body, tokenizer);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
@@ -223,7 +240,8 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
 
     const std::vector<int> chosen = cap_candidates(set, pool, tokenizer.term_count());
     const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer);
-    const SimilarityGraph graph = similarity_graph(terms, set.terms, set.counts, tokenizer.term_count());
+    const SentenceSimilarity similarity(terms, set.terms, set.counts, tokenizer.term_count());
+    const SimilarityGraph graph = similarity.graph(kMinEdge);
     const std::size_t n = chosen.size();
     const auto row = [&](std::size_t i) { return std::make_pair(graph.row_begin[i], graph.row_begin[i + 1]); };
 
@@ -233,7 +251,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         for (auto [e, end] = row(i); e < end; ++e) if (graph.similarity[e] >= kDuplicateSimilarity) ++near;
         is_template[i] = near >= kTemplateDuplicates;
     }
-    const std::vector<double> rank = centrality(graph, is_template, kMinEdge);
+    const std::vector<double> rank = centrality(graph, is_template);
 
     const double max_rank = *std::max_element(rank.begin(), rank.end());
     std::vector<double> score(n);
@@ -248,13 +266,14 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         if (is_template[i]) score[i] = 0;
     }
 
-    int count = wanted > 0 ? wanted : automatic_count(sentences.size());
+    int count = wanted > 0 ? wanted : automatic_count(sentences.size() + set.unread);
     count = std::min<int>(count, static_cast<int>(n));
 
     // MMR selection; candidates are in position order, so '>' keeps the earlier on ties.
     std::vector<std::size_t> picked;
     std::vector<double> max_sim(n, 0.0);
     std::vector<bool> used(n, false);
+    std::vector<std::pair<std::uint32_t, double>> similar;
     while (static_cast<int>(picked.size()) < count) {
         std::size_t best = n;
         double best_value = 0;
@@ -267,8 +286,8 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         used[best] = true;
         picked.push_back(best);
         // Sentences sharing no term with it have similarity 0, which raises no maximum.
-        for (auto [e, end] = row(best); e < end; ++e)
-            max_sim[graph.neighbour[e]] = std::max(max_sim[graph.neighbour[e]], graph.similarity[e]);
+        similarity.similarities_of(best, similar);
+        for (const auto& [j, sim] : similar) max_sim[j] = std::max(max_sim[j], sim);
         // Identical text counts as a duplicate even when it has no tokens.
         for (std::size_t i = 0; i < n; ++i)
             if (sentences[chosen[i]].text == sentences[chosen[best]].text) used[i] = true;

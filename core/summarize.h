@@ -12,7 +12,8 @@
 //     out unless nothing else is left.
 //  2. Each candidate becomes a tf-idf vector of similarity tokens (tokens.h,
 //     each distinct word tokenized once: summary_terms.h); the graph's edges
-//     are idf-modified cosine similarities, stored sparsely (summary_graph.h).
+//     are the idf-modified cosine similarities above a noise floor, stored
+//     sparsely (summary_graph.h).
 //  3. Centrality = PageRank on that graph (fixed damping, fixed iteration
 //     count), combined with a position prior (the lead of a news story
 //     carries its gist; a paragraph's first sentence is its topic sentence).
@@ -23,7 +24,11 @@
 // candidates: the first kLeadCandidates by position, plus the rest chosen by
 // a linear token-frequency score (sentences made of the article's most
 // frequent terms). Everything outside the graph is linear, so a 10 MB paste
-// stays fast.
+// stays fast. Only sentences that start within the first
+// kMaxSummaryScanBytes of the source text are candidates (later ones only
+// count toward the automatic length): tokenizing every sentence of a long
+// paste keeps tens of bytes of terms per byte of text, so memory stays
+// bounded, and no corpus page comes near the bound.
 //
 // Deterministic: no result depends on hash-map iteration order; ties are
 // broken by position.
@@ -39,6 +44,9 @@ namespace sift {
 
 inline constexpr std::size_t kMaxGraphSentences = 300;  // 300^2 similarities: a few ms
 inline constexpr std::size_t kLeadCandidates = 100;     // always in the graph: the lead matters most
+// 4x the longest corpus article's body (120 KB): a longer paste is a dump,
+// whose opening is what a summary can stand for; ~15 MB of terms at most.
+inline constexpr std::size_t kMaxSummaryScanBytes = std::size_t{512} << 10;
 
 // Number of sentences chosen when `wanted` is 0: kDefaultSummarySentences,
 // but never more than about a fifth of the article's sentences, and at least

@@ -1,6 +1,7 @@
 // summary_graph.cpp — sparse cosine similarities and PageRank for the summary.
 //
-// Input: candidates as term runs. Output: a symmetric sparse graph, and the
+// Input: candidates as term runs. Output: the symmetric sparse graph of the
+// strong similarities, one candidate's similarities on request, and the
 // centrality of each candidate. See summary_graph.h for why the sums come out
 // the same as in a dense computation.
 #include "summary_graph.h"
@@ -21,22 +22,6 @@ constexpr int kIterations = 50;
 
 constexpr std::size_t kBitsPerWord = 64;
 
-// The inverted index: for each term, the candidates that hold it (ascending)
-// and the term's weight in each.
-struct Postings {
-    std::vector<std::uint32_t> begin;      // per term, into candidate/weight; term_count + 1
-    std::vector<std::uint32_t> candidate;
-    std::vector<double> weight;
-};
-
-// One term of one candidate: its weight and where the candidate sits in the
-// term's posting list (the candidates after it are the pairs to visit).
-struct Occurrence {
-    std::uint32_t term = 0;
-    std::uint32_t posting = 0;
-    double weight = 0;
-};
-
 // next[targets[e]] += share * weights[e] for each edge of one row, four at a
 // time (the hottest loop of the summary). A row's targets are distinct, so
 // the order of its updates changes no sum.
@@ -55,50 +40,68 @@ void spread(double share, const std::uint32_t* targets, const double* weights, s
 
 }  // namespace
 
-SimilarityGraph similarity_graph(const std::vector<TermRange>& candidates, const std::vector<std::uint32_t>& terms,
-                                 const std::vector<std::uint32_t>& counts, std::size_t term_count) {
+SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
+                                       const std::vector<std::uint32_t>& terms,
+                                       const std::vector<std::uint32_t>& counts, std::size_t term_count) {
     const std::size_t n = candidates.size();
-    Postings index;
-    index.begin.assign(term_count + 1, 0);
+    posting_begin_.assign(term_count + 1, 0);
     for (const TermRange& r : candidates)
-        for (std::uint32_t x = r.begin; x < r.end; ++x) ++index.begin[terms[x] + 1];
+        for (std::uint32_t x = r.begin; x < r.end; ++x) ++posting_begin_[terms[x] + 1];
     std::vector<double> idf(term_count, 0.0);
     const double nd = static_cast<double>(n);
     for (std::size_t t = 0; t < term_count; ++t) {
-        const int df = static_cast<int>(index.begin[t + 1]);
+        const int df = static_cast<int>(posting_begin_[t + 1]);
         if (df > 0) idf[t] = std::log(1.0 + nd / df);
     }
-    for (std::size_t t = 0; t < term_count; ++t) index.begin[t + 1] += index.begin[t];
-    index.candidate.resize(index.begin[term_count]);
-    index.weight.resize(index.begin[term_count]);
+    for (std::size_t t = 0; t < term_count; ++t) posting_begin_[t + 1] += posting_begin_[t];
+    posting_candidate_.resize(posting_begin_[term_count]);
+    posting_weight_.resize(posting_begin_[term_count]);
 
     // Weights and norms; a candidate's terms come in ascending token id, the
     // order its squared weights are summed in.
-    std::vector<std::uint32_t> fill(index.begin.begin(), index.begin.end() - 1);
-    std::vector<Occurrence> occurrences;
-    occurrences.reserve(index.candidate.size());
-    std::vector<std::uint32_t> first_occurrence(n + 1, 0);
-    std::vector<double> norm(n, 0.0);
+    std::vector<std::uint32_t> fill(posting_begin_.begin(), posting_begin_.end() - 1);
+    occurrences_.reserve(posting_candidate_.size());
+    first_occurrence_.assign(n + 1, 0);
+    norm_.assign(n, 0.0);
     for (std::size_t k = 0; k < n; ++k) {
-        first_occurrence[k] = static_cast<std::uint32_t>(occurrences.size());
+        first_occurrence_[k] = static_cast<std::uint32_t>(occurrences_.size());
         double norm2 = 0;
         for (std::uint32_t x = candidates[k].begin; x < candidates[k].end; ++x) {
             const std::uint32_t t = terms[x];
             const double w = counts[x] * idf[t];
             const std::uint32_t at = fill[t]++;
-            index.candidate[at] = static_cast<std::uint32_t>(k);
-            index.weight[at] = w;
-            occurrences.push_back({t, at, w});
+            posting_candidate_[at] = static_cast<std::uint32_t>(k);
+            posting_weight_[at] = w;
+            occurrences_.push_back({t, at, w});
             norm2 += w * w;
         }
-        norm[k] = std::sqrt(norm2);
+        norm_[k] = std::sqrt(norm2);
     }
-    first_occurrence[n] = static_cast<std::uint32_t>(occurrences.size());
+    first_occurrence_[n] = static_cast<std::uint32_t>(occurrences_.size());
+}
 
-    // Row by row, the dot products with every later candidate that shares a
-    // term: a pair's products are added in ascending token id (the order of
-    // the row's terms). Touched candidates are marked in a bit set, which
-    // hands them back in ascending order.
+// Candidate i's dot products with the candidates that share a term with it
+// (only those after it if `later_only`), added into `dot` and marked in the
+// bit set `touched`, which hands them back in ascending order. A pair's
+// products are added in ascending token id (the order of i's terms), and
+// w_i * w_j is w_j * w_i: the same sums whichever of the two asks.
+void SentenceSimilarity::add_dot_products(std::size_t i, bool later_only, std::vector<double>& dot,
+                                          std::vector<std::uint64_t>& touched) const {
+    for (std::uint32_t o = first_occurrence_[i]; o < first_occurrence_[i + 1]; ++o) {
+        const Occurrence& occ = occurrences_[o];
+        const std::uint32_t begin = later_only ? occ.posting + 1 : posting_begin_[occ.term];
+        const std::uint32_t end = posting_begin_[occ.term + 1];
+        for (std::uint32_t p = begin; p < end; ++p) {
+            if (p == occ.posting) continue;
+            const std::uint32_t j = posting_candidate_[p];
+            dot[j] += occ.weight * posting_weight_[p];
+            touched[j / kBitsPerWord] |= std::uint64_t{1} << (j % kBitsPerWord);
+        }
+    }
+}
+
+SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
+    const std::size_t n = size();
     std::vector<double> dot(n, 0.0);
     std::vector<std::uint64_t> touched((n + kBitsPerWord - 1) / kBitsPerWord, 0);
     std::vector<std::uint32_t> upper_begin(n + 1, 0), upper_neighbour;
@@ -106,21 +109,15 @@ SimilarityGraph similarity_graph(const std::vector<TermRange>& candidates, const
     std::vector<std::uint32_t> degree(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         upper_begin[i] = static_cast<std::uint32_t>(upper_neighbour.size());
-        for (std::uint32_t o = first_occurrence[i]; o < first_occurrence[i + 1]; ++o) {
-            const Occurrence& occ = occurrences[o];
-            const std::uint32_t end = index.begin[occ.term + 1];
-            for (std::uint32_t p = occ.posting + 1; p < end; ++p) {
-                const std::uint32_t j = index.candidate[p];
-                dot[j] += occ.weight * index.weight[p];
-                touched[j / kBitsPerWord] |= std::uint64_t{1} << (j % kBitsPerWord);
-            }
-        }
+        add_dot_products(i, true, dot, touched);
         for (std::size_t word = (i + 1) / kBitsPerWord; word < touched.size(); ++word) {
             for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
                 const std::size_t j = word * kBitsPerWord + swar::lowest_bit(bits);
-                upper_neighbour.push_back(static_cast<std::uint32_t>(j));
-                upper_similarity.push_back(dot[j] / (norm[i] * norm[j]));
+                const double s = dot[j] / (norm_[i] * norm_[j]);
                 dot[j] = 0;
+                if (s < min_edge) continue;
+                upper_neighbour.push_back(static_cast<std::uint32_t>(j));
+                upper_similarity.push_back(s);
                 ++degree[i];
                 ++degree[j];
             }
@@ -150,10 +147,25 @@ SimilarityGraph similarity_graph(const std::vector<TermRange>& candidates, const
     return graph;
 }
 
-// Zero and dropped edges are skipped (adding 0 changes no sum), so each
-// iteration costs the number of edges, not n^2. Each rank receives its
-// shares from the other sentences in ascending order.
-std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded, double min_edge) {
+// norm_[i] * norm_[j] is norm_[j] * norm_[i]: the graph's numbers exactly.
+void SentenceSimilarity::similarities_of(std::size_t i, std::vector<std::pair<std::uint32_t, double>>& out) const {
+    const std::size_t n = size();
+    std::vector<double> dot(n, 0.0);
+    std::vector<std::uint64_t> touched((n + kBitsPerWord - 1) / kBitsPerWord, 0);
+    add_dot_products(i, false, dot, touched);
+    out.clear();
+    for (std::size_t word = 0; word < touched.size(); ++word) {
+        for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
+            const std::size_t j = word * kBitsPerWord + swar::lowest_bit(bits);
+            out.emplace_back(static_cast<std::uint32_t>(j), dot[j] / (norm_[i] * norm_[j]));
+        }
+    }
+}
+
+// Missing edges are skipped (adding 0 changes no sum), so each iteration
+// costs the number of edges, not n^2. Each rank receives its shares from the
+// other sentences in ascending order.
+std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded) {
     const std::size_t n = graph.size();
     std::vector<double> row_sum(n, 0.0);
     std::vector<std::uint32_t> edge_begin(n + 1, 0), target;
@@ -163,7 +175,7 @@ std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<b
         if (excluded[i]) continue;
         for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
             const double w = graph.similarity[e];
-            if (w < min_edge || excluded[graph.neighbour[e]]) continue;
+            if (excluded[graph.neighbour[e]]) continue;
             row_sum[i] += w;
             target.push_back(graph.neighbour[e]);
             weight.push_back(w);

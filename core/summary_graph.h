@@ -1,16 +1,18 @@
-// summary_graph.h — the summariser's sentence graph and its centrality.
+// summary_graph.h — the summariser's sentence similarities and centrality.
 //
-// Input: the candidate sentences as term runs (summary_terms.h). Output: a
-// sparse symmetric graph of their idf-modified cosine similarities, and
-// PageRank over it. Only pairs that share a term are visited (an inverted
-// index over the terms), so the cost follows the number of such pairs, not
-// the square of the candidate count; every sum is taken in the same order as
-// a dense computation would (by ascending token id, by ascending sentence),
-// so the numbers are the same to the last bit.
+// Input: the candidate sentences as term runs (summary_terms.h). Output:
+// their idf-modified cosine similarities — the sparse graph of the strong
+// ones, and on request all of one candidate's — and PageRank over the graph.
+// Only pairs that share a term are visited (an inverted index over the
+// terms), so the cost follows the number of such pairs, not the square of
+// the candidate count; every sum is taken in the same order as a dense
+// computation would (by ascending token id, by ascending sentence), so the
+// numbers are the same to the last bit, whichever of a pair asks.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace sift {
@@ -23,8 +25,8 @@ struct TermRange {
     bool empty() const { return begin == end; }
 };
 
-// Similarities above zero, each pair stored in both rows; rows list their
-// neighbours in ascending order. Candidates without terms have no neighbours.
+// Similarities of at least some minimum, each pair stored in both rows; rows
+// list their neighbours in ascending order.
 struct SimilarityGraph {
     std::vector<std::uint32_t> row_begin;   // candidates + 1
     std::vector<std::uint32_t> neighbour;
@@ -33,13 +35,48 @@ struct SimilarityGraph {
 };
 
 // tf-idf vectors over the candidates (idf from the candidates themselves:
-// the article is its own corpus) and their cosine similarities. Every term
-// is below `term_count`.
-SimilarityGraph similarity_graph(const std::vector<TermRange>& candidates, const std::vector<std::uint32_t>& terms,
-                                 const std::vector<std::uint32_t>& counts, std::size_t term_count);
+// the article is its own corpus), indexed by term. Candidates without terms
+// are similar to nothing.
+class SentenceSimilarity {
+public:
+    // Every term is below `term_count`; the arrays are read here only.
+    SentenceSimilarity(const std::vector<TermRange>& candidates, const std::vector<std::uint32_t>& terms,
+                       const std::vector<std::uint32_t>& counts, std::size_t term_count);
 
-// PageRank with uniform teleport over the edges of `graph` that are at least
-// `min_edge` and touch no excluded candidate.
-std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded, double min_edge);
+    std::size_t size() const { return norm_.size(); }
+
+    // The pairs whose similarity is at least `min_edge` (> 0).
+    SimilarityGraph graph(double min_edge) const;
+
+    // Candidate i's similarity with every other candidate that shares a term
+    // with it, as (candidate, similarity) in ascending candidate order,
+    // replacing the contents of `out`.
+    void similarities_of(std::size_t i, std::vector<std::pair<std::uint32_t, double>>& out) const;
+
+private:
+    // One term of one candidate: its weight and where the candidate sits in
+    // the term's posting list.
+    struct Occurrence {
+        std::uint32_t term = 0;
+        std::uint32_t posting = 0;
+        double weight = 0;
+    };
+
+    void add_dot_products(std::size_t i, bool later_only, std::vector<double>& dot,
+                          std::vector<std::uint64_t>& touched) const;
+
+    // The inverted index: for each term, the candidates that hold it
+    // (ascending) and the term's weight in each.
+    std::vector<std::uint32_t> posting_begin_;     // per term, into the two below; term_count + 1
+    std::vector<std::uint32_t> posting_candidate_;
+    std::vector<double> posting_weight_;
+    std::vector<Occurrence> occurrences_;          // each candidate's terms, ascending, back to back
+    std::vector<std::uint32_t> first_occurrence_;  // candidates + 1
+    std::vector<double> norm_;
+};
+
+// PageRank with uniform teleport over the edges of `graph` that touch no
+// excluded candidate.
+std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded);
 
 }  // namespace sift
