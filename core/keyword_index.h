@@ -204,6 +204,26 @@ public:
         }
     }
 
+    // The id slot of `key`, to read or overwrite in place; `added` tells
+    // whether the key was new (its slot then holds `new_id`, which must not
+    // be negative). The reference stays valid until the next insertion.
+    std::int32_t& find_or_add_slot(std::uint64_t key, int new_id, bool& added) {
+        make_room([](const KeyedIdSlot& slot) { return hash_spread(slot.key); });
+        for (std::size_t k = hash_spread(key) & mask_;; k = (k + 1) & mask_) {
+            KeyedIdSlot& slot = slots_[k];
+            if (slot.id < 0) {
+                slot = KeyedIdSlot{key, new_id};
+                ++used_;
+                added = true;
+                return slot.id;
+            }
+            if (slot.key == key) {
+                added = false;
+                return slot.id;
+            }
+        }
+    }
+
     void reset(std::size_t expected) { reset_slots(expected); }
 };
 

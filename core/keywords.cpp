@@ -17,7 +17,6 @@ namespace sift {
 namespace {
 
 constexpr double kHeadingWeight = 2.0;      // a heading names what its section is about
-constexpr double kMinCount = 2.0;           // a single mention is no key term
 // A term is merged into a one-character-longer term (or a word into a
 // phrase) that accounts for at least this share of its occurrences.
 constexpr double kMergeShare = 0.75;
