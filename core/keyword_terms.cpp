@@ -22,6 +22,11 @@ constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";  // U+2019
 // word surfaces, stems and forms never hold a NUL (scan_words ends words
 // there), so the packing is exact.
 constexpr std::size_t kShortKey = 8;
+// Every new term starts as a copy of this one: copying a known value is a
+// few vector moves, where value-initialising the struct costs a slow
+// string-store instruction (as GCC compiles it).
+const KeywordTerm kFreshTerm{};
+
 // Hash chain seed of CJK keys (any fixed value).
 constexpr std::uint64_t kCjkSeed = 0x13198A2E03707344ull;
 
@@ -212,7 +217,8 @@ int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
         const auto [stem, new_stem] = intern(stems_, stem_text);
         if (new_stem) {
             stem_terms_.push_back(static_cast<int>(terms_.size()));
-            terms_.emplace_back().first = position;
+            terms_.push_back(kFreshTerm);
+            terms_.back().first = position;
         }
         s.word = stem_terms_[stem];
         // A surface always means the same word, so its place in the word's
@@ -225,7 +231,7 @@ int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
 
 int KeywordCounter::new_phrase_term(int first_word, int second_word, std::size_t position) {
     const int id = static_cast<int>(terms_.size());
-    KeywordTerm& t = terms_.emplace_back();
+    KeywordTerm& t = terms_.emplace_back(kFreshTerm);
     t.first = position;
     t.phrase = true;
     t.shorter_left = first_word;
@@ -265,11 +271,11 @@ int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size
     const auto [id, is_new] = cjk_index_.find_or_add(hash, static_cast<int>(terms_.size()),
                                                      [&](int k) { return same_bytes(terms_[k].key, key); });
     if (is_new) {
-        KeywordTerm& t = terms_.emplace_back();
+        KeywordTerm& t = terms_.emplace_back(kFreshTerm);
         t.cjk = true;
         t.key = key;
         t.first = position;
-        t.length = length;
+        t.length = static_cast<std::uint32_t>(length);
     }
     added = is_new;
     return id;

@@ -41,20 +41,18 @@ inline constexpr std::size_t kMaxHangulWord = 8;
 // never made a term (see PendingPhrase).
 inline constexpr double kMinCount = 2.0;
 
+// Kept small (104 bytes): one is made for every distinct word and n-gram.
+// CJK-only tallies of merging live beside the terms (keywords.cpp).
 struct KeywordTerm {
     double count = 0;          // weighted occurrences
     double merged_into = 0;    // count of the best longer term containing it
-    // CJK: occurrences continued by a longer counted n-gram on each side, and
-    // by how many distinct ones (the "successor variety" of the n-gram).
-    double right_cover = 0, left_cover = 0;
-    int right_variety = 0, left_variety = 0;
-    int mid_sentence = 0;      // occurrences not at a sentence start
-    int capitalised = 0;       // ... of which capitalised
     std::size_t first = 0;     // global byte position of the first occurrence
-    std::size_t length = 0;    // code points (CJK) or letters of the last form seen (words)
     std::string_view key;      // CJK only: the characters, also the display text
     std::string_view cap_display;  // capitalised surface (first seen mid-sentence)
     std::string_view mid_display;  // phrases: the first mid-sentence surface, case kept
+    int mid_sentence = 0;      // occurrences not at a sentence start
+    int capitalised = 0;       // ... of which capitalised
+    std::uint32_t length = 0;  // code points (CJK) or letters of the last form seen (words)
     // CJK: the counted terms one character shorter (prefix, suffix);
     // phrases: the two words. -1 when there is none.
     int shorter_left = -1, shorter_right = -1;
