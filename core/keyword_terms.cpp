@@ -113,12 +113,14 @@ bool may_stem(std::string_view lower) {
 // Content words: no stopwords, no numbers, at least three letters, except
 // two-letter acronyms written in capitals ("EU", "AI"). `letters` is the
 // length of `lower` in code points.
+// The stopword lookup, the dearest test, comes last.
 bool is_content_word(std::string_view lower, std::size_t letters, std::string_view surface) {
-    if (lower.empty() || is_stopword(lower)) return false;
+    if (letters < 2) return false;
+    if (letters == 2 && !std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return false;
     if (std::all_of(lower.begin(), lower.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; }))
         return false;
-    if (letters >= 3) return true;
-    return letters == 2 && std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return !is_stopword(lower);
 }
 
 // Strips a possessive from a displayed surface ("New Zealand’s").
