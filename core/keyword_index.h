@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -100,21 +101,33 @@ protected:
     void reset_slots(std::size_t expected) {
         std::size_t size = kInitialSlots;
         while (size < 2 * expected) size *= 2;
-        slots_.assign(size, Slot{});
-        mask_ = size - 1;
+        empty_slots(size);
         used_ = 0;
+    }
+
+    // `size` empty slots. A slot is empty by its negative id alone, so
+    // all-ones bytes make one, and the slots are cleared at memset speed (a
+    // page's tables are cleared once per call); storage past them, kept
+    // from a larger page, is neither cleared nor read.
+    void empty_slots(std::size_t size) {
+        static_assert(std::is_trivially_copyable<Slot>::value, "slots are cleared bytewise");
+        if (slots_.size() < size) slots_.resize(size);
+        std::memset(static_cast<void*>(slots_.data()), 0xFF, size * sizeof(Slot));
+        size_ = size;
+        mask_ = size - 1;
     }
 
     // Before an insertion: doubles the array if one more key would fill it
     // past half. `home(slot)` is where a slot's probe sequence starts.
     template <class Home>
     void make_room(Home home) {
-        if (2 * (used_ + 1) <= slots_.size()) return;
+        if (2 * (used_ + 1) <= size_) return;
         std::vector<Slot> old;
         old.swap(slots_);
-        slots_.assign(old.empty() ? kInitialSlots : old.size() * 2, Slot{});
-        mask_ = slots_.size() - 1;
-        for (const Slot& slot : old) {
+        const std::size_t old_size = size_;
+        empty_slots(old_size == 0 ? kInitialSlots : old_size * 2);
+        for (std::size_t k_old = 0; k_old < old_size; ++k_old) {
+            const Slot& slot = old[k_old];
             if (slot.id < 0) continue;
             std::size_t k = home(slot) & mask_;
             while (slots_[k].id >= 0) k = (k + 1) & mask_;
@@ -123,6 +136,7 @@ protected:
     }
 
     std::vector<Slot> slots_;
+    std::size_t size_ = 0;  // slots in use: the first size_ of slots_
     std::size_t mask_ = 0;
     std::size_t used_ = 0;
 };
@@ -139,7 +153,7 @@ public:
     // The id for which same(id) holds, or -1.
     template <class Same>
     int find(std::uint64_t hash, Same same) const {
-        if (slots_.empty()) return -1;
+        if (size_ == 0) return -1;
         const std::uint32_t h = fold(hash);
         for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
             const HashedIdSlot& slot = slots_[k];
@@ -183,7 +197,7 @@ class KeyIndex : private ProbedSlots<KeyedIdSlot> {
 public:
     // The id stored for `key`, or -1.
     int find(std::uint64_t key) const {
-        if (slots_.empty()) return -1;
+        if (size_ == 0) return -1;
         for (std::size_t k = hash_spread(key) & mask_;; k = (k + 1) & mask_) {
             if (slots_[k].id < 0) return -1;
             if (slots_[k].key == key) return slots_[k].id;
@@ -201,6 +215,26 @@ public:
                 return {new_id, true};
             }
             if (slot.key == key) return {slot.id, false};
+        }
+    }
+
+    // The id slot of `key`, to read or overwrite in place; `added` tells
+    // whether the key was new (its slot then holds `new_id`, which must not
+    // be negative). The reference stays valid until the next insertion.
+    std::int32_t& find_or_add_slot(std::uint64_t key, int new_id, bool& added) {
+        make_room([](const KeyedIdSlot& slot) { return hash_spread(slot.key); });
+        for (std::size_t k = hash_spread(key) & mask_;; k = (k + 1) & mask_) {
+            KeyedIdSlot& slot = slots_[k];
+            if (slot.id < 0) {
+                slot = KeyedIdSlot{key, new_id};
+                ++used_;
+                added = true;
+                return slot.id;
+            }
+            if (slot.key == key) {
+                added = false;
+                return slot.id;
+            }
         }
     }
 

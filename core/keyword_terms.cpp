@@ -22,6 +22,11 @@ constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";  // U+2019
 // word surfaces, stems and forms never hold a NUL (scan_words ends words
 // there), so the packing is exact.
 constexpr std::size_t kShortKey = 8;
+// Every new term starts as a copy of this one: copying a known value is a
+// few vector moves, where value-initialising the struct costs a slow
+// string-store instruction (as GCC compiles it).
+const KeywordTerm kFreshTerm{};
+
 // Hash chain seed of CJK keys (any fixed value).
 constexpr std::uint64_t kCjkSeed = 0x13198A2E03707344ull;
 
@@ -108,12 +113,14 @@ bool may_stem(std::string_view lower) {
 // Content words: no stopwords, no numbers, at least three letters, except
 // two-letter acronyms written in capitals ("EU", "AI"). `letters` is the
 // length of `lower` in code points.
+// The stopword lookup, the dearest test, comes last.
 bool is_content_word(std::string_view lower, std::size_t letters, std::string_view surface) {
-    if (lower.empty() || is_stopword(lower)) return false;
+    if (letters < 2) return false;
+    if (letters == 2 && !std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        return false;
     if (std::all_of(lower.begin(), lower.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; }))
         return false;
-    if (letters >= 3) return true;
-    return letters == 2 && std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return !is_stopword(lower);
 }
 
 // Strips a possessive from a displayed surface ("New Zealand’s").
@@ -165,6 +172,7 @@ void KeywordCounter::reset(std::size_t bytes) {
     short_surface_index_.reset(bytes / kBytesPerSurface);
     long_surface_index_.reset(bytes / kBytesPerLongKey);
     phrase_index_.reset(bytes / kBytesPerPhrase);
+    pending_phrases_.clear();
     cjk_index_.reset(0);
 }
 
@@ -211,24 +219,53 @@ int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
         const auto [stem, new_stem] = intern(stems_, stem_text);
         if (new_stem) {
             stem_terms_.push_back(static_cast<int>(terms_.size()));
-            terms_.emplace_back().first = position;
+            terms_.push_back(kFreshTerm);
+            terms_.back().first = position;
         }
         s.word = stem_terms_[stem];
+        // A surface always means the same word, so its place in the word's
+        // list is settled now (in order of first occurrence, as counted).
+        s.written = add_surface_count(terms_[s.word], id, -1, {});
     }
     surfaces_.push_back(s);
     return id;
 }
 
-int KeywordCounter::phrase_term(int first_word, int second_word, std::size_t position) {
-    const auto [id, added] = phrase_index_.find_or_add(pair_key(first_word, second_word), static_cast<int>(terms_.size()));
-    if (added) {
-        KeywordTerm& t = terms_.emplace_back();
-        t.first = position;
-        t.phrase = true;
-        t.shorter_left = first_word;
-        t.shorter_right = second_word;
-    }
+int KeywordCounter::new_phrase_term(int first_word, int second_word, std::size_t position) {
+    const int id = static_cast<int>(terms_.size());
+    KeywordTerm& t = terms_.emplace_back(kFreshTerm);
+    t.first = position;
+    t.phrase = true;
+    t.shorter_left = first_word;
+    t.shorter_right = second_word;
     return id;
+}
+
+void KeywordCounter::add_phrase_occurrence(int term, const PhraseOccurrence& o) {
+    KeywordTerm& t = terms_[term];
+    t.count += o.weight;
+    note_phrase_surfaces(t, o.first, o.second, o.gap);
+    note_use(t, o.display, o.mid, o.cap);
+}
+
+void KeywordCounter::count_phrase(int first_word, int second_word, const PhraseOccurrence& o) {
+    bool added = false;
+    std::int32_t& entry = phrase_index_.find_or_add_slot(pair_key(first_word, second_word), 0, added);
+    if (added) {
+        if (o.weight < kMinCount) {
+            entry = kPendingPhrase | static_cast<std::int32_t>(pending_phrases_.size());
+            pending_phrases_.push_back(o);
+            return;
+        }
+        entry = new_phrase_term(first_word, second_word, o.position);
+    } else if (entry & kPendingPhrase) {
+        // Seen before: the term is made now, its first occurrence counted
+        // first, exactly as if it had been made then.
+        const PhraseOccurrence& earlier = pending_phrases_[entry & ~kPendingPhrase];
+        entry = new_phrase_term(first_word, second_word, earlier.position);
+        add_phrase_occurrence(entry, earlier);
+    }
+    add_phrase_occurrence(entry, o);
 }
 
 int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length,
@@ -236,33 +273,37 @@ int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size
     const auto [id, is_new] = cjk_index_.find_or_add(hash, static_cast<int>(terms_.size()),
                                                      [&](int k) { return same_bytes(terms_[k].key, key); });
     if (is_new) {
-        KeywordTerm& t = terms_.emplace_back();
+        KeywordTerm& t = terms_.emplace_back(kFreshTerm);
         t.cjk = true;
         t.key = key;
         t.first = position;
-        t.length = length;
+        t.length = static_cast<std::uint32_t>(length);
     }
     added = is_new;
     return id;
 }
 
-void KeywordCounter::note_surface(KeywordTerm& t, int first, int second, std::string_view gap,
-                                  std::string_view display, bool mid, bool cap) {
+int KeywordCounter::add_surface_count(KeywordTerm& t, int first, int second, std::string_view gap) {
+    const int added = static_cast<int>(surface_counts_.size());
+    surface_counts_.push_back({first, second, gap, 0, -1});
+    if (t.surfaces_last >= 0) surface_counts_[t.surfaces_last].next = added;
+    else t.surfaces = added;
+    t.surfaces_last = added;
+    return added;
+}
+
+void KeywordCounter::note_phrase_surfaces(KeywordTerm& t, int first, int second, std::string_view gap) {
     int node = t.surfaces;
     while (node >= 0) {
         const SurfaceCount& written = surface_counts_[node];
         if (written.first == first && written.second == second && same_bytes(written.gap, gap)) break;
         node = written.next;
     }
-    if (node >= 0) {
-        ++surface_counts_[node].count;
-    } else {
-        const int added = static_cast<int>(surface_counts_.size());
-        surface_counts_.push_back({first, second, gap, 1, -1});
-        if (t.surfaces_last >= 0) surface_counts_[t.surfaces_last].next = added;
-        else t.surfaces = added;
-        t.surfaces_last = added;
-    }
+    if (node < 0) node = add_surface_count(t, first, second, gap);
+    ++surface_counts_[node].count;
+}
+
+void KeywordCounter::note_use(KeywordTerm& t, std::string_view display, bool mid, bool cap) {
     if (mid) {
         ++t.mid_sentence;
         if (t.mid_display.empty()) t.mid_display = display;
@@ -403,16 +444,16 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         KeywordTerm& word = terms_[s.word];
         word.count += weight;
         word.length = s.letters;
-        note_surface(word, id, -1, {}, surface.substr(0, s.display_size), mid, s.capitalised);
+        ++surface_counts_[s.written].count;
+        note_use(word, surface.substr(0, s.display_size), mid, s.capitalised);
 
         if (prev >= 0 && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
             const Surface& p = surfaces_[prev];
-            KeywordTerm& t = terms_[phrase_term(p.word, s.word, base + prev_begin)];
-            t.count += weight;
             // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
-            note_surface(t, prev, id, text.substr(prev_end, span.begin - prev_end),
-                         without_possessive(text.substr(prev_begin, span.end - prev_begin)), prev_mid,
-                         s.capitalised && p.capitalised);
+            count_phrase(p.word, s.word,
+                         {base + prev_begin, prev, id, text.substr(prev_end, span.begin - prev_end),
+                          without_possessive(text.substr(prev_begin, span.end - prev_begin)), weight, prev_mid,
+                          s.capitalised && p.capitalised});
         }
         prev = id;
         prev_begin = span.begin;

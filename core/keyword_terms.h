@@ -10,7 +10,10 @@
 // Everything is interned on first sight, so an occurrence costs a hash and a
 // probe, never an allocation: a word surface ("Obama's") maps once to its
 // stem and content flag; a phrase is a pair of word ids; a CJK n-gram is
-// hashed code point by code point as it grows. A term tallies the surfaces
+// hashed code point by code point as it grows. Most two-word phrases occur
+// once, and one occurrence below kMinCount can never rank, merge or fill in:
+// a phrase becomes a term only when it is seen again (or its one occurrence
+// weighs kMinCount), its first occurrence kept aside until then. A term tallies the surfaces
 // it was written with, not their lower-case forms: the forms are made only
 // for the few terms shown (main_form), by grouping those surfaces. Keys and
 // display texts are views into the block texts (which must outlive the
@@ -33,21 +36,23 @@ inline constexpr std::size_t kMinCjkGram = 2;     // one Han character is too am
 inline constexpr std::size_t kMaxCjkGram = 5;     // 高质量发展, 中国共产党: five covers most terms
 inline constexpr std::size_t kMinHangulWord = 2;
 inline constexpr std::size_t kMaxHangulWord = 8;
+// A term counted (weighted) fewer times is no key term: a single mention
+// says little. The counter relies on it too: a phrase seen once below it is
+// never made a term (see PendingPhrase).
+inline constexpr double kMinCount = 2.0;
 
+// Kept small (104 bytes): one is made for every distinct word and n-gram.
+// CJK-only tallies of merging live beside the terms (keywords.cpp).
 struct KeywordTerm {
     double count = 0;          // weighted occurrences
     double merged_into = 0;    // count of the best longer term containing it
-    // CJK: occurrences continued by a longer counted n-gram on each side, and
-    // by how many distinct ones (the "successor variety" of the n-gram).
-    double right_cover = 0, left_cover = 0;
-    int right_variety = 0, left_variety = 0;
-    int mid_sentence = 0;      // occurrences not at a sentence start
-    int capitalised = 0;       // ... of which capitalised
     std::size_t first = 0;     // global byte position of the first occurrence
-    std::size_t length = 0;    // code points (CJK) or letters of the last form seen (words)
     std::string_view key;      // CJK only: the characters, also the display text
     std::string_view cap_display;  // capitalised surface (first seen mid-sentence)
     std::string_view mid_display;  // phrases: the first mid-sentence surface, case kept
+    int mid_sentence = 0;      // occurrences not at a sentence start
+    int capitalised = 0;       // ... of which capitalised
+    std::uint32_t length = 0;  // code points (CJK) or letters of the last form seen (words)
     // CJK: the counted terms one character shorter (prefix, suffix);
     // phrases: the two words. -1 when there is none.
     int shorter_left = -1, shorter_right = -1;
@@ -83,6 +88,7 @@ private:
         bool capitalised = false;
         bool possessive = false;     // the form dropped a trailing 's
         std::uint32_t display_size = 0;  // bytes of the surface without a possessive
+        int written = -1;            // content words: its SurfaceCount in its term's list
     };
     // Lower-case strings (no NUL) interned to dense ids; the short ones
     // (most) are their own key.
@@ -99,6 +105,14 @@ private:
         int count = 0;
         int next = -1;  // the term's next SurfaceCount
     };
+    // One occurrence of a phrase: where it starts, how it was written.
+    struct PhraseOccurrence {
+        std::size_t position;
+        int first, second;  // surfaces
+        std::string_view gap, display;
+        double weight;
+        bool mid, cap;
+    };
     struct Codepoint {
         char32_t c;
         std::uint32_t begin;  // byte offset in the block text
@@ -113,10 +127,13 @@ private:
     Range store(std::string_view s);
     int surface_id(std::string_view surface, std::size_t position);
     std::pair<int, bool> intern(StringTable& table, std::string_view s);
-    int phrase_term(int first_word, int second_word, std::size_t position);
+    int new_phrase_term(int first_word, int second_word, std::size_t position);
+    void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);
+    void add_phrase_occurrence(int term, const PhraseOccurrence& occurrence);
     int cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length, bool& added);
-    void note_surface(KeywordTerm& term, int first, int second, std::string_view gap, std::string_view display,
-                      bool mid, bool cap);
+    int add_surface_count(KeywordTerm& term, int first, int second, std::string_view gap);
+    void note_phrase_surfaces(KeywordTerm& term, int first, int second, std::string_view gap);
+    static void note_use(KeywordTerm& term, std::string_view display, bool mid, bool cap);
     void append_form(std::string& out, const SurfaceCount& written);
     void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base);
     void count_grams(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
@@ -131,7 +148,11 @@ private:
     std::vector<int> stem_terms_;  // by stem id
     std::vector<int> hangul_terms_;
     IdIndex long_surface_index_, cjk_index_;
-    KeyIndex short_surface_index_, phrase_index_;
+    KeyIndex short_surface_index_;
+    // A phrase's term, or kPendingPhrase | its index in pending_phrases_.
+    KeyIndex phrase_index_;
+    static constexpr std::int32_t kPendingPhrase = 1 << 30;
+    std::vector<PhraseOccurrence> pending_phrases_;  // phrases seen once
     // Scratch, reused across blocks.
     std::vector<WordSpan> spans_;
     std::vector<Codepoint> codepoints_;

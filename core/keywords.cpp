@@ -17,7 +17,6 @@ namespace sift {
 namespace {
 
 constexpr double kHeadingWeight = 2.0;      // a heading names what its section is about
-constexpr double kMinCount = 2.0;           // a single mention is no key term
 // A term is merged into a one-character-longer term (or a word into a
 // phrase) that accounts for at least this share of its occurrences.
 constexpr double kMergeShare = 0.75;
@@ -46,19 +45,30 @@ constexpr double kCjkLengthFactor[kMaxCjkGram + 1] = {0, 0, 1.0, 1.3, 1.5, 1.5};
 // Fallback words (when fewer than kMinKeywords terms repeat) must be this long.
 constexpr std::size_t kMinFallbackLetters = 5;
 
+// A CJK n-gram's occurrences continued by a longer counted n-gram on each
+// side, and by how many distinct ones (the "successor variety" of the
+// n-gram). Kept beside the terms, by term id, only on pages with CJK terms.
+struct Continuations {
+    double right_cover = 0, left_cover = 0;
+    int right_variety = 0, left_variety = 0;
+};
+
 // Marks CJK n-grams covered by a longer frequent n-gram, and words covered by
-// a frequent phrase (records the covering count in merged_into). Counts are
-// sums of whole weights, so the order of the additions does not matter.
-void merge_terms(std::vector<KeywordTerm>& terms) {
+// a frequent phrase (records the covering count in merged_into), and fills
+// `continued` (left empty when no n-gram has a shorter one). Counts are sums
+// of whole weights, so the order of the additions does not matter.
+void merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& continued) {
+    continued.clear();
     for (const KeywordTerm& t : terms) {
         if (t.cjk && t.length > kMinCjkGram) {
+            if (continued.empty()) continued.resize(terms.size());
             if (t.shorter_left >= 0) {
-                terms[t.shorter_left].right_cover += t.count;
-                ++terms[t.shorter_left].right_variety;
+                continued[t.shorter_left].right_cover += t.count;
+                ++continued[t.shorter_left].right_variety;
             }
             if (t.shorter_right >= 0) {
-                terms[t.shorter_right].left_cover += t.count;
-                ++terms[t.shorter_right].left_variety;
+                continued[t.shorter_right].left_cover += t.count;
+                ++continued[t.shorter_right].left_variety;
             }
             if (t.count < kMinCount) continue;
         } else if (!t.phrase || t.count < kMinCount) {
@@ -69,9 +79,11 @@ void merge_terms(std::vector<KeywordTerm>& terms) {
     }
 }
 
-bool is_fragment(const KeywordTerm& t) {
-    return t.cjk && ((t.right_variety > 0 && t.right_variety <= kFragmentVariety && t.right_cover >= kFragmentCover * t.count) ||
-                     (t.left_variety > 0 && t.left_variety <= kFragmentVariety && t.left_cover >= kFragmentCover * t.count));
+// `c` is the term's Continuations, null when no n-gram was continued.
+bool is_fragment(const KeywordTerm& t, const Continuations* c) {
+    return t.cjk && c &&
+           ((c->right_variety > 0 && c->right_variety <= kFragmentVariety && c->right_cover >= kFragmentCover * t.count) ||
+            (c->left_variety > 0 && c->left_variety <= kFragmentVariety && c->left_cover >= kFragmentCover * t.count));
 }
 
 bool is_name(const KeywordTerm& t) {
@@ -81,7 +93,7 @@ bool is_name(const KeywordTerm& t) {
 double score(const KeywordTerm& t) {
     double s = t.count;
     if (t.cjk) {
-        s *= kCjkLengthFactor[std::min(t.length, kMaxCjkGram)];
+        s *= kCjkLengthFactor[std::min<std::size_t>(t.length, kMaxCjkGram)];
         return s;
     }
     if (t.phrase) s *= kPhraseFactor;
@@ -158,13 +170,16 @@ void take_best(std::vector<Ranked>& list, std::size_t limit, KeywordCounter& cou
 // single words that may fill in.
 enum class Pass { Repeated, Fallback };
 
-void collect_candidates(const std::vector<KeywordTerm>& terms, Pass pass, std::vector<Ranked>& out) {
+void collect_candidates(const std::vector<KeywordTerm>& terms, const std::vector<Continuations>& continued, Pass pass,
+                        std::vector<Ranked>& out) {
     out.clear();
-    for (const KeywordTerm& t : terms) {
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        const KeywordTerm& t = terms[k];
         const bool repeated = t.count >= kMinCount;
         if (pass == Pass::Repeated ? !repeated : repeated || t.cjk || t.phrase || t.length < kMinFallbackLetters)
             continue;
-        if (t.merged_into >= kMergeShare * t.count || is_fragment(t)) continue;
+        if (t.merged_into >= kMergeShare * t.count || is_fragment(t, continued.empty() ? nullptr : &continued[k]))
+            continue;
         std::string_view text;
         bool has_text = true;
         if (t.cjk) text = t.key;
@@ -196,15 +211,16 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     }
     counter.finish();
     std::vector<KeywordTerm>& terms = counter.terms();
-    merge_terms(terms);
+    std::vector<Continuations> continued;
+    merge_terms(terms, continued);
 
     std::vector<Ranked> candidates;
     std::vector<std::string> out;
     std::vector<std::string> chosen_lower;
-    collect_candidates(terms, Pass::Repeated, candidates);
+    collect_candidates(terms, continued, Pass::Repeated, candidates);
     take_best(candidates, static_cast<std::size_t>(max), counter, out, chosen_lower);
     if (out.size() < static_cast<std::size_t>(std::min(max, kMinKeywords))) {
-        collect_candidates(terms, Pass::Fallback, candidates);
+        collect_candidates(terms, continued, Pass::Fallback, candidates);
         take_best(candidates, static_cast<std::size_t>(std::min(max, kMinKeywords)), counter, out, chosen_lower);
     }
     return out;
