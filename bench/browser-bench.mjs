@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -139,9 +140,14 @@ console.log(`| module load in Chromium, Emscripten factory alone (import, then f
 console.log(`| Web Worker start to ready, with the page's compiled module / compiling its own | ${loadMedian('workerMs')} / ${loadMedian('workerSelfMs')} ms |`);
 console.log(`| module load in Node (import + instantiate, once) | ${f1(nodeLoadMs)} ms |`);
 const js = fs.readFileSync(wasmJs), wasm = fs.readFileSync(wasmBin);
-const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
+// The budget is stated for `gzip -9`; zlib at level 9 (what a server's
+// on-the-fly compression uses) comes out ~2 % larger, so both are printed, in bytes too.
+const zgz = (b) => zlib.gzipSync(b, { level: 9 }).length;
+const cgz = (f) => { try { return execFileSync('gzip', ['-9', '-c', f], { maxBuffer: 1 << 26 }).length; } catch { return NaN; } };
+const kib = (n) => `${(n / 1024).toFixed(1)} KB (${n} B)`;
 console.log(`| bundle sift-core.mjs + .wasm, raw | ${kb(js.length)} KB + ${kb(wasm.length)} KB = ${kb(js.length + wasm.length)} KB |`);
-console.log(`| bundle sift-core.mjs + .wasm, gzip -9 | ${kb(gz(js))} KB + ${kb(gz(wasm))} KB = ${kb(gz(js) + gz(wasm))} KB |`);
+console.log(`| bundle sift-core.mjs + .wasm, gzip -9 | ${kib(cgz(wasmJs))} + ${kib(cgz(wasmBin))} = ${kib(cgz(wasmJs) + cgz(wasmBin))} |`);
+console.log(`| bundle sift-core.mjs + .wasm, zlib level 9 | ${kib(zgz(js))} + ${kib(zgz(wasm))} = ${kib(zgz(js) + zgz(wasm))} |`);
 const failed = rows.filter((r) => !r.siftOk).map((r) => r.name);
 if (failed.length) console.log(`\nSift returned ok=false on: ${failed.join(', ')}`);
 console.log(`\nreproduce: bash scripts/build.sh && node bench/browser-bench.mjs --runs ${RUNS} --loads ${LOADS}`);
