@@ -206,16 +206,9 @@ public:
 
     // {id, false} when found; otherwise records `new_id` and returns {new_id, true}.
     std::pair<int, bool> find_or_add(std::uint64_t key, int new_id) {
-        make_room([](const KeyedIdSlot& slot) { return hash_spread(slot.key); });
-        for (std::size_t k = hash_spread(key) & mask_;; k = (k + 1) & mask_) {
-            KeyedIdSlot& slot = slots_[k];
-            if (slot.id < 0) {
-                slot = KeyedIdSlot{key, new_id};
-                ++used_;
-                return {new_id, true};
-            }
-            if (slot.key == key) return {slot.id, false};
-        }
+        bool added = false;
+        const int id = find_or_add_slot(key, new_id, added);
+        return {id, added};
     }
 
     // The id slot of `key`, to read or overwrite in place; `added` tells

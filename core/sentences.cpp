@@ -209,13 +209,14 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     return true;
 }
 
-}  // namespace
-
-void split_sentences(std::string_view text, std::vector<std::string_view>& out) {
+// The one scan behind split_sentences and count_sentences: calls
+// on_piece(view) for every stretch between two sentence breaks (untrimmed,
+// possibly empty or blank), in order, the last one ending at the text's end.
+template <typename OnPiece>
+void scan_sentences(std::string_view text, OnPiece&& on_piece) {
     std::size_t start = 0;
     const auto emit = [&](std::size_t end) {
-        const std::string_view piece = trim(text.substr(start, end - start));
-        if (!piece.empty()) out.push_back(piece);
+        on_piece(text.substr(start, end - start));
         start = end;
     };
     std::size_t i = 0;
@@ -279,6 +280,15 @@ void split_sentences(std::string_view text, std::vector<std::string_view>& out) 
     emit(text.size());
 }
 
+}  // namespace
+
+void split_sentences(std::string_view text, std::vector<std::string_view>& out) {
+    scan_sentences(text, [&](std::string_view piece) {
+        piece = trim(piece);
+        if (!piece.empty()) out.push_back(piece);
+    });
+}
+
 std::vector<std::string_view> split_sentences(std::string_view text) {
     std::vector<std::string_view> out;
     split_sentences(text, out);
@@ -304,74 +314,9 @@ bool has_visible(std::string_view piece) {
 
 }  // namespace
 
-// The loop of split_sentences, step for step, with a count where it emits a
-// view (tests/unit/test_textpath_sentences.cpp holds the two equal): a
-// change to where sentences break belongs in both.
 std::size_t count_sentences(std::string_view text) {
     std::size_t count = 0;
-    std::size_t start = 0;
-    const auto emit = [&](std::size_t end) {
-        count += has_visible(text.substr(start, end - start));
-        start = end;
-    };
-    std::size_t i = 0;
-    while (i < text.size()) {
-        {
-            std::size_t k = i;
-            while (k + swar::kChunk <= text.size() && !chunk_may_end_sentence(swar::load_chunk(text.data() + k)))
-                k += swar::kChunk;
-            while (k < text.size() && !kMayEndSentence[static_cast<unsigned char>(text[k])]) ++k;
-            if (k == text.size()) break;
-            i = k;
-        }
-        const std::size_t p = i;
-        const char32_t c = utf8::next_codepoint(text, i);
-        if (c == '\n' || c == 0x2029 || c == 0x2028) { emit(p); start = i; continue; }
-        if (!is_cjk_ender(c) && !is_soft_ender(c)) continue;
-
-        bool strong = is_cjk_ender(c);
-        std::size_t run_end = i;
-        while (run_end < text.size()) {
-            std::size_t j = run_end;
-            const char32_t d = utf8::next_codepoint(text, j);
-            if (!is_cjk_ender(d) && !is_soft_ender(d)) break;
-            strong = strong || is_cjk_ender(d);
-            run_end = j;
-        }
-        std::size_t after = run_end;
-        while (after < text.size()) {
-            std::size_t j = after;
-            const char32_t d = utf8::next_codepoint(text, j);
-            if (d == '[') {
-                const std::string_view window = text.substr(after, kMaxCitationBytes);
-                const std::size_t close = window.find(']');
-                if (close == std::string_view::npos || window.substr(0, close).find(' ') != std::string_view::npos)
-                    break;
-                after += close + 1;
-                continue;
-            }
-            if (!is_closer(d) && !is_cjk_ender(d)) break;
-            after = j;
-        }
-        i = after;
-
-        bool split = strong;
-        if (!split) {
-            const char32_t prev = prev_codepoint(text, p);
-            std::size_t j = after;
-            const char32_t next = after < text.size() ? utf8::next_codepoint(text, j) : 0;
-            if (utf8::is_cjk(prev) && !utf8::is_cjk(next) && next != 0 && !utf8::is_space(next) &&
-                (utf8::is_letter(next) || utf8::is_digit(next))) {
-                split = false;
-            } else if (utf8::is_cjk(prev)) {
-                split = true;
-            } else {
-                split = latin_break(text, start, p, run_end, after);
-            }
-        }
-        if (split) emit(after);
-    }
-    emit(text.size());
+    scan_sentences(text, [&](std::string_view piece) { count += has_visible(piece); });
     return count;
 }
 

@@ -13,30 +13,14 @@
 #include <vector>
 
 #include "summary_terms.h"
+#include "summary_terms_reference.h"
 #include "tokens.h"
 
 namespace {
 
-using IdCounts = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
-
-IdCounts reference(std::string_view text) {
-    std::vector<std::uint32_t> ids = sift::token_ids(text);
-    std::sort(ids.begin(), ids.end());
-    IdCounts out;
-    for (std::uint32_t id : ids) {
-        if (!out.empty() && out.back().first == id) ++out.back().second;
-        else out.emplace_back(id, 1);
-    }
-    return out;
-}
-
-IdCounts through_terms(sift::SentenceTerms& terms, std::string_view text) {
-    std::vector<std::uint32_t> term_list, counts;
-    terms.sorted_term_counts(text, term_list, counts);
-    IdCounts out;
-    for (std::size_t k = 0; k < term_list.size(); ++k) out.emplace_back(terms.token_id_of(term_list[k]), counts[k]);
-    return out;
-}
+using summary_terms_test::IdCounts;
+using summary_terms_test::reference;
+using summary_terms_test::through_terms;
 
 // Letters (digits now and then) in random case, `size` bytes.
 std::string random_word(std::mt19937& rng, std::size_t size) {
