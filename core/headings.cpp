@@ -38,26 +38,28 @@ constexpr int kMaxChromeLinesBeforeHeading = 2;  // an "Advertisement" slot may 
 constexpr int kMinHeadingLetters = 2;          // "J", "x": an avatar initial or a formula, not a title
 constexpr std::size_t kMaxListNumberBytes = 3;  // "21)", "iv)"
 constexpr int kMaxHeadingRepeats = 2;          // "Screenshot" under every image is a placeholder, not a section
-constexpr int kMaxImagePlaceholderUnits = 3;
+constexpr int kMaxImagePlaceholderUnits = 3;   // "Image", "Photo 3 of 12": the line a paste leaves for a picture
 constexpr std::size_t kMaxCrossReferenceLabelBytes = 24;  // "Lire aussi", "Read more", "相关阅读"
-constexpr int kMinBreadcrumbSeparators = 2;     // "Home > News > Story": two steps make a trail
-constexpr int kMaxPhotoCreditUnits = 5;         int count_separators(std::string_view t) {
-    int n = 0;
-    for (std::string_view sep : {" > ", " » ", " / "})
-        for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + sep.size())) ++n;
-    return n;
-}
-
-// "Devindra Hardawar/AOL": a name and an agency
+constexpr int kMinBreadcrumbSeparators = 2;    // "Home > News > Story": two steps make a trail
+constexpr int kMaxPhotoCreditUnits = 5;        // "Devindra Hardawar/AOL": a name and an agency
+constexpr int kMaxCreditLineUnits = 6;         // "Edited by Betsy Beyer": a participle, "by", a name or two
+constexpr std::size_t kMaxCreditTailBytes = 48;  // "Various foliage (Lucy Akins)": the alt text again, with its credit
 constexpr int kMaxSentencesInQuestionHeading = 2;  // an FAQ entry: "Great! How does it work?"
-constexpr int kMaxPlainTocEntryUnits = 10;      // an unnumbered contents entry is a section title, not a teaser
+constexpr int kMaxPlainTocEntryUnits = 10;     // an unnumbered contents entry is a section title, not a teaser
 // An unnumbered list is only a table of contents when most of it is found
 // again as lines of the article (a menu's items are not).
 constexpr double kMinPlainTocMatchShare = 0.5;
 // A table of contents sits at the top, after a lead at most; a list of the
 // same names further down ("Frontend / Task Store / Queue" above a section
 // per component) is a list, not the outline of the page.
-constexpr int kMaxProseBeforePlainToc = 6;   // "Image", "Photo 3 of 12": the line a paste leaves for a picture
+constexpr int kMaxProseBeforePlainToc = 6;
+
+int count_separators(std::string_view t) {
+    int n = 0;
+    for (std::string_view sep : {" > ", " » ", " / "})
+        for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + sep.size())) ++n;
+    return n;
+}
 
 bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
 
@@ -170,12 +172,31 @@ private:
 
     // "Sky" / "Sky" under a comment's avatar, an image's alt text and then its
     // caption: a line said twice in a row (or glued to itself) heads nothing.
+    // So is an alt text followed by its caption that only adds a credit:
+    // "Various foliage" / "Various foliage (Lucy Akins)".
     bool repeats_neighbour(int i) const {
         const std::string& t = blocks_[i].text;
-        if (i > 0 && blocks_[i - 1].text == t) return true;
-        if (i + 1 < static_cast<int>(blocks_.size()) && blocks_[i + 1].text == t) return true;
+        const bool has_next = i + 1 < static_cast<int>(blocks_.size());
+        if (i > 0 && (blocks_[i - 1].text == t || adds_credit(blocks_[i - 1].text, t))) return true;
+        if (has_next && (blocks_[i + 1].text == t || adds_credit(t, blocks_[i + 1].text))) return true;
         const std::size_t half = t.size() / 2;
         return t.size() % 2 == 0 && t.compare(0, half, t, half, half) == 0;
+    }
+
+    // `captioned` is `alt` and a bracketed tail: "Name (Credit)", "名称（摄影）".
+    static bool adds_credit(std::string_view alt, std::string_view captioned) {
+        if (captioned.size() <= alt.size() + 3 || captioned.compare(0, alt.size(), alt) != 0) return false;
+        std::string_view tail = captioned.substr(alt.size());
+        if (tail.front() == ' ') tail.remove_prefix(1);
+        if (tail.size() > kMaxCreditTailBytes) return false;
+        const bool ascii = tail.front() == '(' && tail.back() == ')';
+        const bool full_width = tail.substr(0, 3) == "\xEF\xBC\x88" && tail.substr(tail.size() - 3) == "\xEF\xBC\x89";  // （ ）
+        return ascii || full_width;
+    }
+
+    // "Illustration for article titled …", "(Artist: 3ihard)": said of a picture.
+    static bool is_figure_furniture(const Block& b) {
+        return is_caption_like(b) || (b.text.front() == '(' && b.text.back() == ')');
     }
 
     // A figure pasted as a placeholder line and its caption ("Image" / "...
@@ -201,6 +222,7 @@ private:
     bool starts_block(int i) const {
         if (!blank_lines_mean_blocks_ || i == region_.begin || blocks_[i].blank_before) return true;
         if (ends_figure(i - 1) || ends_code(blocks_[i - 1])) return true;
+        if (blocks_[i - 1].label == Label::Heading && numbered_heading_level(blocks_[i - 1].text)) return true;  // "Part Two: …" / "The Holy World": a part, then its first section
         for (int k = i - 1, seen = 0; k >= region_.begin && seen < kMaxChromeLinesBeforeHeading; --k, ++seen) {
             if (blocks_[k].label == Label::Content || blocks_[k].label == Label::Heading) return false;
             if (blocks_[k].blank_before) return true;
@@ -219,6 +241,7 @@ private:
             const bool text = is_prose(next) || next.text.back() == ':';
             if (text && next.f.units >= std::max(kMinFollowingUnits, 2 * heading.f.units)) return true;
             if (looks_like_heading_text(next) && next.blank_before) return false;  // the next heading: this one has no text
+            if (is_figure_furniture(next)) continue;  // a picture's caption and credit sit between a heading and its text
             ++seen;
         }
         return false;
@@ -328,6 +351,17 @@ bool is_photo_credit(std::string_view t, int units) {
     return space != std::string_view::npos && upper(last[0]) && lower(last[1]) && upper(last[slash + 1]);
 }
 
+// "Edited by Betsy Beyer", "Written by …", "Illustrated by …": who made the
+// piece, a participle then "by" and a name.
+bool is_credit_line(std::string_view t, int units) {
+    if (units > kMaxCreditLineUnits) return false;
+    const std::size_t space = t.find(' ');
+    if (space == std::string_view::npos || space < 3) return false;
+    const std::string_view first = t.substr(0, space);
+    const bool participle = ends_with_any(first, {"ed", "ten"});
+    return participle && (t.substr(space, 4) == " by " || t.substr(space, 4) == " By ");
+}
+
 // "Lire aussi : Les critiques…", "Read more: …", "相关阅读：…": a label that
 // introduces a link to another article, then its title.
 bool is_cross_reference(std::string_view t) {
@@ -378,6 +412,7 @@ bool looks_like_heading_text(const Block& b) {
     if (contains_any(t, {"://", "www.", ".com/", ".org/"})) return false;     // an address: an infobox or link row
     if (contains_any(t, {". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
     if (is_cross_reference(t)) return false;
+    if (is_credit_line(t, f.units)) return false;
     // "Rarst · March 10, 2017 at 1:26 AM", "— Jane (@jane) August 22, 2015": a
     // comment's or a quote's stamp; sections are not dated.
     if (f.digits > 0 && find_date(t).found) return false;
@@ -389,7 +424,7 @@ bool looks_like_heading_text(const Block& b) {
 
 bool is_caption_like(const Block& b) {
     if (b.f.units > kMaxCaptionUnits) return false;
-    for (std::string_view word : {"photo", "foto", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock"})
+    for (std::string_view word : {"photo", "foto", "caption", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock"})
         if (find_ascii_ci(b.text, word) != std::string_view::npos) return true;
     return contains_any(b.text, {"图片", "摄影", "供图", "图/", "视觉中国", "新华社发"});
 }

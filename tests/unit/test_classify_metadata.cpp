@@ -58,7 +58,8 @@ TEST_CASE("chrome phrases are recognised in many languages", "[patterns]") {
 
 TEST_CASE("heading look-alikes: headings yes, captions and bylines no", "[classify]") {
     for (const char* heading : {"What happens next", "狠抓基层党建 解决困难诉求", "Why does it matter?", "一、总体要求", "Cleaner water, slowly",
-                                "21) Star Wars: The Last Jedi", "History[edit]", "Examining the 'a-ha!' moment"}) {
+                                "21) Star Wars: The Last Jedi", "History[edit]", "Examining the 'a-ha!' moment",
+                                "Stand by your river", "Media coverage"}) {
         INFO(heading);
         CHECK(sift::looks_like_heading_text(block(heading)));
     }
@@ -66,7 +67,8 @@ TEST_CASE("heading look-alikes: headings yes, captions and bylines no", "[classi
                                     "and then he left", "The council will keep dogs on leads.", "• A list item",
                                     "A very long line that goes on and on and keeps going well past any length a heading would ever have",
                                     "J", "^ French, Todd (July 1996). Reviews", "[QGIS main interface]", "WITH series AS (",
-                                    "3 \u2502 f", "Attach moss. (Lucy Akins)", "Who did it? A new theory. Controversial"}) {
+                                    "3 \u2502 f", "Attach moss. (Lucy Akins)", "Who did it? A new theory. Controversial",
+                                    "Edited by Betsy Beyer", "Written by Rob Ewaschuk", "Media caption The river at dawn"}) {
         INFO(not_heading);
         CHECK_FALSE(sift::looks_like_heading_text(block(not_heading)));
     }

@@ -231,3 +231,37 @@ TEST_CASE("dated stamps, breadcrumb trails and link arrows are not headings", "[
     REQUIRE(quoted != nullptr);
     CHECK(quoted->label == sift::Label::Heading);
 }
+
+TEST_CASE("an alt text followed by its caption with a credit is not a heading", "[headings]") {
+    const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nVarious foliage\nVarious foliage (Lucy Akins)\n" + kParagraph +
+                             "\n\n河堤\n河堤（新华社记者 张三 摄）\n" + kParagraph + "\n\nStand by your river\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    for (const char* line : {"Various foliage", "Various foliage (Lucy Akins)", "河堤", "河堤（新华社记者 张三 摄）"}) {
+        const sift::Block* b = find(blocks, line);
+        REQUIRE(b != nullptr);
+        INFO(line << " -> " << b->rule);
+        CHECK(b->label != sift::Label::Heading);
+    }
+    const sift::Block* heading = find(blocks, "Stand by your river");
+    REQUIRE(heading != nullptr);
+    CHECK(heading->label == sift::Label::Heading);
+}
+
+TEST_CASE("a picture's caption and credit between a heading and its text; a part heading over its first section", "[headings]") {
+    const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nPart One: The Wars in Heaven\nThe Living Planet\n"
+                             "Illustration for the article about the river\nAdvertisement\n(Artist: Jane Roe)\n" + kParagraph +
+                             "\n\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    for (const char* heading : {"Part One: The Wars in Heaven", "The Living Planet"}) {
+        const sift::Block* b = find(blocks, heading);
+        REQUIRE(b != nullptr);
+        INFO(heading << " -> " << b->rule);
+        CHECK(b->label == sift::Label::Heading);
+    }
+    // Without the part's numbering, a short line under a heading is its dek, not a section.
+    const std::vector<sift::Block> dek = classify(kParagraph + "\n\n" + kParagraph + "\n\nTo quit smoking\nVape Wave (documentary, Netflix)\n" +
+                                                  kParagraph + "\n\n" + kParagraph + "\n");
+    const sift::Block* b = find(dek, "Vape Wave (documentary, Netflix)");
+    REQUIRE(b != nullptr);
+    CHECK(b->label != sift::Label::Heading);
+}
