@@ -12,7 +12,7 @@ import sys
 # set -> {metric: floor}; measured figures sit a little above these.
 FLOORS = {
     "seed": {"body_f1": 0.99, "title_acc": 1.0, "outline_f1": 1.0},
-    "readability": {"body_f1": 0.924, "title_acc": 0.43, "outline_f1": 0.745},
+    "readability": {"body_f1": 0.924, "title_acc": 0.43, "outline_f1": 0.76},
 }
 # The same for the text/html flavour (--input html on pasted.html).
 HTML_FLOORS = {
