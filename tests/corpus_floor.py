@@ -4,6 +4,8 @@ the native CLI and fails if a figure drops below its floor. Floors only ever
 rise (raise them when you improve; never lower one). Exit 77 = skipped (CTest
 SKIP_RETURN_CODE) when ../shared is absent, as on a fresh clone."""
 import argparse
+import glob
+import json
 import os
 import re
 import subprocess
@@ -35,6 +37,35 @@ def score(shared, corpus, cmd):
     return last, figures
 
 
+def link_errors(cli, case_dir, flavour):
+    """Every outline entry and summary item must point at the body block it came from."""
+    args = [cli, "--input", "html", os.path.join(case_dir, "pasted.html")] if flavour == "html" else [cli, os.path.join(case_dir, "pasted.txt")]
+    out = json.loads(subprocess.run(args, capture_output=True, text=True).stdout)
+    body, errors = out.get("body") or [], []
+    for entry in out.get("outline") or []:
+        b = entry.get("block", -1)
+        if not (0 <= b < len(body)) or body[b]["text"] != entry["text"] or not body[b]["type"].startswith("h"):
+            errors.append(f"outline entry {entry['text']!r} is not body block {b}")
+    for item in out.get("summary") or []:
+        b = item.get("block", -1)
+        if not (0 <= b < len(body)) or item["text"] not in body[b]["text"]:
+            errors.append(f"summary item {item['text'][:40]!r} is not in body block {b}")
+    return errors
+
+
+def check_links(cli, shared):
+    failed = False
+    for case_dir in sorted(glob.glob(os.path.join(shared, "corpus", "*", "*"))):
+        for flavour in ("text", "html"):
+            if not os.path.isfile(os.path.join(case_dir, "pasted.txt" if flavour == "text" else "pasted.html")):
+                continue
+            for error in link_errors(cli, case_dir, flavour):
+                print(f"  FAIL {os.path.basename(case_dir)} ({flavour}): {error}")
+                failed = True
+    print("outline and summary entries link to their body blocks: " + ("no" if failed else "yes"))
+    return failed
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", required=True)
@@ -62,6 +93,7 @@ def main():
                 if value is None or value + 1e-9 < floor:
                     print(f"  FAIL {metric}={value} is below its floor {floor}")
                     failed = True
+    failed = check_links(cli, args.shared) or failed
     return 1 if failed else 0
 
 
