@@ -165,9 +165,15 @@ private:
         blocks_[i].rule = rule;
     }
 
+    // A line of a text paste; in HTML, also a paragraph that carries a CJK
+    // section number ("<p><strong>一、问需于民</strong></p>"): Chinese news sites
+    // set section titles as bold paragraphs, not heading tags. ("1. Take the
+    // blankets off", "Step 1" paragraphs are list items and steps there.)
     bool candidate(int i) const {
         const Block& b = blocks_[i];
-        return b.label == Label::Content && b.shape == SourceShape::Line && looks_like_heading_text(b) && !repeats_neighbour(i);
+        const bool cjk_numbered = static_cast<unsigned char>(b.text.front()) >= 0x80 && numbered_heading_level(b.text) > 0;
+        const bool shaped = b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered);
+        return b.label == Label::Content && shaped && looks_like_heading_text(b) && !repeats_neighbour(i);
     }
 
     // "Sky" / "Sky" under a comment's avatar, an image's alt text and then its

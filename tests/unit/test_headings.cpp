@@ -265,3 +265,18 @@ TEST_CASE("a picture's caption and credit between a heading and its text; a part
     REQUIRE(b != nullptr);
     CHECK(b->label != sift::Label::Heading);
 }
+
+TEST_CASE("HTML: a bold paragraph with a CJK section number is a heading; a numbered step is not", "[headings]") {
+    const std::string zh = "<p>　　今年以来，江城市把老旧小区改造作为重要民生工程，截至目前已完成改造小区一百二十个，涉及居民两万余户。"
+                           "改造后的小区道路平整、路灯明亮，不少居民感慨家门口变了样。</p>";
+    const std::string en = "<p>" + kParagraph + " " + kParagraph + "</p>";
+    const std::string html = "<html><body><article><h1>江城推进老旧小区改造</h1>" + zh + zh +
+                             "<p><strong>一、问需于民 改出居民满意度</strong></p>" + zh + zh +
+                             "<p><strong>（二）长效管理</strong></p>" + zh + en +
+                             "<p>1. Take the blankets off the bed</p>" + en + "</article></body></html>";
+    const sift::Article a = sift::extract("", html, {});
+    REQUIRE(a.ok);
+    std::vector<std::string> outline;
+    for (const sift::OutlineEntry& e : a.outline) outline.push_back(e.text);
+    CHECK(outline == std::vector<std::string>{"一、问需于民 改出居民满意度", "（二）长效管理"});
+}
