@@ -76,6 +76,8 @@ bool is_signoff(const Block& b) {
     // stripped): Latin lines skip the list.
     if (starts_non_ascii(t) && starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
         return true;
+    // "（责任编辑：王芳）", "【责编：李四】": the same in full-width brackets.
+    if (starts_with_any(t, {"（", "【"}) && starts_with_any(t.substr(3), {"责编", "责任编辑", "编辑:", "编辑："})) return true;
     return starts_with_any_ascii_ci(t, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
 }
 

@@ -432,7 +432,8 @@ bool is_caption_like(const Block& b) {
     if (b.f.units > kMaxCaptionUnits) return false;
     for (std::string_view word : {"photo", "foto", "caption", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock"})
         if (find_ascii_ci(b.text, word) != std::string_view::npos) return true;
-    return contains_any(b.text, {"图片", "摄影", "供图", "图/", "视觉中国", "新华社发"});
+    // "…。记者 张伟 摄": a photographer's credit ends the caption.
+    return contains_any(b.text, {"图片", "摄影", "供图", "图/", "视觉中国", "新华社发"}) || ends_with_any(b.text, {" 摄", "摄）", "摄)"});
 }
 
 }  // namespace sift

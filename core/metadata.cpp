@@ -15,6 +15,7 @@
 #include "dates.h"
 #include "headings.h"
 #include "metadata_title.h"
+#include "patterns.h"
 #include "stats.h"
 #include "utf8.h"
 
@@ -25,6 +26,7 @@ constexpr int kMaxNameUnits = 12;               // an author or a source is a na
 constexpr std::size_t kMaxKeyOffsetBytes = 30;  // "来源" / "By" sits at the start of its line
 constexpr int kBylineWindow = 6;                // credit lines sit right around the headline / body start
 constexpr int kCopyrightWindow = 30;            // the footer's copyright line sits among the last lines
+constexpr int kMaxBareSourceChars = 10;         // "江城日报", "新浪科技": a publication's name after the date
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -74,7 +76,37 @@ std::string english_byline(std::string_view text, const DateMatch& date) {
 
 struct Credits {
     std::string byline, source, editor, published;
+    std::string source_after_date;  // unlabelled: used only when no line names the source
 };
+
+// "张伟 摄", "张伟摄影": the photographer of a picture, not the article's author.
+bool is_photographer(std::string_view value) {
+    const std::string_view v = utf8::trim(value);
+    return (v.size() >= 3 && v.substr(v.size() - 3) == "摄") || v.find("摄影") != std::string_view::npos;
+}
+
+// "2026年03月15日 08:30 江城日报 作者：李明": Chinese portals print the
+// publication right after the date, unlabelled. The run of CJK characters
+// that follows the date, when it is short and is not itself a label.
+std::string source_after_date(std::string_view t, const DateMatch& date) {
+    if (!date.found) return {};
+    std::string_view rest = t.substr(date.end);
+    if (rest.empty() || !(rest.front() == ' ' || rest.substr(0, 3) == "　")) return {};  // "…07:17我要分享": a button glued on
+    rest = utf8::trim(rest);
+    const std::size_t end = std::min(rest.find(' '), rest.find("　"));
+    const std::string_view name = rest.substr(0, end);
+    int chars = 0;
+    for (std::size_t i = 0; i < name.size();) {
+        const char32_t c = utf8::next_codepoint(name, i);
+        if (!utf8::is_cjk(c)) return {};
+        ++chars;
+    }
+    if (chars < 2 || chars > kMaxBareSourceChars) return {};
+    for (std::string_view label : {"来源", "作者", "记者", "编辑", "责编", "发布", "时间", "浏览", "阅读", "评论"})
+        if (name.find(label) != std::string_view::npos) return {};
+    if (match_boilerplate_line(name) != PatternKind::None) return {};  // "我要分享", "打印"
+    return std::string(name);
+}
 
 // Reads one credit line; returns true if it held anything.
 bool read_credit_line(const Block& b, Credits& c) {
@@ -83,9 +115,19 @@ bool read_credit_line(const Block& b, Credits& c) {
     bool used = false;
     auto take = [&](std::string_view key, std::string& field) {
         const std::size_t at = t.find(key);
-        if (at == std::string_view::npos || at > kMaxKeyOffsetBytes) return;
+        if (at == std::string_view::npos) return;
+        // Near the start of the line, or further on as one field of a list
+        // set off by a space ("2026年03月15日 08:30 江城日报 作者：李明").
+        // Not after a sentence: "…for two years. Source: Supplied" credits a picture.
+        const std::string_view before = t.substr(0, at);
+        const bool field_start = at > 0 && (t[at - 1] == ' ' || (at >= 3 && t.substr(at - 3, 3) == "　")) &&
+                                 before.find(". ") == std::string_view::npos && before.find("。") == std::string_view::npos;
+        if (at > kMaxKeyOffsetBytes && !field_start) return;
         std::string v = value_after_key(t, at + key.size(), date);
-        if (!v.empty() && field.empty() && count_units(v) <= kMaxNameUnits) { field = v; used = true; }
+        if (v.empty() || !field.empty() || count_units(v) > kMaxNameUnits) return;
+        if (&field == &c.byline && is_photographer(v)) return;
+        field = v;
+        used = true;
     };
     take("来源", c.source);
     take("稿源", c.source);
@@ -102,7 +144,17 @@ bool read_credit_line(const Block& b, Credits& c) {
         if (!by.empty()) { c.byline = by; used = true; }
     }
     if (date.found && c.published.empty() && b.f.units <= kMaxCreditLineUnits) { c.published = date.iso; used = true; }
+    if (c.source_after_date.empty()) c.source_after_date = source_after_date(t, date);
     return used;
+}
+
+// "（责任编辑：王芳）", "[责编：徐皓]": the sign-off in brackets, left out of the body.
+bool is_bracketed_editor_line(const Block& b) {
+    if (b.label != Label::Boilerplate || b.f.units > kMaxCreditLineUnits) return false;
+    std::string_view t = utf8::trim(b.text);
+    for (std::string_view open : {"（", "(", "[", "【"})
+        if (t.substr(0, open.size()) == open) { t = utf8::trim(t.substr(open.size())); break; }
+    return t.substr(0, 6) == "责编" || t.substr(0, 12) == "责任编辑";
 }
 
 // "© 2024 The Harbour Gazette. All rights reserved." -> "The Harbour Gazette"
@@ -157,13 +209,13 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     }
     for (int i = std::max(0, region.end - 3); i < std::min(n, region.end + 3); ++i) {
         Block& b = blocks[i];
-        if (b.label == Label::Byline || b.rule.find("signoff") != std::string::npos) {
+        if (b.label == Label::Byline || b.rule.find("signoff") != std::string::npos || is_bracketed_editor_line(b)) {
             Credits tail;
             if (read_credit_line(b, tail) && credits.editor.empty()) credits.editor = tail.editor;
         }
     }
     article.byline = !credits.byline.empty() ? credits.byline : (!meta.author.empty() ? meta.author : credits.source);
-    article.source = credits.source;
+    article.source = !credits.source.empty() ? credits.source : credits.source_after_date;
     article.editor = credits.editor;
     if (!meta.published.empty()) {
         const DateMatch d = find_date(meta.published);

@@ -144,6 +144,7 @@ constexpr Phrase kPrefixPhrases[] = {
     {"like this:", PatternKind::Share}, {"share this:", PatternKind::Share}, {"click to share", PatternKind::Share},
     {"click to email", PatternKind::Share}, {"click to print", PatternKind::Share}, {"标签：", PatternKind::Related},
     {"标签:", PatternKind::Related}, {"分类：", PatternKind::Related}, {"分类:", PatternKind::Related},
+    {"分享到", PatternKind::Share},  // "分享到微信分享到微博QQ空间": share buttons glued into one line
 };
 
 // Short lines about a comment thread: "13 comments", "There are 13 comments",

@@ -67,6 +67,29 @@ TEST_CASE("Chinese news paste: title behind a prefix, source, date, editor", "[e
     CHECK(a.outline[0].level == a.outline[1].level);
 }
 
+TEST_CASE("Chinese portal page, both clipboard flavours: credits in one line, bracketed editor, bold section numbers", "[extract]") {
+    // The credit line holds the date, the publication (unlabelled) and the
+    // author; the picture's caption credits a photographer, not the author;
+    // the share buttons are glued into one line.
+    const std::string text = read_fixture("zh-portal.txt");
+    const std::string html = read_fixture("zh-portal.html");
+    for (const sift::Article& a : {sift::extract(text, "", {}), sift::extract("", html, {})}) {
+        REQUIRE(a.ok);
+        INFO("input: " << a.input_kind);
+        CHECK(a.title == "江城推进老旧小区改造 两万户居民受益");
+        CHECK(a.byline == "李明");
+        CHECK(a.source == "江城日报");
+        CHECK(a.editor == "王芳");
+        CHECK(a.published == "2026-03-15T08:30");
+        const std::string body = body_text(a);
+        for (const char* never : {"责任编辑", "分享到", "相关新闻", "网友评论", "当前位置", "作者"})
+            CHECK(body.find(never) == std::string::npos);
+        REQUIRE(a.outline.size() == 2);
+        CHECK(a.outline[0].text == "一、问需于民 改出居民满意度");
+        CHECK(a.outline[1].text == "二、长效管理 守住改造成果");
+    }
+}
+
 TEST_CASE("Errors come back in the result, never as a crash", "[extract]") {
     SECTION("empty") {
         const sift::Article a = sift::extract("", "", {});
