@@ -330,9 +330,27 @@ private:
         }
     }
 
+    // "Bug 1681796 – Prevent …" / "Bug 1678390 – Prevent …": items of a list
+    // whose bullets the paste dropped open with the same word as the item
+    // next to them; a heading does not repeat its neighbour that way.
+    bool continues_list(int i) const {
+        if (numbered_heading_level(blocks_[i].text) > 0) return false;
+        const auto same_opening = [&](int k) {
+            if (k < region_.begin || k >= region_.end) return false;
+            const Block& other = blocks_[k];
+            if ((other.label != Label::Content && other.label != Label::Heading) || is_prose(other)) return false;
+            if (numbered_heading_level(other.text) > 0) return false;  // "Chapter 1: …" / "Chapter Text": a part and its section
+            const std::string_view a = other.text, t = blocks_[i].text;
+            const std::size_t space = t.find(' ');
+            if (space == std::string_view::npos || space == 0) return false;
+            return a.size() > space && a.compare(0, space + 1, t.substr(0, space + 1)) == 0;
+        };
+        return (!blocks_[i].blank_before && same_opening(i - 1)) || (i + 1 < region_.end && !blocks_[i + 1].blank_before && same_opening(i + 1));
+    }
+
     void mark_by_shape(int end) {
         for (int i = region_.begin; i < end; ++i) {
-            if (!candidate(i) || !starts_block(i)) continue;
+            if (!candidate(i) || !starts_block(i) || continues_list(i)) continue;
             if (!introduces_text(blocks_[i], i + 1)) continue;
             mark(i, numbered_heading_level(blocks_[i].text) ? "heading:numbered" : "heading:short-line-before-prose");
         }

@@ -280,3 +280,13 @@ TEST_CASE("HTML: a bold paragraph with a CJK section number is a heading; a numb
     for (const sift::OutlineEntry& e : a.outline) outline.push_back(e.text);
     CHECK(outline == std::vector<std::string>{"一、问需于民 改出居民满意度", "（二）长效管理"});
 }
+
+TEST_CASE("the last item of a list without bullets is not a heading, though prose follows it", "[headings]") {
+    // Lines without blank lines between them, as many pastes of lists come.
+    const std::string text = kParagraph + "\n" + kParagraph + "\nFixed this week:\nBug 1681796 – Keep the player window in front\n"
+                             "Bug 1678390 – Stop windows opening on top of one another\n" + kParagraph + "\n" + kParagraph + "\n";
+    const std::vector<sift::Block> blocks = classify(text);
+    const sift::Block* item = find(blocks, "Bug 1678390 – Stop windows opening on top of one another");
+    REQUIRE(item != nullptr);
+    CHECK(item->label != sift::Label::Heading);
+}
