@@ -7,7 +7,9 @@
 // "shadow" and "lead" do not. Linear in the attribute text.
 #include "html_hints.h"
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace sift::html {
 
@@ -82,20 +84,96 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// What the tables say about one word, besides its boilerplate reason.
+enum WordClass : unsigned {
+    kPositiveWord = 1u << 0,
+    kArticleWord = 1u << 1,
+    kBodyWord = 1u << 2,
+    kCompoundWord = 1u << 3,
+    kCommentWord = 1u << 4,  // "comment", "comments": not "commented" (a post's state) or "commentary"
+};
+constexpr std::string_view kCommentWords[] = {"comment", "comments"};
+
 template <std::size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
-    for (std::string_view x : list) if (w[0] == x[0] && w == x) return true;
+    for (std::string_view x : list) if (w == x) return true;
     return false;
 }
 
-const char* boilerplate_reason(std::string_view w) {
-    for (const WordRule& r : kBoilerplateWords) {
-        const std::string_view rw = r.word;
-        if (w[0] != rw[0]) continue;  // cheap reject: most words differ at once
-        if (w == rw || (r.prefix && w.size() > rw.size() && w.substr(0, rw.size()) == rw)) return r.reason;
+// Every table word, grouped by first byte; within a group boilerplate rules
+// keep their table order, so the first matching rule still wins. A word is
+// compared with the few entries of its own letter instead of every table:
+// class/id values are read for every element of the page.
+class WordIndex {
+public:
+    struct Match {
+        const char* reason = nullptr;  // first boilerplate rule that matches
+        unsigned classes = 0;          // WordClass bits of an exact match
+    };
+
+    WordIndex() {
+        std::vector<Entry> all;
+        for (const WordRule& r : kBoilerplateWords) all.push_back({r.word, r.reason, r.prefix, classes_of(r.word)});
+        auto add_plain = [&](std::string_view w) {
+            for (const Entry& e : all) if (e.word == w) return;
+            all.push_back({w, nullptr, false, classes_of(w)});
+        };
+        for (std::string_view w : kPositiveWords) add_plain(w);
+        for (std::string_view w : kArticleWords) add_plain(w);
+        for (std::string_view w : kBodyWords) add_plain(w);
+        for (std::string_view w : kArticleCompounds) add_plain(w);
+        for (std::string_view w : kCommentWords) add_plain(w);
+        std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) {
+            return static_cast<unsigned char>(a.word[0]) < static_cast<unsigned char>(b.word[0]);
+        });
+        entries_ = std::move(all);
+        std::size_t k = 0;
+        for (unsigned c = 0; c < 256; ++c) {
+            begin_[c] = k;
+            while (k < entries_.size() && static_cast<unsigned char>(entries_[k].word[0]) == c) ++k;
+        }
+        begin_[256] = k;
     }
-    return nullptr;
+
+    // `w` is a non-empty lower-cased word.
+    Match lookup(std::string_view w) const {
+        Match m;
+        const unsigned c = static_cast<unsigned char>(w[0]);
+        for (std::size_t k = begin_[c]; k < begin_[c + 1]; ++k) {
+            const Entry& e = entries_[k];
+            if (e.word.size() == w.size()) {
+                if (e.word != w) continue;
+                m.classes |= e.classes;
+            } else if (!(e.prefix && w.size() > e.word.size() && w.compare(0, e.word.size(), e.word) == 0)) {
+                continue;
+            }
+            if (!m.reason) m.reason = e.reason;
+        }
+        return m;
+    }
+
+private:
+    struct Entry {
+        std::string_view word;
+        const char* reason;
+        bool prefix;
+        unsigned classes;
+    };
+    static unsigned classes_of(std::string_view w) {
+        return (in_list(w, kPositiveWords) ? kPositiveWord : 0u) | (in_list(w, kArticleWords) ? kArticleWord : 0u) |
+               (in_list(w, kBodyWords) ? kBodyWord : 0u) | (in_list(w, kArticleCompounds) ? kCompoundWord : 0u) |
+               (in_list(w, kCommentWords) ? kCommentWord : 0u);
+    }
+    std::vector<Entry> entries_;
+    std::size_t begin_[257] = {};
+};
+
+const WordIndex& word_index() {
+    static const WordIndex index;
+    return index;
 }
+
+const char* boilerplate_reason(std::string_view w) { return word_index().lookup(w).reason; }
 
 // Calls f(word) for each lower-cased word of one whitespace-free token:
 // split on non-alphanumerics and before an upper-case letter that follows a
@@ -177,42 +255,43 @@ void parse_style(std::string_view style, ElementHints& h) {
     }
 }
 
-// "comment-text", "comments": the word itself, not "commented" (a post's
-// state class) or "commentary".
-bool names_a_comment(std::string_view value) {
-    bool found = false;
+// What one class or id value says, read in one pass over its words.
+struct ClassFacts {
+    const char* hint = nullptr;  // before the positive-word veto
+    bool positive = false;
+    bool article_body = false;
+    bool comment = false;        // a word is "comment" or "comments"
+};
+
+ClassFacts read_class_value(std::string_view value) {
+    ClassFacts facts;
+    const WordIndex& index = word_index();
     for_each_token(value, [&](std::string_view token) {
-        for_each_word(token, [&](std::string_view w) { found |= w == "comment" || w == "comments"; });
+        const char* token_hint = nullptr;
+        unsigned classes = 0;
+        for_each_word(token, [&](std::string_view w) {
+            const WordIndex::Match m = index.lookup(w);
+            if (!token_hint) token_hint = m.reason;
+            classes |= m.classes;
+        });
+        facts.comment |= (classes & kCommentWord) != 0;
+        if (token_hint) {
+            if (!facts.hint) facts.hint = token_hint;
+        } else {
+            facts.positive |= (classes & kPositiveWord) != 0;
+            facts.article_body |= (classes & kCompoundWord) || ((classes & kArticleWord) && (classes & kBodyWord));
+        }
     });
-    return found;
+    return facts;
 }
 
 }  // namespace
 
 const char* class_hint(std::string_view value, bool* positive_out, bool* article_body_out) {
-    const char* hint = nullptr;
-    bool positive = false;
-    bool article_body = false;
-    for_each_token(value, [&](std::string_view token) {
-        const char* token_hint = nullptr;
-        bool token_positive = false, has_article_word = false, has_body_word = false, compound = false;
-        for_each_word(token, [&](std::string_view w) {
-            if (!token_hint) token_hint = boilerplate_reason(w);
-            token_positive |= in_list(w, kPositiveWords);
-            has_article_word |= in_list(w, kArticleWords);
-            has_body_word |= in_list(w, kBodyWords);
-            compound |= in_list(w, kArticleCompounds);
-        });
-        if (token_hint) {
-            if (!hint) hint = token_hint;
-        } else {
-            positive |= token_positive;
-            article_body |= compound || (has_article_word && has_body_word);
-        }
-    });
-    if (positive_out) *positive_out = positive;
-    if (article_body_out) *article_body_out = article_body;
-    return positive ? nullptr : hint;
+    const ClassFacts facts = read_class_value(value);
+    if (positive_out) *positive_out = facts.positive;
+    if (article_body_out) *article_body_out = facts.article_body;
+    return facts.positive ? nullptr : facts.hint;
 }
 
 ElementHints analyse_element(std::string_view tag, const Token& t) {
@@ -225,12 +304,11 @@ ElementHints analyse_element(std::string_view tag, const Token& t) {
         const std::string_view name = t.attrs[k].name;
         const std::string_view value = t.attrs[k].value;
         if (name == "class" || name == "id") {
-            bool pos = false, body = false;
-            const char* hint = class_hint(value, &pos, &body);
-            comment |= names_a_comment(value);
-            positive |= pos;
-            h.article_marker |= body;
-            if (!h.attr_hint) h.attr_hint = hint;
+            const ClassFacts facts = read_class_value(value);
+            comment |= facts.comment;
+            positive |= facts.positive;
+            h.article_marker |= facts.article_body;
+            if (!h.attr_hint && !facts.positive) h.attr_hint = facts.hint;
         } else if (name == "role") {
             const std::string_view role = trim(value);
             if (iequals(role, "main")) h.article_marker = true;
