@@ -92,7 +92,7 @@ private:
     void flush();
     void line_break();
     void begin_block();
-    void emit_char(std::string_view bytes, bool visible);
+    void emit(std::string_view bytes, int visible);  // `visible` characters of rendered text
     bool text_suppressed() const;
     const Frame* top() const { return depth_ > 0 ? &stack_[depth_ - 1] : nullptr; }
 
@@ -313,15 +313,32 @@ void Reader::begin_block() {
     }
 }
 
-void Reader::emit_char(std::string_view bytes, bool visible) {
+void Reader::emit(std::string_view bytes, int visible) {
     begin_block();
     if (pending_space_ && !cur_.empty() && cur_.back() != '\n' && cur_.back() != '\t') cur_ += ' ';
     pending_space_ = false;
     cur_.append(bytes.data(), bytes.size());
-    if (visible) {
-        ++chars_;
-        if (top() && top()->in_link) ++link_chars_;
+    chars_ += visible;
+    if (top() && top()->in_link) link_chars_ += visible;
+}
+
+// The end of the run of visible characters starting at s[i] (i itself when
+// there is none), counting them in `visible`: a run is copied through
+// unchanged. White space, controls, a byte-order mark and malformed UTF-8
+// end a run and take the one-character path in text().
+std::size_t visible_run_end(std::string_view s, std::size_t i, int& visible) {
+    visible = 0;
+    while (i < s.size()) {
+        const unsigned char b = static_cast<unsigned char>(s[i]);
+        if (b > 0x20 && b < 0x7F) { ++i; ++visible; continue; }
+        if (b < 0x80) break;
+        std::size_t next = i;
+        const char32_t cp = utf8::next_codepoint(s, next);
+        if (cp == utf8::kReplacement || cp == 0xFEFF || utf8::is_space(cp)) break;
+        i = next;
+        ++visible;
     }
+    return i;
 }
 
 void Reader::text(std::string_view s) {
@@ -337,6 +354,13 @@ void Reader::text(std::string_view s) {
     }
     char buf[4];
     while (i < s.size()) {
+        int visible = 0;
+        const std::size_t run_end = visible_run_end(s, i, visible);
+        if (run_end > i) {
+            emit(s.substr(i, run_end - i), visible);
+            i = run_end;
+            continue;
+        }
         const unsigned char b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) {
             ++i;
@@ -351,22 +375,16 @@ void Reader::text(std::string_view s) {
                 continue;
             }
             if (b == ' ' || b == '\t' || newline || b == '\f') {
-                if (mode == WsMode::Pre) { buf[0] = static_cast<char>(b); emit_char({buf, 1}, false); }
+                if (mode == WsMode::Pre) { buf[0] = static_cast<char>(b); emit({buf, 1}, 0); }
                 else pending_space_ = true;
-                continue;
             }
-            if (b < 0x20 || b == 0x7F) continue;  // NUL and other controls are not text
-            buf[0] = static_cast<char>(b);
-            emit_char({buf, 1}, true);
-            continue;
+            continue;  // NUL and other controls are not text
         }
         const char32_t cp = utf8::next_codepoint(s, i);  // U+FFFD for malformed bytes
         if (cp == 0xFEFF) continue;  // a stray byte-order mark; other invisibles are kept as rendered text has them
-        if (utf8::is_space(cp) && mode != WsMode::Pre) { pending_space_ = true; continue; }
-        std::string enc;
-        enc.reserve(4);
-        utf8::append(enc, cp);
-        emit_char(enc, !utf8::is_space(cp));
+        const bool space = utf8::is_space(cp);
+        if (space && mode != WsMode::Pre) { pending_space_ = true; continue; }
+        emit({buf, utf8::encode(cp, buf)}, space ? 0 : 1);
     }
 }
 
