@@ -77,6 +77,37 @@ struct Frame {
 };
 
 bool is_cell(std::string_view n) { return n == "td" || n == "th"; }
+
+// html::tag_flags() binary-searches ~90 names; a page uses a few dozen tags
+// over and over, so the reader keeps each name's flags in a small
+// direct-mapped table (a miss, or a clash of two names, just asks again).
+class TagFlagCache {
+public:
+    unsigned flags(std::string_view name) {
+        if (name.empty() || name.size() > kMaxName) return html::tag_flags(name);
+        Slot& s = slots_[slot_of(name)];
+        if (s.length != name.size() || std::memcmp(s.name, name.data(), name.size()) != 0) {
+            std::memcpy(s.name, name.data(), name.size());
+            s.length = static_cast<unsigned char>(name.size());
+            s.flags = html::tag_flags(name);
+        }
+        return s.flags;
+    }
+
+private:
+    static constexpr std::size_t kMaxName = 15;  // longer than any known tag: such names are custom elements
+    static constexpr std::size_t kSlots = 64;    // a power of two
+    struct Slot {
+        char name[kMaxName] = {};
+        unsigned char length = 0;  // 0: empty (empty names are never cached)
+        unsigned flags = 0;
+    };
+    static std::size_t slot_of(std::string_view n) {
+        const auto at = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(n[k])); };
+        return (n.size() * 31 + at(0) * 7 + at(n.size() - 1) * 3 + at(n.size() / 2)) & (kSlots - 1);
+    }
+    Slot slots_[kSlots];
+};
 bool is_same(const char* a, const char* b) { return a && b && std::strcmp(a, b) == 0; }
 
 class Reader {
@@ -110,6 +141,7 @@ private:
     int chars_ = 0;
     int link_chars_ = 0;
     int next_element_id_ = 0;
+    TagFlagCache tag_flags_;
 };
 
 Page Reader::run(std::string_view input) {
@@ -134,7 +166,7 @@ void Reader::start_tag(const Token& t) {
     raw_ = RawTarget::None;
     skip_pre_newline_ = false;
     const std::string_view name = t.name;
-    const unsigned flags = html::tag_flags(name);
+    const unsigned flags = tag_flags_.flags(name);
     const Frame* parent = top();
 
     // <head> ends implicitly at the first thing that cannot live in it.
@@ -161,7 +193,7 @@ void Reader::start_tag(const Token& t) {
         if (is_cell(name) && parent->open_cell >= 0) close = parent->open_cell;
         if ((name == "tr" || name == "tbody" || name == "thead" || name == "tfoot") && parent->open_row >= 0)
             close = parent->open_row;
-        if ((flags & html::kTagHeading) && (html::tag_flags(parent->name) & html::kTagHeading)) close = depth_ - 1;
+        if ((flags & html::kTagHeading) && (parent->flags & html::kTagHeading)) close = depth_ - 1;
         if ((name == "option" || name == "optgroup") && parent->name == "option") close = depth_ - 1;
         if (close >= 0) pop_to(close);
     }
@@ -264,7 +296,7 @@ void Reader::end_tag(const Token& t) {
     const std::string_view name = t.name;
     if (name == "br") { line_break(); return; }  // </br> acts as <br>, as in browsers
     if (name == "html" || name == "body") return;  // content after them still renders in <body>
-    const unsigned flags = html::tag_flags(name);
+    const unsigned flags = tag_flags_.flags(name);
     const Frame* parent = top();
     if (name == "p" && (!parent || parent->open_p < 0)) { flush(); return; }  // a stray </p> makes an empty paragraph
     const int lowest = depth_ > kMaxEndTagSearch ? depth_ - kMaxEndTagSearch : 0;
@@ -322,15 +354,28 @@ void Reader::emit(std::string_view bytes, int visible) {
     if (top() && top()->in_link) link_chars_ += visible;
 }
 
-// The end of the run of visible characters starting at s[i] (i itself when
-// there is none), counting them in `visible`: a run is copied through
-// unchanged. White space, controls, a byte-order mark and malformed UTF-8
-// end a run and take the one-character path in text().
-std::size_t visible_run_end(std::string_view s, std::size_t i, int& visible) {
+bool is_visible_ascii(unsigned char b) { return b > 0x20 && b < 0x7F; }
+
+// The end of the run starting at s[i] (i itself when there is none) that
+// text() may copy through unchanged, counting its visible characters in
+// `visible`: printable characters, plus the single spaces between them that
+// collapsing would keep as they are (in <pre>, every space and tab). Other
+// white space, controls, a byte-order mark and malformed UTF-8 end a run and
+// take the one-character path.
+std::size_t verbatim_run_end(std::string_view s, std::size_t i, WsMode mode, int& visible) {
     visible = 0;
+    const std::size_t start = i;
     while (i < s.size()) {
         const unsigned char b = static_cast<unsigned char>(s[i]);
-        if (b > 0x20 && b < 0x7F) { ++i; ++visible; continue; }
+        if (is_visible_ascii(b)) { ++i; ++visible; continue; }
+        if (b == ' ' || b == '\t' || b == '\f') {
+            if (mode == WsMode::Pre) { ++i; continue; }
+            if (b == ' ' && i > start && i + 1 < s.size() && is_visible_ascii(static_cast<unsigned char>(s[i + 1]))) {
+                ++i;
+                continue;
+            }
+            break;
+        }
         if (b < 0x80) break;
         std::size_t next = i;
         const char32_t cp = utf8::next_codepoint(s, next);
@@ -355,7 +400,7 @@ void Reader::text(std::string_view s) {
     char buf[4];
     while (i < s.size()) {
         int visible = 0;
-        const std::size_t run_end = visible_run_end(s, i, visible);
+        const std::size_t run_end = verbatim_run_end(s, i, mode, visible);
         if (run_end > i) {
             emit(s.substr(i, run_end - i), visible);
             i = run_end;
