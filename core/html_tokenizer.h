@@ -68,7 +68,7 @@ private:
     void read_comment(Token& t);
     void read_until(Token& t, TokenType type, std::size_t content_start, std::string_view terminator);
     Span decoded(std::size_t begin, std::size_t end, bool in_attribute);
-    Span lowered(std::size_t begin, std::size_t end);
+    Span lowered(std::size_t begin, std::size_t end, bool has_upper);  // scratch copy only when has_upper
     std::string_view view(const Span& s) const;
     void finish_tag(Token& t, TokenType type, const Span& name, bool self_closing);
 
