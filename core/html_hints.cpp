@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <vector>
 
 namespace sift::html {
@@ -256,13 +257,6 @@ void parse_style(std::string_view style, ElementHints& h) {
 }
 
 // What one class or id value says, read in one pass over its words.
-struct ClassFacts {
-    const char* hint = nullptr;  // before the positive-word veto
-    bool positive = false;
-    bool article_body = false;
-    bool comment = false;        // a word is "comment" or "comments"
-};
-
 ClassFacts read_class_value(std::string_view value) {
     ClassFacts facts;
     const WordIndex& index = word_index();
@@ -287,6 +281,18 @@ ClassFacts read_class_value(std::string_view value) {
 
 }  // namespace
 
+ClassFacts ClassValueCache::read(std::string_view value) {
+    if (value.size() > kMaxValueLength) return read_class_value(value);
+    if (slots_.empty()) slots_.resize(kSlots);
+    Slot& slot = slots_[std::hash<std::string_view>{}(value) & (kSlots - 1)];
+    if (!slot.used || slot.value != value) {
+        slot.value.assign(value.data(), value.size());
+        slot.facts = read_class_value(value);
+        slot.used = true;
+    }
+    return slot.facts;
+}
+
 const char* class_hint(std::string_view value, bool* positive_out, bool* article_body_out) {
     const ClassFacts facts = read_class_value(value);
     if (positive_out) *positive_out = facts.positive;
@@ -294,7 +300,7 @@ const char* class_hint(std::string_view value, bool* positive_out, bool* article
     return facts.positive ? nullptr : facts.hint;
 }
 
-ElementHints analyse_element(std::string_view tag, const Token& t) {
+ElementHints analyse_element(std::string_view tag, const Token& t, ClassValueCache* cache) {
     ElementHints h;
     for (const TagRule& r : kTagHints) if (tag == r.tag) { h.tag_hint = r.reason; break; }
     h.article_marker = (tag == "article" || tag == "main");
@@ -304,7 +310,7 @@ ElementHints analyse_element(std::string_view tag, const Token& t) {
         const std::string_view name = t.attrs[k].name;
         const std::string_view value = t.attrs[k].value;
         if (name == "class" || name == "id") {
-            const ClassFacts facts = read_class_value(value);
+            const ClassFacts facts = cache ? cache->read(value) : read_class_value(value);
             comment |= facts.comment;
             positive |= facts.positive;
             h.article_marker |= facts.article_body;

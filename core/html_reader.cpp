@@ -142,6 +142,7 @@ private:
     int link_chars_ = 0;
     int next_element_id_ = 0;
     TagFlagCache tag_flags_;
+    html::ClassValueCache class_values_;
 };
 
 Page Reader::run(std::string_view input) {
@@ -205,7 +206,7 @@ void Reader::start_tag(const Token& t) {
         else if (name == "hr" && !in_skip_now) flush();
         return;
     }
-    const html::ElementHints h = html::analyse_element(name, t);
+    const html::ElementHints h = html::analyse_element(name, t, &class_values_);
     bool is_block = (flags & html::kTagBlock) != 0;
     if (!(flags & html::kTagTablePart)) {  // CSS display overrides the default, except inside tables
         if (h.display == html::Display::Block) is_block = true;
