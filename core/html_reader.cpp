@@ -54,8 +54,16 @@ constexpr int kMaxConsecutiveBreaks = 2;
 enum class WsMode : unsigned char { Normal, Pre, PreLine };
 enum class RawTarget { None, Title, JsonLd };
 
+// The tags the reader treats specially, so it compares small integers
+// instead of strings on every token; any other name is Tag::Other.
+enum class Tag : unsigned char {
+    Other, A, Blockquote, Body, Br, Caption, Dd, Dl, Dt, Figcaption, Head, Hr, Html, Li, Listing, Math, Menu,
+    Meta, Ol, Optgroup, Option, P, Plaintext, Pre, Script, Svg, Table, Tbody, Td, Template, Tfoot, Th, Thead,
+    Time, Title, Tr, Ul, Xmp,
+};
 struct Frame {
     std::string name;
+    Tag tag = Tag::Other;
     unsigned flags = 0;
     bool is_block = false;
     bool skip = false;          // inside content that is never rendered (script, svg, head ...); MathML is rendered
@@ -76,22 +84,45 @@ struct Frame {
     bool hidden() const { return removed || vis_hidden; }
 };
 
-bool is_cell(std::string_view n) { return n == "td" || n == "th"; }
+struct NamedTag { std::string_view name; Tag tag; };
+constexpr NamedTag kNamedTags[] = {
+    {"a", Tag::A}, {"blockquote", Tag::Blockquote}, {"body", Tag::Body}, {"br", Tag::Br}, {"caption", Tag::Caption},
+    {"dd", Tag::Dd}, {"dl", Tag::Dl}, {"dt", Tag::Dt}, {"figcaption", Tag::Figcaption}, {"head", Tag::Head},
+    {"hr", Tag::Hr}, {"html", Tag::Html}, {"li", Tag::Li}, {"listing", Tag::Listing}, {"math", Tag::Math},
+    {"menu", Tag::Menu}, {"meta", Tag::Meta}, {"ol", Tag::Ol}, {"optgroup", Tag::Optgroup}, {"option", Tag::Option},
+    {"p", Tag::P}, {"plaintext", Tag::Plaintext}, {"pre", Tag::Pre}, {"script", Tag::Script}, {"svg", Tag::Svg},
+    {"table", Tag::Table}, {"tbody", Tag::Tbody}, {"td", Tag::Td}, {"template", Tag::Template},
+    {"tfoot", Tag::Tfoot}, {"th", Tag::Th}, {"thead", Tag::Thead}, {"time", Tag::Time}, {"title", Tag::Title},
+    {"tr", Tag::Tr}, {"ul", Tag::Ul}, {"xmp", Tag::Xmp},
+};
 
-// html::tag_flags() binary-searches ~90 names; a page uses a few dozen tags
-// over and over, so the reader keeps each name's flags in a small
-// direct-mapped table (a miss, or a clash of two names, just asks again).
-class TagFlagCache {
+struct TagInfo {
+    unsigned flags = 0;  // html::tag_flags()
+    Tag tag = Tag::Other;
+};
+
+TagInfo look_up_tag(std::string_view name) {
+    TagInfo info;
+    info.flags = html::tag_flags(name);
+    for (const NamedTag& n : kNamedTags)
+        if (n.name == name) { info.tag = n.tag; break; }
+    return info;
+}
+
+// A page uses a few dozen tag names over and over: the reader keeps each
+// one's TagInfo in a small direct-mapped table instead of searching the
+// tables per token (a miss, or a clash of two names, just looks up again).
+class TagCache {
 public:
-    unsigned flags(std::string_view name) {
-        if (name.empty() || name.size() > kMaxName) return html::tag_flags(name);
+    TagInfo info(std::string_view name) {
+        if (name.empty() || name.size() > kMaxName) return look_up_tag(name);
         Slot& s = slots_[slot_of(name)];
         if (s.length != name.size() || std::memcmp(s.name, name.data(), name.size()) != 0) {
             std::memcpy(s.name, name.data(), name.size());
             s.length = static_cast<unsigned char>(name.size());
-            s.flags = html::tag_flags(name);
+            s.info = look_up_tag(name);
         }
-        return s.flags;
+        return s.info;
     }
 
 private:
@@ -100,7 +131,7 @@ private:
     struct Slot {
         char name[kMaxName] = {};
         unsigned char length = 0;  // 0: empty (empty names are never cached)
-        unsigned flags = 0;
+        TagInfo info;
     };
     static std::size_t slot_of(std::string_view n) {
         const auto at = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(n[k])); };
@@ -108,6 +139,8 @@ private:
     }
     Slot slots_[kSlots];
 };
+
+bool is_cell(Tag t) { return t == Tag::Td || t == Tag::Th; }
 bool is_same(const char* a, const char* b) { return a && b && std::strcmp(a, b) == 0; }
 
 class Reader {
@@ -118,7 +151,7 @@ private:
     void start_tag(const Token& t);
     void end_tag(const Token& t);
     void text(std::string_view s);
-    void push(const Token& t, unsigned flags, const html::ElementHints& h, bool is_block);
+    void push(const Token& t, TagInfo info, const html::ElementHints& h, bool is_block);
     void pop_to(int index);
     void flush();
     void line_break();
@@ -141,7 +174,7 @@ private:
     int chars_ = 0;
     int link_chars_ = 0;
     int next_element_id_ = 0;
-    TagFlagCache tag_flags_;
+    TagCache tags_;
     html::ClassValueCache class_values_;
 };
 
@@ -167,43 +200,45 @@ void Reader::start_tag(const Token& t) {
     raw_ = RawTarget::None;
     skip_pre_newline_ = false;
     const std::string_view name = t.name;
-    const unsigned flags = tag_flags_.flags(name);
+    const TagInfo info = tags_.info(name);
+    const unsigned flags = info.flags;
+    const Tag tag = info.tag;
     const Frame* parent = top();
 
     // <head> ends implicitly at the first thing that cannot live in it.
-    if (parent && parent->name == "head" && !(flags & html::kTagHeadContent)) pop_to(depth_ - 1);
-    if (name == "html" || name == "body") {
-        if (name == "html") meta_.lang_dir(t.attr("lang"), t.attr("dir"), true);
+    if (parent && parent->tag == Tag::Head && !(flags & html::kTagHeadContent)) pop_to(depth_ - 1);
+    if (tag == Tag::Html || tag == Tag::Body) {
+        if (tag == Tag::Html) meta_.lang_dir(t.attr("lang"), t.attr("dir"), true);
         for (int i = 0; i < depth_; ++i)
-            if (stack_[i].name == name) return;  // a second <html>/<body> adds nothing
+            if (stack_[i].tag == tag) return;  // a second <html>/<body> adds nothing
     }
-    if (name == "meta") { meta_.meta_tag(t); return; }
+    if (tag == Tag::Meta) { meta_.meta_tag(t); return; }
     parent = top();
     const bool in_skip = parent && parent->skip;
-    if (!in_skip && name != "html" && t.has_attr("lang")) meta_.lang_dir(t.attr("lang"), t.attr("dir"), false);
-    if (name == "title" && !(parent && parent->foreign)) raw_ = RawTarget::Title;
-    if (name == "script" && t.attr("type").find("ld+json") != std::string_view::npos) raw_ = RawTarget::JsonLd;
-    if (name == "time") meta_.time_element(t, parent && parent->in_article);
+    if (!in_skip && tag != Tag::Html && t.has_attr("lang")) meta_.lang_dir(t.attr("lang"), t.attr("dir"), false);
+    if (tag == Tag::Title && !(parent && parent->foreign)) raw_ = RawTarget::Title;
+    if (tag == Tag::Script && t.attr("type").find("ld+json") != std::string_view::npos) raw_ = RawTarget::JsonLd;
+    if (tag == Tag::Time) meta_.time_element(t, parent && parent->in_article);
 
     // Implied end tags, each found through an index carried on the stack.
     if (parent) {
         int close = -1;
         if ((flags & html::kTagClosesP) && parent->open_p >= 0) close = parent->open_p;
-        if (name == "li" && parent->open_li >= 0) close = parent->open_li;
-        if ((name == "dd" || name == "dt") && parent->open_dd >= 0) close = parent->open_dd;
-        if (is_cell(name) && parent->open_cell >= 0) close = parent->open_cell;
-        if ((name == "tr" || name == "tbody" || name == "thead" || name == "tfoot") && parent->open_row >= 0)
+        if (tag == Tag::Li && parent->open_li >= 0) close = parent->open_li;
+        if ((tag == Tag::Dd || tag == Tag::Dt) && parent->open_dd >= 0) close = parent->open_dd;
+        if (is_cell(tag) && parent->open_cell >= 0) close = parent->open_cell;
+        if ((tag == Tag::Tr || tag == Tag::Tbody || tag == Tag::Thead || tag == Tag::Tfoot) && parent->open_row >= 0)
             close = parent->open_row;
         if ((flags & html::kTagHeading) && (parent->flags & html::kTagHeading)) close = depth_ - 1;
-        if ((name == "option" || name == "optgroup") && parent->name == "option") close = depth_ - 1;
+        if ((tag == Tag::Option || tag == Tag::Optgroup) && parent->tag == Tag::Option) close = depth_ - 1;
         if (close >= 0) pop_to(close);
     }
     parent = top();
     const bool in_skip_now = parent && parent->skip;  // markup inside <template>, <svg> ... renders nothing
 
     if (flags & html::kTagVoid) {
-        if (name == "br") line_break();
-        else if (name == "hr" && !in_skip_now) flush();
+        if (tag == Tag::Br) line_break();
+        else if (tag == Tag::Hr && !in_skip_now) flush();
         return;
     }
     const html::ElementHints h = html::analyse_element(name, t, &class_values_);
@@ -212,40 +247,43 @@ void Reader::start_tag(const Token& t) {
         if (h.display == html::Display::Block) is_block = true;
         if (h.display == html::Display::Inline) is_block = false;
     }
-    if (is_block && !is_cell(name) && !in_skip_now) flush();
-    if (is_cell(name) && !in_skip_now && !cur_.empty() && ctx_.shape == SourceShape::TableRow) {
+    if (is_block && !is_cell(tag) && !in_skip_now) flush();
+    if (is_cell(tag) && !in_skip_now && !cur_.empty() && ctx_.shape == SourceShape::TableRow) {
         while (!cur_.empty() && cur_.back() == ' ') cur_.pop_back();
         cur_ += '\t';  // cells of one row share a block, tab-separated
         pending_space_ = false;
     }
     if (t.self_closing && parent && parent->foreign) return;  // <path/> in svg
     if (static_cast<std::size_t>(depth_) >= kMaxHtmlDepth) return;
-    push(t, flags, h, is_block);
-    if (name == "pre" || name == "listing") skip_pre_newline_ = true;
+    push(t, info, h, is_block);
+    if (tag == Tag::Pre || tag == Tag::Listing) skip_pre_newline_ = true;
 }
 
-void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, bool is_block) {
+void Reader::push(const Token& t, TagInfo info, const html::ElementHints& h, bool is_block) {
     const std::string_view name = t.name;
+    const unsigned flags = info.flags;
+    const Tag tag = info.tag;
     const int index = depth_;
     static const Frame kRoot;
     const Frame& parent = index > 0 ? stack_[index - 1] : kRoot;
     Frame& f = stack_[index];
     f.name.assign(name.data(), name.size());
+    f.tag = tag;
     f.id = next_element_id_++;
     f.flags = flags;
     f.is_block = is_block;
     f.skip = parent.skip || (flags & html::kTagSkip);
-    f.foreign = parent.foreign || name == "svg" || name == "math";
+    f.foreign = parent.foreign || tag == Tag::Svg || tag == Tag::Math;
     f.removed = parent.removed || h.hidden_attr || h.display == html::Display::None;
     f.vis_hidden = h.visibility == html::Visibility::Hidden    ? true
                    : h.visibility == html::Visibility::Visible ? false
                                                                : parent.vis_hidden;
     f.aria_hidden = parent.aria_hidden || h.aria_hidden;
-    f.in_link = parent.in_link || (name == "a" && leads_elsewhere(t));
+    f.in_link = parent.in_link || (tag == Tag::A && leads_elsewhere(t));
     f.in_article = parent.in_article || h.article_marker;
 
     f.ws = parent.ws;
-    if (name == "pre" || name == "listing" || name == "xmp" || name == "plaintext") f.ws = WsMode::Pre;
+    if (tag == Tag::Pre || tag == Tag::Listing || tag == Tag::Xmp || tag == Tag::Plaintext) f.ws = WsMode::Pre;
     if (h.white_space == html::WhiteSpace::Pre) f.ws = WsMode::Pre;
     if (h.white_space == html::WhiteSpace::PreLine) f.ws = WsMode::PreLine;
     if (h.white_space == html::WhiteSpace::Normal) f.ws = WsMode::Normal;
@@ -254,11 +292,11 @@ void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, b
     f.heading = parent.heading;
     f.shape = parent.shape;
     if (flags & html::kTagHeading) { f.shape = SourceShape::Heading; f.heading = name[1] - '0'; }
-    else if (name == "pre" || name == "listing") f.shape = SourceShape::Pre;
-    else if (name == "li" || name == "dd" || name == "dt") f.shape = is_block ? SourceShape::ListItem : parent.shape;
-    else if (name == "tr" || is_cell(name)) f.shape = SourceShape::TableRow;
-    else if (name == "figcaption" || name == "caption") f.shape = SourceShape::Caption;
-    else if (name == "blockquote") f.shape = SourceShape::Quote;
+    else if (tag == Tag::Pre || tag == Tag::Listing) f.shape = SourceShape::Pre;
+    else if (tag == Tag::Li || tag == Tag::Dd || tag == Tag::Dt) f.shape = is_block ? SourceShape::ListItem : parent.shape;
+    else if (tag == Tag::Tr || is_cell(tag)) f.shape = SourceShape::TableRow;
+    else if (tag == Tag::Figcaption || tag == Tag::Caption) f.shape = SourceShape::Caption;
+    else if (tag == Tag::Blockquote) f.shape = SourceShape::Quote;
     else if (is_block && parent.shape == SourceShape::TableRow) f.shape = SourceShape::Paragraph;  // layout tables
 
     // Hint: the element's own, else inherited. The article's own <header> is
@@ -268,16 +306,16 @@ void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, b
     if (is_same(own, "header") && f.in_article) own = nullptr;
     // <html> and <body> classes describe the page type and its ad setup
     // ("bbccom_outbrain_ar_5", "ads-enabled"), not one region of it.
-    if (name == "html" || name == "body") own = nullptr;
+    if (tag == Tag::Html || tag == Tag::Body) own = nullptr;
     f.hint = own ? own : ((h.article_marker && is_same(parent.hint, "form")) ? nullptr : parent.hint);
 
     f.container = is_block ? index : parent.container;
     const bool scope = (flags & html::kTagScope) != 0;
-    f.open_p = name == "p" ? index : (scope ? -1 : parent.open_p);
-    f.open_li = name == "li" ? index : ((scope || name == "ul" || name == "ol" || name == "menu") ? -1 : parent.open_li);
-    f.open_dd = (name == "dd" || name == "dt") ? index : ((scope || name == "dl") ? -1 : parent.open_dd);
-    f.open_cell = is_cell(name) ? index : ((name == "tr" || name == "table" || name == "template") ? -1 : parent.open_cell);
-    f.open_row = name == "tr" ? index : ((name == "table" || name == "template") ? -1 : parent.open_row);
+    f.open_p = tag == Tag::P ? index : (scope ? -1 : parent.open_p);
+    f.open_li = tag == Tag::Li ? index : ((scope || tag == Tag::Ul || tag == Tag::Ol || tag == Tag::Menu) ? -1 : parent.open_li);
+    f.open_dd = (tag == Tag::Dd || tag == Tag::Dt) ? index : ((scope || tag == Tag::Dl) ? -1 : parent.open_dd);
+    f.open_cell = is_cell(tag) ? index : ((tag == Tag::Tr || tag == Tag::Table || tag == Tag::Template) ? -1 : parent.open_cell);
+    f.open_row = tag == Tag::Tr ? index : ((tag == Tag::Table || tag == Tag::Template) ? -1 : parent.open_row);
     ++depth_;
 }
 
@@ -285,7 +323,7 @@ void Reader::pop_to(int index) {
     bool boundary = false;
     while (depth_ > index) {
         const Frame& f = stack_[depth_ - 1];
-        boundary |= f.is_block && !f.skip && !is_cell(f.name);
+        boundary |= f.is_block && !f.skip && !is_cell(f.tag);
         --depth_;
     }
     if (boundary) flush();
@@ -295,15 +333,17 @@ void Reader::end_tag(const Token& t) {
     raw_ = RawTarget::None;
     skip_pre_newline_ = false;
     const std::string_view name = t.name;
-    if (name == "br") { line_break(); return; }  // </br> acts as <br>, as in browsers
-    if (name == "html" || name == "body") return;  // content after them still renders in <body>
-    const unsigned flags = tag_flags_.flags(name);
+    const TagInfo info = tags_.info(name);
+    const Tag tag = info.tag;
+    if (tag == Tag::Br) { line_break(); return; }  // </br> acts as <br>, as in browsers
+    if (tag == Tag::Html || tag == Tag::Body) return;  // content after them still renders in <body>
+    const unsigned flags = info.flags;
     const Frame* parent = top();
-    if (name == "p" && (!parent || parent->open_p < 0)) { flush(); return; }  // a stray </p> makes an empty paragraph
+    if (tag == Tag::P && (!parent || parent->open_p < 0)) { flush(); return; }  // a stray </p> makes an empty paragraph
     const int lowest = depth_ > kMaxEndTagSearch ? depth_ - kMaxEndTagSearch : 0;
     for (int i = depth_ - 1; i >= lowest; --i) {
         const Frame& f = stack_[i];
-        if (f.name == name) { pop_to(i); return; }
+        if (f.tag == tag && (tag != Tag::Other || f.name == name)) { pop_to(i); return; }
         // Inline end tags do not cross a block ("special") element; block end
         // tags do not leave their scope (table cell, button ...).
         if (!(flags & html::kTagSpecial) && (f.flags & html::kTagSpecial)) return;
@@ -445,20 +485,22 @@ void Reader::line_break() {
 }
 
 void Reader::flush() {
+    pending_space_ = false;
+    // Nothing since the last boundary (most boundaries: <div><div><p>): cur_
+    // is empty and no character was counted, as only begin_block() starts text.
+    if (!have_ctx_) return;
     while (!cur_.empty() && (cur_.back() == ' ' || cur_.back() == '\n' || cur_.back() == '\t' || cur_.back() == '\r'))
         cur_.pop_back();
     std::size_t lead = 0;  // leading blank lines (a <pre> may start with some)
     while (lead < cur_.size() && cur_[lead] == '\n') ++lead;
     if (chars_ > 0 && lead < cur_.size()) {
-        Block b = std::move(ctx_);
-        b.text = cur_.substr(lead);
+        page_.blocks.push_back(std::move(ctx_));  // begin_block() resets ctx_ before its next use
+        Block& b = page_.blocks.back();
+        b.text.assign(cur_, lead, std::string::npos);
         b.link_share = static_cast<double>(link_chars_) / chars_;
-        page_.blocks.push_back(std::move(b));
     }
     cur_.clear();
-    ctx_ = Block{};
     have_ctx_ = false;
-    pending_space_ = false;
     chars_ = 0;
     link_chars_ = 0;
 }
