@@ -8,6 +8,7 @@
 #include "html_hints.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <vector>
@@ -101,9 +102,10 @@ bool in_list(std::string_view w, const std::string_view (&list)[N]) {
     return false;
 }
 
-// Every table word, grouped by first byte; within a group boilerplate rules
-// keep their table order, so the first matching rule still wins. A word is
-// compared with the few entries of its own letter instead of every table:
+// Every table word, grouped by its first two letters; within a group
+// boilerplate rules keep their table order, so the first matching rule still
+// wins. A word is compared with the one or two entries sharing its first two
+// letters (a prefix rule's matches share them too) instead of every table:
 // class/id values are read for every element of the page.
 class WordIndex {
 public:
@@ -124,23 +126,33 @@ public:
         for (std::string_view w : kBodyWords) add_plain(w);
         for (std::string_view w : kArticleCompounds) add_plain(w);
         for (std::string_view w : kCommentWords) add_plain(w);
-        std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) {
-            return static_cast<unsigned char>(a.word[0]) < static_cast<unsigned char>(b.word[0]);
-        });
+        // Every table word is lower-case a-z of two letters or more, so each
+        // has a group; a word that has none can match nothing.
+        std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return group(a.word) < group(b.word); });
         entries_ = std::move(all);
         std::size_t k = 0;
-        for (unsigned c = 0; c < 256; ++c) {
-            begin_[c] = k;
-            while (k < entries_.size() && static_cast<unsigned char>(entries_[k].word[0]) == c) ++k;
+        for (int g = 0; g < kGroups; ++g) {
+            begin_[g] = static_cast<std::uint16_t>(k);
+            while (k < entries_.size() && group(entries_[k].word) == g) ++k;
         }
-        begin_[256] = k;
+        begin_[kGroups] = static_cast<std::uint16_t>(k);
     }
 
-    // `w` is a non-empty lower-cased word.
+    // Whether a word starting with these two characters (any case; '\0'
+    // for a one-letter word) can match anything.
+    bool may_match(char first, char second) const {
+        const int a = symbol(lower(first)), b = symbol(lower(second));
+        if (a < 0 || b < 0) return false;
+        const int g = a * kSymbols + b;
+        return begin_[g] != begin_[g + 1];
+    }
+
+    // `w` is a non-empty lower-cased word of letters and digits.
     Match lookup(std::string_view w) const {
         Match m;
-        const unsigned c = static_cast<unsigned char>(w[0]);
-        for (std::size_t k = begin_[c]; k < begin_[c + 1]; ++k) {
+        const int g = group(w);
+        if (g < 0) return m;
+        for (std::size_t k = begin_[g]; k < begin_[g + 1]; ++k) {
             const Entry& e = entries_[k];
             if (e.word.size() == w.size()) {
                 if (e.word != w) continue;
@@ -154,6 +166,19 @@ public:
     }
 
 private:
+    static constexpr int kSymbols = 36;  // a-z, 0-9
+    static constexpr int kGroups = kSymbols * kSymbols;
+    static int symbol(char c) {
+        if (c >= 'a' && c <= 'z') return c - 'a';
+        if (c >= '0' && c <= '9') return 26 + (c - '0');
+        return -1;
+    }
+    // The group of a word's first two letters; -1 for shorter words.
+    static int group(std::string_view w) {
+        if (w.size() < 2) return -1;
+        const int a = symbol(w[0]), b = symbol(w[1]);
+        return (a < 0 || b < 0) ? -1 : a * kSymbols + b;
+    }
     struct Entry {
         std::string_view word;
         const char* reason;
@@ -166,7 +191,7 @@ private:
                (in_list(w, kCommentWords) ? kCommentWord : 0u);
     }
     std::vector<Entry> entries_;
-    std::size_t begin_[257] = {};
+    std::uint16_t begin_[kGroups + 1] = {};
 };
 
 const WordIndex& word_index() {
@@ -256,18 +281,30 @@ void parse_style(std::string_view style, ElementHints& h) {
     }
 }
 
-// What one class or id value says, read in one pass over its words.
+// Byte kinds for reading class/id values, one table lookup per byte.
+enum ByteKind : unsigned char { kOther, kSpace, kLower, kUpper, kDigit };
+struct ByteKinds {
+    unsigned char of[256] = {};
+    constexpr ByteKinds() {
+        for (const char c : {' ', '\t', '\n', '\r', '\f'}) of[static_cast<unsigned char>(c)] = kSpace;
+        for (int c = 'a'; c <= 'z'; ++c) of[c] = kLower;
+        for (int c = 'A'; c <= 'Z'; ++c) of[c] = kUpper;
+        for (int c = '0'; c <= '9'; ++c) of[c] = kDigit;
+    }
+};
+constexpr ByteKinds kByteKinds;
+unsigned kind_of(char c) { return kByteKinds.of[static_cast<unsigned char>(c)]; }
+
+// What one class or id value says, read in one pass over its bytes: the
+// words of for_each_word, token by token as for_each_token cuts them. A
+// word is lower-cased (into a small buffer) only when the index holds words
+// starting like it; most words of a page's classes are skipped unread.
 ClassFacts read_class_value(std::string_view value) {
     ClassFacts facts;
     const WordIndex& index = word_index();
-    for_each_token(value, [&](std::string_view token) {
-        const char* token_hint = nullptr;
-        unsigned classes = 0;
-        for_each_word(token, [&](std::string_view w) {
-            const WordIndex::Match m = index.lookup(w);
-            if (!token_hint) token_hint = m.reason;
-            classes |= m.classes;
-        });
+    const char* token_hint = nullptr;
+    unsigned classes = 0;
+    const auto end_token = [&] {  // an empty token leaves everything as it is
         facts.comment |= (classes & kCommentWord) != 0;
         if (token_hint) {
             if (!facts.hint) facts.hint = token_hint;
@@ -275,7 +312,33 @@ ClassFacts read_class_value(std::string_view value) {
             facts.positive |= (classes & kPositiveWord) != 0;
             facts.article_body |= (classes & kCompoundWord) || ((classes & kArticleWord) && (classes & kBodyWord));
         }
-    });
+        token_hint = nullptr;
+        classes = 0;
+    };
+    const std::size_t n = value.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned k = kind_of(value[i]);
+        if (k == kSpace) { end_token(); ++i; continue; }
+        if (k == kOther) { ++i; continue; }
+        // A word: letters and digits, cut before an upper-case letter that
+        // follows a lower-case one ("shareButtons" -> share, Buttons).
+        const std::size_t start = i;
+        unsigned prev = k;
+        for (++i; i < n; ++i) {
+            const unsigned c = kind_of(value[i]);
+            if (c < kLower || (c == kUpper && prev == kLower)) break;
+            prev = c;
+        }
+        const std::size_t len = i - start;
+        if (len > kMaxWordLength || !index.may_match(value[start], len > 1 ? value[start + 1] : '\0')) continue;
+        char buf[kMaxWordLength];
+        for (std::size_t q = 0; q < len; ++q) buf[q] = lower(value[start + q]);
+        const WordIndex::Match m = index.lookup(std::string_view(buf, len));
+        if (!token_hint) token_hint = m.reason;
+        classes |= m.classes;
+    }
+    end_token();
     return facts;
 }
 
