@@ -93,10 +93,6 @@ bool Tokenizer::starts_markup(std::size_t at) const {
     return is_alpha(c) || c == '/' || c == '!' || c == '?';
 }
 
-std::string_view Tokenizer::view(const Span& s) const {
-    return s.scratch ? std::string_view(scratch_).substr(s.off, s.len) : in_.substr(s.off, s.len);
-}
-
 Tokenizer::Span Tokenizer::decoded(std::size_t begin, std::size_t end, bool in_attribute) {
     const std::string_view raw = in_.substr(begin, end - begin);
     if (raw.find('&') == std::string_view::npos) return {begin, end - begin, false};
@@ -294,7 +290,8 @@ bool Tokenizer::read_attributes(bool& self_closing) {
         if (raw_attrs_.size() >= kMaxAttributes) continue;
         const Span attr_name = lowered(name_start, name_end, upper);
         bool duplicate = false;  // the first occurrence wins
-        for (const RawAttribute& a : raw_attrs_) duplicate |= (view(a.name) == view(attr_name));
+        for (const RawAttribute& a : raw_attrs_)
+            duplicate |= a.name.len == attr_name.len && view(a.name) == view(attr_name);
         if (duplicate) continue;
         raw_attrs_.push_back({attr_name, decoded(value_start, value_end, true)});
     }

@@ -69,7 +69,9 @@ private:
     void read_until(Token& t, TokenType type, std::size_t content_start, std::string_view terminator);
     Span decoded(std::size_t begin, std::size_t end, bool in_attribute);
     Span lowered(std::size_t begin, std::size_t end, bool has_upper);  // scratch copy only when has_upper
-    std::string_view view(const Span& s) const;
+    std::string_view view(const Span& s) const {
+        return s.scratch ? std::string_view(scratch_).substr(s.off, s.len) : in_.substr(s.off, s.len);
+    }
     void finish_tag(Token& t, TokenType type, const Span& name, bool self_closing);
 
     std::string_view in_;
