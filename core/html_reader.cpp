@@ -61,8 +61,31 @@ enum class Tag : unsigned char {
     Meta, Ol, Optgroup, Option, P, Plaintext, Pre, Script, Svg, Table, Tbody, Td, Template, Tfoot, Th, Thead,
     Time, Title, Tr, Ul, Xmp,
 };
+// A frame's tag name, inline: names are short, and a frame is reused for
+// element after element, so setting one must not go through std::string.
+class FrameName {
+public:
+    void assign(std::string_view n) {
+        if (n.size() <= kInline) {
+            std::memcpy(buf_, n.data(), n.size());
+            len_ = static_cast<unsigned char>(n.size());
+        } else {  // custom elements ("ytd-rich-grid-renderer")
+            long_.assign(n.data(), n.size());
+            len_ = kLong;
+        }
+    }
+    std::string_view view() const { return len_ == kLong ? std::string_view(long_) : std::string_view(buf_, len_); }
+
+private:
+    static constexpr std::size_t kInline = 22;
+    static constexpr unsigned char kLong = 0xFF;
+    char buf_[kInline] = {};
+    unsigned char len_ = 0;
+    std::string long_;
+};
+
 struct Frame {
-    std::string name;
+    FrameName name;
     Tag tag = Tag::Other;
     unsigned flags = 0;
     bool is_block = false;
@@ -267,7 +290,7 @@ void Reader::push(const Token& t, TagInfo info, const html::ElementHints& h, boo
     static const Frame kRoot;
     const Frame& parent = index > 0 ? stack_[index - 1] : kRoot;
     Frame& f = stack_[index];
-    f.name.assign(name.data(), name.size());
+    f.name.assign(name);
     f.tag = tag;
     f.id = next_element_id_++;
     f.flags = flags;
@@ -343,7 +366,7 @@ void Reader::end_tag(const Token& t) {
     const int lowest = depth_ > kMaxEndTagSearch ? depth_ - kMaxEndTagSearch : 0;
     for (int i = depth_ - 1; i >= lowest; --i) {
         const Frame& f = stack_[i];
-        if (f.tag == tag && (tag != Tag::Other || f.name == name)) { pop_to(i); return; }
+        if (f.tag == tag && (tag != Tag::Other || f.name.view() == name)) { pop_to(i); return; }
         // Inline end tags do not cross a block ("special") element; block end
         // tags do not leave their scope (table cell, button ...).
         if (!(flags & html::kTagSpecial) && (f.flags & html::kTagSpecial)) return;
@@ -380,9 +403,12 @@ void Reader::begin_block() {
     for (; level < Block::kAncestorLevels && last - level >= 0; ++level) ctx_.ancestors[level] = stack_[last - level].id;
     if (level < Block::kAncestorLevels) ctx_.ancestors[level] = Block::kDocumentRoot;  // clipboard fragments have no <body>
     const int first = last - kTagPathLevels + 1 > 0 ? last - kTagPathLevels + 1 : 0;
+    std::size_t path_length = static_cast<std::size_t>(last - first);  // the '>'s
+    for (int i = first; i <= last; ++i) path_length += stack_[i].name.view().size();
+    ctx_.tag_path.reserve(path_length);
     for (int i = first; i <= last; ++i) {
         if (i > first) ctx_.tag_path += '>';
-        ctx_.tag_path += stack_[i].name;
+        ctx_.tag_path += stack_[i].name.view();
     }
 }
 
