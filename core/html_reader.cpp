@@ -15,6 +15,7 @@
 #include "html_elements.h"
 #include "html_hints.h"
 #include "html_meta.h"
+#include "html_reader_tags.h"
 #include "html_tokenizer.h"
 #include "utf8.h"
 
@@ -38,6 +39,10 @@ bool leads_elsewhere(const html::Token& t) {
     return false;
 }
 
+using html::FrameName;
+using html::Tag;
+using html::TagCache;
+using html::TagInfo;
 using html::Token;
 using html::TokenType;
 
@@ -53,36 +58,6 @@ constexpr int kMaxConsecutiveBreaks = 2;
 
 enum class WsMode : unsigned char { Normal, Pre, PreLine };
 enum class RawTarget { None, Title, JsonLd };
-
-// The tags the reader treats specially, so it compares small integers
-// instead of strings on every token; any other name is Tag::Other.
-enum class Tag : unsigned char {
-    Other, A, Blockquote, Body, Br, Caption, Dd, Dl, Dt, Figcaption, Head, Hr, Html, Li, Listing, Math, Menu,
-    Meta, Ol, Optgroup, Option, P, Plaintext, Pre, Script, Svg, Table, Tbody, Td, Template, Tfoot, Th, Thead,
-    Time, Title, Tr, Ul, Xmp,
-};
-// A frame's tag name, inline: names are short, and a frame is reused for
-// element after element, so setting one must not go through std::string.
-class FrameName {
-public:
-    void assign(std::string_view n) {
-        if (n.size() <= kInline) {
-            std::memcpy(buf_, n.data(), n.size());
-            len_ = static_cast<unsigned char>(n.size());
-        } else {  // custom elements ("ytd-rich-grid-renderer")
-            long_.assign(n.data(), n.size());
-            len_ = kLong;
-        }
-    }
-    std::string_view view() const { return len_ == kLong ? std::string_view(long_) : std::string_view(buf_, len_); }
-
-private:
-    static constexpr std::size_t kInline = 22;
-    static constexpr unsigned char kLong = 0xFF;
-    char buf_[kInline] = {};
-    unsigned char len_ = 0;
-    std::string long_;
-};
 
 struct Frame {
     FrameName name;
@@ -105,62 +80,6 @@ struct Frame {
     int open_p = -1, open_li = -1, open_dd = -1, open_cell = -1, open_row = -1;
 
     bool hidden() const { return removed || vis_hidden; }
-};
-
-struct NamedTag { std::string_view name; Tag tag; };
-constexpr NamedTag kNamedTags[] = {
-    {"a", Tag::A}, {"blockquote", Tag::Blockquote}, {"body", Tag::Body}, {"br", Tag::Br}, {"caption", Tag::Caption},
-    {"dd", Tag::Dd}, {"dl", Tag::Dl}, {"dt", Tag::Dt}, {"figcaption", Tag::Figcaption}, {"head", Tag::Head},
-    {"hr", Tag::Hr}, {"html", Tag::Html}, {"li", Tag::Li}, {"listing", Tag::Listing}, {"math", Tag::Math},
-    {"menu", Tag::Menu}, {"meta", Tag::Meta}, {"ol", Tag::Ol}, {"optgroup", Tag::Optgroup}, {"option", Tag::Option},
-    {"p", Tag::P}, {"plaintext", Tag::Plaintext}, {"pre", Tag::Pre}, {"script", Tag::Script}, {"svg", Tag::Svg},
-    {"table", Tag::Table}, {"tbody", Tag::Tbody}, {"td", Tag::Td}, {"template", Tag::Template},
-    {"tfoot", Tag::Tfoot}, {"th", Tag::Th}, {"thead", Tag::Thead}, {"time", Tag::Time}, {"title", Tag::Title},
-    {"tr", Tag::Tr}, {"ul", Tag::Ul}, {"xmp", Tag::Xmp},
-};
-
-struct TagInfo {
-    unsigned flags = 0;  // html::tag_flags()
-    Tag tag = Tag::Other;
-};
-
-TagInfo look_up_tag(std::string_view name) {
-    TagInfo info;
-    info.flags = html::tag_flags(name);
-    for (const NamedTag& n : kNamedTags)
-        if (n.name == name) { info.tag = n.tag; break; }
-    return info;
-}
-
-// A page uses a few dozen tag names over and over: the reader keeps each
-// one's TagInfo in a small direct-mapped table instead of searching the
-// tables per token (a miss, or a clash of two names, just looks up again).
-class TagCache {
-public:
-    TagInfo info(std::string_view name) {
-        if (name.empty() || name.size() > kMaxName) return look_up_tag(name);
-        Slot& s = slots_[slot_of(name)];
-        if (s.length != name.size() || std::memcmp(s.name, name.data(), name.size()) != 0) {
-            std::memcpy(s.name, name.data(), name.size());
-            s.length = static_cast<unsigned char>(name.size());
-            s.info = look_up_tag(name);
-        }
-        return s.info;
-    }
-
-private:
-    static constexpr std::size_t kMaxName = 15;  // longer than any known tag: such names are custom elements
-    static constexpr std::size_t kSlots = 64;    // a power of two
-    struct Slot {
-        char name[kMaxName] = {};
-        unsigned char length = 0;  // 0: empty (empty names are never cached)
-        TagInfo info;
-    };
-    static std::size_t slot_of(std::string_view n) {
-        const auto at = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(n[k])); };
-        return (n.size() * 31 + at(0) * 7 + at(n.size() - 1) * 3 + at(n.size() / 2)) & (kSlots - 1);
-    }
-    Slot slots_[kSlots];
 };
 
 bool is_cell(Tag t) { return t == Tag::Td || t == Tag::Th; }
