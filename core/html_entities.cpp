@@ -3,8 +3,8 @@
 // Input: text after a '&'. Output: appended UTF-8 and the length consumed.
 // Named references are found through a hash index built once over the
 // generated table in html_entities_table.cpp; numeric ones follow the
-// standard's replacement rules. Everything is bounded: a name scan stops after kMaxEntityNameLength
-// bytes, a number saturates instead of overflowing.
+// standard's replacement rules. Everything is bounded: a name scan stops
+// after kMaxEntityNameLength bytes, a number saturates instead of overflowing.
 #include "html_entities.h"
 
 #include <algorithm>

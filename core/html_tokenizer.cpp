@@ -93,14 +93,11 @@ bool Tokenizer::starts_markup(std::size_t at) const {
     return is_alpha(c) || c == '/' || c == '!' || c == '?';
 }
 
-Tokenizer::Span Tokenizer::decoded(std::size_t begin, std::size_t end, bool in_attribute) {
-    const std::string_view raw = in_.substr(begin, end - begin);
-    if (raw.find('&') == std::string_view::npos) return {begin, end - begin, false};
+Tokenizer::Span Tokenizer::decoded_copy(std::size_t begin, std::size_t end, bool in_attribute) {
     const std::size_t off = scratch_.size();
-    decode_entities(raw, in_attribute, scratch_);
+    decode_entities(in_.substr(begin, end - begin), in_attribute, scratch_);
     return {off, scratch_.size() - off, true};
 }
-
 Tokenizer::Span Tokenizer::lowered(std::size_t begin, std::size_t end, bool has_upper) {
     if (!has_upper) return {begin, end - begin, false};
     const std::size_t off = scratch_.size();
