@@ -2,7 +2,7 @@
 //
 // Every named character reference of the HTML standard (2231 names, the
 // WHATWG list via Python's html.entities.html5), sorted by name in byte
-// order so html_entities.cpp can binary-search it. Names without a
+// order; html_entities.cpp builds its lookup index over it. Names without a
 // trailing ';' are the standard's legacy forms.
 #include "html_entities.h"
 

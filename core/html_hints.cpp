@@ -7,7 +7,11 @@
 // "shadow" and "lead" do not. Linear in the attribute text.
 #include "html_hints.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <functional>
+#include <vector>
 
 namespace sift::html {
 
@@ -82,20 +86,120 @@ bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// What the tables say about one word, besides its boilerplate reason.
+enum WordClass : unsigned {
+    kPositiveWord = 1u << 0,
+    kArticleWord = 1u << 1,
+    kBodyWord = 1u << 2,
+    kCompoundWord = 1u << 3,
+    kCommentWord = 1u << 4,  // "comment", "comments": not "commented" (a post's state) or "commentary"
+};
+constexpr std::string_view kCommentWords[] = {"comment", "comments"};
+
 template <std::size_t N>
 bool in_list(std::string_view w, const std::string_view (&list)[N]) {
-    for (std::string_view x : list) if (w[0] == x[0] && w == x) return true;
+    for (std::string_view x : list) if (w == x) return true;
     return false;
 }
 
-const char* boilerplate_reason(std::string_view w) {
-    for (const WordRule& r : kBoilerplateWords) {
-        const std::string_view rw = r.word;
-        if (w[0] != rw[0]) continue;  // cheap reject: most words differ at once
-        if (w == rw || (r.prefix && w.size() > rw.size() && w.substr(0, rw.size()) == rw)) return r.reason;
+// Every table word, grouped by its first two letters; within a group
+// boilerplate rules keep their table order, so the first matching rule still
+// wins. A word is compared with the one or two entries sharing its first two
+// letters (a prefix rule's matches share them too) instead of every table:
+// class/id values are read for every element of the page.
+class WordIndex {
+public:
+    struct Match {
+        const char* reason = nullptr;  // first boilerplate rule that matches
+        unsigned classes = 0;          // WordClass bits of an exact match
+    };
+
+    WordIndex() {
+        std::vector<Entry> all;
+        for (const WordRule& r : kBoilerplateWords) all.push_back({r.word, r.reason, r.prefix, classes_of(r.word)});
+        auto add_plain = [&](std::string_view w) {
+            for (const Entry& e : all) if (e.word == w) return;
+            all.push_back({w, nullptr, false, classes_of(w)});
+        };
+        for (std::string_view w : kPositiveWords) add_plain(w);
+        for (std::string_view w : kArticleWords) add_plain(w);
+        for (std::string_view w : kBodyWords) add_plain(w);
+        for (std::string_view w : kArticleCompounds) add_plain(w);
+        for (std::string_view w : kCommentWords) add_plain(w);
+        // Every table word is lower-case a-z of two letters or more, so each
+        // has a group; a word that has none can match nothing.
+        std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return group(a.word) < group(b.word); });
+        entries_ = std::move(all);
+        std::size_t k = 0;
+        for (int g = 0; g < kGroups; ++g) {
+            begin_[g] = static_cast<std::uint16_t>(k);
+            while (k < entries_.size() && group(entries_[k].word) == g) ++k;
+        }
+        begin_[kGroups] = static_cast<std::uint16_t>(k);
     }
-    return nullptr;
+
+    // Whether a word starting with these two characters (any case; '\0'
+    // for a one-letter word) can match anything.
+    bool may_match(char first, char second) const {
+        const int a = symbol(lower(first)), b = symbol(lower(second));
+        if (a < 0 || b < 0) return false;
+        const int g = a * kSymbols + b;
+        return begin_[g] != begin_[g + 1];
+    }
+
+    // `w` is a non-empty lower-cased word of letters and digits.
+    Match lookup(std::string_view w) const {
+        Match m;
+        const int g = group(w);
+        if (g < 0) return m;
+        for (std::size_t k = begin_[g]; k < begin_[g + 1]; ++k) {
+            const Entry& e = entries_[k];
+            if (e.word.size() == w.size()) {
+                if (e.word != w) continue;
+                m.classes |= e.classes;
+            } else if (!(e.prefix && w.size() > e.word.size() && w.compare(0, e.word.size(), e.word) == 0)) {
+                continue;
+            }
+            if (!m.reason) m.reason = e.reason;
+        }
+        return m;
+    }
+
+private:
+    static constexpr int kSymbols = 36;  // a-z, 0-9
+    static constexpr int kGroups = kSymbols * kSymbols;
+    static int symbol(char c) {
+        if (c >= 'a' && c <= 'z') return c - 'a';
+        if (c >= '0' && c <= '9') return 26 + (c - '0');
+        return -1;
+    }
+    // The group of a word's first two letters; -1 for shorter words.
+    static int group(std::string_view w) {
+        if (w.size() < 2) return -1;
+        const int a = symbol(w[0]), b = symbol(w[1]);
+        return (a < 0 || b < 0) ? -1 : a * kSymbols + b;
+    }
+    struct Entry {
+        std::string_view word;
+        const char* reason;
+        bool prefix;
+        unsigned classes;
+    };
+    static unsigned classes_of(std::string_view w) {
+        return (in_list(w, kPositiveWords) ? kPositiveWord : 0u) | (in_list(w, kArticleWords) ? kArticleWord : 0u) |
+               (in_list(w, kBodyWords) ? kBodyWord : 0u) | (in_list(w, kArticleCompounds) ? kCompoundWord : 0u) |
+               (in_list(w, kCommentWords) ? kCommentWord : 0u);
+    }
+    std::vector<Entry> entries_;
+    std::uint16_t begin_[kGroups + 1] = {};
+};
+
+const WordIndex& word_index() {
+    static const WordIndex index;
+    return index;
 }
+
+const char* boilerplate_reason(std::string_view w) { return word_index().lookup(w).reason; }
 
 // Calls f(word) for each lower-cased word of one whitespace-free token:
 // split on non-alphanumerics and before an upper-case letter that follows a
@@ -177,45 +281,89 @@ void parse_style(std::string_view style, ElementHints& h) {
     }
 }
 
-// "comment-text", "comments": the word itself, not "commented" (a post's
-// state class) or "commentary".
-bool names_a_comment(std::string_view value) {
-    bool found = false;
-    for_each_token(value, [&](std::string_view token) {
-        for_each_word(token, [&](std::string_view w) { found |= w == "comment" || w == "comments"; });
-    });
-    return found;
+// Byte kinds for reading class/id values, one table lookup per byte.
+enum ByteKind : unsigned char { kOther, kSpace, kLower, kUpper, kDigit };
+struct ByteKinds {
+    unsigned char of[256] = {};
+    constexpr ByteKinds() {
+        for (const char c : {' ', '\t', '\n', '\r', '\f'}) of[static_cast<unsigned char>(c)] = kSpace;
+        for (int c = 'a'; c <= 'z'; ++c) of[c] = kLower;
+        for (int c = 'A'; c <= 'Z'; ++c) of[c] = kUpper;
+        for (int c = '0'; c <= '9'; ++c) of[c] = kDigit;
+    }
+};
+constexpr ByteKinds kByteKinds;
+unsigned kind_of(char c) { return kByteKinds.of[static_cast<unsigned char>(c)]; }
+
+// What one class or id value says, read in one pass over its bytes: the
+// words of for_each_word, token by token as for_each_token cuts them. A
+// word is lower-cased (into a small buffer) only when the index holds words
+// starting like it; most words of a page's classes are skipped unread.
+ClassFacts read_class_value(std::string_view value) {
+    ClassFacts facts;
+    const WordIndex& index = word_index();
+    const char* token_hint = nullptr;
+    unsigned classes = 0;
+    const auto end_token = [&] {  // an empty token leaves everything as it is
+        facts.comment |= (classes & kCommentWord) != 0;
+        if (token_hint) {
+            if (!facts.hint) facts.hint = token_hint;
+        } else {
+            facts.positive |= (classes & kPositiveWord) != 0;
+            facts.article_body |= (classes & kCompoundWord) || ((classes & kArticleWord) && (classes & kBodyWord));
+        }
+        token_hint = nullptr;
+        classes = 0;
+    };
+    const std::size_t n = value.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned k = kind_of(value[i]);
+        if (k == kSpace) { end_token(); ++i; continue; }
+        if (k == kOther) { ++i; continue; }
+        // A word: letters and digits, cut before an upper-case letter that
+        // follows a lower-case one ("shareButtons" -> share, Buttons).
+        const std::size_t start = i;
+        unsigned prev = k;
+        for (++i; i < n; ++i) {
+            const unsigned c = kind_of(value[i]);
+            if (c < kLower || (c == kUpper && prev == kLower)) break;
+            prev = c;
+        }
+        const std::size_t len = i - start;
+        if (len > kMaxWordLength || !index.may_match(value[start], len > 1 ? value[start + 1] : '\0')) continue;
+        char buf[kMaxWordLength];
+        for (std::size_t q = 0; q < len; ++q) buf[q] = lower(value[start + q]);
+        const WordIndex::Match m = index.lookup(std::string_view(buf, len));
+        if (!token_hint) token_hint = m.reason;
+        classes |= m.classes;
+    }
+    end_token();
+    return facts;
 }
 
 }  // namespace
 
-const char* class_hint(std::string_view value, bool* positive_out, bool* article_body_out) {
-    const char* hint = nullptr;
-    bool positive = false;
-    bool article_body = false;
-    for_each_token(value, [&](std::string_view token) {
-        const char* token_hint = nullptr;
-        bool token_positive = false, has_article_word = false, has_body_word = false, compound = false;
-        for_each_word(token, [&](std::string_view w) {
-            if (!token_hint) token_hint = boilerplate_reason(w);
-            token_positive |= in_list(w, kPositiveWords);
-            has_article_word |= in_list(w, kArticleWords);
-            has_body_word |= in_list(w, kBodyWords);
-            compound |= in_list(w, kArticleCompounds);
-        });
-        if (token_hint) {
-            if (!hint) hint = token_hint;
-        } else {
-            positive |= token_positive;
-            article_body |= compound || (has_article_word && has_body_word);
-        }
-    });
-    if (positive_out) *positive_out = positive;
-    if (article_body_out) *article_body_out = article_body;
-    return positive ? nullptr : hint;
+ClassFacts ClassValueCache::read(std::string_view value) {
+    if (value.size() > kMaxValueLength) return read_class_value(value);
+    if (slots_.empty()) slots_.resize(kSlots);
+    Slot& slot = slots_[std::hash<std::string_view>{}(value) & (kSlots - 1)];
+    if (!slot.used || slot.value != value) {
+        slot.value.assign(value.data(), value.size());
+        slot.facts = read_class_value(value);
+        slot.used = true;
+    }
+    return slot.facts;
 }
 
-ElementHints analyse_element(std::string_view tag, const Token& t) {
+const char* class_hint(std::string_view value, bool* positive_out, bool* article_body_out) {
+    const ClassFacts facts = read_class_value(value);
+    if (positive_out) *positive_out = facts.positive;
+    if (article_body_out) *article_body_out = facts.article_body;
+    return facts.positive ? nullptr : facts.hint;
+}
+
+ElementHints analyse_element(std::string_view tag, const Token& t, ClassValueCache* cache) {
     ElementHints h;
     for (const TagRule& r : kTagHints) if (tag == r.tag) { h.tag_hint = r.reason; break; }
     h.article_marker = (tag == "article" || tag == "main");
@@ -225,12 +373,11 @@ ElementHints analyse_element(std::string_view tag, const Token& t) {
         const std::string_view name = t.attrs[k].name;
         const std::string_view value = t.attrs[k].value;
         if (name == "class" || name == "id") {
-            bool pos = false, body = false;
-            const char* hint = class_hint(value, &pos, &body);
-            comment |= names_a_comment(value);
-            positive |= pos;
-            h.article_marker |= body;
-            if (!h.attr_hint) h.attr_hint = hint;
+            const ClassFacts facts = cache ? cache->read(value) : read_class_value(value);
+            comment |= facts.comment;
+            positive |= facts.positive;
+            h.article_marker |= facts.article_body;
+            if (!h.attr_hint && !facts.positive) h.attr_hint = facts.hint;
         } else if (name == "role") {
             const std::string_view role = trim(value);
             if (iequals(role, "main")) h.article_marker = true;

@@ -15,6 +15,7 @@
 #include "html_elements.h"
 #include "html_hints.h"
 #include "html_meta.h"
+#include "html_reader_tags.h"
 #include "html_tokenizer.h"
 #include "utf8.h"
 
@@ -38,6 +39,10 @@ bool leads_elsewhere(const html::Token& t) {
     return false;
 }
 
+using html::FrameName;
+using html::Tag;
+using html::TagCache;
+using html::TagInfo;
 using html::Token;
 using html::TokenType;
 
@@ -55,7 +60,8 @@ enum class WsMode : unsigned char { Normal, Pre, PreLine };
 enum class RawTarget { None, Title, JsonLd };
 
 struct Frame {
-    std::string name;
+    FrameName name;
+    Tag tag = Tag::Other;
     unsigned flags = 0;
     bool is_block = false;
     bool skip = false;          // inside content that is never rendered (script, svg, head ...); MathML is rendered
@@ -76,7 +82,7 @@ struct Frame {
     bool hidden() const { return removed || vis_hidden; }
 };
 
-bool is_cell(std::string_view n) { return n == "td" || n == "th"; }
+bool is_cell(Tag t) { return t == Tag::Td || t == Tag::Th; }
 bool is_same(const char* a, const char* b) { return a && b && std::strcmp(a, b) == 0; }
 
 class Reader {
@@ -87,12 +93,12 @@ private:
     void start_tag(const Token& t);
     void end_tag(const Token& t);
     void text(std::string_view s);
-    void push(const Token& t, unsigned flags, const html::ElementHints& h, bool is_block);
+    void push(const Token& t, TagInfo info, const html::ElementHints& h, bool is_block);
     void pop_to(int index);
     void flush();
     void line_break();
     void begin_block();
-    void emit_char(std::string_view bytes, bool visible);
+    void emit(std::string_view bytes, int visible);  // `visible` characters of rendered text
     bool text_suppressed() const;
     const Frame* top() const { return depth_ > 0 ? &stack_[depth_ - 1] : nullptr; }
 
@@ -110,6 +116,8 @@ private:
     int chars_ = 0;
     int link_chars_ = 0;
     int next_element_id_ = 0;
+    TagCache tags_;
+    html::ClassValueCache class_values_;
 };
 
 Page Reader::run(std::string_view input) {
@@ -134,85 +142,90 @@ void Reader::start_tag(const Token& t) {
     raw_ = RawTarget::None;
     skip_pre_newline_ = false;
     const std::string_view name = t.name;
-    const unsigned flags = html::tag_flags(name);
+    const TagInfo info = tags_.info(name);
+    const unsigned flags = info.flags;
+    const Tag tag = info.tag;
     const Frame* parent = top();
 
     // <head> ends implicitly at the first thing that cannot live in it.
-    if (parent && parent->name == "head" && !(flags & html::kTagHeadContent)) pop_to(depth_ - 1);
-    if (name == "html" || name == "body") {
-        if (name == "html") meta_.lang_dir(t.attr("lang"), t.attr("dir"), true);
+    if (parent && parent->tag == Tag::Head && !(flags & html::kTagHeadContent)) pop_to(depth_ - 1);
+    if (tag == Tag::Html || tag == Tag::Body) {
+        if (tag == Tag::Html) meta_.lang_dir(t.attr("lang"), t.attr("dir"), true);
         for (int i = 0; i < depth_; ++i)
-            if (stack_[i].name == name) return;  // a second <html>/<body> adds nothing
+            if (stack_[i].tag == tag) return;  // a second <html>/<body> adds nothing
     }
-    if (name == "meta") { meta_.meta_tag(t); return; }
+    if (tag == Tag::Meta) { meta_.meta_tag(t); return; }
     parent = top();
     const bool in_skip = parent && parent->skip;
-    if (!in_skip && name != "html" && t.has_attr("lang")) meta_.lang_dir(t.attr("lang"), t.attr("dir"), false);
-    if (name == "title" && !(parent && parent->foreign)) raw_ = RawTarget::Title;
-    if (name == "script" && t.attr("type").find("ld+json") != std::string_view::npos) raw_ = RawTarget::JsonLd;
-    if (name == "time") meta_.time_element(t, parent && parent->in_article);
+    if (!in_skip && tag != Tag::Html && t.has_attr("lang")) meta_.lang_dir(t.attr("lang"), t.attr("dir"), false);
+    if (tag == Tag::Title && !(parent && parent->foreign)) raw_ = RawTarget::Title;
+    if (tag == Tag::Script && t.attr("type").find("ld+json") != std::string_view::npos) raw_ = RawTarget::JsonLd;
+    if (tag == Tag::Time) meta_.time_element(t, parent && parent->in_article);
 
     // Implied end tags, each found through an index carried on the stack.
     if (parent) {
         int close = -1;
         if ((flags & html::kTagClosesP) && parent->open_p >= 0) close = parent->open_p;
-        if (name == "li" && parent->open_li >= 0) close = parent->open_li;
-        if ((name == "dd" || name == "dt") && parent->open_dd >= 0) close = parent->open_dd;
-        if (is_cell(name) && parent->open_cell >= 0) close = parent->open_cell;
-        if ((name == "tr" || name == "tbody" || name == "thead" || name == "tfoot") && parent->open_row >= 0)
+        if (tag == Tag::Li && parent->open_li >= 0) close = parent->open_li;
+        if ((tag == Tag::Dd || tag == Tag::Dt) && parent->open_dd >= 0) close = parent->open_dd;
+        if (is_cell(tag) && parent->open_cell >= 0) close = parent->open_cell;
+        if ((tag == Tag::Tr || tag == Tag::Tbody || tag == Tag::Thead || tag == Tag::Tfoot) && parent->open_row >= 0)
             close = parent->open_row;
-        if ((flags & html::kTagHeading) && (html::tag_flags(parent->name) & html::kTagHeading)) close = depth_ - 1;
-        if ((name == "option" || name == "optgroup") && parent->name == "option") close = depth_ - 1;
+        if ((flags & html::kTagHeading) && (parent->flags & html::kTagHeading)) close = depth_ - 1;
+        if ((tag == Tag::Option || tag == Tag::Optgroup) && parent->tag == Tag::Option) close = depth_ - 1;
         if (close >= 0) pop_to(close);
     }
     parent = top();
     const bool in_skip_now = parent && parent->skip;  // markup inside <template>, <svg> ... renders nothing
 
     if (flags & html::kTagVoid) {
-        if (name == "br") line_break();
-        else if (name == "hr" && !in_skip_now) flush();
+        if (tag == Tag::Br) line_break();
+        else if (tag == Tag::Hr && !in_skip_now) flush();
         return;
     }
-    const html::ElementHints h = html::analyse_element(name, t);
+    const html::ElementHints h = html::analyse_element(name, t, &class_values_);
     bool is_block = (flags & html::kTagBlock) != 0;
     if (!(flags & html::kTagTablePart)) {  // CSS display overrides the default, except inside tables
         if (h.display == html::Display::Block) is_block = true;
         if (h.display == html::Display::Inline) is_block = false;
     }
-    if (is_block && !is_cell(name) && !in_skip_now) flush();
-    if (is_cell(name) && !in_skip_now && !cur_.empty() && ctx_.shape == SourceShape::TableRow) {
+    if (is_block && !is_cell(tag) && !in_skip_now) flush();
+    if (is_cell(tag) && !in_skip_now && !cur_.empty() && ctx_.shape == SourceShape::TableRow) {
         while (!cur_.empty() && cur_.back() == ' ') cur_.pop_back();
         cur_ += '\t';  // cells of one row share a block, tab-separated
         pending_space_ = false;
     }
     if (t.self_closing && parent && parent->foreign) return;  // <path/> in svg
     if (static_cast<std::size_t>(depth_) >= kMaxHtmlDepth) return;
-    push(t, flags, h, is_block);
-    if (name == "pre" || name == "listing") skip_pre_newline_ = true;
+    push(t, info, h, is_block);
+    if (tag == Tag::Pre || tag == Tag::Listing) skip_pre_newline_ = true;
 }
 
-void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, bool is_block) {
+void Reader::push(const Token& t, TagInfo info, const html::ElementHints& h, bool is_block) {
     const std::string_view name = t.name;
+    const unsigned flags = info.flags;
+    const Tag tag = info.tag;
     const int index = depth_;
     static const Frame kRoot;
     const Frame& parent = index > 0 ? stack_[index - 1] : kRoot;
     Frame& f = stack_[index];
-    f.name.assign(name.data(), name.size());
+    f.name.assign(name);
+    f.tag = tag;
     f.id = next_element_id_++;
     f.flags = flags;
     f.is_block = is_block;
     f.skip = parent.skip || (flags & html::kTagSkip);
-    f.foreign = parent.foreign || name == "svg" || name == "math";
+    f.foreign = parent.foreign || tag == Tag::Svg || tag == Tag::Math;
     f.removed = parent.removed || h.hidden_attr || h.display == html::Display::None;
     f.vis_hidden = h.visibility == html::Visibility::Hidden    ? true
                    : h.visibility == html::Visibility::Visible ? false
                                                                : parent.vis_hidden;
     f.aria_hidden = parent.aria_hidden || h.aria_hidden;
-    f.in_link = parent.in_link || (name == "a" && leads_elsewhere(t));
+    f.in_link = parent.in_link || (tag == Tag::A && leads_elsewhere(t));
     f.in_article = parent.in_article || h.article_marker;
 
     f.ws = parent.ws;
-    if (name == "pre" || name == "listing" || name == "xmp" || name == "plaintext") f.ws = WsMode::Pre;
+    if (tag == Tag::Pre || tag == Tag::Listing || tag == Tag::Xmp || tag == Tag::Plaintext) f.ws = WsMode::Pre;
     if (h.white_space == html::WhiteSpace::Pre) f.ws = WsMode::Pre;
     if (h.white_space == html::WhiteSpace::PreLine) f.ws = WsMode::PreLine;
     if (h.white_space == html::WhiteSpace::Normal) f.ws = WsMode::Normal;
@@ -221,11 +234,11 @@ void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, b
     f.heading = parent.heading;
     f.shape = parent.shape;
     if (flags & html::kTagHeading) { f.shape = SourceShape::Heading; f.heading = name[1] - '0'; }
-    else if (name == "pre" || name == "listing") f.shape = SourceShape::Pre;
-    else if (name == "li" || name == "dd" || name == "dt") f.shape = is_block ? SourceShape::ListItem : parent.shape;
-    else if (name == "tr" || is_cell(name)) f.shape = SourceShape::TableRow;
-    else if (name == "figcaption" || name == "caption") f.shape = SourceShape::Caption;
-    else if (name == "blockquote") f.shape = SourceShape::Quote;
+    else if (tag == Tag::Pre || tag == Tag::Listing) f.shape = SourceShape::Pre;
+    else if (tag == Tag::Li || tag == Tag::Dd || tag == Tag::Dt) f.shape = is_block ? SourceShape::ListItem : parent.shape;
+    else if (tag == Tag::Tr || is_cell(tag)) f.shape = SourceShape::TableRow;
+    else if (tag == Tag::Figcaption || tag == Tag::Caption) f.shape = SourceShape::Caption;
+    else if (tag == Tag::Blockquote) f.shape = SourceShape::Quote;
     else if (is_block && parent.shape == SourceShape::TableRow) f.shape = SourceShape::Paragraph;  // layout tables
 
     // Hint: the element's own, else inherited. The article's own <header> is
@@ -235,16 +248,16 @@ void Reader::push(const Token& t, unsigned flags, const html::ElementHints& h, b
     if (is_same(own, "header") && f.in_article) own = nullptr;
     // <html> and <body> classes describe the page type and its ad setup
     // ("bbccom_outbrain_ar_5", "ads-enabled"), not one region of it.
-    if (name == "html" || name == "body") own = nullptr;
+    if (tag == Tag::Html || tag == Tag::Body) own = nullptr;
     f.hint = own ? own : ((h.article_marker && is_same(parent.hint, "form")) ? nullptr : parent.hint);
 
     f.container = is_block ? index : parent.container;
     const bool scope = (flags & html::kTagScope) != 0;
-    f.open_p = name == "p" ? index : (scope ? -1 : parent.open_p);
-    f.open_li = name == "li" ? index : ((scope || name == "ul" || name == "ol" || name == "menu") ? -1 : parent.open_li);
-    f.open_dd = (name == "dd" || name == "dt") ? index : ((scope || name == "dl") ? -1 : parent.open_dd);
-    f.open_cell = is_cell(name) ? index : ((name == "tr" || name == "table" || name == "template") ? -1 : parent.open_cell);
-    f.open_row = name == "tr" ? index : ((name == "table" || name == "template") ? -1 : parent.open_row);
+    f.open_p = tag == Tag::P ? index : (scope ? -1 : parent.open_p);
+    f.open_li = tag == Tag::Li ? index : ((scope || tag == Tag::Ul || tag == Tag::Ol || tag == Tag::Menu) ? -1 : parent.open_li);
+    f.open_dd = (tag == Tag::Dd || tag == Tag::Dt) ? index : ((scope || tag == Tag::Dl) ? -1 : parent.open_dd);
+    f.open_cell = is_cell(tag) ? index : ((tag == Tag::Tr || tag == Tag::Table || tag == Tag::Template) ? -1 : parent.open_cell);
+    f.open_row = tag == Tag::Tr ? index : ((tag == Tag::Table || tag == Tag::Template) ? -1 : parent.open_row);
     ++depth_;
 }
 
@@ -252,7 +265,7 @@ void Reader::pop_to(int index) {
     bool boundary = false;
     while (depth_ > index) {
         const Frame& f = stack_[depth_ - 1];
-        boundary |= f.is_block && !f.skip && !is_cell(f.name);
+        boundary |= f.is_block && !f.skip && !is_cell(f.tag);
         --depth_;
     }
     if (boundary) flush();
@@ -262,15 +275,17 @@ void Reader::end_tag(const Token& t) {
     raw_ = RawTarget::None;
     skip_pre_newline_ = false;
     const std::string_view name = t.name;
-    if (name == "br") { line_break(); return; }  // </br> acts as <br>, as in browsers
-    if (name == "html" || name == "body") return;  // content after them still renders in <body>
-    const unsigned flags = html::tag_flags(name);
+    const TagInfo info = tags_.info(name);
+    const Tag tag = info.tag;
+    if (tag == Tag::Br) { line_break(); return; }  // </br> acts as <br>, as in browsers
+    if (tag == Tag::Html || tag == Tag::Body) return;  // content after them still renders in <body>
+    const unsigned flags = info.flags;
     const Frame* parent = top();
-    if (name == "p" && (!parent || parent->open_p < 0)) { flush(); return; }  // a stray </p> makes an empty paragraph
+    if (tag == Tag::P && (!parent || parent->open_p < 0)) { flush(); return; }  // a stray </p> makes an empty paragraph
     const int lowest = depth_ > kMaxEndTagSearch ? depth_ - kMaxEndTagSearch : 0;
     for (int i = depth_ - 1; i >= lowest; --i) {
         const Frame& f = stack_[i];
-        if (f.name == name) { pop_to(i); return; }
+        if (f.tag == tag && (tag != Tag::Other || f.name.view() == name)) { pop_to(i); return; }
         // Inline end tags do not cross a block ("special") element; block end
         // tags do not leave their scope (table cell, button ...).
         if (!(flags & html::kTagSpecial) && (f.flags & html::kTagSpecial)) return;
@@ -307,21 +322,54 @@ void Reader::begin_block() {
     for (; level < Block::kAncestorLevels && last - level >= 0; ++level) ctx_.ancestors[level] = stack_[last - level].id;
     if (level < Block::kAncestorLevels) ctx_.ancestors[level] = Block::kDocumentRoot;  // clipboard fragments have no <body>
     const int first = last - kTagPathLevels + 1 > 0 ? last - kTagPathLevels + 1 : 0;
+    std::size_t path_length = static_cast<std::size_t>(last - first);  // the '>'s
+    for (int i = first; i <= last; ++i) path_length += stack_[i].name.view().size();
+    ctx_.tag_path.reserve(path_length);
     for (int i = first; i <= last; ++i) {
         if (i > first) ctx_.tag_path += '>';
-        ctx_.tag_path += stack_[i].name;
+        ctx_.tag_path += stack_[i].name.view();
     }
 }
 
-void Reader::emit_char(std::string_view bytes, bool visible) {
+void Reader::emit(std::string_view bytes, int visible) {
     begin_block();
     if (pending_space_ && !cur_.empty() && cur_.back() != '\n' && cur_.back() != '\t') cur_ += ' ';
     pending_space_ = false;
     cur_.append(bytes.data(), bytes.size());
-    if (visible) {
-        ++chars_;
-        if (top() && top()->in_link) ++link_chars_;
+    chars_ += visible;
+    if (top() && top()->in_link) link_chars_ += visible;
+}
+
+bool is_visible_ascii(unsigned char b) { return b > 0x20 && b < 0x7F; }
+
+// The end of the run starting at s[i] (i itself when there is none) that
+// text() may copy through unchanged, counting its visible characters in
+// `visible`: printable characters, plus the single spaces between them that
+// collapsing would keep as they are (in <pre>, every space and tab). Other
+// white space, controls, a byte-order mark and malformed UTF-8 end a run and
+// take the one-character path.
+std::size_t verbatim_run_end(std::string_view s, std::size_t i, WsMode mode, int& visible) {
+    visible = 0;
+    const std::size_t start = i;
+    while (i < s.size()) {
+        const unsigned char b = static_cast<unsigned char>(s[i]);
+        if (is_visible_ascii(b)) { ++i; ++visible; continue; }
+        if (b == ' ' || b == '\t' || b == '\f') {
+            if (mode == WsMode::Pre) { ++i; continue; }
+            if (b == ' ' && i > start && i + 1 < s.size() && is_visible_ascii(static_cast<unsigned char>(s[i + 1]))) {
+                ++i;
+                continue;
+            }
+            break;
+        }
+        if (b < 0x80) break;
+        std::size_t next = i;
+        const char32_t cp = utf8::next_codepoint(s, next);
+        if (cp == utf8::kReplacement || cp == 0xFEFF || utf8::is_space(cp)) break;
+        i = next;
+        ++visible;
     }
+    return i;
 }
 
 void Reader::text(std::string_view s) {
@@ -337,6 +385,13 @@ void Reader::text(std::string_view s) {
     }
     char buf[4];
     while (i < s.size()) {
+        int visible = 0;
+        const std::size_t run_end = verbatim_run_end(s, i, mode, visible);
+        if (run_end > i) {
+            emit(s.substr(i, run_end - i), visible);
+            i = run_end;
+            continue;
+        }
         const unsigned char b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) {
             ++i;
@@ -351,22 +406,16 @@ void Reader::text(std::string_view s) {
                 continue;
             }
             if (b == ' ' || b == '\t' || newline || b == '\f') {
-                if (mode == WsMode::Pre) { buf[0] = static_cast<char>(b); emit_char({buf, 1}, false); }
+                if (mode == WsMode::Pre) { buf[0] = static_cast<char>(b); emit({buf, 1}, 0); }
                 else pending_space_ = true;
-                continue;
             }
-            if (b < 0x20 || b == 0x7F) continue;  // NUL and other controls are not text
-            buf[0] = static_cast<char>(b);
-            emit_char({buf, 1}, true);
-            continue;
+            continue;  // NUL and other controls are not text
         }
         const char32_t cp = utf8::next_codepoint(s, i);  // U+FFFD for malformed bytes
         if (cp == 0xFEFF) continue;  // a stray byte-order mark; other invisibles are kept as rendered text has them
-        if (utf8::is_space(cp) && mode != WsMode::Pre) { pending_space_ = true; continue; }
-        std::string enc;
-        enc.reserve(4);
-        utf8::append(enc, cp);
-        emit_char(enc, !utf8::is_space(cp));
+        const bool space = utf8::is_space(cp);
+        if (space && mode != WsMode::Pre) { pending_space_ = true; continue; }
+        emit({buf, utf8::encode(cp, buf)}, space ? 0 : 1);
     }
 }
 
@@ -381,20 +430,22 @@ void Reader::line_break() {
 }
 
 void Reader::flush() {
+    pending_space_ = false;
+    // Nothing since the last boundary (most boundaries: <div><div><p>): cur_
+    // is empty and no character was counted, as only begin_block() starts text.
+    if (!have_ctx_) return;
     while (!cur_.empty() && (cur_.back() == ' ' || cur_.back() == '\n' || cur_.back() == '\t' || cur_.back() == '\r'))
         cur_.pop_back();
     std::size_t lead = 0;  // leading blank lines (a <pre> may start with some)
     while (lead < cur_.size() && cur_[lead] == '\n') ++lead;
     if (chars_ > 0 && lead < cur_.size()) {
-        Block b = std::move(ctx_);
-        b.text = cur_.substr(lead);
+        page_.blocks.push_back(std::move(ctx_));  // begin_block() resets ctx_ before its next use
+        Block& b = page_.blocks.back();
+        b.text.assign(cur_, lead, std::string::npos);
         b.link_share = static_cast<double>(link_chars_) / chars_;
-        page_.blocks.push_back(std::move(b));
     }
     cur_.clear();
-    ctx_ = Block{};
     have_ctx_ = false;
-    pending_space_ = false;
     chars_ = 0;
     link_chars_ = 0;
 }

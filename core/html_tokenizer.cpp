@@ -16,9 +16,42 @@ namespace sift::html {
 
 namespace {
 
-bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+// Byte classes for the tag scanners: one table lookup per byte instead of a
+// chain of comparisons (tags and attributes are most of a page's bytes).
+enum ByteClass : unsigned char {
+    kWs = 1,       // the standard's tag white space: space, \t, \n, \r, \f
+    kSlashGt = 2,  // '/' and '>': end a tag or attribute name
+    kEquals = 4,   // '=': ends an attribute name
+    kUpper = 8,    // 'A'..'Z': a name needs lower-casing
+};
+struct ByteClasses {
+    unsigned char of[256] = {};
+    constexpr ByteClasses() {
+        for (const char c : {' ', '\t', '\n', '\r', '\f'}) of[static_cast<unsigned char>(c)] = kWs;
+        of[static_cast<unsigned char>('/')] = kSlashGt;
+        of[static_cast<unsigned char>('>')] = kSlashGt;
+        of[static_cast<unsigned char>('=')] = kEquals;
+        for (int c = 'A'; c <= 'Z'; ++c) of[c] = kUpper;
+    }
+};
+constexpr ByteClasses kByteClasses;
+unsigned char byte_class(char c) { return kByteClasses.of[static_cast<unsigned char>(c)]; }
+
+bool is_ws(char c) { return byte_class(c) == kWs; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// Moves i past a name that ends at a byte of one of the `stop` classes (or
+// the end of input); tells whether the name holds an upper-case letter.
+bool scan_name(std::string_view in, std::size_t& i, unsigned stop) {
+    unsigned seen = 0;
+    for (; i < in.size(); ++i) {
+        const unsigned c = byte_class(in[i]);
+        if (c & stop) break;
+        seen |= c;
+    }
+    return (seen & kUpper) != 0;
+}
 
 bool iequals_prefix(std::string_view s, std::size_t at, std::string_view lower_word) {
     if (s.size() - at < lower_word.size()) return false;
@@ -60,24 +93,16 @@ bool Tokenizer::starts_markup(std::size_t at) const {
     return is_alpha(c) || c == '/' || c == '!' || c == '?';
 }
 
-std::string_view Tokenizer::view(const Span& s) const {
-    return s.scratch ? std::string_view(scratch_).substr(s.off, s.len) : in_.substr(s.off, s.len);
-}
-
-Tokenizer::Span Tokenizer::decoded(std::size_t begin, std::size_t end, bool in_attribute) {
-    const std::string_view raw = in_.substr(begin, end - begin);
-    if (raw.find('&') == std::string_view::npos) return {begin, end - begin, false};
+Tokenizer::Span Tokenizer::decoded_copy(std::size_t begin, std::size_t end, bool in_attribute) {
     const std::size_t off = scratch_.size();
-    decode_entities(raw, in_attribute, scratch_);
+    decode_entities(in_.substr(begin, end - begin), in_attribute, scratch_);
     return {off, scratch_.size() - off, true};
 }
-
-Tokenizer::Span Tokenizer::lowered(std::size_t begin, std::size_t end) {
-    bool has_upper = false;
-    for (std::size_t k = begin; k < end; ++k) has_upper |= (in_[k] >= 'A' && in_[k] <= 'Z');
+Tokenizer::Span Tokenizer::lowered(std::size_t begin, std::size_t end, bool has_upper) {
     if (!has_upper) return {begin, end - begin, false};
     const std::size_t off = scratch_.size();
-    for (std::size_t k = begin; k < end; ++k) scratch_ += lower(in_[k]);
+    scratch_.resize(off + (end - begin));
+    for (std::size_t k = begin; k < end; ++k) scratch_[off + (k - begin)] = lower(in_[k]);
     return {off, end - begin, true};
 }
 
@@ -204,8 +229,8 @@ bool Tokenizer::read_tag(Token& t, bool end_tag) {
     const std::size_t n = in_.size();
     std::size_t i = pos_ + (end_tag ? 2 : 1);
     const std::size_t name_start = i;
-    while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>') ++i;
-    const Span name = lowered(name_start, i);
+    const bool upper = scan_name(in_, i, kWs | kSlashGt);
+    const Span name = lowered(name_start, i, upper);
     pos_ = i;
     bool self_closing = false;
     if (!read_attributes(self_closing)) {  // end of input inside the tag: drop it
@@ -238,8 +263,8 @@ bool Tokenizer::read_attributes(bool& self_closing) {
             continue;
         }
         // The first character is part of the name even when it is '=' (standard).
-        const std::size_t name_start = i++;
-        while (i < n && !is_ws(in_[i]) && in_[i] != '/' && in_[i] != '>' && in_[i] != '=') ++i;
+        const std::size_t name_start = i;
+        const bool upper = scan_name(in_, ++i, kWs | kSlashGt | kEquals) || byte_class(in_[name_start]) == kUpper;
         const std::size_t name_end = i;
         while (i < n && is_ws(in_[i])) ++i;
         std::size_t value_start = i, value_end = i;
@@ -255,14 +280,15 @@ bool Tokenizer::read_attributes(bool& self_closing) {
                 i = value_end + 1;
             } else {
                 value_start = i;
-                while (i < n && !is_ws(in_[i]) && in_[i] != '>') ++i;
+                while (i < n && !is_ws(in_[i]) && in_[i] != '>') ++i;  // '/' and '=' belong to the value
                 value_end = i;
             }
         }
         if (raw_attrs_.size() >= kMaxAttributes) continue;
-        const Span attr_name = lowered(name_start, name_end);
+        const Span attr_name = lowered(name_start, name_end, upper);
         bool duplicate = false;  // the first occurrence wins
-        for (const RawAttribute& a : raw_attrs_) duplicate |= (view(a.name) == view(attr_name));
+        for (const RawAttribute& a : raw_attrs_)
+            duplicate |= a.name.len == attr_name.len && view(a.name) == view(attr_name);
         if (duplicate) continue;
         raw_attrs_.push_back({attr_name, decoded(value_start, value_end, true)});
     }

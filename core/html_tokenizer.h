@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,9 +68,17 @@ private:
     bool read_attributes(bool& self_closing);
     void read_comment(Token& t);
     void read_until(Token& t, TokenType type, std::size_t content_start, std::string_view terminator);
-    Span decoded(std::size_t begin, std::size_t end, bool in_attribute);
-    Span lowered(std::size_t begin, std::size_t end);
-    std::string_view view(const Span& s) const;
+    // in_[begin, end) with references decoded: the input itself unless it holds
+    // a '&' (inline: every text run and attribute value comes through here).
+    Span decoded(std::size_t begin, std::size_t end, bool in_attribute) {
+        if (begin >= end || !std::memchr(in_.data() + begin, '&', end - begin)) return {begin, end - begin, false};
+        return decoded_copy(begin, end, in_attribute);
+    }
+    Span decoded_copy(std::size_t begin, std::size_t end, bool in_attribute);  // into scratch_
+    Span lowered(std::size_t begin, std::size_t end, bool has_upper);  // scratch copy only when has_upper
+    std::string_view view(const Span& s) const {
+        return s.scratch ? std::string_view(scratch_).substr(s.off, s.len) : in_.substr(s.off, s.len);
+    }
     void finish_tag(Token& t, TokenType type, const Span& name, bool self_closing);
 
     std::string_view in_;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates core/html_entities_table.cpp: the HTML standard's named character
 references (WHATWG list, as shipped in Python's html.entities.html5), sorted by
-name for binary search. Keys without a trailing ';' are the legacy names the
+name (byte order; html_entities.cpp indexes it). Keys without a trailing ';' are the legacy names the
 standard lets appear without one.
 
 Packed for size (the wasm bundle): every name and its UTF-8 value back to back
@@ -35,7 +35,7 @@ def main() -> int:
     w('//\n')
     w('// Every named character reference of the HTML standard (%d names, the\n' % len(names))
     w("// WHATWG list via Python's html.entities.html5), sorted by name in byte\n")
-    w('// order so html_entities.cpp can binary-search it. Names without a\n')
+    w('// order; html_entities.cpp builds its lookup index over it. Names without a\n')
     w("// trailing ';' are the standard's legacy forms.\n")
     w('#include "html_entities.h"\n\n')
     w('namespace sift::html {\n\n')
