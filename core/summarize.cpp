@@ -196,11 +196,17 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
         const TermRange r = set.sentences[s].terms;
         for (std::uint32_t k = r.begin; k < r.end; ++k) ++frequency[set.terms[k]];
     }
+    // log(1 + frequency) by frequency (at most the pool's size), each taken once.
+    std::vector<double> log_of(pool.size() + 1, -1.0);
+    const auto log_frequency = [&](std::uint32_t f) {
+        if (log_of[f] < 0) log_of[f] = std::log(1.0 + f);
+        return log_of[f];
+    };
     std::vector<std::pair<double, int>> scored;  // (score, position) for the non-lead rest
     for (std::size_t p = kLeadCandidates; p < pool.size(); ++p) {
         const TermRange r = set.sentences[pool[p]].terms;
         double sum = 0;
-        for (std::uint32_t k = r.begin; k < r.end; ++k) sum += std::log(1.0 + frequency[set.terms[k]]);
+        for (std::uint32_t k = r.begin; k < r.end; ++k) sum += log_frequency(frequency[set.terms[k]]);
         const std::uint32_t n = r.end - r.begin;
         scored.emplace_back(n == 0 ? 0.0 : sum / n, pool[p]);
     }

@@ -50,11 +50,15 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     posting_begin_.assign(term_count + 1, 0);
     for (const TermRange& r : candidates)
         for (std::uint32_t x = r.begin; x < r.end; ++x) ++posting_begin_[terms[x] + 1];
-    std::vector<double> idf(term_count, 0.0);
+    // idf depends on the document frequency alone (at most n): one log per
+    // frequency that occurs, not per term.
+    std::vector<double> idf(term_count, 0.0), idf_of_df(n + 1, -1.0);
     const double nd = static_cast<double>(n);
     for (std::size_t t = 0; t < term_count; ++t) {
         const int df = static_cast<int>(posting_begin_[t + 1]);
-        if (df > 0) idf[t] = std::log(1.0 + nd / df);
+        if (df == 0) continue;
+        if (idf_of_df[df] < 0) idf_of_df[df] = std::log(1.0 + nd / df);
+        idf[t] = idf_of_df[df];
     }
     for (std::size_t t = 0; t < term_count; ++t) posting_begin_[t + 1] += posting_begin_[t];
     posting_candidate_.resize(posting_begin_[term_count]);
@@ -172,6 +176,8 @@ void SentenceSimilarity::similarities_of(std::size_t i, std::vector<std::pair<st
 // along its own row, in the order a push from every source row would add them.
 Centrality::Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded)
     : n_(graph.size()), row_sum_(n_, 0.0), edge_begin_(n_ + 1, 0) {
+    source_.reserve(graph.neighbour.size());
+    weight_.reserve(graph.neighbour.size());
     for (std::size_t i = 0; i < n_; ++i) {
         edge_begin_[i] = static_cast<std::uint32_t>(source_.size());
         if (excluded[i]) continue;

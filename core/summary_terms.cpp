@@ -185,9 +185,16 @@ std::uint64_t SentenceTerms::short_word_entry(std::uint64_t low, std::uint64_t h
 // stopwords; the rest is stemmed and hashed. tests/unit/test_summary_terms.cpp
 // holds this to tokenize().
 std::uint64_t SentenceTerms::lower_ascii_entry(std::uint64_t low, std::uint64_t high) {
-    key_.clear();
-    for (std::uint64_t half : {low, high})
-        for (; half != 0; half >>= 8) key_.push_back(static_cast<char>(half & 0xFF));
+    // The key's bytes in text order (what load_chunk reads back), without
+    // the zero padding: a word holds no zero byte.
+    char bytes[kShortWordBytes];
+    const std::uint64_t halves[2] = {low, high};
+    std::size_t size = 0;
+    for (std::uint64_t half : halves) {
+        for (std::size_t k = 0; k < swar::kChunk && half != 0; ++k, half >>= 8)
+            bytes[size++] = static_cast<char>(half & 0xFF);
+    }
+    key_.assign(bytes, size);
     if (key_.size() >= 2 && key_[key_.size() - 2] == '\'' && key_.back() == 's') key_.resize(key_.size() - 2);
     if (key_.size() < 2 || all_digits(key_) || is_stopword(key_)) return kNoEntry;
     stem_light_in_place(key_);
@@ -298,18 +305,32 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
         if (starts == 0) { p += swar::kChunk; continue; }
         p += swar::first_marked(starts);
         if (p >= end) break;
-        // An ASCII word of at most eight bytes, followed by neither an
-        // apostrophe nor a non-ASCII byte, is whole in one chunk.
+        // An ASCII word of at most sixteen bytes, followed by neither an
+        // apostrophe nor a non-ASCII byte, is whole in two chunks: its key
+        // comes straight from them (word_at() would make the same).
         if (static_cast<unsigned char>(*p) < 0x80) {
             const std::uint64_t x = swar::load_chunk_before(p, end);
             const std::uint64_t stops = (~swar::alphanumeric_bytes(x) | x) & swar::kHighBits;
+            std::uint64_t low = 0, high = 0;
+            std::size_t size = kShortWordBytes + 1;  // not found
             if (stops != 0) {
-                const std::size_t size = swar::first_marked(stops);
-                if (p + size == end || (static_cast<unsigned char>(p[size]) < 0x80 && p[size] != '\'')) {
-                    add_entry(short_word_entry(swar::first_bytes(swar::to_lower(x), size), 0));
-                    p += size;
-                    continue;
+                size = swar::first_marked(stops);
+                low = swar::first_bytes(swar::to_lower(x), size);
+            } else if (end - p > static_cast<std::ptrdiff_t>(swar::kChunk)) {
+                const std::uint64_t y = swar::load_chunk_before(p + swar::kChunk, end);
+                const std::uint64_t more = (~swar::alphanumeric_bytes(y) | y) & swar::kHighBits;
+                if (more != 0) {
+                    const std::size_t tail = swar::first_marked(more);
+                    size = swar::kChunk + tail;
+                    low = swar::to_lower(x);
+                    high = swar::first_bytes(swar::to_lower(y), tail);
                 }
+            }
+            if (size <= kShortWordBytes &&
+                (p + size == end || (static_cast<unsigned char>(p[size]) < 0x80 && p[size] != '\''))) {
+                add_entry(short_word_entry(low, high));
+                p += size;
+                continue;
             }
         }
         p = text.data() + word_at(text, static_cast<std::size_t>(p - text.data()));
