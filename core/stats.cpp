@@ -42,6 +42,26 @@ std::size_t chunk_word_starts(std::uint64_t x, unsigned& in_word) {
     return swar::count_marked(starts);
 }
 
+// The code point at a non-ASCII byte text[i], advancing i past it: as
+// utf8::next_codepoint, with the three-byte sequences that need no range
+// check (leads E1-EC, EE, EF: no overlong form, no surrogate) decoded here,
+// which is every CJK character.
+char32_t three_byte_codepoint(std::string_view text, std::size_t& i) {
+    const unsigned char b0 = static_cast<unsigned char>(text[i]);
+    if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i + 2 < text.size()) {
+        const unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
+        const unsigned char b2 = static_cast<unsigned char>(text[i + 2]);
+        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+            i += 3;
+            return (char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1 & 0x3Fu} << 6) | char32_t{b2 & 0x3Fu};
+        }
+    }
+    std::size_t next = i;  // the caller's `i` stays in a register: only this copy's address is taken
+    const char32_t c = utf8::next_codepoint_multibyte(text, next);
+    i = next;
+    return c;
+}
+
 bool counts_sentences(BodyType t) {
     return t == BodyType::Paragraph || t == BodyType::ListItem || t == BodyType::Quote;
 }
@@ -51,16 +71,23 @@ bool counts_sentences(BodyType t) {
 void count_scripts(std::string_view text, ScriptCounts& counts) {
     ScriptCounts n;  // a local: the compiler keeps it in registers (text bytes may alias `counts`)
     unsigned in_word = 0;
-    std::size_t chunk_end = 0;  // the bytes before it go one by one (a chunk that failed the test)
+    const char* const end = text.data() + text.size();
     for (std::size_t i = 0; i < text.size();) {
-        if (i >= chunk_end && i + swar::kChunk <= text.size()) {
-            const std::uint64_t x = swar::load_chunk(text.data() + i);
-            if (!swar::has_non_ascii(x) && swar::bytes_equal(x, '\'') == 0) {
-                n.words += chunk_word_starts(x, in_word);
-                i += swar::kChunk;
-                continue;
-            }
-            chunk_end = i + swar::kChunk;
+        // Eight bytes at a time up to the first apostrophe or non-ASCII byte
+        // (the last chunk zero-padded: zero bytes separate words, like the
+        // end of the text); that byte goes alone.
+        const std::uint64_t x = swar::load_chunk_before(text.data() + i, end);
+        const std::uint64_t special = (x & swar::kHighBits) | swar::bytes_equal(x, '\'');
+        if (special == 0) {
+            n.words += chunk_word_starts(x, in_word);
+            i += swar::kChunk;
+            continue;
+        }
+        const std::size_t plain = swar::first_marked(special);  // bytes before it: exact ASCII
+        if (plain > 0) {
+            n.words += chunk_word_starts(swar::first_bytes(x, plain), in_word);
+            in_word = static_cast<unsigned>(swar::alphanumeric_bytes(x) >> (8 * plain - 1)) & 1;
+            i += plain;
         }
         const unsigned char b = static_cast<unsigned char>(text[i]);
         if (b < 0x80) {
@@ -70,9 +97,7 @@ void count_scripts(std::string_view text, ScriptCounts& counts) {
             ++i;
             continue;
         }
-        std::size_t next = i;  // `i` stays in a register: only this copy's address is taken
-        const char32_t c = utf8::next_codepoint(text, next);
-        i = next;
+        const char32_t c = three_byte_codepoint(text, i);
         if (utf8::is_han(c)) { ++n.han; in_word = 0; continue; }
         if (utf8::is_kana(c)) { ++n.kana; in_word = 0; continue; }
         if (utf8::is_hangul(c)) { ++n.hangul; in_word = 0; continue; }

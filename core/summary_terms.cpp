@@ -155,13 +155,19 @@ std::uint32_t SentenceTerms::term_of(std::uint32_t id) {
     return term;
 }
 
-std::uint64_t SentenceTerms::short_word_entry(std::uint64_t low, std::uint64_t high) {
+// The lookup, small enough to be inlined where words are found; a word not
+// seen before takes the call.
+inline std::uint64_t SentenceTerms::short_word_entry(std::uint64_t low, std::uint64_t high) {
     const std::size_t mask = short_words_.size() - 1;
     std::size_t at = short_word_slot(low, high, short_shift_);
     while (short_words_[at].low != 0) {
         if (short_words_[at].low == low && short_words_[at].high == high) return short_words_[at].entry;
         at = (at + 1) & mask;
     }
+    return add_short_word(at, low, high);
+}
+
+std::uint64_t SentenceTerms::add_short_word(std::size_t at, std::uint64_t low, std::uint64_t high) {
     const std::uint64_t entry = lower_ascii_entry(low, high);
     short_words_[at] = ShortWord{low, high, entry};
     if (++short_words_used_ * 2 > short_words_.size()) {
