@@ -175,21 +175,35 @@ void SentenceSimilarity::similarities_of(std::size_t i, std::vector<std::pair<st
 // similarity stored in both rows, rows ascending), so sentence t pulls them
 // along its own row, in the order a push from every source row would add them.
 Centrality::Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded)
-    : n_(graph.size()), row_sum_(n_, 0.0), edge_begin_(n_ + 1, 0) {
-    source_.reserve(graph.neighbour.size());
-    weight_.reserve(graph.neighbour.size());
-    for (std::size_t i = 0; i < n_; ++i) {
-        edge_begin_[i] = static_cast<std::uint32_t>(source_.size());
-        if (excluded[i]) continue;
-        for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
-            const double w = graph.similarity[e];
-            if (excluded[graph.neighbour[e]]) continue;
-            row_sum_[i] += w;
-            source_.push_back(graph.neighbour[e]);
-            weight_.push_back(w);
+    : n_(graph.size()), row_sum_(n_, 0.0) {
+    // Without exclusions the graph's own rows are the edges; otherwise a
+    // copy without the edges that touch an excluded candidate.
+    if (std::find(excluded.begin(), excluded.end(), true) == excluded.end()) {
+        edge_begin_ = graph.row_begin.data();
+        source_ = graph.neighbour.data();
+        weight_ = graph.similarity.data();
+        edges_ = graph.neighbour.size();
+    } else {
+        kept_begin_.assign(n_ + 1, 0);
+        kept_source_.reserve(graph.neighbour.size());
+        kept_weight_.reserve(graph.neighbour.size());
+        for (std::size_t i = 0; i < n_; ++i) {
+            kept_begin_[i] = static_cast<std::uint32_t>(kept_source_.size());
+            if (excluded[i]) continue;
+            for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
+                if (excluded[graph.neighbour[e]]) continue;
+                kept_source_.push_back(graph.neighbour[e]);
+                kept_weight_.push_back(graph.similarity[e]);
+            }
         }
+        kept_begin_[n_] = static_cast<std::uint32_t>(kept_source_.size());
+        edge_begin_ = kept_begin_.data();
+        source_ = kept_source_.data();
+        weight_ = kept_weight_.data();
+        edges_ = kept_source_.size();
     }
-    edge_begin_[n_] = static_cast<std::uint32_t>(source_.size());
+    for (std::size_t i = 0; i < n_; ++i)
+        for (std::uint32_t e = edge_begin_[i]; e < edge_begin_[i + 1]; ++e) row_sum_[i] += weight_[e];
     for (std::size_t j = 0; j < n_; ++j)
         if (row_sum_[j] == 0) dangling_rows_.push_back(static_cast<std::uint32_t>(j));
     rank_.assign(n_, 1.0 / static_cast<double>(n_));
@@ -206,7 +220,7 @@ void Centrality::step() {
     for (std::size_t j = 0; j < n_; ++j)
         if (row_sum_[j] != 0) share_[j] = kDamping * rank_[j] / row_sum_[j];
     for (std::size_t t = 0; t < n_; ++t)
-        previous_[t] = gather(base, source_.data() + edge_begin_[t], weight_.data() + edge_begin_[t],
+        previous_[t] = gather(base, source_ + edge_begin_[t], weight_ + edge_begin_[t],
                               edge_begin_[t + 1] - edge_begin_[t], share_.data());
     rank_.swap(previous_);
     ++iterations_;
@@ -224,7 +238,7 @@ double Centrality::distance_to_final() const {
     double d = 0;
     for (std::size_t t = 0; t < n_; ++t) d += std::fabs(rank_[t] - previous_[t]);
     const int left = kPageRankIterations - iterations_;
-    const double rounding = kRoundingSlack * static_cast<double>(2 * source_.size() + 8 * n_ + 8);
+    const double rounding = kRoundingSlack * static_cast<double>(2 * edges_ + 8 * n_ + 8);
     double shrink = 0, power = 1;
     for (int m = 0; m < left; ++m) {
         power *= kDamping;

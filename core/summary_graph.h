@@ -85,7 +85,10 @@ inline constexpr int kPageRankIterations = 50;  // converges well below the diff
 
 class Centrality {
 public:
+    // Reads `graph` as long as it lives: the graph must outlive it.
     Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded);
+    Centrality(const Centrality&) = delete;  // it points into its own arrays
+    Centrality& operator=(const Centrality&) = delete;
 
     void step();  // one more iteration (at most kPageRankIterations in all)
     int iterations() const { return iterations_; }
@@ -101,8 +104,15 @@ private:
     std::size_t n_ = 0;
     int iterations_ = 0;
     std::vector<double> row_sum_;
-    std::vector<std::uint32_t> edge_begin_, source_;  // each row's edges, ascending source
-    std::vector<double> weight_;
+    // Each row's edges, ascending source: the graph's own arrays, or the
+    // kept_ copies when some candidates are excluded. The graph must
+    // outlive this.
+    const std::uint32_t* edge_begin_ = nullptr;
+    const std::uint32_t* source_ = nullptr;
+    const double* weight_ = nullptr;
+    std::size_t edges_ = 0;
+    std::vector<std::uint32_t> kept_begin_, kept_source_;
+    std::vector<double> kept_weight_;
     std::vector<std::uint32_t> dangling_rows_;       // rank held by sentences with no edges: spread evenly
     std::vector<double> rank_, previous_, share_;
 };

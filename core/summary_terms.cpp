@@ -307,29 +307,39 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
     while (p < end) {
         // To the next byte that may start a span: ASCII letters and digits, and every non-ASCII byte.
         const std::uint64_t gap = swar::load_chunk_before(p, end);
-        const std::uint64_t starts = swar::alphanumeric_bytes(gap) | (gap & swar::kHighBits);
+        const std::uint64_t word_bytes = swar::alphanumeric_bytes(gap);
+        const std::uint64_t starts = word_bytes | (gap & swar::kHighBits);
         if (starts == 0) { p += swar::kChunk; continue; }
-        p += swar::first_marked(starts);
+        const std::size_t skip = swar::first_marked(starts);
+        p += skip;
         if (p >= end) break;
         // An ASCII word of at most sixteen bytes, followed by neither an
         // apostrophe nor a non-ASCII byte, is whole in two chunks: its key
-        // comes straight from them (word_at() would make the same).
+        // comes straight from them (word_at() would make the same). Most
+        // words end in the chunk that found them (every byte before the
+        // first non-ASCII one is classified exactly): no second load.
         if (static_cast<unsigned char>(*p) < 0x80) {
-            const std::uint64_t x = swar::load_chunk_before(p, end);
-            const std::uint64_t stops = (~swar::alphanumeric_bytes(x) | x) & swar::kHighBits;
+            const std::uint64_t same = ((~word_bytes | gap) & swar::kHighBits) >> (8 * skip);
             std::uint64_t low = 0, high = 0;
             std::size_t size = kShortWordBytes + 1;  // not found
-            if (stops != 0) {
-                size = swar::first_marked(stops);
-                low = swar::first_bytes(swar::to_lower(x), size);
-            } else if (end - p > static_cast<std::ptrdiff_t>(swar::kChunk)) {
-                const std::uint64_t y = swar::load_chunk_before(p + swar::kChunk, end);
-                const std::uint64_t more = (~swar::alphanumeric_bytes(y) | y) & swar::kHighBits;
-                if (more != 0) {
-                    const std::size_t tail = swar::first_marked(more);
-                    size = swar::kChunk + tail;
-                    low = swar::to_lower(x);
-                    high = swar::first_bytes(swar::to_lower(y), tail);
+            if (same != 0) {
+                size = swar::first_marked(same);
+                low = swar::first_bytes(swar::to_lower(gap) >> (8 * skip), size);
+            } else {
+                const std::uint64_t x = swar::load_chunk_before(p, end);
+                const std::uint64_t stops = (~swar::alphanumeric_bytes(x) | x) & swar::kHighBits;
+                if (stops != 0) {
+                    size = swar::first_marked(stops);
+                    low = swar::first_bytes(swar::to_lower(x), size);
+                } else if (end - p > static_cast<std::ptrdiff_t>(swar::kChunk)) {
+                    const std::uint64_t y = swar::load_chunk_before(p + swar::kChunk, end);
+                    const std::uint64_t more = (~swar::alphanumeric_bytes(y) | y) & swar::kHighBits;
+                    if (more != 0) {
+                        const std::size_t tail = swar::first_marked(more);
+                        size = swar::kChunk + tail;
+                        low = swar::to_lower(x);
+                        high = swar::first_bytes(swar::to_lower(y), tail);
+                    }
                 }
             }
             if (size <= kShortWordBytes &&
