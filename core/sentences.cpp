@@ -43,6 +43,40 @@ constexpr std::array<std::string_view, 14> kOrdinalMonths = {
     "september", "oktober", "november", "dezember", "j", "jahrhundert",
 };
 
+// A word of at most eight bytes as one number (byte k in bits 8k..8k+7,
+// zeros after it): a list of such words is searched by comparing numbers.
+constexpr std::size_t kPackedBytes = 8;
+constexpr std::uint64_t pack(std::string_view w) {
+    std::uint64_t v = 0;
+    for (std::size_t k = 0; k < w.size() && k < kPackedBytes; ++k)
+        v |= std::uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+    return v;
+}
+
+template <std::size_t N>
+constexpr std::array<std::uint64_t, N> packed(const std::array<std::string_view, N>& words) {
+    std::array<std::uint64_t, N> out{};
+    for (std::size_t k = 0; k < N; ++k) out[k] = pack(words[k]);
+    return out;
+}
+
+template <std::size_t N>
+constexpr bool all_packable(const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words)
+        if (w.empty() || w.size() > kPackedBytes) return false;
+    return true;
+}
+
+static_assert(all_packable(kAbbreviations) && all_packable(kNumberAbbreviations), "packed lists");
+constexpr std::array<std::uint64_t, kAbbreviations.size()> kPackedAbbreviations = packed(kAbbreviations);
+constexpr std::array<std::uint64_t, kNumberAbbreviations.size()> kPackedNumberAbbreviations =
+    packed(kNumberAbbreviations);
+
+bool contains(const std::uint64_t* begin, const std::uint64_t* end, std::string_view w) {
+    if (w.empty() || w.size() > kPackedBytes) return false;  // no listed word is empty or longer
+    return std::find(begin, end, pack(w)) != end;
+}
+
 // Wikipedia-style citation marks after a period ("[12]", "[a]", "[note 3]"
 // has a space and is not one) are at most this long, brackets included.
 constexpr std::size_t kMaxCitationBytes = 8;
@@ -72,6 +106,9 @@ bool chunk_may_end_sentence(std::uint64_t x) {
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// utf8::is_space, without the call for ASCII (the usual case at a break).
+bool is_space(char32_t c) { return c < 0x80 ? is_ascii_space(static_cast<char>(c)) : utf8::is_space(c); }
+
 // utf8::trim, with ASCII white space at the ends taken off first without
 // decoding (the usual case: it then has nothing left to do).
 std::string_view trim(std::string_view s) {
@@ -84,9 +121,6 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-bool contains(const std::string_view* begin, const std::string_view* end, std::string_view w) {
-    return std::find(begin, end, w) != end;
-}
 
 // Full-width and ideographic enders: always end a sentence.
 bool is_cjk_ender(char32_t c) {
@@ -147,7 +181,7 @@ NextWord next_word(std::string_view s, std::size_t pos) {
     while (i < s.size()) {
         std::size_t j = i;
         const char32_t c = utf8::next_codepoint(s, j);
-        if (!utf8::is_space(c)) { w.first = c; break; }
+        if (!is_space(c)) { w.first = c; break; }
         i = j;
     }
     for (; i < s.size() && is_ascii_letter(s[i]) && w.size < kMaxWordPrefix; ++i)
@@ -165,7 +199,7 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     // Must be followed by white space or the end: "3.14", "U.S.A", "Yahoo!News".
     if (after < s.size()) {
         std::size_t j = after;
-        if (!utf8::is_space(utf8::next_codepoint(s, j))) return false;
+        if (!is_space(utf8::next_codepoint(s, j))) return false;
     }
     const NextWord next = next_word(s, after);
     if (next.first == 0) return true;
@@ -199,10 +233,10 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
         for (std::size_t k = 0; k < token.size(); ++k) buffer[k] = static_cast<char>(token[k] | 0x20);
         lower = std::string_view(buffer, token.size());
     }
-    if (contains(kNumberAbbreviations.data(), kNumberAbbreviations.data() + kNumberAbbreviations.size(), lower))
+    if (contains(kPackedNumberAbbreviations.data(), kPackedNumberAbbreviations.data() + kPackedNumberAbbreviations.size(), lower))
         return !utf8::is_digit(next.first);
     const bool dotted = token.find('.') != std::string_view::npos;  // "e.g", "Ph.D", "U.S"
-    if (dotted || contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower)) {
+    if (dotted || contains(kPackedAbbreviations.data(), kPackedAbbreviations.data() + kPackedAbbreviations.size(), lower)) {
         // "... in the U.S. The ..." — a capitalised function word starts a new sentence.
         return next.size >= 2 && is_upper_letter(next.first) && is_stopword(next.lower());
     }
