@@ -23,6 +23,7 @@ namespace {
 constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;  // a word that gives no token (stopword, number, ...)
 constexpr std::uint64_t kNoEntry = kNoTerm;      // the same as a (token id << 32 | term) entry
 constexpr std::size_t kShortWordBytes = 2 * swar::kChunk;
+constexpr std::size_t kShortestStemmed = 4;  // stem_light keeps >= 3 letters of a word and drops >= 1
 
 // Table sizes from the text's size, so that most articles never grow them:
 // about one distinct lower-cased word per this many bytes of text (English
@@ -200,11 +201,19 @@ std::uint64_t SentenceTerms::lower_ascii_entry(std::uint64_t low, std::uint64_t 
         for (std::size_t k = 0; k < swar::kChunk && half != 0; ++k, half >>= 8)
             bytes[size++] = static_cast<char>(half & 0xFF);
     }
-    key_.assign(bytes, size);
-    if (key_.size() >= 2 && key_[key_.size() - 2] == '\'' && key_.back() == 's') key_.resize(key_.size() - 2);
-    if (key_.size() < 2 || all_digits(key_) || is_stopword(key_)) return kNoEntry;
-    stem_light_in_place(key_);
-    const std::uint32_t id = token_id(key_);
+    std::string_view word(bytes, size);
+    if (word.size() >= 2 && word[word.size() - 2] == '\'' && word.back() == 's') word.remove_suffix(2);
+    if (word.size() < 2 || all_digits(word) || is_stopword(word)) return kNoEntry;
+    // A stem keeps at least three letters and drops at least one (tokens.h):
+    // shorter words are their own key, and need no string.
+    std::uint32_t id;
+    if (word.size() < kShortestStemmed) {
+        id = token_id(word);
+    } else {
+        key_.assign(word.data(), word.size());
+        stem_light_in_place(key_);
+        id = token_id(key_);
+    }
     return (std::uint64_t{id} << 32) | term_of(id);
 }
 
