@@ -332,12 +332,12 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
     Centrality pagerank(graph, is_template);
     for (;;) {
         pagerank.step();
-        const int done = pagerank.iterations();
         if (pagerank.done()) {
             select(pagerank.rank(), 0);
             break;
         }
-        if (done >= kFirstEarlyPick && (done - kFirstEarlyPick) % kEarlyPickEvery == 0 &&
+        const int iterations = pagerank.iterations();
+        if (iterations >= kFirstEarlyPick && (iterations - kFirstEarlyPick) % kEarlyPickEvery == 0 &&
             select(pagerank.rank(), pagerank.distance_to_final()))
             break;
     }
