@@ -34,6 +34,14 @@ constexpr std::array<std::string_view, 18> kNumberAbbreviations = {
     "nov", "nr", "oct", "p", "pp", "sep", "sept", "vol",
 };
 
+// The longest word of the two lists above.
+constexpr std::size_t kLongestAbbreviation = [] {
+    std::size_t longest = 0;
+    for (std::string_view w : kAbbreviations) longest = std::max(longest, w.size());
+    for (std::string_view w : kNumberAbbreviations) longest = std::max(longest, w.size());
+    return longest;
+}();
+
 // German (and Scandinavian) ordinals: "am 3. Oktober" is one sentence. A
 // period after a one- or two-digit number before a month name never ends one.
 // Only the ASCII prefix of the next word is compared: "März" shows as "m",
@@ -42,40 +50,6 @@ constexpr std::array<std::string_view, 14> kOrdinalMonths = {
     "januar", "februar", "m", "april", "mai", "juni", "juli", "august",
     "september", "oktober", "november", "dezember", "j", "jahrhundert",
 };
-
-// A word of at most eight bytes as one number (byte k in bits 8k..8k+7,
-// zeros after it): a list of such words is searched by comparing numbers.
-constexpr std::size_t kPackedBytes = 8;
-constexpr std::uint64_t pack(std::string_view w) {
-    std::uint64_t v = 0;
-    for (std::size_t k = 0; k < w.size() && k < kPackedBytes; ++k)
-        v |= std::uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
-    return v;
-}
-
-template <std::size_t N>
-constexpr std::array<std::uint64_t, N> packed(const std::array<std::string_view, N>& words) {
-    std::array<std::uint64_t, N> out{};
-    for (std::size_t k = 0; k < N; ++k) out[k] = pack(words[k]);
-    return out;
-}
-
-template <std::size_t N>
-constexpr bool all_packable(const std::array<std::string_view, N>& words) {
-    for (std::string_view w : words)
-        if (w.empty() || w.size() > kPackedBytes) return false;
-    return true;
-}
-
-static_assert(all_packable(kAbbreviations) && all_packable(kNumberAbbreviations), "packed lists");
-constexpr std::array<std::uint64_t, kAbbreviations.size()> kPackedAbbreviations = packed(kAbbreviations);
-constexpr std::array<std::uint64_t, kNumberAbbreviations.size()> kPackedNumberAbbreviations =
-    packed(kNumberAbbreviations);
-
-bool contains(const std::uint64_t* begin, const std::uint64_t* end, std::string_view w) {
-    if (w.empty() || w.size() > kPackedBytes) return false;  // no listed word is empty or longer
-    return std::find(begin, end, pack(w)) != end;
-}
 
 // Wikipedia-style citation marks after a period ("[12]", "[a]", "[note 3]"
 // has a space and is not one) are at most this long, brackets included.
@@ -121,6 +95,9 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+bool contains(const std::string_view* begin, const std::string_view* end, std::string_view w) {
+    return std::find(begin, end, w) != end;
+}
 
 // Full-width and ideographic enders: always end a sentence.
 bool is_cjk_ender(char32_t c) {
@@ -226,17 +203,18 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     if (token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z' && token[0] != 'I')
         return false;  // an initial: "J. K. Rowling"
     // Lower-cased only when it could be a listed abbreviation (none is longer
-    // than kMaxWordPrefix); a longer token matches neither list.
-    char buffer[kMaxWordPrefix];
+    // than kLongestAbbreviation); a longer token matches neither list, and
+    // skips both searches.
+    char buffer[kLongestAbbreviation];
     std::string_view lower;
-    if (token.size() <= kMaxWordPrefix) {
+    if (token.size() <= kLongestAbbreviation) {
         for (std::size_t k = 0; k < token.size(); ++k) buffer[k] = static_cast<char>(token[k] | 0x20);
         lower = std::string_view(buffer, token.size());
     }
-    if (contains(kPackedNumberAbbreviations.data(), kPackedNumberAbbreviations.data() + kPackedNumberAbbreviations.size(), lower))
+    if (contains(kNumberAbbreviations.data(), kNumberAbbreviations.data() + kNumberAbbreviations.size(), lower))
         return !utf8::is_digit(next.first);
     const bool dotted = token.find('.') != std::string_view::npos;  // "e.g", "Ph.D", "U.S"
-    if (dotted || contains(kPackedAbbreviations.data(), kPackedAbbreviations.data() + kPackedAbbreviations.size(), lower)) {
+    if (dotted || contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower)) {
         // "... in the U.S. The ..." — a capitalised function word starts a new sentence.
         return next.size >= 2 && is_upper_letter(next.first) && is_stopword(next.lower());
     }

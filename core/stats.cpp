@@ -71,23 +71,16 @@ bool counts_sentences(BodyType t) {
 void count_scripts(std::string_view text, ScriptCounts& counts) {
     ScriptCounts n;  // a local: the compiler keeps it in registers (text bytes may alias `counts`)
     unsigned in_word = 0;
-    const char* const end = text.data() + text.size();
+    std::size_t chunk_end = 0;  // the bytes before it go one by one (a chunk that failed the test)
     for (std::size_t i = 0; i < text.size();) {
-        // Eight bytes at a time up to the first apostrophe or non-ASCII byte
-        // (the last chunk zero-padded: zero bytes separate words, like the
-        // end of the text); that byte goes alone.
-        const std::uint64_t x = swar::load_chunk_before(text.data() + i, end);
-        const std::uint64_t special = (x & swar::kHighBits) | swar::bytes_equal(x, '\'');
-        if (special == 0) {
-            n.words += chunk_word_starts(x, in_word);
-            i += swar::kChunk;
-            continue;
-        }
-        const std::size_t plain = swar::first_marked(special);  // bytes before it: exact ASCII
-        if (plain > 0) {
-            n.words += chunk_word_starts(swar::first_bytes(x, plain), in_word);
-            in_word = static_cast<unsigned>(swar::alphanumeric_bytes(x) >> (8 * plain - 1)) & 1;
-            i += plain;
+        if (i >= chunk_end && i + swar::kChunk <= text.size()) {
+            const std::uint64_t x = swar::load_chunk(text.data() + i);
+            if (!swar::has_non_ascii(x) && swar::bytes_equal(x, '\'') == 0) {
+                n.words += chunk_word_starts(x, in_word);
+                i += swar::kChunk;
+                continue;
+            }
+            chunk_end = i + swar::kChunk;
         }
         const unsigned char b = static_cast<unsigned char>(text[i]);
         if (b < 0x80) {
