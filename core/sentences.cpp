@@ -34,6 +34,14 @@ constexpr std::array<std::string_view, 18> kNumberAbbreviations = {
     "nov", "nr", "oct", "p", "pp", "sep", "sept", "vol",
 };
 
+// The longest word of the two lists above.
+constexpr std::size_t kLongestAbbreviation = [] {
+    std::size_t longest = 0;
+    for (std::string_view w : kAbbreviations) longest = std::max(longest, w.size());
+    for (std::string_view w : kNumberAbbreviations) longest = std::max(longest, w.size());
+    return longest;
+}();
+
 // German (and Scandinavian) ordinals: "am 3. Oktober" is one sentence. A
 // period after a one- or two-digit number before a month name never ends one.
 // Only the ASCII prefix of the next word is compared: "März" shows as "m",
@@ -71,6 +79,9 @@ bool chunk_may_end_sentence(std::uint64_t x) {
 }
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// utf8::is_space, without the call for ASCII (the usual case at a break).
+bool is_space(char32_t c) { return c < 0x80 ? is_ascii_space(static_cast<char>(c)) : utf8::is_space(c); }
 
 // utf8::trim, with ASCII white space at the ends taken off first without
 // decoding (the usual case: it then has nothing left to do).
@@ -147,7 +158,7 @@ NextWord next_word(std::string_view s, std::size_t pos) {
     while (i < s.size()) {
         std::size_t j = i;
         const char32_t c = utf8::next_codepoint(s, j);
-        if (!utf8::is_space(c)) { w.first = c; break; }
+        if (!is_space(c)) { w.first = c; break; }
         i = j;
     }
     for (; i < s.size() && is_ascii_letter(s[i]) && w.size < kMaxWordPrefix; ++i)
@@ -165,7 +176,7 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     // Must be followed by white space or the end: "3.14", "U.S.A", "Yahoo!News".
     if (after < s.size()) {
         std::size_t j = after;
-        if (!utf8::is_space(utf8::next_codepoint(s, j))) return false;
+        if (!is_space(utf8::next_codepoint(s, j))) return false;
     }
     const NextWord next = next_word(s, after);
     if (next.first == 0) return true;
@@ -192,10 +203,11 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     if (token.size() == 1 && token[0] >= 'A' && token[0] <= 'Z' && token[0] != 'I')
         return false;  // an initial: "J. K. Rowling"
     // Lower-cased only when it could be a listed abbreviation (none is longer
-    // than kMaxWordPrefix); a longer token matches neither list.
-    char buffer[kMaxWordPrefix];
+    // than kLongestAbbreviation); a longer token matches neither list, and
+    // skips both searches.
+    char buffer[kLongestAbbreviation];
     std::string_view lower;
-    if (token.size() <= kMaxWordPrefix) {
+    if (token.size() <= kLongestAbbreviation) {
         for (std::size_t k = 0; k < token.size(); ++k) buffer[k] = static_cast<char>(token[k] | 0x20);
         lower = std::string_view(buffer, token.size());
     }

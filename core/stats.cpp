@@ -42,6 +42,26 @@ std::size_t chunk_word_starts(std::uint64_t x, unsigned& in_word) {
     return swar::count_marked(starts);
 }
 
+// The code point at a non-ASCII byte text[i], advancing i past it: as
+// utf8::next_codepoint, with the three-byte sequences that need no range
+// check (leads E1-EC, EE, EF: no overlong form, no surrogate) decoded here,
+// which is every CJK character.
+char32_t three_byte_codepoint(std::string_view text, std::size_t& i) {
+    const unsigned char b0 = static_cast<unsigned char>(text[i]);
+    if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i + 2 < text.size()) {
+        const unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
+        const unsigned char b2 = static_cast<unsigned char>(text[i + 2]);
+        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+            i += 3;
+            return (char32_t{b0 & 0x0Fu} << 12) | (char32_t{b1 & 0x3Fu} << 6) | char32_t{b2 & 0x3Fu};
+        }
+    }
+    std::size_t next = i;  // the caller's `i` stays in a register: only this copy's address is taken
+    const char32_t c = utf8::next_codepoint_multibyte(text, next);
+    i = next;
+    return c;
+}
+
 bool counts_sentences(BodyType t) {
     return t == BodyType::Paragraph || t == BodyType::ListItem || t == BodyType::Quote;
 }
@@ -70,9 +90,7 @@ void count_scripts(std::string_view text, ScriptCounts& counts) {
             ++i;
             continue;
         }
-        std::size_t next = i;  // `i` stays in a register: only this copy's address is taken
-        const char32_t c = utf8::next_codepoint(text, next);
-        i = next;
+        const char32_t c = three_byte_codepoint(text, i);
         if (utf8::is_han(c)) { ++n.han; in_word = 0; continue; }
         if (utf8::is_kana(c)) { ++n.kana; in_word = 0; continue; }
         if (utf8::is_hangul(c)) { ++n.hangul; in_word = 0; continue; }

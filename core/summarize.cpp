@@ -68,6 +68,16 @@ static_assert(kDuplicateSimilarity >= kMinEdge, "near-duplicates are counted amo
 // candidates but score lower.
 constexpr double kNoTerminalFactor = 0.5;
 
+// MMR values are computed from the ranks in a few operations on numbers of
+// at most 1: their rounding stays far below this.
+constexpr double kValueRounding = 1e-12;
+// PageRank stops early once no pick can change within the distance its ranks
+// may still move (summary_graph.h). Trying costs a pass over the candidates,
+// an iteration a pass over the edges: try every few iterations, from the
+// first where the distance is usually small enough.
+constexpr int kFirstEarlyPick = 10;
+constexpr int kEarlyPickEvery = 5;
+
 // Automatic count: at most one summary sentence per this many sentences.
 constexpr int kSentencesPerSummarySentence = 5;
 
@@ -186,11 +196,17 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
         const TermRange r = set.sentences[s].terms;
         for (std::uint32_t k = r.begin; k < r.end; ++k) ++frequency[set.terms[k]];
     }
+    // log(1 + frequency) by frequency (at most the pool's size), each taken once.
+    std::vector<double> log_of(pool.size() + 1, -1.0);
+    const auto log_frequency = [&](std::uint32_t f) {
+        if (log_of[f] < 0) log_of[f] = std::log(1.0 + f);
+        return log_of[f];
+    };
     std::vector<std::pair<double, int>> scored;  // (score, position) for the non-lead rest
     for (std::size_t p = kLeadCandidates; p < pool.size(); ++p) {
         const TermRange r = set.sentences[pool[p]].terms;
         double sum = 0;
-        for (std::uint32_t k = r.begin; k < r.end; ++k) sum += std::log(1.0 + frequency[set.terms[k]]);
+        for (std::uint32_t k = r.begin; k < r.end; ++k) sum += log_frequency(frequency[set.terms[k]]);
         const std::uint32_t n = r.end - r.begin;
         scored.emplace_back(n == 0 ? 0.0 : sum / n, pool[p]);
     }
@@ -251,46 +267,79 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         for (auto [e, end] = row(i); e < end; ++e) if (graph.similarity[e] >= kDuplicateSimilarity) ++near;
         is_template[i] = near >= kTemplateDuplicates;
     }
-    const std::vector<double> rank = centrality(graph, is_template);
-
-    const double max_rank = *std::max_element(rank.begin(), rank.end());
-    std::vector<double> score(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const Sentence& s = sentences[chosen[i]];
-        const double prior = std::min(1.0, 1.0 / (1.0 + s.position / kPriorHalfLife) +
-                                               (s.topic ? kTopicSentenceBonus : 0.0));
-        const double central = max_rank > 0 ? rank[i] / max_rank : 0.0;
-        // A sentence without content tokens cannot represent anything.
-        score[i] = terms[i].empty() ? 0.0 : (1.0 - kPriorWeight) * central + kPriorWeight * prior;
-        if (!s.terminal) score[i] *= kNoTerminalFactor;
-        if (is_template[i]) score[i] = 0;
-    }
-
     int count = wanted > 0 ? wanted : automatic_count(sentences.size() + set.unread);
     count = std::min<int>(count, static_cast<int>(n));
 
-    // MMR selection; candidates are in position order, so '>' keeps the earlier on ties.
+    // MMR's picks from ranks within `distance` of the final ones (0: the
+    // final ones); false when ranks that far off could pick differently.
+    // Candidates are in position order, so '>' keeps the earlier on ties.
+    std::vector<std::vector<std::pair<std::uint32_t, double>>> similar(n);  // asked once per candidate
     std::vector<std::size_t> picked;
-    std::vector<double> max_sim(n, 0.0);
-    std::vector<bool> used(n, false);
-    std::vector<std::pair<std::uint32_t, double>> similar;
-    while (static_cast<int>(picked.size()) < count) {
-        std::size_t best = n;
-        double best_value = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (used[i] || max_sim[i] >= kDuplicateSimilarity) continue;
-            const double value = kMmrLambda * score[i] - (1.0 - kMmrLambda) * max_sim[i];
-            if (best == n || value > best_value) { best = i; best_value = value; }
+    std::vector<double> score(n), max_sim(n);
+    std::vector<bool> used(n);
+    const auto select = [&](const std::vector<double>& rank, double distance) {
+        const double max_rank = *std::max_element(rank.begin(), rank.end());
+        // How far a value below can be from the final one: rank / max_rank
+        // moves by at most 2 * distance / (max_rank - distance).
+        double slack = 0;
+        if (distance > 0) {
+            if (max_rank <= distance) return false;
+            slack = kMmrLambda * (1.0 - kPriorWeight) * 2 * distance / (max_rank - distance) + kValueRounding;
         }
-        if (best == n) break;
-        used[best] = true;
-        picked.push_back(best);
-        // Sentences sharing no term with it have similarity 0, which raises no maximum.
-        similarity.similarities_of(best, similar);
-        for (const auto& [j, sim] : similar) max_sim[j] = std::max(max_sim[j], sim);
-        // Identical text counts as a duplicate even when it has no tokens.
-        for (std::size_t i = 0; i < n; ++i)
-            if (sentences[chosen[i]].text == sentences[chosen[best]].text) used[i] = true;
+        for (std::size_t i = 0; i < n; ++i) {
+            const Sentence& s = sentences[chosen[i]];
+            const double prior = std::min(1.0, 1.0 / (1.0 + s.position / kPriorHalfLife) +
+                                                   (s.topic ? kTopicSentenceBonus : 0.0));
+            const double central = max_rank > 0 ? rank[i] / max_rank : 0.0;
+            // A sentence without content tokens cannot represent anything.
+            score[i] = terms[i].empty() ? 0.0 : (1.0 - kPriorWeight) * central + kPriorWeight * prior;
+            if (!s.terminal) score[i] *= kNoTerminalFactor;
+            if (is_template[i]) score[i] = 0;
+        }
+        picked.clear();
+        std::fill(max_sim.begin(), max_sim.end(), 0.0);
+        std::fill(used.begin(), used.end(), false);
+        while (static_cast<int>(picked.size()) < count) {
+            std::size_t best = n;
+            double best_value = 0, runner_up = -1;  // values are above -1
+            for (std::size_t i = 0; i < n; ++i) {
+                if (used[i] || max_sim[i] >= kDuplicateSimilarity) continue;
+                const double value = kMmrLambda * score[i] - (1.0 - kMmrLambda) * max_sim[i];
+                if (best == n || value > best_value) {
+                    if (best != n) runner_up = std::max(runner_up, best_value);
+                    best = i;
+                    best_value = value;
+                } else {
+                    runner_up = std::max(runner_up, value);
+                }
+            }
+            if (best == n) break;
+            if (slack > 0 && best_value - runner_up <= 2 * slack) return false;
+            used[best] = true;
+            picked.push_back(best);
+            // Sentences sharing no term with it have similarity 0, which raises no maximum.
+            if (similar[best].empty()) similarity.similarities_of(best, similar[best]);
+            for (const auto& [j, sim] : similar[best]) max_sim[j] = std::max(max_sim[j], sim);
+            // Identical text counts as a duplicate even when it has no tokens.
+            for (std::size_t i = 0; i < n; ++i)
+                if (sentences[chosen[i]].text == sentences[chosen[best]].text) used[i] = true;
+        }
+        return true;
+    };
+
+    // PageRank runs until MMR's picks can no longer change (at most its
+    // fixed iteration count, where they are the final ones by definition).
+    Centrality pagerank(graph, is_template);
+    for (;;) {
+        pagerank.step();
+        if (pagerank.done()) {
+            select(pagerank.rank(), 0);
+            break;
+        }
+        const int iterations = pagerank.iterations();
+        if (iterations >= kFirstEarlyPick && (iterations - kFirstEarlyPick) % kEarlyPickEvery == 0 &&
+            select(pagerank.rank(), pagerank.distance_to_final()))
+            break;
     }
 
     std::sort(picked.begin(), picked.end());  // candidate order is reading order

@@ -17,6 +17,8 @@
 //  3. Centrality = PageRank on that graph (fixed damping, fixed iteration
 //     count), combined with a position prior (the lead of a news story
 //     carries its gist; a paragraph's first sentence is its topic sentence).
+//     PageRank stops early only once the ranks are provably too close to the
+//     final ones for any pick of step 4 to change (summary_graph.h).
 //  4. Maximal Marginal Relevance picks the sentences: high score, low overlap
 //     with those already picked; exact ties go to the earlier sentence.
 //

@@ -14,28 +14,31 @@
 namespace sift {
 namespace {
 
-// PageRank: the classic damping; 50 fixed iterations converge to well below
-// the differences that matter for ranking (no data-dependent stopping, so
-// the same input always does the same arithmetic).
+// PageRank: the classic damping (the iteration count is in the header).
 constexpr double kDamping = 0.85;
-constexpr int kIterations = 50;
+// Bounds the rounding error of one floating-point operation on a value of at
+// most 1 (2^-52: twice double's unit round-off, to be safe).
+constexpr double kRoundingSlack = 2.220446049250313e-16;
 
 constexpr std::size_t kBitsPerWord = 64;
 
-// next[targets[e]] += share * weights[e] for each edge of one row, four at a
-// time (the hottest loop of the summary). A row's targets are distinct, so
-// the order of its updates changes no sum.
-void spread(double share, const std::uint32_t* targets, const double* weights, std::size_t count, double* next) {
+// base + shares[sources[e]] * weights[e] over one row, added in row order
+// (ascending source), four edges per loop turn: the hottest loop of the
+// summary. The products are independent; the sum is one chain, in order.
+double gather(double base, const std::uint32_t* sources, const double* weights, std::size_t count,
+              const double* shares) {
+    double sum = base;
     std::size_t e = 0;
     for (; e + 4 <= count; e += 4) {
-        const double p0 = share * weights[e], p1 = share * weights[e + 1];
-        const double p2 = share * weights[e + 2], p3 = share * weights[e + 3];
-        next[targets[e]] += p0;
-        next[targets[e + 1]] += p1;
-        next[targets[e + 2]] += p2;
-        next[targets[e + 3]] += p3;
+        const double p0 = shares[sources[e]] * weights[e], p1 = shares[sources[e + 1]] * weights[e + 1];
+        const double p2 = shares[sources[e + 2]] * weights[e + 2], p3 = shares[sources[e + 3]] * weights[e + 3];
+        sum += p0;
+        sum += p1;
+        sum += p2;
+        sum += p3;
     }
-    for (; e < count; ++e) next[targets[e]] += share * weights[e];
+    for (; e < count; ++e) sum += shares[sources[e]] * weights[e];
+    return sum;
 }
 
 }  // namespace
@@ -47,11 +50,15 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     posting_begin_.assign(term_count + 1, 0);
     for (const TermRange& r : candidates)
         for (std::uint32_t x = r.begin; x < r.end; ++x) ++posting_begin_[terms[x] + 1];
-    std::vector<double> idf(term_count, 0.0);
+    // idf depends on the document frequency alone (at most n): one log per
+    // frequency that occurs, not per term.
+    std::vector<double> idf(term_count, 0.0), idf_of_df(n + 1, -1.0);
     const double nd = static_cast<double>(n);
     for (std::size_t t = 0; t < term_count; ++t) {
         const int df = static_cast<int>(posting_begin_[t + 1]);
-        if (df > 0) idf[t] = std::log(1.0 + nd / df);
+        if (df == 0) continue;
+        if (idf_of_df[df] < 0) idf_of_df[df] = std::log(1.0 + nd / df);
+        idf[t] = idf_of_df[df];
     }
     for (std::size_t t = 0; t < term_count; ++t) posting_begin_[t + 1] += posting_begin_[t];
     posting_candidate_.resize(posting_begin_[term_count]);
@@ -164,42 +171,86 @@ void SentenceSimilarity::similarities_of(std::size_t i, std::vector<std::pair<st
 
 // Missing edges are skipped (adding 0 changes no sum), so each iteration
 // costs the number of edges, not n^2. Each rank receives its shares from the
-// other sentences in ascending order.
-std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded) {
-    const std::size_t n = graph.size();
-    std::vector<double> row_sum(n, 0.0);
-    std::vector<std::uint32_t> edge_begin(n + 1, 0), target;
-    std::vector<double> weight;
-    for (std::size_t i = 0; i < n; ++i) {
-        edge_begin[i] = static_cast<std::uint32_t>(target.size());
-        if (excluded[i]) continue;
-        for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
-            const double w = graph.similarity[e];
-            if (excluded[graph.neighbour[e]]) continue;
-            row_sum[i] += w;
-            target.push_back(graph.neighbour[e]);
-            weight.push_back(w);
+// other sentences in ascending order: the graph is symmetric (each pair's
+// similarity stored in both rows, rows ascending), so sentence t pulls them
+// along its own row, in the order a push from every source row would add them.
+Centrality::Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded)
+    : n_(graph.size()), row_sum_(n_, 0.0) {
+    // Without exclusions the graph's own rows are the edges; otherwise a
+    // copy without the edges that touch an excluded candidate.
+    if (std::find(excluded.begin(), excluded.end(), true) == excluded.end()) {
+        edge_begin_ = graph.row_begin.data();
+        source_ = graph.neighbour.data();
+        weight_ = graph.similarity.data();
+        edges_ = graph.neighbour.size();
+    } else {
+        kept_begin_.assign(n_ + 1, 0);
+        kept_source_.reserve(graph.neighbour.size());
+        kept_weight_.reserve(graph.neighbour.size());
+        for (std::size_t i = 0; i < n_; ++i) {
+            kept_begin_[i] = static_cast<std::uint32_t>(kept_source_.size());
+            if (excluded[i]) continue;
+            for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
+                if (excluded[graph.neighbour[e]]) continue;
+                kept_source_.push_back(graph.neighbour[e]);
+                kept_weight_.push_back(graph.similarity[e]);
+            }
         }
+        kept_begin_[n_] = static_cast<std::uint32_t>(kept_source_.size());
+        edge_begin_ = kept_begin_.data();
+        source_ = kept_source_.data();
+        weight_ = kept_weight_.data();
+        edges_ = kept_source_.size();
     }
-    edge_begin[n] = static_cast<std::uint32_t>(target.size());
-    std::vector<std::uint32_t> dangling_rows;  // rank held by sentences with no edges: spread evenly
-    for (std::size_t j = 0; j < n; ++j) if (row_sum[j] == 0) dangling_rows.push_back(static_cast<std::uint32_t>(j));
+    for (std::size_t i = 0; i < n_; ++i)
+        for (std::uint32_t e = edge_begin_[i]; e < edge_begin_[i + 1]; ++e) row_sum_[i] += weight_[e];
+    for (std::size_t j = 0; j < n_; ++j)
+        if (row_sum_[j] == 0) dangling_rows_.push_back(static_cast<std::uint32_t>(j));
+    rank_.assign(n_, 1.0 / static_cast<double>(n_));
+    previous_.assign(n_, 0.0);
+    share_.assign(n_, 0.0);  // what sentence j hands each unit of edge weight; 0 for dangling rows
+}
 
-    std::vector<double> rank(n, 1.0 / static_cast<double>(n)), next(n);
-    for (int it = 0; it < kIterations; ++it) {
-        double dangling = 0;
-        for (std::uint32_t j : dangling_rows) dangling += rank[j];
-        const double base = (1.0 - kDamping) / static_cast<double>(n) + kDamping * dangling / static_cast<double>(n);
-        std::fill(next.begin(), next.end(), base);
-        for (std::size_t j = 0; j < n; ++j) {
-            if (row_sum[j] == 0) continue;
-            const double share = kDamping * rank[j] / row_sum[j];
-            spread(share, target.data() + edge_begin[j], weight.data() + edge_begin[j], edge_begin[j + 1] - edge_begin[j],
-                   next.data());
-        }
-        rank.swap(next);
+void Centrality::step() {
+    if (done()) return;
+    const double n = static_cast<double>(n_);
+    double dangling = 0;
+    for (std::uint32_t j : dangling_rows_) dangling += rank_[j];
+    const double base = (1.0 - kDamping) / n + kDamping * dangling / n;
+    for (std::size_t j = 0; j < n_; ++j)
+        if (row_sum_[j] != 0) share_[j] = kDamping * rank_[j] / row_sum_[j];
+    for (std::size_t t = 0; t < n_; ++t)
+        previous_[t] = gather(base, source_ + edge_begin_[t], weight_ + edge_begin_[t],
+                              edge_begin_[t + 1] - edge_begin_[t], share_.data());
+    rank_.swap(previous_);
+    ++iterations_;
+}
+
+// One iteration is a map whose linear part is kDamping times a column-
+// stochastic matrix (each row hands out all its rank; dangling rows evenly),
+// so it shrinks L1 distances by c = kDamping. Rounding adds at most r to
+// each step (kRoundingSlack per operation: the ranks sum to 1, so every
+// partial sum is at most 1). With d the last step's L1 length, step i of the
+// m still to come is at most c^i d + 2r / (1 - c); their sum bounds the
+// distance in L1, and so for every single rank.
+double Centrality::distance_to_final() const {
+    if (done()) return 0;
+    double d = 0;
+    for (std::size_t t = 0; t < n_; ++t) d += std::fabs(rank_[t] - previous_[t]);
+    const int left = kPageRankIterations - iterations_;
+    const double rounding = kRoundingSlack * static_cast<double>(2 * edges_ + 8 * n_ + 8);
+    double shrink = 0, power = 1;
+    for (int m = 0; m < left; ++m) {
+        power *= kDamping;
+        shrink += power;
     }
-    return rank;
+    return d * shrink + left * 2 * rounding / (1 - kDamping);
+}
+
+std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded) {
+    Centrality pagerank(graph, excluded);
+    while (!pagerank.done()) pagerank.step();
+    return pagerank.rank();
 }
 
 }  // namespace sift

@@ -76,7 +76,48 @@ private:
 };
 
 // PageRank with uniform teleport over the edges of `graph` that touch no
-// excluded candidate.
+// excluded candidate: the classic damping, kPageRankIterations fixed
+// iterations (no data-dependent stopping, so the same input always gives the
+// same numbers). Run one iteration at a time, it also bounds how far the
+// ranks so far can be from the final ones, so that a caller whose decisions
+// cannot change within that distance may stop early (summarize.cpp).
+inline constexpr int kPageRankIterations = 50;  // converges well below the differences that matter for ranking
+
+class Centrality {
+public:
+    // Reads `graph` as long as it lives: the graph must outlive it.
+    Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded);
+    Centrality(const Centrality&) = delete;  // it points into its own arrays
+    Centrality& operator=(const Centrality&) = delete;
+
+    void step();  // one more iteration (at most kPageRankIterations in all)
+    int iterations() const { return iterations_; }
+    bool done() const { return iterations_ == kPageRankIterations; }
+    // The ranks after iterations() iterations.
+    const std::vector<double>& rank() const { return rank_; }
+    // An upper bound on the largest difference between a rank now and the
+    // same rank after kPageRankIterations iterations (0 when done). Needs at
+    // least one iteration.
+    double distance_to_final() const;
+
+private:
+    std::size_t n_ = 0;
+    int iterations_ = 0;
+    std::vector<double> row_sum_;
+    // Each row's edges, ascending source: the graph's own arrays, or the
+    // kept_ copies when some candidates are excluded. The graph must
+    // outlive this.
+    const std::uint32_t* edge_begin_ = nullptr;
+    const std::uint32_t* source_ = nullptr;
+    const double* weight_ = nullptr;
+    std::size_t edges_ = 0;
+    std::vector<std::uint32_t> kept_begin_, kept_source_;
+    std::vector<double> kept_weight_;
+    std::vector<std::uint32_t> dangling_rows_;       // rank held by sentences with no edges: spread evenly
+    std::vector<double> rank_, previous_, share_;
+};
+
+// All kPageRankIterations iterations.
 std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded);
 
 }  // namespace sift

@@ -23,6 +23,7 @@ namespace {
 constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;  // a word that gives no token (stopword, number, ...)
 constexpr std::uint64_t kNoEntry = kNoTerm;      // the same as a (token id << 32 | term) entry
 constexpr std::size_t kShortWordBytes = 2 * swar::kChunk;
+constexpr std::size_t kShortestStemmed = 4;  // stem_light keeps >= 3 letters of a word and drops >= 1
 
 // Table sizes from the text's size, so that most articles never grow them:
 // about one distinct lower-cased word per this many bytes of text (English
@@ -155,13 +156,19 @@ std::uint32_t SentenceTerms::term_of(std::uint32_t id) {
     return term;
 }
 
-std::uint64_t SentenceTerms::short_word_entry(std::uint64_t low, std::uint64_t high) {
+// The lookup, small enough to be inlined where words are found; a word not
+// seen before takes the call.
+inline std::uint64_t SentenceTerms::short_word_entry(std::uint64_t low, std::uint64_t high) {
     const std::size_t mask = short_words_.size() - 1;
     std::size_t at = short_word_slot(low, high, short_shift_);
     while (short_words_[at].low != 0) {
         if (short_words_[at].low == low && short_words_[at].high == high) return short_words_[at].entry;
         at = (at + 1) & mask;
     }
+    return add_short_word(at, low, high);
+}
+
+std::uint64_t SentenceTerms::add_short_word(std::size_t at, std::uint64_t low, std::uint64_t high) {
     const std::uint64_t entry = lower_ascii_entry(low, high);
     short_words_[at] = ShortWord{low, high, entry};
     if (++short_words_used_ * 2 > short_words_.size()) {
@@ -185,13 +192,28 @@ std::uint64_t SentenceTerms::short_word_entry(std::uint64_t low, std::uint64_t h
 // stopwords; the rest is stemmed and hashed. tests/unit/test_summary_terms.cpp
 // holds this to tokenize().
 std::uint64_t SentenceTerms::lower_ascii_entry(std::uint64_t low, std::uint64_t high) {
-    key_.clear();
-    for (std::uint64_t half : {low, high})
-        for (; half != 0; half >>= 8) key_.push_back(static_cast<char>(half & 0xFF));
-    if (key_.size() >= 2 && key_[key_.size() - 2] == '\'' && key_.back() == 's') key_.resize(key_.size() - 2);
-    if (key_.size() < 2 || all_digits(key_) || is_stopword(key_)) return kNoEntry;
-    stem_light_in_place(key_);
-    const std::uint32_t id = token_id(key_);
+    // The key's bytes in text order (what load_chunk reads back), without
+    // the zero padding: a word holds no zero byte.
+    char bytes[kShortWordBytes];
+    const std::uint64_t halves[2] = {low, high};
+    std::size_t size = 0;
+    for (std::uint64_t half : halves) {
+        for (std::size_t k = 0; k < swar::kChunk && half != 0; ++k, half >>= 8)
+            bytes[size++] = static_cast<char>(half & 0xFF);
+    }
+    std::string_view word(bytes, size);
+    if (word.size() >= 2 && word[word.size() - 2] == '\'' && word.back() == 's') word.remove_suffix(2);
+    if (word.size() < 2 || all_digits(word) || is_stopword(word)) return kNoEntry;
+    // A stem keeps at least three letters and drops at least one (tokens.h):
+    // shorter words are their own key, and need no string.
+    std::uint32_t id;
+    if (word.size() < kShortestStemmed) {
+        id = token_id(word);
+    } else {
+        key_.assign(word.data(), word.size());
+        stem_light_in_place(key_);
+        id = token_id(key_);
+    }
     return (std::uint64_t{id} << 32) | term_of(id);
 }
 
@@ -294,22 +316,46 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
     while (p < end) {
         // To the next byte that may start a span: ASCII letters and digits, and every non-ASCII byte.
         const std::uint64_t gap = swar::load_chunk_before(p, end);
-        const std::uint64_t starts = swar::alphanumeric_bytes(gap) | (gap & swar::kHighBits);
+        const std::uint64_t word_bytes = swar::alphanumeric_bytes(gap);
+        const std::uint64_t starts = word_bytes | (gap & swar::kHighBits);
         if (starts == 0) { p += swar::kChunk; continue; }
-        p += swar::first_marked(starts);
+        const std::size_t skip = swar::first_marked(starts);
+        p += skip;
         if (p >= end) break;
-        // An ASCII word of at most eight bytes, followed by neither an
-        // apostrophe nor a non-ASCII byte, is whole in one chunk.
+        // An ASCII word of at most sixteen bytes, followed by neither an
+        // apostrophe nor a non-ASCII byte, is whole in two chunks: its key
+        // comes straight from them (word_at() would make the same). Most
+        // words end in the chunk that found them (every byte before the
+        // first non-ASCII one is classified exactly): no second load.
         if (static_cast<unsigned char>(*p) < 0x80) {
-            const std::uint64_t x = swar::load_chunk_before(p, end);
-            const std::uint64_t stops = (~swar::alphanumeric_bytes(x) | x) & swar::kHighBits;
-            if (stops != 0) {
-                const std::size_t size = swar::first_marked(stops);
-                if (p + size == end || (static_cast<unsigned char>(p[size]) < 0x80 && p[size] != '\'')) {
-                    add_entry(short_word_entry(swar::first_bytes(swar::to_lower(x), size), 0));
-                    p += size;
-                    continue;
+            const std::uint64_t same = ((~word_bytes | gap) & swar::kHighBits) >> (8 * skip);
+            std::uint64_t low = 0, high = 0;
+            std::size_t size = kShortWordBytes + 1;  // not found
+            if (same != 0) {
+                size = swar::first_marked(same);
+                low = swar::first_bytes(swar::to_lower(gap) >> (8 * skip), size);
+            } else {
+                const std::uint64_t x = swar::load_chunk_before(p, end);
+                const std::uint64_t stops = (~swar::alphanumeric_bytes(x) | x) & swar::kHighBits;
+                if (stops != 0) {
+                    size = swar::first_marked(stops);
+                    low = swar::first_bytes(swar::to_lower(x), size);
+                } else if (end - p > static_cast<std::ptrdiff_t>(swar::kChunk)) {
+                    const std::uint64_t y = swar::load_chunk_before(p + swar::kChunk, end);
+                    const std::uint64_t more = (~swar::alphanumeric_bytes(y) | y) & swar::kHighBits;
+                    if (more != 0) {
+                        const std::size_t tail = swar::first_marked(more);
+                        size = swar::kChunk + tail;
+                        low = swar::to_lower(x);
+                        high = swar::first_bytes(swar::to_lower(y), tail);
+                    }
                 }
+            }
+            if (size <= kShortWordBytes &&
+                (p + size == end || (static_cast<unsigned char>(p[size]) < 0x80 && p[size] != '\''))) {
+                add_entry(short_word_entry(low, high));
+                p += size;
+                continue;
             }
         }
         p = text.data() + word_at(text, static_cast<std::size_t>(p - text.data()));

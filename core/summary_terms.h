@@ -70,6 +70,7 @@ private:
     std::size_t word_at(std::string_view text, std::size_t at);
     void add_entry(std::uint64_t entry);
     std::uint64_t short_word_entry(std::uint64_t low, std::uint64_t high);
+    std::uint64_t add_short_word(std::size_t slot, std::uint64_t low, std::uint64_t high);
     std::uint64_t lower_ascii_entry(std::uint64_t low, std::uint64_t high);
     std::uint32_t word_term(std::string_view surface);
     void add_cjk_run(std::string_view run);

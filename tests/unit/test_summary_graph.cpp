@@ -3,6 +3,8 @@
 // bit, and the graph keeps exactly the pairs at or above its threshold.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <random>
@@ -64,5 +66,59 @@ TEST_CASE("summary graph: rows equal the similarities asked for one candidate", 
             CHECK(kept == strong.row_begin[i + 1] - strong.row_begin[i]);
             if (c.ranges[i].empty()) CHECK(row.empty());
         }
+    }
+}
+
+namespace {
+
+// PageRank as the summariser first computed it: each row pushes its shares
+// into its neighbours' next ranks. The Centrality class pulls them instead,
+// which must give the same numbers to the bit.
+std::vector<double> push_pagerank(const sift::SimilarityGraph& graph, const std::vector<bool>& excluded) {
+    const std::size_t n = graph.size();
+    std::vector<double> row_sum(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (excluded[i]) continue;
+        for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e)
+            if (!excluded[graph.neighbour[e]]) row_sum[i] += graph.similarity[e];
+    }
+    std::vector<double> rank(n, 1.0 / static_cast<double>(n)), next(n);
+    for (int it = 0; it < sift::kPageRankIterations; ++it) {
+        double dangling = 0;
+        for (std::size_t j = 0; j < n; ++j) if (row_sum[j] == 0) dangling += rank[j];
+        const double base = (1.0 - 0.85) / static_cast<double>(n) + 0.85 * dangling / static_cast<double>(n);
+        std::fill(next.begin(), next.end(), base);
+        for (std::size_t j = 0; j < n; ++j) {
+            if (row_sum[j] == 0) continue;
+            const double share = 0.85 * rank[j] / row_sum[j];
+            for (std::uint32_t e = graph.row_begin[j]; e < graph.row_begin[j + 1]; ++e)
+                if (!excluded[graph.neighbour[e]]) next[graph.neighbour[e]] += share * graph.similarity[e];
+        }
+        rank.swap(next);
+    }
+    return rank;
+}
+
+}  // namespace
+
+TEST_CASE("summary graph: centrality equals push PageRank to the bit; the distance bound holds", "[summarize]") {
+    std::mt19937 rng(11);
+    for (std::size_t n : {1u, 2u, 5u, 64u, 130u, 300u}) {
+        const Candidates c = random_candidates(rng, n, 24);
+        const sift::SentenceSimilarity similarity(c.ranges, c.terms, c.counts, 24);
+        const sift::SimilarityGraph graph = similarity.graph(0.05);
+        std::vector<bool> excluded(n, false);
+        for (std::size_t i = 3; i < n; i += 7) excluded[i] = true;
+        const std::vector<double> expected = push_pagerank(graph, excluded);
+        CHECK(sift::centrality(graph, excluded) == expected);  // bit-identical, not approximately
+
+        sift::Centrality pagerank(graph, excluded);
+        while (!pagerank.done()) {
+            pagerank.step();
+            const double distance = pagerank.distance_to_final();
+            for (std::size_t i = 0; i < n; ++i) CHECK(std::abs(pagerank.rank()[i] - expected[i]) <= distance);
+        }
+        CHECK(pagerank.distance_to_final() == 0);
+        CHECK(pagerank.rank() == expected);
     }
 }

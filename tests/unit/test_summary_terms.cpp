@@ -32,6 +32,9 @@ const std::vector<std::string> kSentences = {
     "\xE3\x81\x93\xE3\x82\x8C\xE3\x81\xAF\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xA7\xE3\x81\x99 \xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4 \xE7\x9A\x84 \xE6\x98\xAF",
     "Caf\xC3\xA9 na\xC3\xAFve re\xCC\x81sume\xCC\x81 \xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3 \xEF\xBC\x91\xEF\xBC\x92 rock'n'roll ''quoted'' it's its",
     "supercalifragilisticexpialidocious internationalization internationalisation antidisestablishmentarianism",
+    // Words of 8 to 17 bytes, which end in the first, the second or past the second chunk.
+    "Accounts ACCOUNTABILITY accountability. Governments' Wednesday's WEDNESDAYS abcdefghijklmnop abcdefghijklmnopq",
+    "Researchers\xE2\x80\x99 newspapers'x 12345678 123456789 Statements\xC3\xA9 Statements",
 };
 
 // Pieces that stress word boundaries: apostrophes at edges, marks, digits,
