@@ -2,10 +2,8 @@
 //
 // Input: block texts. Output: the interned terms of KeywordCounter. A word
 // surface is normalised, tested and stemmed only the first time it is seen
-// (and normalised again only if its term is shown);
-// CJK runs are decoded once into code points and their n-grams hashed
-// incrementally, each n-gram linked to its one-shorter prefix and suffix as
-// it is first counted (so merging needs no string lookups).
+// (and normalised again only if its term is shown). CJK runs are handed
+// to keyword_cjk.cpp.
 #include "keyword_terms.h"
 
 #include <algorithm>
@@ -26,9 +24,6 @@ constexpr std::size_t kShortKey = 8;
 // few vector moves, where value-initialising the struct costs a slow
 // string-store instruction (as GCC compiles it).
 const KeywordTerm kFreshTerm{};
-
-// Hash chain seed of CJK keys (any fixed value).
-constexpr std::uint64_t kCjkSeed = 0x13198A2E03707344ull;
 
 bool is_upper_initial(std::string_view word) {
     if (static_cast<unsigned char>(word[0]) < 0x80) return word[0] >= 'A' && word[0] <= 'Z';
@@ -131,24 +126,6 @@ std::string_view without_possessive(std::string_view surface) {
     return surface;
 }
 
-// Which CJK script class a code point belongs to for n-grams: terms never
-// mix Han with kana (kana between Han characters are grammar, not words).
-enum class CjkClass { Other, Han, Katakana, Hangul };
-CjkClass cjk_class(char32_t c) {
-    if (utf8::is_han(c)) return CjkClass::Han;
-    if (c >= 0x30A1 && c <= 0x30FA) return CjkClass::Katakana;
-    if (c == 0x30FC) return CjkClass::Katakana;  // prolonged sound mark
-    if (utf8::is_hangul(c)) return CjkClass::Hangul;
-    return CjkClass::Other;
-}
-
-// The hash of a CJK key, one code point at a time (so n-grams extend it).
-std::uint64_t cjk_hash(std::string_view key) {
-    std::uint64_t h = kCjkSeed;
-    for (std::size_t i = 0; i < key.size();) h = hash_mix(h, utf8::next_codepoint(key, i));
-    return h;
-}
-
 }  // namespace
 
 void KeywordCounter::reset(std::size_t bytes) {
@@ -174,6 +151,9 @@ void KeywordCounter::reset(std::size_t bytes) {
     phrase_index_.reset(bytes / kBytesPerPhrase);
     pending_phrases_.clear();
     cjk_index_.reset(0);
+    cjk_runs_.clear();
+    pair_index_.reset(0);
+    pair_counts_.clear();
 }
 
 KeywordCounter::Range KeywordCounter::store(std::string_view s) {
@@ -268,21 +248,6 @@ void KeywordCounter::count_phrase(int first_word, int second_word, const PhraseO
     add_phrase_occurrence(entry, o);
 }
 
-int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length,
-                             bool& added) {
-    const auto [id, is_new] = cjk_index_.find_or_add(hash, static_cast<int>(terms_.size()),
-                                                     [&](int k) { return same_bytes(terms_[k].key, key); });
-    if (is_new) {
-        KeywordTerm& t = terms_.emplace_back(kFreshTerm);
-        t.cjk = true;
-        t.key = key;
-        t.first = position;
-        t.length = static_cast<std::uint32_t>(length);
-    }
-    added = is_new;
-    return id;
-}
-
 int KeywordCounter::add_surface_count(KeywordTerm& t, int first, int second, std::string_view gap) {
     const int added = static_cast<int>(surface_counts_.size());
     surface_counts_.push_back({first, second, gap, 0, -1});
@@ -360,70 +325,6 @@ std::string_view KeywordCounter::main_form(const KeywordTerm& t) {
     return main_forms_.back();
 }
 
-void KeywordCounter::count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight,
-                                  std::size_t base) {
-    const std::size_t n = e - s;
-    if (n < kMinHangulWord || n > kMaxHangulWord) return;
-    std::uint64_t h = kCjkSeed;
-    for (std::size_t i = s; i < e; ++i) h = hash_mix(h, codepoints_[i].c);
-    const std::size_t begin = codepoints_[s].begin;
-    bool added = false;
-    const int id = cjk_term(h, text.substr(begin, codepoints_[e].begin - begin), base + begin, n, added);
-    terms_[id].count += weight;
-    if (added && n > kMinCjkGram) hangul_terms_.push_back(id);
-}
-
-void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size_t e, double weight,
-                                 std::size_t base) {
-    // gram_terms_[(i - s) * kLengths + n - kMinCjkGram]: the term of the n-gram at i, -1 when not counted.
-    constexpr std::size_t kLengths = kMaxCjkGram - kMinCjkGram + 1;
-    gram_terms_.assign((e - s) * kLengths, -1);
-    new_grams_.clear();
-    for (std::size_t i = s; i < e; ++i) {
-        if (codepoints_[i].function) continue;
-        std::uint64_t h = hash_mix(kCjkSeed, codepoints_[i].c);
-        const std::size_t begin = codepoints_[i].begin;
-        for (std::size_t n = kMinCjkGram; n <= kMaxCjkGram && i + n <= e; ++n) {
-            const Codepoint& last = codepoints_[i + n - 1];
-            h = hash_mix(h, last.c);
-            if (last.function) continue;
-            bool added = false;
-            const int id = cjk_term(h, text.substr(begin, codepoints_[i + n].begin - begin), base + begin, n, added);
-            terms_[id].count += weight;
-            gram_terms_[(i - s) * kLengths + n - kMinCjkGram] = id;
-            if (added && n > kMinCjkGram) new_grams_.push_back({id, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
-        }
-    }
-    // Whether an n-gram is counted depends only on its characters, so the
-    // prefix and suffix counted (or not) right here are the terms, if any.
-    for (const NewGram& g : new_grams_) {
-        const std::size_t shorter = g.n - 1 - kMinCjkGram;
-        terms_[g.term].shorter_left = gram_terms_[(g.start - s) * kLengths + shorter];
-        terms_[g.term].shorter_right = gram_terms_[(g.start + 1 - s) * kLengths + shorter];
-    }
-}
-
-void KeywordCounter::count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight,
-                                   std::size_t base) {
-    codepoints_.clear();
-    for (std::size_t i = begin; i < end;) {
-        const std::size_t b = i;
-        const char32_t c = utf8::next_codepoint(text, i);
-        codepoints_.push_back({c, static_cast<std::uint32_t>(b), is_cjk_function_char(c)});
-    }
-    const std::size_t count = codepoints_.size();
-    codepoints_.push_back({0, static_cast<std::uint32_t>(end), false});  // where the last character ends
-    // Split into homogeneous sub-runs.
-    for (std::size_t s = 0; s < count;) {
-        const CjkClass cls = cjk_class(codepoints_[s].c);
-        std::size_t e = s;
-        while (e < count && cjk_class(codepoints_[e].c) == cls) ++e;
-        if (cls == CjkClass::Hangul) count_hangul(text, s, e, weight, base);
-        else if (cls != CjkClass::Other) count_grams(text, s, e, weight, base);
-        s = e;
-    }
-}
-
 void KeywordCounter::count_block(std::string_view text, double weight, std::size_t base) {
     spans_.clear();
     scan_keyword_spans(text, spans_);
@@ -459,22 +360,6 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         prev_begin = span.begin;
         prev_end = span.end;
         prev_mid = mid;
-    }
-}
-
-void KeywordCounter::finish() {
-    for (const int id : hangul_terms_) {
-        KeywordTerm& t = terms_[id];
-        std::size_t first_end = 0;
-        utf8::next_codepoint(t.key, first_end);
-        std::size_t last_begin = t.key.size() - 1;
-        while (last_begin > 0 && (static_cast<unsigned char>(t.key[last_begin]) & 0xC0) == 0x80) --last_begin;
-        const std::string_view prefix = t.key.substr(0, last_begin), suffix = t.key.substr(first_end);
-        const auto find = [&](std::string_view key) {
-            return cjk_index_.find(cjk_hash(key), [&](int k) { return same_bytes(terms_[k].key, key); });
-        };
-        t.shorter_left = find(prefix);
-        t.shorter_right = find(suffix);
     }
 }
 

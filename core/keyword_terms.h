@@ -67,8 +67,10 @@ public:
     // sized for it; their storage is kept from earlier uses).
     void reset(std::size_t bytes);
     void count_block(std::string_view text, double weight, std::size_t base);
-    // Links Hangul words to their one-syllable-shorter terms; call once after
-    // the last block (n-grams are linked as they are counted).
+    // Counts the Han and Katakana n-grams of every block (they need the
+    // character pairs of all of them first, see keyword_cjk.cpp) and links
+    // Hangul words to their one-syllable-shorter terms; call once after the
+    // last block.
     void finish();
 
     std::vector<KeywordTerm>& terms() { return terms_; }
@@ -122,6 +124,13 @@ private:
         int term;
         std::uint32_t start, n;  // first code point (in codepoints_) and length
     };
+    // A CJK span whose n-grams are counted in finish().
+    struct CjkRun {
+        std::string_view text;  // the block text
+        std::uint32_t begin, end;
+        double weight;
+        std::size_t base;
+    };
 
     std::string_view view(Range r) const { return std::string_view(arena_).substr(r.offset, r.size); }
     Range store(std::string_view s);
@@ -135,7 +144,12 @@ private:
     void note_phrase_surfaces(KeywordTerm& term, int first, int second, std::string_view gap);
     static void note_use(KeywordTerm& term, std::string_view display, bool mid, bool cap);
     void append_form(std::string& out, const SurfaceCount& written);
+    void decode_cjk(std::string_view text, std::size_t begin, std::size_t end);
+    template <class Each>
+    void for_each_cjk_class_run(Each each);
     void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base);
+    void count_pairs(std::size_t s, std::size_t e, double weight);
+    bool frequent_pair(char32_t a, char32_t b) const;
     void count_grams(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
     void count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
 
@@ -147,6 +161,9 @@ private:
     StringTable stems_;
     std::vector<int> stem_terms_;  // by stem id
     std::vector<int> hangul_terms_;
+    std::vector<CjkRun> cjk_runs_;     // Han/Katakana spans, counted in finish()
+    KeyIndex pair_index_;              // adjacent Han/Katakana characters -> pair_counts_
+    std::vector<double> pair_counts_;  // weighted occurrences of each pair
     IdIndex long_surface_index_, cjk_index_;
     KeyIndex short_surface_index_;
     // A phrase's term, or kPendingPhrase | its index in pending_phrases_.
@@ -157,6 +174,7 @@ private:
     std::vector<WordSpan> spans_;
     std::vector<Codepoint> codepoints_;
     std::vector<int> gram_terms_;
+    std::vector<std::uint8_t> frequent_run_;
     std::vector<NewGram> new_grams_;
     std::string lower_, scratch_;
     struct WrittenForm {
