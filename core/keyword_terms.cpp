@@ -32,25 +32,6 @@ bool is_upper_initial(std::string_view word) {
     return utf8::is_letter(c) && utf8::to_lower(c) != c;
 }
 
-// True when the word at `begin` starts a sentence (its capital says nothing).
-bool at_sentence_start(std::string_view text, std::size_t begin) {
-    std::size_t k = begin;
-    while (k > 0) {
-        const char c = text[k - 1];
-        if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t') { --k; continue; }
-        if (static_cast<unsigned char>(c) >= 0x80) {  // skip opening curly quotes
-            std::size_t start = k - 1;
-            while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-            std::size_t j = start;
-            const char32_t cp = utf8::next_codepoint(text, j);
-            if (cp == 0x201C || cp == 0x2018 || cp == 0xA0) { k = start; continue; }
-            return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
-        }
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
-    }
-    return true;
-}
-
 // No early exit: words are short, and a branch-free loop is cheaper for them.
 bool is_ascii(std::string_view s) {
     unsigned char bits = 0;
@@ -126,6 +107,42 @@ std::string_view without_possessive(std::string_view surface) {
     return surface;
 }
 
+// Word-wide tests on up to eight ASCII bytes packed lowest first (as
+// pack_short packs them): each byte is tested in its own lane, the answer is
+// the lane's top bit. No lane carries into the next (every byte is < 0x80).
+constexpr std::uint64_t kLaneOnes = 0x0101010101010101ull, kLaneHigh = kLaneOnes * 0x80;
+std::uint64_t lanes_in_range(std::uint64_t x, unsigned lo, unsigned hi) {
+    return (x + kLaneOnes * (0x80 - lo)) & ~(x + kLaneOnes * (0x7F - hi)) & kLaneHigh;
+}
+// The top bits of the first n lanes.
+std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? kLaneHigh : kLaneHigh & ((1ull << (8 * n)) - 1); }
+char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
+
+// What surface_id decides about a surface on first sight.
+struct SurfaceForm {
+    std::string_view lower;  // normalised (see normalise)
+    std::size_t letters;     // code points of `lower`
+    bool content;            // is_content_word
+};
+
+// normalise and is_content_word for an ASCII surface of at most eight bytes
+// (most surfaces), from its packed bytes in a few word-wide steps; the form
+// is written to `buffer`.
+SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, char (&buffer)[8]) {
+    const std::size_t n = surface.size();
+    const std::uint64_t upper = lanes_in_range(packed, 'A', 'Z');
+    const std::uint64_t lower = packed | (upper >> 2);  // 'A' + 0x20 == 'a'
+    for (std::size_t k = 0; k < n; ++k) buffer[k] = lane(lower, k);
+    const std::size_t size = n > 2 && lane(lower, n - 2) == '\'' && lane(lower, n - 1) == 's' ? n - 2 : n;
+    SurfaceForm form{std::string_view(buffer, size), size, false};
+    if (size < 2) return form;
+    if (size == 2 && upper != first_lanes(n)) return form;  // two letters: only an acronym in capitals
+    const std::uint64_t digits = lanes_in_range(lower, '0', '9') | lanes_in_range(lower, '\'', '\'');
+    if ((digits & first_lanes(size)) == first_lanes(size)) return form;
+    form.content = !is_stopword(form.lower);
+    return form;
+}
+
 }  // namespace
 
 void KeywordCounter::reset(std::size_t bytes) {
@@ -173,42 +190,54 @@ std::pair<int, bool> KeywordCounter::intern(StringTable& table, std::string_view
 }
 
 int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
-    const int next = static_cast<int>(surfaces_.size());
-    const auto [id, added] =
-        surface.size() <= kShortKey
-            ? short_surface_index_.find_or_add(pack_short(surface.data(), surface.size()), next)
-            : long_surface_index_.find_or_add(hash_bytes(surface), next,
-                                              [&](int k) { return same_bytes(surfaces_[k].text, surface); });
-    if (!added) return id;
-    Surface s;
-    s.text = surface;
-    const bool ascii = is_ascii(surface);
-    const Normalised form = normalise(surface, ascii, lower_);
-    s.possessive = form.possessive;
-    const std::size_t letters = ascii ? form.lower.size() : utf8::length(form.lower);
-    if (is_content_word(form.lower, letters, surface)) {
-        s.letters = static_cast<std::uint32_t>(letters);
-        s.capitalised = is_upper_initial(surface);
-        s.display_size = static_cast<std::uint32_t>(without_possessive(surface).size());
-        std::string_view stem_text = form.lower;
-        if (may_stem(form.lower)) {
-            scratch_.assign(form.lower);
-            stem_light_in_place(scratch_);
-            stem_text = scratch_;
-        }
-        const auto [stem, new_stem] = intern(stems_, stem_text);
-        if (new_stem) {
-            stem_terms_.push_back(static_cast<int>(terms_.size()));
-            terms_.push_back(kFreshTerm);
-            terms_.back().first = position;
-        }
-        s.word = stem_terms_[stem];
-        // A surface always means the same word, so its place in the word's
-        // list is settled now (in order of first occurrence, as counted).
-        s.written = add_surface_count(terms_[s.word], id, -1, {});
-    }
-    surfaces_.push_back(s);
+    if (surface.size() <= kShortKey) return short_surface_id(surface, pack_short(surface.data(), surface.size()), position);
+    const auto [id, added] = long_surface_index_.find_or_add(hash_bytes(surface), static_cast<int>(surfaces_.size()),
+                                                             [&](int k) { return same_bytes(surfaces_[k].text, surface); });
+    if (added) add_surface(surface, 0, id, position);
     return id;
+}
+
+int KeywordCounter::short_surface_id(std::string_view surface, std::uint64_t packed, std::size_t position) {
+    bool added = false;
+    const int id = short_surface_index_.find_or_add_slot(packed, static_cast<int>(surfaces_.size()), added);
+    if (added) add_surface(surface, packed, id, position);
+    return id;
+}
+
+void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position) {
+    Surface& s = surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
+    s.text = surface;
+    char short_lower[kShortKey];
+    SurfaceForm form;
+    if (surface.size() <= kShortKey && (packed & kLaneHigh) == 0) {
+        form = short_ascii_form(surface, packed, short_lower);
+    } else {
+        const bool ascii = is_ascii(surface);
+        const Normalised normal = normalise(surface, ascii, lower_);
+        form.lower = normal.lower;
+        form.letters = ascii ? normal.lower.size() : utf8::length(normal.lower);
+        form.content = is_content_word(form.lower, form.letters, surface);
+    }
+    if (!form.content) return;
+    s.letters = static_cast<std::uint32_t>(form.letters);
+    s.capitalised = is_upper_initial(surface);
+    s.display_size = static_cast<std::uint32_t>(without_possessive(surface).size());
+    std::string_view stem_text = form.lower;
+    if (may_stem(form.lower)) {
+        scratch_.assign(form.lower);
+        stem_light_in_place(scratch_);
+        stem_text = scratch_;
+    }
+    const auto [stem, new_stem] = intern(stems_, stem_text);
+    if (new_stem) {
+        stem_terms_.push_back(static_cast<int>(terms_.size()));
+        terms_.push_back(kFreshTerm);
+        terms_.back().first = position;
+    }
+    s.word = stem_terms_[stem];
+    // A surface always means the same word, so its place in the word's
+    // list is settled now (in order of first occurrence, as counted).
+    s.written = add_surface_count(terms_[s.word], id, -1, {});
 }
 
 int KeywordCounter::new_phrase_term(int first_word, int second_word, std::size_t position) {
@@ -250,7 +279,10 @@ void KeywordCounter::count_phrase(int first_word, int second_word, const PhraseO
 
 int KeywordCounter::add_surface_count(KeywordTerm& t, int first, int second, std::string_view gap) {
     const int added = static_cast<int>(surface_counts_.size());
-    surface_counts_.push_back({first, second, gap, 0, -1});
+    SurfaceCount& written = surface_counts_.emplace_back();  // filled in place (no copy through the stack)
+    written.first = first;
+    written.second = second;
+    written.gap = gap;
     if (t.surfaces_last >= 0) surface_counts_[t.surfaces_last].next = added;
     else t.surfaces = added;
     t.surfaces_last = added;
@@ -326,22 +358,24 @@ std::string_view KeywordCounter::main_form(const KeywordTerm& t) {
 }
 
 void KeywordCounter::count_block(std::string_view text, double weight, std::size_t base) {
-    spans_.clear();
-    scan_keyword_spans(text, spans_);
     int prev = -1;  // surface of the previous span when it was a content word
     std::size_t prev_begin = 0, prev_end = 0;
     bool prev_mid = false;
-    for (const WordSpan& span : spans_) {
+    for_each_keyword_span(text, [&](const KeywordSpan& span) {
         if (span.cjk) {
             count_cjk_run(text, span.begin, span.end, weight, base);
             prev = -1;
-            continue;
+            return;
         }
         const std::string_view surface = text.substr(span.begin, span.end - span.begin);
-        const int id = surface_id(surface, base + span.begin);
+        const int id = span.has_packed ? short_surface_id(surface, span.packed, base + span.begin)
+                                       : surface_id(surface, base + span.begin);
         const Surface& s = surfaces_[id];
-        if (s.word < 0) { prev = -1; continue; }
-        const bool mid = !at_sentence_start(text, span.begin);
+        if (s.word < 0) {
+            prev = -1;
+            return;
+        }
+        const bool mid = !span.sentence_start;
         KeywordTerm& word = terms_[s.word];
         word.count += weight;
         word.length = s.letters;
@@ -360,7 +394,7 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         prev_begin = span.begin;
         prev_end = span.end;
         prev_mid = mid;
-    }
+    });
 }
 
 }  // namespace sift

@@ -88,7 +88,6 @@ private:
         int word = -1;               // its stem's term, -1 when it is no content word
         std::uint32_t letters = 0;   // code points of its lower-case form
         bool capitalised = false;
-        bool possessive = false;     // the form dropped a trailing 's
         std::uint32_t display_size = 0;  // bytes of the surface without a possessive
         int written = -1;            // content words: its SurfaceCount in its term's list
     };
@@ -135,6 +134,10 @@ private:
     std::string_view view(Range r) const { return std::string_view(arena_).substr(r.offset, r.size); }
     Range store(std::string_view s);
     int surface_id(std::string_view surface, std::size_t position);
+    // A surface of at most kShortKey bytes, given as pack_short packs it.
+    int short_surface_id(std::string_view surface, std::uint64_t packed, std::size_t position);
+    // Decides what a new surface means (packed: as above, when short).
+    void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position);
     std::pair<int, bool> intern(StringTable& table, std::string_view s);
     int new_phrase_term(int first_word, int second_word, std::size_t position);
     void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);
@@ -171,7 +174,6 @@ private:
     static constexpr std::int32_t kPendingPhrase = 1 << 30;
     std::vector<PhraseOccurrence> pending_phrases_;  // phrases seen once
     // Scratch, reused across blocks.
-    std::vector<WordSpan> spans_;
     std::vector<Codepoint> codepoints_;
     std::vector<int> gram_terms_;
     std::vector<std::uint8_t> frequent_run_;
