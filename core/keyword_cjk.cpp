@@ -75,7 +75,7 @@ void KeywordCounter::decode_cjk(std::string_view text, std::size_t begin, std::s
     for (std::size_t i = begin; i < end;) {
         const std::size_t b = i;
         const char32_t c = utf8::next_codepoint(text, i);
-        codepoints_.push_back({c, static_cast<std::uint32_t>(b), is_cjk_function_char(c)});
+        codepoints_.push_back({c, static_cast<std::uint32_t>(b), false});  // function: set by count_grams
     }
     codepoints_.push_back({0, static_cast<std::uint32_t>(end), false});  // where the last character ends
 }
@@ -105,8 +105,21 @@ void KeywordCounter::count_cjk_run(std::string_view text, std::size_t begin, std
             has_grams = true;
         }
     });
-    if (has_grams)
-        cjk_runs_.push_back({text, static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), weight, base});
+    if (!has_grams) return;
+    // Kept for finish() as decoded (end marker included).
+    cjk_runs_.push_back({text, weight, base, static_cast<std::uint32_t>(cjk_codepoints_.size()),
+                         static_cast<std::uint32_t>(cjk_codepoints_.size() + codepoints_.size())});
+    cjk_codepoints_.insert(cjk_codepoints_.end(), codepoints_.begin(), codepoints_.end());
+}
+
+bool KeywordCounter::is_function_char(char32_t c) {
+    // Common Han characters, one byte each: 0 not asked yet, 1 no, 2 yes.
+    constexpr char32_t kFirst = 0x4E00, kEnd = 0xA000;
+    if (c < kFirst || c >= kEnd) return is_cjk_function_char(c);
+    if (function_chars_.empty()) function_chars_.assign(kEnd - kFirst, 0);
+    std::uint8_t& known = function_chars_[c - kFirst];
+    if (known == 0) known = is_cjk_function_char(c) ? 2 : 1;
+    return known == 2;
 }
 
 void KeywordCounter::count_pairs(std::size_t s, std::size_t e, double weight) {
@@ -141,6 +154,7 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
                                  std::size_t base) {
     // frequent_run_[i - s]: how many pairs in a row from character i on occur
     // kMinCount times (capped: an n-gram holds fewer than kMaxCjkGram pairs).
+    for (std::size_t i = s; i < e; ++i) codepoints_[i].function = is_function_char(codepoints_[i].c);
     frequent_run_.assign(e - s + 1, 0);
     for (std::size_t i = e - 1; i-- > s;)
         if (frequent_pair(codepoints_[i].c, codepoints_[i + 1].c))
@@ -180,7 +194,7 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
 
 void KeywordCounter::finish() {
     for (const CjkRun& run : cjk_runs_) {
-        decode_cjk(run.text, run.begin, run.end);
+        codepoints_.assign(cjk_codepoints_.begin() + run.codepoints_begin, cjk_codepoints_.begin() + run.codepoints_end);
         for_each_cjk_class_run([&](CjkClass cls, std::size_t s, std::size_t e) {
             if (cls == CjkClass::Han || cls == CjkClass::Katakana) count_grams(run.text, s, e, run.weight, run.base);
         });

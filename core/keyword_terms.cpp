@@ -169,6 +169,7 @@ void KeywordCounter::reset(std::size_t bytes) {
     pending_phrases_.clear();
     cjk_index_.reset(0);
     cjk_runs_.clear();
+    cjk_codepoints_.clear();
     pair_index_.reset(0);
     pair_counts_.clear();
 }
@@ -368,8 +369,10 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
             return;
         }
         const std::string_view surface = text.substr(span.begin, span.end - span.begin);
-        const int id = span.has_packed ? short_surface_id(surface, span.packed, base + span.begin)
-                                       : surface_id(surface, base + span.begin);
+        // Most words are short ASCII words seen before: one probe, inline.
+        int id = span.has_packed ? short_surface_index_.find(span.packed) : -1;
+        if (id < 0)
+            id = span.has_packed ? short_surface_id(surface, span.packed, base + span.begin) : surface_id(surface, base + span.begin);
         const Surface& s = surfaces_[id];
         if (s.word < 0) {
             prev = -1;

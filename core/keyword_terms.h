@@ -126,9 +126,9 @@ private:
     // A CJK span whose n-grams are counted in finish().
     struct CjkRun {
         std::string_view text;  // the block text
-        std::uint32_t begin, end;
         double weight;
         std::size_t base;
+        std::uint32_t codepoints_begin, codepoints_end;  // in cjk_codepoints_
     };
 
     std::string_view view(Range r) const { return std::string_view(arena_).substr(r.offset, r.size); }
@@ -153,6 +153,7 @@ private:
     void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base);
     void count_pairs(std::size_t s, std::size_t e, double weight);
     bool frequent_pair(char32_t a, char32_t b) const;
+    bool is_function_char(char32_t c);  // is_cjk_function_char, remembered
     void count_grams(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
     void count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
 
@@ -165,6 +166,8 @@ private:
     std::vector<int> stem_terms_;  // by stem id
     std::vector<int> hangul_terms_;
     std::vector<CjkRun> cjk_runs_;     // Han/Katakana spans, counted in finish()
+    std::vector<Codepoint> cjk_codepoints_;  // their characters
+    std::vector<std::uint8_t> function_chars_;  // see is_function_char (kept from call to call)
     KeyIndex pair_index_;              // adjacent Han/Katakana characters -> pair_counts_
     std::vector<double> pair_counts_;  // weighted occurrences of each pair
     IdIndex long_surface_index_, cjk_index_;
