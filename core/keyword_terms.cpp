@@ -158,6 +158,7 @@ void KeywordCounter::reset(std::size_t bytes) {
     arena_.clear();
     main_forms_.clear();
     surfaces_.clear();
+    surface_texts_.clear();
     stem_terms_.clear();
     stems_.texts.clear();
     stems_.short_keys.reset(bytes / kBytesPerStem);
@@ -193,7 +194,7 @@ std::pair<int, bool> KeywordCounter::intern(StringTable& table, std::string_view
 int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
     if (surface.size() <= kShortKey) return short_surface_id(surface, pack_short(surface.data(), surface.size()), position);
     const auto [id, added] = long_surface_index_.find_or_add(hash_bytes(surface), static_cast<int>(surfaces_.size()),
-                                                             [&](int k) { return same_bytes(surfaces_[k].text, surface); });
+                                                             [&](int k) { return same_bytes(surface_texts_[k], surface); });
     if (added) add_surface(surface, 0, id, position);
     return id;
 }
@@ -207,7 +208,7 @@ int KeywordCounter::short_surface_id(std::string_view surface, std::uint64_t pac
 
 void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position) {
     Surface& s = surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
-    s.text = surface;
+    surface_texts_.push_back(surface);
     char short_lower[kShortKey];
     SurfaceForm form;
     if (surface.size() <= kShortKey && (packed & kLaneHigh) == 0) {
@@ -316,13 +317,13 @@ void KeywordCounter::note_use(KeywordTerm& t, std::string_view display, bool mid
 // its possessive and the white space between stays as it is (lower-casing
 // leaves white space alone).
 void KeywordCounter::append_form(std::string& out, const SurfaceCount& written) {
-    const std::string_view first = surfaces_[written.first].text;
+    const std::string_view first = surface_texts_[written.first];
     const Normalised first_form = normalise(first, is_ascii(first), lower_);
     out += first_form.lower;
     if (written.second < 0) return;
     if (first_form.possessive) out += "'s";
     out += written.gap;
-    const std::string_view second = surfaces_[written.second].text;
+    const std::string_view second = surface_texts_[written.second];
     out += normalise(second, is_ascii(second), lower_).lower;
 }
 

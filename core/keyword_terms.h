@@ -83,13 +83,16 @@ private:
         std::uint32_t offset = 0, size = 0;
     };
     // What a word surface means, decided on its first occurrence.
+    // What count_block reads at every occurrence, 16 bytes (four to a cache
+    // line); the text is kept apart (surface_texts_), read only on first sight
+    // and for the few terms shown.
     struct Surface {
-        std::string_view text;
         int word = -1;               // its stem's term, -1 when it is no content word
-        std::uint32_t letters = 0;   // code points of its lower-case form
-        bool capitalised = false;
-        std::uint32_t display_size = 0;  // bytes of the surface without a possessive
         int written = -1;            // content words: its SurfaceCount in its term's list
+        std::uint32_t letters = 0;   // code points of its lower-case form
+        std::uint32_t display_size : 31;  // bytes of the surface without a possessive
+        std::uint32_t capitalised : 1;
+        Surface() : display_size(0), capitalised(0) {}
     };
     // Lower-case strings (no NUL) interned to dense ids; the short ones
     // (most) are their own key.
@@ -162,6 +165,7 @@ private:
     std::string arena_;                         // long stems
     std::deque<std::string> main_forms_;        // main_form's answers (a deque never moves them)
     std::vector<Surface> surfaces_;
+    std::vector<std::string_view> surface_texts_;  // by surface id
     StringTable stems_;
     std::vector<int> stem_terms_;  // by stem id
     std::vector<int> hangul_terms_;
