@@ -122,17 +122,18 @@ void for_each_keyword_span(std::string_view text, OnSpan on_span) {
             }
             // An ASCII word: its letters eight at a time; when it ends within
             // them, before an ASCII byte that is no apostrophe, it is done.
+            i = begin + 1;  // the word's characters before i
             if (begin + 8 <= size) {
                 const std::uint64_t v = load_eight(text.data() + begin);
                 const std::size_t run = leading_word_bytes(v);
-                const unsigned char next = run < 8 ? static_cast<unsigned char>(text[begin + run]) : 0x80;
+                i = begin + run;
+                const unsigned char next = run < 8 ? static_cast<unsigned char>(text[i]) : 0x80;
                 if (next < 0x80 && next != '\'') {
                     span.has_packed = true;
                     span.packed = v & ((1ull << (8 * run)) - 1);
-                    i = begin + run;
                 }
             }
-            if (!span.has_packed) i = word_end(text, begin + 1);
+            if (!span.has_packed) i = word_end(text, i);
         } else {
             const char32_t c = utf8::next_codepoint_multibyte(text, i);
             cjk = utf8::is_cjk(c);

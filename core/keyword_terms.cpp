@@ -223,10 +223,14 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     if (!form.content) return;
     s.letters = static_cast<std::uint32_t>(form.letters);
     s.capitalised = is_upper_initial(surface);
-    s.display_size = static_cast<std::uint32_t>(without_possessive(surface).size());
+    s.display_size = static_cast<std::uint32_t>(
+        surface.size() <= kShortKey && (packed & kLaneHigh) == 0  // ASCII: only "'s" can end it
+            ? surface.size() - (surface.size() > 2 && surface[surface.size() - 2] == '\'' && surface.back() == 's' ? 2 : 0)
+            : without_possessive(surface).size());
     std::string_view stem_text = form.lower;
     if (may_stem(form.lower)) {
-        scratch_.assign(form.lower);
+        scratch_.clear();
+        scratch_.append(form.lower);  // (cheaper than assign, which allows for overlap)
         stem_light_in_place(scratch_);
         stem_text = scratch_;
     }
