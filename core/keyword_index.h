@@ -131,12 +131,15 @@ protected:
 
     bool in_use(const Slot& slot) const { return slot.stamp == stamp_; }
 
-    // Before an insertion: doubles the array if one more key would fill it
-    // past half. `home(slot)` is where a slot's probe sequence starts (read
-    // after the array is resized).
+    // Before an insertion: whether one more key would fill the array past
+    // half, when the caller grows it (out of line: rare, and kept out of the
+    // inlined probes).
+    bool full() const { return 2 * (used_ + 1) > size_; }
+
+    // Doubles the array; `home(slot)` is where a slot's probe sequence starts
+    // (read after the array is resized).
     template <class Home>
-    void make_room(Home home) {
-        if (2 * (used_ + 1) <= size_) return;
+    void grow(Home home) {
         std::vector<Slot> old;
         old.swap(slots_);
         const std::size_t old_size = size_;
@@ -186,7 +189,7 @@ public:
     // {id, false} when found; otherwise records `new_id` and returns {new_id, true}.
     template <class Same>
     std::pair<int, bool> find_or_add(std::uint64_t hash, int new_id, Same same) {
-        make_room([this](const HashedIdSlot& slot) { return slot.hash & mask_; });
+        if (full()) grow_ids();
         const std::uint32_t h = fold(hash);
         for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
             HashedIdSlot& slot = slots_[k];
@@ -205,6 +208,9 @@ public:
 
 private:
     static std::uint32_t fold(std::uint64_t hash) { return static_cast<std::uint32_t>(hash_spread(hash)); }
+    __attribute__((noinline)) void grow_ids() {
+        grow([this](const HashedIdSlot& slot) { return slot.hash & mask_; });
+    }
 };
 
 struct KeyedIdSlot {
@@ -237,7 +243,7 @@ public:
     // whether the key was new (its slot then holds `new_id`). The reference
     // stays valid until the next insertion.
     std::int32_t& find_or_add_slot(std::uint64_t key, int new_id, bool& added) {
-        make_room([this](const KeyedIdSlot& slot) { return home_of(slot.key); });
+        if (full()) grow_keys();
         for (std::size_t k = home_of(key);; k = (k + 1) & mask_) {
             KeyedIdSlot& slot = slots_[k];
             if (!in_use(slot)) {
@@ -254,6 +260,11 @@ public:
     }
 
     void reset(std::size_t expected) { reset_slots(expected); }
+
+private:
+    __attribute__((noinline)) void grow_keys() {
+        grow([this](const KeyedIdSlot& slot) { return home_of(slot.key); });
+    }
 };
 
 }  // namespace sift
