@@ -117,7 +117,7 @@ bool KeywordCounter::is_function_char(char32_t c) {
     constexpr char32_t kFirst = 0x4E00, kEnd = 0xA000;
     if (c < kFirst || c >= kEnd) return is_cjk_function_char(c);
     if (function_chars_.empty()) function_chars_.assign(kEnd - kFirst, 0);
-    std::uint8_t& known = function_chars_[c - kFirst];
+    char& known = function_chars_[c - kFirst];
     if (known == 0) known = is_cjk_function_char(c) ? 2 : 1;
     return known == 2;
 }
@@ -158,7 +158,7 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
     frequent_run_.assign(e - s + 1, 0);
     for (std::size_t i = e - 1; i-- > s;)
         if (frequent_pair(codepoints_[i].c, codepoints_[i + 1].c))
-            frequent_run_[i - s] = static_cast<std::uint8_t>(std::min<std::size_t>(frequent_run_[i + 1 - s] + 1u, kMaxCjkGram));
+            frequent_run_[i - s] = std::min(frequent_run_[i + 1 - s] + 1, static_cast<int>(kMaxCjkGram));
     // gram_terms_[(i - s) * kLengths + n - kMinCjkGram]: the term of the n-gram at i, -1 when not counted.
     constexpr std::size_t kLengths = kMaxCjkGram - kMinCjkGram + 1;
     gram_terms_.assign((e - s) * kLengths, -1);
@@ -170,10 +170,11 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
         for (std::size_t n = kMinCjkGram; n <= kMaxCjkGram && i + n <= e; ++n) {
             const Codepoint& last = codepoints_[i + n - 1];
             h = hash_mix(h, last.c);
+            const int pairs = static_cast<int>(n) - 2;  // in the n-gram's prefix, and in its suffix
             if (n == kMinCjkGram) {
-                if (frequent_run_[i - s] == 0) continue;
-            } else if (frequent_run_[i - s] < n - 2 && frequent_run_[i + 1 - s] < n - 2) {
-                break;  // the prefix and suffix (n - 2 pairs each) hold a rare pair, and so do longer ones
+                if (frequent_run_[i - s] == 0) continue;  // a bigram: its own pair is rare
+            } else if (frequent_run_[i - s] < pairs && frequent_run_[i + 1 - s] < pairs) {
+                break;  // the prefix and the suffix hold a rare pair, and so do longer n-grams' ones
             }
             if (last.function) continue;
             bool added = false;

@@ -335,31 +335,25 @@ std::string_view KeywordCounter::main_form(const KeywordTerm& t) {
     if (t.surfaces < 0) return t.key;
     // Surfaces written differently may share a form ("Rates", "rates"): the
     // form's count is theirs summed, its order that of the first of them.
+    // Forms are grouped through a hash index, in order of first writing.
     scratch_.clear();
     written_forms_.clear();
-    int order = 0;
+    form_index_.reset(0);
     for (int node = t.surfaces; node >= 0; node = surface_counts_[node].next) {
         const std::size_t begin = scratch_.size();
         append_form(scratch_, surface_counts_[node]);
-        written_forms_.push_back({begin, scratch_.size() - begin, surface_counts_[node].count, order++});
+        const std::string_view form = std::string_view(scratch_).substr(begin);
+        const auto [group, added] =
+            form_index_.find_or_add(hash_bytes(form), static_cast<int>(written_forms_.size()), [&](int k) {
+                return same_bytes(std::string_view(scratch_).substr(written_forms_[k].text_begin, written_forms_[k].text_size), form);
+            });
+        if (added) written_forms_.push_back({begin, form.size(), 0});
+        written_forms_[group].count += surface_counts_[node].count;
     }
-    const auto text = [&](const WrittenForm& f) { return std::string_view(scratch_).substr(f.text_begin, f.text_size); };
-    std::sort(written_forms_.begin(), written_forms_.end(), [&](const WrittenForm& a, const WrittenForm& b) {
-        const int c = text(a).compare(text(b));
-        return c != 0 ? c < 0 : a.order < b.order;
-    });
-    const WrittenForm* best = nullptr;
-    int best_count = 0;
-    for (std::size_t k = 0; k < written_forms_.size();) {
-        const WrittenForm& head = written_forms_[k];  // the group's first written
-        int count = 0;
-        for (; k < written_forms_.size() && text(written_forms_[k]) == text(head); ++k) count += written_forms_[k].count;
-        if (!best || count > best_count || (count == best_count && head.order < best->order)) {
-            best = &head;
-            best_count = count;
-        }
-    }
-    main_forms_.emplace_back(text(*best));
+    const WrittenForm* best = &written_forms_[0];  // groups in order of first writing: the first wins ties
+    for (const WrittenForm& f : written_forms_)
+        if (f.count > best->count) best = &f;
+    main_forms_.emplace_back(std::string_view(scratch_).substr(best->text_begin, best->text_size));
     return main_forms_.back();
 }
 

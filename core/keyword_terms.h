@@ -171,7 +171,7 @@ private:
     std::vector<int> hangul_terms_;
     std::vector<CjkRun> cjk_runs_;     // Han/Katakana spans, counted in finish()
     std::vector<Codepoint> cjk_codepoints_;  // their characters
-    std::vector<std::uint8_t> function_chars_;  // see is_function_char (kept from call to call)
+    std::string function_chars_;  // one byte per character, see is_function_char (kept from call to call)
     KeyIndex pair_index_;              // adjacent Han/Katakana characters -> pair_counts_
     std::vector<double> pair_counts_;  // weighted occurrences of each pair
     IdIndex long_surface_index_, cjk_index_;
@@ -183,14 +183,14 @@ private:
     // Scratch, reused across blocks.
     std::vector<Codepoint> codepoints_;
     std::vector<int> gram_terms_;
-    std::vector<std::uint8_t> frequent_run_;
+    std::vector<int> frequent_run_;
     std::vector<NewGram> new_grams_;
     std::string lower_, scratch_;
-    struct WrittenForm {
-        std::size_t text_begin, text_size;  // in scratch_
+    struct WrittenForm {  // a main_form candidate: its text in scratch_, its summed count
+        std::size_t text_begin, text_size;
         int count;
-        int order;  // of its first SurfaceCount in the term's list
     };
+    IdIndex form_index_;  // main_form's forms, grouped
     std::vector<WrittenForm> written_forms_;
 };
 
