@@ -1,7 +1,8 @@
 // keyword_terms.h — counting the candidate terms of extract_keywords.
 //
 // Input: body block texts, one at a time, with their weight and global byte
-// offset. Output: every candidate term once (CJK n-grams and Hangul words,
+// offset. Output: every candidate term once (CJK n-grams that can rank (see
+// keyword_cjk.cpp: counted in finish()) and Hangul words,
 // content words by stem, two-word phrases) with its weighted count, first
 // occurrence, capitalisation tallies and the surfaces it was written with
 // (from which main_form makes its lower-case form); see keywords.h
@@ -9,8 +10,9 @@
 //
 // Everything is interned on first sight, so an occurrence costs a hash and a
 // probe, never an allocation: a word surface ("Obama's") maps once to its
-// stem and content flag; a phrase is a pair of word ids; a CJK n-gram is
-// hashed code point by code point as it grows. Most two-word phrases occur
+// stem and content flag (short ASCII surfaces: keyed by their packed bytes,
+// which the scanner hands over); a phrase is a pair of word ids; a CJK
+// n-gram is hashed code point by code point as it grows. Most two-word phrases occur
 // once, and one occurrence below kMinCount can never rank, merge or fill in:
 // a phrase becomes a term only when it is seen again (or its one occurrence
 // weighs kMinCount), its first occurrence kept aside until then. A term tallies the surfaces

@@ -152,3 +152,24 @@ TEST_CASE("keyword tables: random CJK keeps the term table small", "[keywords]")
     counter.finish();
     CHECK(counter.terms().size() < 200);  // was one per n-gram: ~80,000
 }
+
+TEST_CASE("keyword tables: a word's shown form is its most frequent, the first written on a tie", "[keywords]") {
+    // "rate" and "rates" share the stem; each form's count sums its surfaces.
+    const auto shown = [](const std::string& text) {
+        return sift::extract_keywords({block(BodyType::Paragraph, text)}, "en", 8);
+    };
+    CHECK(has(shown("The rate rose. Rates fell, and rates moved; the rate held."), "rate"));
+    CHECK(has(shown("The rates rose. A rate fell, and rates moved; the rate held, rates too."), "rates"));
+}
+
+TEST_CASE("keyword tables: words overlap only as whole words", "[keywords]") {
+    // "art" is no part of "party"; a hyphen separates words like a space.
+    const auto kw = sift::extract_keywords(
+        {block(BodyType::Paragraph, "Party members met. Party leaders voted. Art lovers came, and art was shown."),
+         block(BodyType::Paragraph, "The cross-border trade grew. Border towns traded, and border guards watched.")},
+        "en", 8);
+    CHECK(has(kw, "party"));
+    CHECK(has(kw, "art"));
+    CHECK(has(kw, "border"));
+    CHECK(!has(kw, "cross-border"));
+}
