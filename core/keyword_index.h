@@ -91,7 +91,9 @@ inline bool same_bytes(std::string_view a, std::string_view b) {
 
 // The slot array both indexes below share: linear probing over a power-of-two
 // array kept at most half full, doubled (each slot re-placed from its home
-// position) when it fills. Slot needs an `id` member, -1 when empty.
+// position) when it fills. Slot needs a `stamp` member: a slot is in use when
+// its stamp is the array's current one, so emptying the array (once per
+// article) only moves to a new stamp instead of clearing every slot.
 template <class Slot>
 class ProbedSlots {
 protected:
@@ -101,36 +103,55 @@ protected:
     void reset_slots(std::size_t expected) {
         std::size_t size = kInitialSlots;
         while (size < 2 * expected) size *= 2;
-        empty_slots(size);
+        if (++stamp_ == 0) {  // wrapped: old stamps could come back, so clear them all once
+            std::memset(static_cast<void*>(slots_.data()), 0, slots_.size() * sizeof(Slot));
+            stamp_ = 1;
+        }
+        use_slots(size);
         used_ = 0;
     }
 
-    // `size` empty slots. A slot is empty by its negative id alone, so
-    // all-ones bytes make one, and the slots are cleared at memset speed (a
-    // page's tables are cleared once per call); storage past them, kept
-    // from a larger page, is neither cleared nor read.
-    void empty_slots(std::size_t size) {
+    // The first `size` slots; slots past the current storage start with
+    // stamp 0, never current. Storage past `size`, kept from a larger page,
+    // is not read.
+    void use_slots(std::size_t size) {
         static_assert(std::is_trivially_copyable<Slot>::value, "slots are cleared bytewise");
         if (slots_.size() < size) slots_.resize(size);
-        std::memset(static_cast<void*>(slots_.data()), 0xFF, size * sizeof(Slot));
         size_ = size;
         mask_ = size - 1;
+        shift_ = 64;
+        for (std::size_t n = size; n > 1; n /= 2) --shift_;
     }
 
-    // Before an insertion: doubles the array if one more key would fill it
-    // past half. `home(slot)` is where a slot's probe sequence starts.
+    // A 64-bit key's home slot: the top bits of its product with an odd
+    // constant (they depend on every bit of the key), one multiplication.
+    std::size_t home_of(std::uint64_t key) const {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
+    }
+
+    bool in_use(const Slot& slot) const { return slot.stamp == stamp_; }
+
+    // Before an insertion: whether one more key would fill the array past
+    // half, when the caller grows it (out of line: rare, and kept out of the
+    // inlined probes).
+    bool full() const { return 2 * (used_ + 1) > size_; }
+
+    // Doubles the array; `home(slot)` is where a slot's probe sequence starts
+    // (read after the array is resized).
     template <class Home>
-    void make_room(Home home) {
-        if (2 * (used_ + 1) <= size_) return;
+    void grow(Home home) {
         std::vector<Slot> old;
         old.swap(slots_);
         const std::size_t old_size = size_;
-        empty_slots(old_size == 0 ? kInitialSlots : old_size * 2);
+        const std::uint32_t old_stamp = stamp_;
+        stamp_ = 1;  // the fresh storage is all stamp 0
+        use_slots(old_size == 0 ? kInitialSlots : old_size * 2);
         for (std::size_t k_old = 0; k_old < old_size; ++k_old) {
-            const Slot& slot = old[k_old];
-            if (slot.id < 0) continue;
-            std::size_t k = home(slot) & mask_;
-            while (slots_[k].id >= 0) k = (k + 1) & mask_;
+            Slot slot = old[k_old];
+            if (slot.stamp != old_stamp) continue;
+            slot.stamp = stamp_;
+            std::size_t k = home(slot);
+            while (in_use(slots_[k])) k = (k + 1) & mask_;
             slots_[k] = slot;
         }
     }
@@ -139,11 +160,14 @@ protected:
     std::size_t size_ = 0;  // slots in use: the first size_ of slots_
     std::size_t mask_ = 0;
     std::size_t used_ = 0;
+    unsigned shift_ = 64;  // 64 - log2(size_)
+    std::uint32_t stamp_ = 0;  // 0 is never current
 };
 
 struct HashedIdSlot {
-    std::uint32_t hash = 0;
-    std::int32_t id = -1;  // -1: empty
+    std::uint32_t hash;
+    std::int32_t id;
+    std::uint32_t stamp;
 };
 
 // For keys that live with the caller (views into the text, arena ranges): a
@@ -157,7 +181,7 @@ public:
         const std::uint32_t h = fold(hash);
         for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
             const HashedIdSlot& slot = slots_[k];
-            if (slot.id < 0) return -1;
+            if (!in_use(slot)) return -1;
             if (slot.hash == h && same(slot.id)) return slot.id;
         }
     }
@@ -165,12 +189,12 @@ public:
     // {id, false} when found; otherwise records `new_id` and returns {new_id, true}.
     template <class Same>
     std::pair<int, bool> find_or_add(std::uint64_t hash, int new_id, Same same) {
-        make_room([](const HashedIdSlot& slot) { return slot.hash; });
+        if (full()) grow_ids();
         const std::uint32_t h = fold(hash);
         for (std::size_t k = h & mask_;; k = (k + 1) & mask_) {
             HashedIdSlot& slot = slots_[k];
-            if (slot.id < 0) {
-                slot = HashedIdSlot{h, new_id};
+            if (!in_use(slot)) {
+                slot = HashedIdSlot{h, new_id, stamp_};
                 ++used_;
                 return {new_id, true};
             }
@@ -184,11 +208,15 @@ public:
 
 private:
     static std::uint32_t fold(std::uint64_t hash) { return static_cast<std::uint32_t>(hash_spread(hash)); }
+    __attribute__((noinline)) void grow_ids() {
+        grow([this](const HashedIdSlot& slot) { return slot.hash & mask_; });
+    }
 };
 
 struct KeyedIdSlot {
-    std::uint64_t key = 0;
-    std::int32_t id = -1;  // -1: empty
+    std::uint64_t key;
+    std::int32_t id;
+    std::uint32_t stamp;
 };
 
 // The same idea for keys that are one 64-bit number (a packed short string,
@@ -198,8 +226,8 @@ public:
     // The id stored for `key`, or -1.
     int find(std::uint64_t key) const {
         if (size_ == 0) return -1;
-        for (std::size_t k = hash_spread(key) & mask_;; k = (k + 1) & mask_) {
-            if (slots_[k].id < 0) return -1;
+        for (std::size_t k = home_of(key);; k = (k + 1) & mask_) {
+            if (!in_use(slots_[k])) return -1;
             if (slots_[k].key == key) return slots_[k].id;
         }
     }
@@ -212,14 +240,14 @@ public:
     }
 
     // The id slot of `key`, to read or overwrite in place; `added` tells
-    // whether the key was new (its slot then holds `new_id`, which must not
-    // be negative). The reference stays valid until the next insertion.
+    // whether the key was new (its slot then holds `new_id`). The reference
+    // stays valid until the next insertion.
     std::int32_t& find_or_add_slot(std::uint64_t key, int new_id, bool& added) {
-        make_room([](const KeyedIdSlot& slot) { return hash_spread(slot.key); });
-        for (std::size_t k = hash_spread(key) & mask_;; k = (k + 1) & mask_) {
+        if (full()) grow_keys();
+        for (std::size_t k = home_of(key);; k = (k + 1) & mask_) {
             KeyedIdSlot& slot = slots_[k];
-            if (slot.id < 0) {
-                slot = KeyedIdSlot{key, new_id};
+            if (!in_use(slot)) {
+                slot = KeyedIdSlot{key, new_id, stamp_};
                 ++used_;
                 added = true;
                 return slot.id;
@@ -232,6 +260,11 @@ public:
     }
 
     void reset(std::size_t expected) { reset_slots(expected); }
+
+private:
+    __attribute__((noinline)) void grow_keys() {
+        grow([this](const KeyedIdSlot& slot) { return home_of(slot.key); });
+    }
 };
 
 }  // namespace sift

@@ -2,10 +2,8 @@
 //
 // Input: block texts. Output: the interned terms of KeywordCounter. A word
 // surface is normalised, tested and stemmed only the first time it is seen
-// (and normalised again only if its term is shown);
-// CJK runs are decoded once into code points and their n-grams hashed
-// incrementally, each n-gram linked to its one-shorter prefix and suffix as
-// it is first counted (so merging needs no string lookups).
+// (and normalised again only if its term is shown). CJK runs are handed
+// to keyword_cjk.cpp.
 #include "keyword_terms.h"
 
 #include <algorithm>
@@ -27,33 +25,11 @@ constexpr std::size_t kShortKey = 8;
 // string-store instruction (as GCC compiles it).
 const KeywordTerm kFreshTerm{};
 
-// Hash chain seed of CJK keys (any fixed value).
-constexpr std::uint64_t kCjkSeed = 0x13198A2E03707344ull;
-
 bool is_upper_initial(std::string_view word) {
     if (static_cast<unsigned char>(word[0]) < 0x80) return word[0] >= 'A' && word[0] <= 'Z';
     std::size_t i = 0;
     const char32_t c = utf8::next_codepoint(word, i);
     return utf8::is_letter(c) && utf8::to_lower(c) != c;
-}
-
-// True when the word at `begin` starts a sentence (its capital says nothing).
-bool at_sentence_start(std::string_view text, std::size_t begin) {
-    std::size_t k = begin;
-    while (k > 0) {
-        const char c = text[k - 1];
-        if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t') { --k; continue; }
-        if (static_cast<unsigned char>(c) >= 0x80) {  // skip opening curly quotes
-            std::size_t start = k - 1;
-            while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-            std::size_t j = start;
-            const char32_t cp = utf8::next_codepoint(text, j);
-            if (cp == 0x201C || cp == 0x2018 || cp == 0xA0) { k = start; continue; }
-            return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
-        }
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
-    }
-    return true;
 }
 
 // No early exit: words are short, and a branch-free loop is cheaper for them.
@@ -131,22 +107,40 @@ std::string_view without_possessive(std::string_view surface) {
     return surface;
 }
 
-// Which CJK script class a code point belongs to for n-grams: terms never
-// mix Han with kana (kana between Han characters are grammar, not words).
-enum class CjkClass { Other, Han, Katakana, Hangul };
-CjkClass cjk_class(char32_t c) {
-    if (utf8::is_han(c)) return CjkClass::Han;
-    if (c >= 0x30A1 && c <= 0x30FA) return CjkClass::Katakana;
-    if (c == 0x30FC) return CjkClass::Katakana;  // prolonged sound mark
-    if (utf8::is_hangul(c)) return CjkClass::Hangul;
-    return CjkClass::Other;
+// Word-wide tests on up to eight ASCII bytes packed lowest first (as
+// pack_short packs them): each byte is tested in its own lane, the answer is
+// the lane's top bit. No lane carries into the next (every byte is < 0x80).
+constexpr std::uint64_t kLaneOnes = 0x0101010101010101ull, kLaneHigh = kLaneOnes * 0x80;
+std::uint64_t lanes_in_range(std::uint64_t x, unsigned lo, unsigned hi) {
+    return (x + kLaneOnes * (0x80 - lo)) & ~(x + kLaneOnes * (0x7F - hi)) & kLaneHigh;
 }
+// The top bits of the first n lanes.
+std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? kLaneHigh : kLaneHigh & ((1ull << (8 * n)) - 1); }
+char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
 
-// The hash of a CJK key, one code point at a time (so n-grams extend it).
-std::uint64_t cjk_hash(std::string_view key) {
-    std::uint64_t h = kCjkSeed;
-    for (std::size_t i = 0; i < key.size();) h = hash_mix(h, utf8::next_codepoint(key, i));
-    return h;
+// What surface_id decides about a surface on first sight.
+struct SurfaceForm {
+    std::string_view lower;  // normalised (see normalise)
+    std::size_t letters;     // code points of `lower`
+    bool content;            // is_content_word
+};
+
+// normalise and is_content_word for an ASCII surface of at most eight bytes
+// (most surfaces), from its packed bytes in a few word-wide steps; the form
+// is written to `buffer`.
+SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, char (&buffer)[8]) {
+    const std::size_t n = surface.size();
+    const std::uint64_t upper = lanes_in_range(packed, 'A', 'Z');
+    const std::uint64_t lower = packed | (upper >> 2);  // 'A' + 0x20 == 'a'
+    for (std::size_t k = 0; k < n; ++k) buffer[k] = lane(lower, k);
+    const std::size_t size = n > 2 && lane(lower, n - 2) == '\'' && lane(lower, n - 1) == 's' ? n - 2 : n;
+    SurfaceForm form{std::string_view(buffer, size), size, false};
+    if (size < 2) return form;
+    if (size == 2 && upper != first_lanes(n)) return form;  // two letters: only an acronym in capitals
+    const std::uint64_t digits = lanes_in_range(lower, '0', '9') | lanes_in_range(lower, '\'', '\'');
+    if ((digits & first_lanes(size)) == first_lanes(size)) return form;
+    form.content = !is_stopword(form.lower);
+    return form;
 }
 
 }  // namespace
@@ -164,6 +158,7 @@ void KeywordCounter::reset(std::size_t bytes) {
     arena_.clear();
     main_forms_.clear();
     surfaces_.clear();
+    surface_texts_.clear();
     stem_terms_.clear();
     stems_.texts.clear();
     stems_.short_keys.reset(bytes / kBytesPerStem);
@@ -174,6 +169,10 @@ void KeywordCounter::reset(std::size_t bytes) {
     phrase_index_.reset(bytes / kBytesPerPhrase);
     pending_phrases_.clear();
     cjk_index_.reset(0);
+    cjk_runs_.clear();
+    cjk_codepoints_.clear();
+    pair_index_.reset(0);
+    pair_counts_.clear();
 }
 
 KeywordCounter::Range KeywordCounter::store(std::string_view s) {
@@ -193,42 +192,58 @@ std::pair<int, bool> KeywordCounter::intern(StringTable& table, std::string_view
 }
 
 int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
-    const int next = static_cast<int>(surfaces_.size());
-    const auto [id, added] =
-        surface.size() <= kShortKey
-            ? short_surface_index_.find_or_add(pack_short(surface.data(), surface.size()), next)
-            : long_surface_index_.find_or_add(hash_bytes(surface), next,
-                                              [&](int k) { return same_bytes(surfaces_[k].text, surface); });
-    if (!added) return id;
-    Surface s;
-    s.text = surface;
-    const bool ascii = is_ascii(surface);
-    const Normalised form = normalise(surface, ascii, lower_);
-    s.possessive = form.possessive;
-    const std::size_t letters = ascii ? form.lower.size() : utf8::length(form.lower);
-    if (is_content_word(form.lower, letters, surface)) {
-        s.letters = static_cast<std::uint32_t>(letters);
-        s.capitalised = is_upper_initial(surface);
-        s.display_size = static_cast<std::uint32_t>(without_possessive(surface).size());
-        std::string_view stem_text = form.lower;
-        if (may_stem(form.lower)) {
-            scratch_.assign(form.lower);
-            stem_light_in_place(scratch_);
-            stem_text = scratch_;
-        }
-        const auto [stem, new_stem] = intern(stems_, stem_text);
-        if (new_stem) {
-            stem_terms_.push_back(static_cast<int>(terms_.size()));
-            terms_.push_back(kFreshTerm);
-            terms_.back().first = position;
-        }
-        s.word = stem_terms_[stem];
-        // A surface always means the same word, so its place in the word's
-        // list is settled now (in order of first occurrence, as counted).
-        s.written = add_surface_count(terms_[s.word], id, -1, {});
-    }
-    surfaces_.push_back(s);
+    if (surface.size() <= kShortKey) return short_surface_id(surface, pack_short(surface.data(), surface.size()), position);
+    const auto [id, added] = long_surface_index_.find_or_add(hash_bytes(surface), static_cast<int>(surfaces_.size()),
+                                                             [&](int k) { return same_bytes(surface_texts_[k], surface); });
+    if (added) add_surface(surface, 0, id, position);
     return id;
+}
+
+int KeywordCounter::short_surface_id(std::string_view surface, std::uint64_t packed, std::size_t position) {
+    bool added = false;
+    const int id = short_surface_index_.find_or_add_slot(packed, static_cast<int>(surfaces_.size()), added);
+    if (added) add_surface(surface, packed, id, position);
+    return id;
+}
+
+void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position) {
+    Surface& s = surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
+    surface_texts_.push_back(surface);
+    char short_lower[kShortKey];
+    SurfaceForm form;
+    if (surface.size() <= kShortKey && (packed & kLaneHigh) == 0) {
+        form = short_ascii_form(surface, packed, short_lower);
+    } else {
+        const bool ascii = is_ascii(surface);
+        const Normalised normal = normalise(surface, ascii, lower_);
+        form.lower = normal.lower;
+        form.letters = ascii ? normal.lower.size() : utf8::length(normal.lower);
+        form.content = is_content_word(form.lower, form.letters, surface);
+    }
+    if (!form.content) return;
+    s.letters = static_cast<std::uint32_t>(form.letters);
+    s.capitalised = is_upper_initial(surface);
+    s.display_size = static_cast<std::uint32_t>(
+        surface.size() <= kShortKey && (packed & kLaneHigh) == 0  // ASCII: only "'s" can end it
+            ? surface.size() - (surface.size() > 2 && surface[surface.size() - 2] == '\'' && surface.back() == 's' ? 2 : 0)
+            : without_possessive(surface).size());
+    std::string_view stem_text = form.lower;
+    if (may_stem(form.lower)) {
+        scratch_.clear();
+        scratch_.append(form.lower);  // (cheaper than assign, which allows for overlap)
+        stem_light_in_place(scratch_);
+        stem_text = scratch_;
+    }
+    const auto [stem, new_stem] = intern(stems_, stem_text);
+    if (new_stem) {
+        stem_terms_.push_back(static_cast<int>(terms_.size()));
+        terms_.push_back(kFreshTerm);
+        terms_.back().first = position;
+    }
+    s.word = stem_terms_[stem];
+    // A surface always means the same word, so its place in the word's
+    // list is settled now (in order of first occurrence, as counted).
+    s.written = add_surface_count(terms_[s.word], id, -1, {});
 }
 
 int KeywordCounter::new_phrase_term(int first_word, int second_word, std::size_t position) {
@@ -268,24 +283,12 @@ void KeywordCounter::count_phrase(int first_word, int second_word, const PhraseO
     add_phrase_occurrence(entry, o);
 }
 
-int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length,
-                             bool& added) {
-    const auto [id, is_new] = cjk_index_.find_or_add(hash, static_cast<int>(terms_.size()),
-                                                     [&](int k) { return same_bytes(terms_[k].key, key); });
-    if (is_new) {
-        KeywordTerm& t = terms_.emplace_back(kFreshTerm);
-        t.cjk = true;
-        t.key = key;
-        t.first = position;
-        t.length = static_cast<std::uint32_t>(length);
-    }
-    added = is_new;
-    return id;
-}
-
 int KeywordCounter::add_surface_count(KeywordTerm& t, int first, int second, std::string_view gap) {
     const int added = static_cast<int>(surface_counts_.size());
-    surface_counts_.push_back({first, second, gap, 0, -1});
+    SurfaceCount& written = surface_counts_.emplace_back();  // filled in place (no copy through the stack)
+    written.first = first;
+    written.second = second;
+    written.gap = gap;
     if (t.surfaces_last >= 0) surface_counts_[t.surfaces_last].next = added;
     else t.surfaces = added;
     t.surfaces_last = added;
@@ -318,13 +321,13 @@ void KeywordCounter::note_use(KeywordTerm& t, std::string_view display, bool mid
 // its possessive and the white space between stays as it is (lower-casing
 // leaves white space alone).
 void KeywordCounter::append_form(std::string& out, const SurfaceCount& written) {
-    const std::string_view first = surfaces_[written.first].text;
+    const std::string_view first = surface_texts_[written.first];
     const Normalised first_form = normalise(first, is_ascii(first), lower_);
     out += first_form.lower;
     if (written.second < 0) return;
     if (first_form.possessive) out += "'s";
     out += written.gap;
-    const std::string_view second = surfaces_[written.second].text;
+    const std::string_view second = surface_texts_[written.second];
     out += normalise(second, is_ascii(second), lower_).lower;
 }
 
@@ -332,115 +335,49 @@ std::string_view KeywordCounter::main_form(const KeywordTerm& t) {
     if (t.surfaces < 0) return t.key;
     // Surfaces written differently may share a form ("Rates", "rates"): the
     // form's count is theirs summed, its order that of the first of them.
+    // Forms are grouped through a hash index, in order of first writing.
     scratch_.clear();
     written_forms_.clear();
-    int order = 0;
+    form_index_.reset(0);
     for (int node = t.surfaces; node >= 0; node = surface_counts_[node].next) {
         const std::size_t begin = scratch_.size();
         append_form(scratch_, surface_counts_[node]);
-        written_forms_.push_back({begin, scratch_.size() - begin, surface_counts_[node].count, order++});
+        const std::string_view form = std::string_view(scratch_).substr(begin);
+        const auto [group, added] =
+            form_index_.find_or_add(hash_bytes(form), static_cast<int>(written_forms_.size()), [&](int k) {
+                return same_bytes(std::string_view(scratch_).substr(written_forms_[k].text_begin, written_forms_[k].text_size), form);
+            });
+        if (added) written_forms_.push_back({begin, form.size(), 0});
+        written_forms_[group].count += surface_counts_[node].count;
     }
-    const auto text = [&](const WrittenForm& f) { return std::string_view(scratch_).substr(f.text_begin, f.text_size); };
-    std::sort(written_forms_.begin(), written_forms_.end(), [&](const WrittenForm& a, const WrittenForm& b) {
-        const int c = text(a).compare(text(b));
-        return c != 0 ? c < 0 : a.order < b.order;
-    });
-    const WrittenForm* best = nullptr;
-    int best_count = 0;
-    for (std::size_t k = 0; k < written_forms_.size();) {
-        const WrittenForm& head = written_forms_[k];  // the group's first written
-        int count = 0;
-        for (; k < written_forms_.size() && text(written_forms_[k]) == text(head); ++k) count += written_forms_[k].count;
-        if (!best || count > best_count || (count == best_count && head.order < best->order)) {
-            best = &head;
-            best_count = count;
-        }
-    }
-    main_forms_.emplace_back(text(*best));
+    const WrittenForm* best = &written_forms_[0];  // groups in order of first writing: the first wins ties
+    for (const WrittenForm& f : written_forms_)
+        if (f.count > best->count) best = &f;
+    main_forms_.emplace_back(std::string_view(scratch_).substr(best->text_begin, best->text_size));
     return main_forms_.back();
 }
 
-void KeywordCounter::count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight,
-                                  std::size_t base) {
-    const std::size_t n = e - s;
-    if (n < kMinHangulWord || n > kMaxHangulWord) return;
-    std::uint64_t h = kCjkSeed;
-    for (std::size_t i = s; i < e; ++i) h = hash_mix(h, codepoints_[i].c);
-    const std::size_t begin = codepoints_[s].begin;
-    bool added = false;
-    const int id = cjk_term(h, text.substr(begin, codepoints_[e].begin - begin), base + begin, n, added);
-    terms_[id].count += weight;
-    if (added && n > kMinCjkGram) hangul_terms_.push_back(id);
-}
-
-void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size_t e, double weight,
-                                 std::size_t base) {
-    // gram_terms_[(i - s) * kLengths + n - kMinCjkGram]: the term of the n-gram at i, -1 when not counted.
-    constexpr std::size_t kLengths = kMaxCjkGram - kMinCjkGram + 1;
-    gram_terms_.assign((e - s) * kLengths, -1);
-    new_grams_.clear();
-    for (std::size_t i = s; i < e; ++i) {
-        if (codepoints_[i].function) continue;
-        std::uint64_t h = hash_mix(kCjkSeed, codepoints_[i].c);
-        const std::size_t begin = codepoints_[i].begin;
-        for (std::size_t n = kMinCjkGram; n <= kMaxCjkGram && i + n <= e; ++n) {
-            const Codepoint& last = codepoints_[i + n - 1];
-            h = hash_mix(h, last.c);
-            if (last.function) continue;
-            bool added = false;
-            const int id = cjk_term(h, text.substr(begin, codepoints_[i + n].begin - begin), base + begin, n, added);
-            terms_[id].count += weight;
-            gram_terms_[(i - s) * kLengths + n - kMinCjkGram] = id;
-            if (added && n > kMinCjkGram) new_grams_.push_back({id, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});
-        }
-    }
-    // Whether an n-gram is counted depends only on its characters, so the
-    // prefix and suffix counted (or not) right here are the terms, if any.
-    for (const NewGram& g : new_grams_) {
-        const std::size_t shorter = g.n - 1 - kMinCjkGram;
-        terms_[g.term].shorter_left = gram_terms_[(g.start - s) * kLengths + shorter];
-        terms_[g.term].shorter_right = gram_terms_[(g.start + 1 - s) * kLengths + shorter];
-    }
-}
-
-void KeywordCounter::count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight,
-                                   std::size_t base) {
-    codepoints_.clear();
-    for (std::size_t i = begin; i < end;) {
-        const std::size_t b = i;
-        const char32_t c = utf8::next_codepoint(text, i);
-        codepoints_.push_back({c, static_cast<std::uint32_t>(b), is_cjk_function_char(c)});
-    }
-    const std::size_t count = codepoints_.size();
-    codepoints_.push_back({0, static_cast<std::uint32_t>(end), false});  // where the last character ends
-    // Split into homogeneous sub-runs.
-    for (std::size_t s = 0; s < count;) {
-        const CjkClass cls = cjk_class(codepoints_[s].c);
-        std::size_t e = s;
-        while (e < count && cjk_class(codepoints_[e].c) == cls) ++e;
-        if (cls == CjkClass::Hangul) count_hangul(text, s, e, weight, base);
-        else if (cls != CjkClass::Other) count_grams(text, s, e, weight, base);
-        s = e;
-    }
-}
-
 void KeywordCounter::count_block(std::string_view text, double weight, std::size_t base) {
-    spans_.clear();
-    scan_keyword_spans(text, spans_);
     int prev = -1;  // surface of the previous span when it was a content word
     std::size_t prev_begin = 0, prev_end = 0;
     bool prev_mid = false;
-    for (const WordSpan& span : spans_) {
+    for_each_keyword_span(text, [&](const KeywordSpan& span) {
         if (span.cjk) {
             count_cjk_run(text, span.begin, span.end, weight, base);
             prev = -1;
-            continue;
+            return;
         }
         const std::string_view surface = text.substr(span.begin, span.end - span.begin);
-        const int id = surface_id(surface, base + span.begin);
+        // Most words are short ASCII words seen before: one probe, inline.
+        int id = span.has_packed ? short_surface_index_.find(span.packed) : -1;
+        if (id < 0)
+            id = span.has_packed ? short_surface_id(surface, span.packed, base + span.begin) : surface_id(surface, base + span.begin);
         const Surface& s = surfaces_[id];
-        if (s.word < 0) { prev = -1; continue; }
-        const bool mid = !at_sentence_start(text, span.begin);
+        if (s.word < 0) {
+            prev = -1;
+            return;
+        }
+        const bool mid = !span.sentence_start;
         KeywordTerm& word = terms_[s.word];
         word.count += weight;
         word.length = s.letters;
@@ -459,23 +396,7 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         prev_begin = span.begin;
         prev_end = span.end;
         prev_mid = mid;
-    }
-}
-
-void KeywordCounter::finish() {
-    for (const int id : hangul_terms_) {
-        KeywordTerm& t = terms_[id];
-        std::size_t first_end = 0;
-        utf8::next_codepoint(t.key, first_end);
-        std::size_t last_begin = t.key.size() - 1;
-        while (last_begin > 0 && (static_cast<unsigned char>(t.key[last_begin]) & 0xC0) == 0x80) --last_begin;
-        const std::string_view prefix = t.key.substr(0, last_begin), suffix = t.key.substr(first_end);
-        const auto find = [&](std::string_view key) {
-            return cjk_index_.find(cjk_hash(key), [&](int k) { return same_bytes(terms_[k].key, key); });
-        };
-        t.shorter_left = find(prefix);
-        t.shorter_right = find(suffix);
-    }
+    });
 }
 
 }  // namespace sift

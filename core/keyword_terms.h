@@ -1,7 +1,8 @@
 // keyword_terms.h — counting the candidate terms of extract_keywords.
 //
 // Input: body block texts, one at a time, with their weight and global byte
-// offset. Output: every candidate term once (CJK n-grams and Hangul words,
+// offset. Output: every candidate term once (CJK n-grams that can rank (see
+// keyword_cjk.cpp: counted in finish()) and Hangul words,
 // content words by stem, two-word phrases) with its weighted count, first
 // occurrence, capitalisation tallies and the surfaces it was written with
 // (from which main_form makes its lower-case form); see keywords.h
@@ -9,8 +10,9 @@
 //
 // Everything is interned on first sight, so an occurrence costs a hash and a
 // probe, never an allocation: a word surface ("Obama's") maps once to its
-// stem and content flag; a phrase is a pair of word ids; a CJK n-gram is
-// hashed code point by code point as it grows. Most two-word phrases occur
+// stem and content flag (short ASCII surfaces: keyed by their packed bytes,
+// which the scanner hands over); a phrase is a pair of word ids; a CJK
+// n-gram is hashed code point by code point as it grows. Most two-word phrases occur
 // once, and one occurrence below kMinCount can never rank, merge or fill in:
 // a phrase becomes a term only when it is seen again (or its one occurrence
 // weighs kMinCount), its first occurrence kept aside until then. A term tallies the surfaces
@@ -67,8 +69,10 @@ public:
     // sized for it; their storage is kept from earlier uses).
     void reset(std::size_t bytes);
     void count_block(std::string_view text, double weight, std::size_t base);
-    // Links Hangul words to their one-syllable-shorter terms; call once after
-    // the last block (n-grams are linked as they are counted).
+    // Counts the Han and Katakana n-grams of every block (they need the
+    // character pairs of all of them first, see keyword_cjk.cpp) and links
+    // Hangul words to their one-syllable-shorter terms; call once after the
+    // last block.
     void finish();
 
     std::vector<KeywordTerm>& terms() { return terms_; }
@@ -81,14 +85,16 @@ private:
         std::uint32_t offset = 0, size = 0;
     };
     // What a word surface means, decided on its first occurrence.
+    // What count_block reads at every occurrence, 16 bytes (four to a cache
+    // line); the text is kept apart (surface_texts_), read only on first sight
+    // and for the few terms shown.
     struct Surface {
-        std::string_view text;
         int word = -1;               // its stem's term, -1 when it is no content word
-        std::uint32_t letters = 0;   // code points of its lower-case form
-        bool capitalised = false;
-        bool possessive = false;     // the form dropped a trailing 's
-        std::uint32_t display_size = 0;  // bytes of the surface without a possessive
         int written = -1;            // content words: its SurfaceCount in its term's list
+        std::uint32_t letters = 0;   // code points of its lower-case form
+        std::uint32_t display_size : 31;  // bytes of the surface without a possessive
+        std::uint32_t capitalised : 1;
+        Surface() : display_size(0), capitalised(0) {}
     };
     // Lower-case strings (no NUL) interned to dense ids; the short ones
     // (most) are their own key.
@@ -122,10 +128,21 @@ private:
         int term;
         std::uint32_t start, n;  // first code point (in codepoints_) and length
     };
+    // A CJK span whose n-grams are counted in finish().
+    struct CjkRun {
+        std::string_view text;  // the block text
+        double weight;
+        std::size_t base;
+        std::uint32_t codepoints_begin, codepoints_end;  // in cjk_codepoints_
+    };
 
     std::string_view view(Range r) const { return std::string_view(arena_).substr(r.offset, r.size); }
     Range store(std::string_view s);
     int surface_id(std::string_view surface, std::size_t position);
+    // A surface of at most kShortKey bytes, given as pack_short packs it.
+    int short_surface_id(std::string_view surface, std::uint64_t packed, std::size_t position);
+    // Decides what a new surface means (packed: as above, when short).
+    void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position);
     std::pair<int, bool> intern(StringTable& table, std::string_view s);
     int new_phrase_term(int first_word, int second_word, std::size_t position);
     void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);
@@ -135,7 +152,13 @@ private:
     void note_phrase_surfaces(KeywordTerm& term, int first, int second, std::string_view gap);
     static void note_use(KeywordTerm& term, std::string_view display, bool mid, bool cap);
     void append_form(std::string& out, const SurfaceCount& written);
+    void decode_cjk(std::string_view text, std::size_t begin, std::size_t end);
+    template <class Each>
+    void for_each_cjk_class_run(Each each);
     void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base);
+    void count_pairs(std::size_t s, std::size_t e, double weight);
+    bool frequent_pair(char32_t a, char32_t b) const;
+    bool is_function_char(char32_t c);  // is_cjk_function_char, remembered
     void count_grams(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
     void count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
 
@@ -144,9 +167,15 @@ private:
     std::string arena_;                         // long stems
     std::deque<std::string> main_forms_;        // main_form's answers (a deque never moves them)
     std::vector<Surface> surfaces_;
+    std::vector<std::string_view> surface_texts_;  // by surface id
     StringTable stems_;
     std::vector<int> stem_terms_;  // by stem id
     std::vector<int> hangul_terms_;
+    std::vector<CjkRun> cjk_runs_;     // Han/Katakana spans, counted in finish()
+    std::vector<Codepoint> cjk_codepoints_;  // their characters
+    std::string function_chars_;  // one byte per character, see is_function_char (kept from call to call)
+    KeyIndex pair_index_;              // adjacent Han/Katakana characters -> pair_counts_
+    std::vector<double> pair_counts_;  // weighted occurrences of each pair
     IdIndex long_surface_index_, cjk_index_;
     KeyIndex short_surface_index_;
     // A phrase's term, or kPendingPhrase | its index in pending_phrases_.
@@ -154,16 +183,16 @@ private:
     static constexpr std::int32_t kPendingPhrase = 1 << 30;
     std::vector<PhraseOccurrence> pending_phrases_;  // phrases seen once
     // Scratch, reused across blocks.
-    std::vector<WordSpan> spans_;
     std::vector<Codepoint> codepoints_;
     std::vector<int> gram_terms_;
+    std::vector<int> frequent_run_;
     std::vector<NewGram> new_grams_;
     std::string lower_, scratch_;
-    struct WrittenForm {
-        std::size_t text_begin, text_size;  // in scratch_
+    struct WrittenForm {  // a main_form candidate: its text in scratch_, its summed count
+        std::size_t text_begin, text_size;
         int count;
-        int order;  // of its first SurfaceCount in the term's list
     };
+    IdIndex form_index_;  // main_form's forms, grouped
     std::vector<WrittenForm> written_forms_;
 };
 

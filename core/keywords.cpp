@@ -130,27 +130,47 @@ bool better(const Ranked& a, const Ranked& b, KeywordCounter& counter) {
     return text_of(a, counter) < text_of(b, counter);
 }
 
+// A term already taken, lower-cased, and whether it holds a CJK character.
+struct Chosen {
+    std::string lower;
+    bool cjk;
+};
+
+bool has_cjk(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();)
+        if (utf8::is_cjk(utf8::next_codepoint(s, i))) return true;
+    return false;
+}
+
+// True when `needle` occurs in `hay` as whole words, a hyphen read as a
+// space: the same as finding " needle " in " hay " with hyphens made spaces,
+// without building either string.
+bool contains_words(std::string_view hay, std::string_view needle) {
+    const auto space = [](char c) { return c == ' ' || c == '-'; };
+    const auto same = [](char x, char y) { return (x == '-' ? ' ' : x) == (y == '-' ? ' ' : y); };
+    for (std::size_t p = 0; p + needle.size() <= hay.size(); ++p) {
+        if (p > 0 && !space(hay[p - 1])) continue;
+        const std::size_t q = p + needle.size();
+        if (q < hay.size() && !space(hay[q])) continue;
+        std::size_t k = 0;
+        while (k < needle.size() && same(hay[p + k], needle[k])) ++k;
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+
 // CJK terms overlap as strings (党建 inside 基层党建); words only as whole
 // words ("art" is not inside "party").
-bool overlaps(const std::string& a, const std::string& b) {
-    const auto has_cjk = [](const std::string& s) {
-        for (std::size_t i = 0; i < s.size();) if (utf8::is_cjk(utf8::next_codepoint(s, i))) return true;
-        return false;
-    };
-    if (has_cjk(a) || has_cjk(b)) return a.find(b) != std::string::npos || b.find(a) != std::string::npos;
-    const auto padded = [](std::string s) {
-        std::replace(s.begin(), s.end(), '-', ' ');
-        return ' ' + s + ' ';
-    };
-    const std::string pa = padded(a), pb = padded(b);
-    return pa.find(pb) != std::string::npos || pb.find(pa) != std::string::npos;
+bool overlaps(const Chosen& a, std::string_view b, bool b_cjk) {
+    if (a.cjk || b_cjk) return a.lower.find(b) != std::string::npos || b.find(a.lower) != std::string_view::npos;
+    return contains_words(a.lower, b) || contains_words(b, a.lower);
 }
 
 // Takes terms best first until `out` holds `limit`, skipping any that
 // overlaps one already chosen. Only the few terms looked at are ordered: the
 // list is a heap, popped one at a time.
 void take_best(std::vector<Ranked>& list, std::size_t limit, KeywordCounter& counter, std::vector<std::string>& out,
-               std::vector<std::string>& chosen_lower) {
+               std::vector<Chosen>& chosen) {
     const auto ranks_below = [&counter](const Ranked& a, const Ranked& b) { return better(b, a, counter); };
     std::make_heap(list.begin(), list.end(), ranks_below);
     while (out.size() < limit && !list.empty()) {
@@ -158,11 +178,12 @@ void take_best(std::vector<Ranked>& list, std::size_t limit, KeywordCounter& cou
         const std::string_view text = text_of(list.back(), counter);
         list.pop_back();
         std::string lower = utf8::to_lower(text);
+        const bool cjk = has_cjk(lower);
         bool clash = false;
-        for (const std::string& c : chosen_lower) clash = clash || overlaps(c, lower);
+        for (const Chosen& c : chosen) clash = clash || overlaps(c, lower, cjk);
         if (clash) continue;
         out.emplace_back(text);
-        chosen_lower.push_back(std::move(lower));
+        chosen.push_back({std::move(lower), cjk});
     }
 }
 
@@ -216,12 +237,12 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
 
     std::vector<Ranked> candidates;
     std::vector<std::string> out;
-    std::vector<std::string> chosen_lower;
+    std::vector<Chosen> chosen;
     collect_candidates(terms, continued, Pass::Repeated, candidates);
-    take_best(candidates, static_cast<std::size_t>(max), counter, out, chosen_lower);
+    take_best(candidates, static_cast<std::size_t>(max), counter, out, chosen);
     if (out.size() < static_cast<std::size_t>(std::min(max, kMinKeywords))) {
         collect_candidates(terms, continued, Pass::Fallback, candidates);
-        take_best(candidates, static_cast<std::size_t>(std::min(max, kMinKeywords)), counter, out, chosen_lower);
+        take_best(candidates, static_cast<std::size_t>(std::min(max, kMinKeywords)), counter, out, chosen);
     }
     return out;
 }

@@ -8,13 +8,38 @@
 #include <string>
 #include <vector>
 
+#include "keyword_index.h"
 #include "keyword_scan.h"
 #include "tokens.h"
 
 namespace {
 
-void check_same_spans(const std::string& text) {
-    std::vector<sift::WordSpan> expected, actual;
+// The sentence-start rule read backwards from the word, as the counter
+// once did: skip blanks, quotes and opening brackets, then a sentence end,
+// a colon, a line break or the start of the text starts a sentence.
+bool starts_sentence(const std::string& text, std::size_t begin) {
+    std::size_t k = begin;
+    while (k > 0) {
+        const char c = text[k - 1];
+        if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t') { --k; continue; }
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            std::size_t start = k - 1;
+            while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+            std::size_t j = start;
+            const char32_t cp = sift::utf8::next_codepoint(text, j);
+            if (cp == 0x201C || cp == 0x2018 || cp == 0xA0) { k = start; continue; }
+            return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+        }
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
+    }
+    return true;
+}
+
+// `valid`: the text is well-formed UTF-8 (read backwards, broken UTF-8 may
+// decode differently, and the counter only ever sees decoded text).
+void check_same_spans(const std::string& text, bool valid = true) {
+    std::vector<sift::WordSpan> expected;
+    std::vector<sift::KeywordSpan> actual;
     sift::scan_words(text, expected);
     sift::scan_keyword_spans(text, actual);
     INFO(text);
@@ -26,6 +51,11 @@ void check_same_spans(const std::string& text) {
         CHECK(actual[k].cjk == expected[k].cjk);
         CHECK(actual[k].joined == expected[k].joined);
         CHECK(actual[k].hyphenated == expected[k].hyphenated);
+        if (valid) CHECK(actual[k].sentence_start == starts_sentence(text, actual[k].begin));
+        if (actual[k].has_packed) {
+            CHECK(actual[k].end - actual[k].begin <= 8);
+            CHECK(actual[k].packed == sift::pack_short(text.data() + actual[k].begin, actual[k].end - actual[k].begin));
+        }
     }
 }
 
@@ -55,14 +85,22 @@ TEST_CASE("keyword scan: random mixtures match scan_words", "[keywords]") {
         "\xEF\xBC\x91", "\xEF\xBC\xA1",                                  // full-width digit and letter
         "\xE4\xB8\xAD", "\xE7\x9A\x84", "\xE3\x81\x82", "\xE3\x82\xA2", "\xE3\x83\xBB", "\xED\x95\x9C",
         "\xF0\xA0\x80\x80", "\xF0\x9F\x98\x80",                          // a supplementary Han, an emoji
-        "\xE2\x80", "\x80", "\xC3", "\xF5", "\xED\xA0\x80",              // broken UTF-8
+        "!", "?", ":", "\xE3\x80\x82", "\xEF\xBC\x81", "\xE2\x80\x9C", "\xE2\x80\x98",  // sentence ends, opening quotes
+        "Administration", "rates", "12345678",                          // words past eight bytes, and at eight
+        "\xE2\x80", "\x80", "\xC3", "\xF5", "\xED\xA0\x80",              // broken UTF-8 (kept last)
     };
+    const std::size_t first_broken = pieces.size() - 5;
     std::mt19937 rng(20240611);
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
     std::uniform_int_distribution<int> length(0, 40);
     for (int round = 0; round < 20000; ++round) {
         std::string text;
-        for (int k = length(rng); k > 0; --k) text += pieces[pick(rng)];
-        check_same_spans(text);
+        bool valid = true;
+        for (int k = length(rng); k > 0; --k) {
+            const std::size_t piece = pick(rng);
+            text += pieces[piece];
+            valid = valid && piece < first_broken;
+        }
+        check_same_spans(text, valid);
     }
 }

@@ -6,12 +6,16 @@
 #include "body_blocks.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "keyword_index.h"
+#include "keyword_terms.h"
 #include "keywords.h"
+#include "stopwords.h"
+#include "utf8.h"
 
 using sift::BodyType;
 
@@ -64,4 +68,108 @@ TEST_CASE("keyword tables: nothing carries over from the previous article", "[ke
     CHECK(sift::extract_keywords(second, "en", 8) == alone);
     CHECK(!has(alone, "Glaciers"));
     CHECK(!has(alone, "glaciers"));
+}
+
+namespace {
+
+// Han text from a deterministic generator: characters drawn from the first
+// `alphabet` code points of a run of Han (a small alphabet repeats pairs, a
+// large one almost never does), with 的 and 是 (function characters) mixed in.
+std::string han_text(std::size_t characters, std::uint32_t alphabet, std::uint32_t seed) {
+    std::string out;
+    std::uint32_t x = seed;
+    for (std::size_t k = 0; k < characters; ++k) {
+        x = x * 1664525u + 1013904223u;
+        const std::uint32_t pick = (x >> 8) % (alphabet + 2);
+        sift::utf8::append(out, pick == alphabet ? U'的' : pick == alphabet + 1 ? U'是' : 0x5000 + pick);
+    }
+    return out;
+}
+
+// The n-grams (kMinCjkGram..kMaxCjkGram characters, no function character
+// first or last) of a Han-only text counted one by one, those that occur
+// kMinCount times or more.
+std::map<std::string, double> repeated_grams(const std::string& text) {
+    std::vector<std::pair<char32_t, std::size_t>> cps;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t b = i;
+        cps.push_back({sift::utf8::next_codepoint(text, i), b});
+    }
+    cps.push_back({0, text.size()});
+    std::map<std::string, double> counts;
+    for (std::size_t i = 0; i + 1 < cps.size(); ++i)
+        for (std::size_t n = sift::kMinCjkGram; n <= sift::kMaxCjkGram && i + n < cps.size(); ++n)
+            if (!sift::is_cjk_function_char(cps[i].first) && !sift::is_cjk_function_char(cps[i + n - 1].first))
+                counts[text.substr(cps[i].second, cps[i + n].second - cps[i].second)] += 1;
+    for (auto it = counts.begin(); it != counts.end();) it = it->second >= sift::kMinCount ? std::next(it) : counts.erase(it);
+    return counts;
+}
+
+}  // namespace
+
+TEST_CASE("keyword tables: CJK n-grams are counted exactly where they repeat", "[keywords]") {
+    // One block: a repetitive stretch, a random one and the repetitive one
+    // again, so repeated n-grams span blocks of rare pairs.
+    const std::string text = han_text(400, 12, 7) + han_text(400, 20000, 9) + han_text(400, 12, 7);
+    const std::map<std::string, double> expected = repeated_grams(text);
+    REQUIRE(expected.size() > 50);
+
+    sift::KeywordCounter counter;
+    counter.reset(text.size());
+    counter.count_block(text, 1.0, 0);
+    counter.finish();
+    std::map<std::string, double> counted;
+    std::map<std::string, int> ids;
+    const std::vector<sift::KeywordTerm>& terms = counter.terms();
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        if (terms[k].count >= sift::kMinCount) counted[std::string(terms[k].key)] = terms[k].count;
+        ids[std::string(terms[k].key)] = static_cast<int>(k);
+    }
+    CHECK(counted == expected);
+    // A repeated n-gram is linked to its counted prefix and suffix.
+    for (const auto& [key, count] : expected) {
+        const sift::KeywordTerm& t = terms[ids[key]];
+        if (t.length == sift::kMinCjkGram) continue;
+        std::size_t second = 0;
+        sift::utf8::next_codepoint(key, second);
+        std::size_t last = key.size() - 1;
+        while ((static_cast<unsigned char>(key[last]) & 0xC0) == 0x80) --last;
+        const auto id_of = [&](const std::string& k) { return expected.count(k) ? ids[k] : -2; };
+        INFO(key);
+        if (expected.count(key.substr(0, last))) CHECK(t.shorter_left == id_of(key.substr(0, last)));
+        if (expected.count(key.substr(second))) CHECK(t.shorter_right == id_of(key.substr(second)));
+    }
+    // The random stretch makes no terms of its own: about four n-grams per
+    // character were kept before the pair filter.
+    CHECK(terms.size() < 1200);
+}
+
+TEST_CASE("keyword tables: random CJK keeps the term table small", "[keywords]") {
+    const std::string text = han_text(20000, 20000, 3);
+    sift::KeywordCounter counter;
+    counter.reset(text.size());
+    counter.count_block(text, 1.0, 0);
+    counter.finish();
+    CHECK(counter.terms().size() < 200);  // was one per n-gram: ~80,000
+}
+
+TEST_CASE("keyword tables: a word's shown form is its most frequent, the first written on a tie", "[keywords]") {
+    // "rate" and "rates" share the stem; each form's count sums its surfaces.
+    const auto shown = [](const std::string& text) {
+        return sift::extract_keywords({block(BodyType::Paragraph, text)}, "en", 8);
+    };
+    CHECK(has(shown("The rate rose. Rates fell, and rates moved; the rate held."), "rate"));
+    CHECK(has(shown("The rates rose. A rate fell, and rates moved; the rate held, rates too."), "rates"));
+}
+
+TEST_CASE("keyword tables: words overlap only as whole words", "[keywords]") {
+    // "art" is no part of "party"; a hyphen separates words like a space.
+    const auto kw = sift::extract_keywords(
+        {block(BodyType::Paragraph, "Party members met. Party leaders voted. Art lovers came, and art was shown."),
+         block(BodyType::Paragraph, "The cross-border trade grew. Border towns traded, and border guards watched.")},
+        "en", 8);
+    CHECK(has(kw, "party"));
+    CHECK(has(kw, "art"));
+    CHECK(has(kw, "border"));
+    CHECK(!has(kw, "cross-border"));
 }
