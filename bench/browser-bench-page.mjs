@@ -68,6 +68,44 @@ window.bench = {
     return { loadMs, glueFetchMs, wasmFetchMs, factoryMs, workerMs, workerSelfMs, version: sift.version() };
   },
 
+  // The module load without the network, on a fresh page load (V8 reuses a
+  // module compiled earlier in the same page, so this runs alone): the wasm
+  // bytes are fetched untimed, then compiled from memory (compileMs),
+  // instantiated (instantiateMs), and the Emscripten factory finishes (initMs:
+  // the glue's start-up and Embind's registrations, after instantiation).
+  async loadParts() {
+    const bytes = await (await fetch('/web/gen/sift-core.wasm?parts')).arrayBuffer();
+    const { default: createSiftCore } = await import('/web/gen/sift-core.mjs?parts');
+    const a = performance.now();
+    const module = await WebAssembly.compile(bytes);
+    const compileMs = performance.now() - a;
+    let b, c;
+    b = performance.now();
+    const instance = await createSiftCore({
+      instantiateWasm(imports, receiveInstance) {
+        WebAssembly.instantiate(module, imports).then((inst) => { c = performance.now(); receiveInstance(inst, module); });
+        return {};
+      },
+    });
+    const initMs = performance.now() - c;
+    instance.version();
+    return { compileMs, instantiateMs: c - b, initMs };
+  },
+
+  // A load as on a repeat visit: loadSift() of a copy of web/ served with a
+  // cache lifetime (/__cached__/), so the glue and the wasm come from the HTTP
+  // cache and the compiled code from V8's code cache where Chromium kept it.
+  // Returns loadSift()'s milliseconds; sift.mjs itself is imported untimed,
+  // as in loadCore().
+  async loadWarm() {
+    const { loadSift: load } = await import('/__cached__/web/sift.mjs');
+    const a = performance.now();
+    const sift = await load();
+    const ms = performance.now() - a;
+    sift.version();
+    return ms;
+  },
+
   async page(url, runs) {
     if (!core) await this.loadCore();
     const text = await (await fetch(url + '/pasted.txt')).text();

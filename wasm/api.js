@@ -1,14 +1,16 @@
 // api.js — appended to the generated module (--post-js): Module.extract over
-// the Embind function extractUtf8 (bindings.cpp). Module.version comes from
-// Embind directly.
+// the Embind functions extractUtf8 and releaseResult (bindings.cpp).
+// Module.version comes from Embind directly.
 //
-// The inputs cross as UTF-8 written by the platform's TextEncoder into heap
-// blocks, much faster than a per-character JavaScript loop on large pastes.
-// Lone surrogates in the input become U+FFFD, as in any UTF-8 encoding of a
+// Both directions cross as UTF-8 in heap blocks: the platform's TextEncoder
+// writes the inputs, its TextDecoder reads the result, much faster than
+// per-character JavaScript loops on large pastes and results. Lone
+// surrogates in the input become U+FFFD, as in any UTF-8 encoding of a
 // JavaScript string. When a call throws (out of memory, or a trap) the
 // instance is to be retired (web/sift.mjs does so), so nothing is freed on
 // that path.
 var siftEncoder = new TextEncoder();
+var siftDecoder = new TextDecoder();
 
 // Copies a string into a fresh heap block; returns [pointer, byte length].
 function siftCopyIn(str) {
@@ -24,7 +26,11 @@ Module['extract'] = function (text, html, optionsJson) {
   var t = siftCopyIn(text);
   var h = siftCopyIn(html);
   var o = siftCopyIn(optionsJson);
-  var json = Module['extractUtf8'](t[0], t[1], h[0], h[1], o[0], o[1]);
+  var span = Module['extractUtf8'](t[0], t[1], h[0], h[1], o[0], o[1]) >> 2;
+  // HEAPU8/HEAPU32 are read after the call: the heap may have grown during it.
+  var ptr = HEAPU32[span], size = HEAPU32[span + 1];
+  var json = siftDecoder.decode(HEAPU8.subarray(ptr, ptr + size));
+  Module['releaseResult']();
   _free(t[0]);
   _free(h[0]);
   _free(o[0]);
