@@ -150,6 +150,10 @@ std::string to_lower(std::string_view s) {
     return out;
 }
 
+namespace {
+bool is_continuation(char b) { return (static_cast<unsigned char>(b) & 0xC0) == 0x80; }
+}  // namespace
+
 void append_lower(std::string& out, std::string_view s) {
     // Lower-casing keeps every code point's UTF-8 length (see to_lower), so
     // the output is written in place into s.size() new bytes; only a
@@ -177,6 +181,15 @@ void append_lower(std::string& out, std::string_view s) {
         if (b < 0x80) {
             out[o++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
             ++i;
+            continue;
+        }
+        // Three-byte characters from U+1000 to U+CFFF and U+E000 to U+EFFF
+        // (CJK, most of the BMP's scripts) have no lower case of their own in
+        // to_lower: a well-formed one is copied as it is.
+        if (b >= 0xE1 && b <= 0xEE && b != 0xED && i + 2 < s.size() && is_continuation(s[i + 1]) && is_continuation(s[i + 2])) {
+            std::memcpy(&out[o], s.data() + i, 3);
+            o += 3;
+            i += 3;
             continue;
         }
         char lowered[4];
