@@ -9,6 +9,7 @@
 
 #include "ascii_case.h"
 #include "dates.h"
+#include "decode.h"
 #include "stopwords.h"
 #include "utf8.h"
 
@@ -91,4 +92,76 @@ TEST_CASE("contains_date is find_date(...).found", "[dates]") {
                                   "来源:马鞍山日报2022-07-08", "Chapter 12", "1066 and all that", "March 10, 2017 at 1:26 AM",
                                   "Released 13. Januar 2017", "page 3 of 12", "May 5"})
         CHECK(sift::contains_date(text) == sift::find_date(text).found);
+}
+
+namespace {
+
+// next_codepoint by the book: the lead says how many continuation bytes
+// follow; a missing one, an overlong form, a surrogate or a value past
+// U+10FFFF is U+FFFD, resynchronising at the first byte that does not fit.
+char32_t reference_next_codepoint(std::string_view s, std::size_t& i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) { ++i; return b0; }
+    int extra = 0;
+    char32_t cp = 0, min = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) { extra = 1; cp = b0 & 0x1F; min = 0x80; }
+    else if (b0 >= 0xE0 && b0 <= 0xEF) { extra = 2; cp = b0 & 0x0F; min = 0x800; }
+    else if (b0 >= 0xF0 && b0 <= 0xF4) { extra = 3; cp = b0 & 0x07; min = 0x10000; }
+    else { ++i; return 0xFFFD; }
+    if (i + extra >= s.size()) {
+        ++i;
+        while (i < s.size() && (byte(i) & 0xC0) == 0x80) ++i;
+        return 0xFFFD;
+    }
+    for (int k = 1; k <= extra; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) { i += k; return 0xFFFD; }
+        cp = (cp << 6) | (byte(i + k) & 0x3F);
+    }
+    i += extra + 1;
+    return cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) ? 0xFFFD : cp;
+}
+
+}  // namespace
+
+TEST_CASE("next_codepoint's fast two- and three-byte paths decode as the general one", "[features]") {
+    const unsigned char tails[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE4};
+    for (int lead = 0x80; lead <= 0xFF; ++lead) {
+        for (unsigned char b1 : tails) {
+            for (unsigned char b2 : tails) {
+                for (std::size_t size = 1; size <= 4; ++size) {
+                    std::string s;
+                    s += static_cast<char>(lead);
+                    s += static_cast<char>(b1);
+                    s += static_cast<char>(b2);
+                    s += '\x80';
+                    s.resize(size);
+                    std::size_t i = 0, j = 0;
+                    while (i < s.size() && j < s.size()) {
+                        CHECK(sift::utf8::next_codepoint(s, i) == reference_next_codepoint(s, j));
+                        CHECK(i == j);
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("decode_text keeps two- and three-byte characters as the code point rules say", "[decode]") {
+    // Every two-byte and every three-byte character, each between ASCII letters:
+    // what decode_text keeps, replaces or drops follows from the code point alone.
+    for (char32_t cp = 0x80; cp < 0x10000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        std::string s = "a";
+        sift::utf8::append(s, cp);
+        s += "b";
+        std::string expected = "a";
+        if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) expected += '\n';
+        else if (cp < 0xA0 || sift::utf8::is_zero_width(cp)) {}
+        else if (sift::utf8::is_space(cp)) expected += ' ';
+        else sift::utf8::append(expected, cp);
+        expected += "b";
+        CAPTURE(static_cast<std::uint32_t>(cp));
+        REQUIRE(sift::decode_text(s) == expected);
+    }
 }
