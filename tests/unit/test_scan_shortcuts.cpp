@@ -6,10 +6,14 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ascii_case.h"
 #include "dates.h"
 #include "decode.h"
+#include "block_features.h"
+#include "feature_phrase_search.h"
+#include "patterns.h"
 #include "stopwords.h"
 #include "utf8.h"
 
@@ -164,4 +168,41 @@ TEST_CASE("decode_text keeps two- and three-byte characters as the code point ru
         CAPTURE(static_cast<std::uint32_t>(cp));
         REQUIRE(sift::decode_text(s) == expected);
     }
+}
+
+TEST_CASE("phrase matchers ignore the case of ASCII letters as lower-casing first would", "[features]") {
+    const auto lowered_pattern = [](const std::string& text) {
+        const std::string lower = sift::utf8::to_lower(text);
+        sift::PatternKind kind = sift::match_boilerplate_line(lower);
+        if (kind == sift::PatternKind::None) kind = sift::match_boilerplate_contained(lower);
+        if (kind == sift::PatternKind::None) kind = sift::match_structural(lower);
+        return kind == sift::PatternKind::None ? std::string() : std::string(sift::pattern_kind_name(kind));
+    };
+    const std::string lines[] = {"SHARE THIS", "Share This:", "Comments (12)", "12 COMMENTS", "PHOTO-2.JPG", "logo.Png", "3 OF 50 Caption",
+                                 "© 2024 ACME. ALL RIGHTS RESERVED", "Posted In News", "Tagged Rust, C++", "ÉTÉ Share", "Ünïcode KOMMENTAR",
+                                 "Share", "ＳＨＡＲＥ", "Advertisement", "ADVERTISEMENT", "Read More", "Sign In / Sign Up", "Log In",
+                                 "The committee met on Tuesday and said nothing of note about the plan.", "分享到:", "ΑΒΓ Share",
+                                 "Continue Reading", "SKIP TO MAIN CONTENT", "Was This Helpful?"};
+    std::vector<sift::Block> blocks;
+    for (const std::string& text : lines) blocks.emplace_back().text = text;
+    sift::compute_features(blocks);
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        CAPTURE(lines[k]);
+        CHECK(blocks[k].f.pattern == lowered_pattern(lines[k]));
+    }
+    CHECK(blocks[0].f.pattern == "share");
+    CHECK(blocks[4].f.pattern == "image-file");
+    CHECK(blocks[6].f.pattern == "gallery");
+    CHECK(blocks[7].f.pattern == "legal");
+    CHECK(blocks[8].f.pattern == "related");
+    CHECK(blocks[11].f.pattern == "comments");
+    // The folded tables themselves.
+    const sift::ExactPhraseTable table({"share", "log in"});
+    CHECK(table.find_ascii_ci("SHARE") == 0);
+    CHECK(table.find_ascii_ci("Log In") == 1);
+    CHECK(table.find_ascii_ci("Log_In") == sift::kNoPhrase);
+    const sift::ContainedPhraseSearch search({"rights", "©"}, true);
+    CHECK(search.find("ALL RIGHTS") == 0);
+    CHECK(search.find("© ACME") == 1);
+    CHECK(search.find("RIGHT") == sift::kNoPhrase);
 }
