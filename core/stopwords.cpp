@@ -242,6 +242,17 @@ constexpr std::array<char32_t, 48> kCjkFunctionChars = [] {
     return a;
 }();
 
+// The same set as bits over its span (in the Han block: about 2 KB of
+// bits), so a CJK bigram's test is one load, not a binary search.
+constexpr char32_t kFirstFunctionChar = kCjkFunctionChars.front();
+constexpr char32_t kLastFunctionChar = kCjkFunctionChars.back();
+constexpr std::size_t kFunctionCharWords = (kLastFunctionChar - kFirstFunctionChar) / 64 + 1;
+constexpr std::array<std::uint64_t, kFunctionCharWords> kFunctionCharBits = [] {
+    std::array<std::uint64_t, kFunctionCharWords> bits{};
+    for (const char32_t c : kCjkFunctionChars) bits[(c - kFirstFunctionChar) / 64] |= std::uint64_t{1} << ((c - kFirstFunctionChar) % 64);
+    return bits;
+}();
+
 // Language guess: the best language needs this many (weighted) stopword hits...
 constexpr double kMinGuessHits = 3.0;
 // ...and must beat the runner-up by this factor (fr/es/pt/it share many words).
@@ -269,7 +280,9 @@ StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t hig
 }
 
 bool is_cjk_function_char(char32_t cp) {
-    return std::binary_search(kCjkFunctionChars.begin(), kCjkFunctionChars.end(), cp);
+    if (cp < kFirstFunctionChar || cp > kLastFunctionChar) return false;
+    const char32_t k = cp - kFirstFunctionChar;
+    return (kFunctionCharBits[k / 64] >> (k % 64)) & 1;
 }
 
 std::string_view guess_latin_language(const std::vector<std::string_view>& lower_words) {

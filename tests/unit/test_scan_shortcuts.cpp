@@ -206,3 +206,14 @@ TEST_CASE("phrase matchers ignore the case of ASCII letters as lower-casing firs
     CHECK(search.find("© ACME") == 1);
     CHECK(search.find("RIGHT") == sift::kNoPhrase);
 }
+
+TEST_CASE("is_cjk_function_char by bits is the listed set", "[features]") {
+    const std::u32string listed = U"的了是在和与及也就都而之等对把被从向为以于或并但又还这那其该此着过吗呢吧啊个将不我你他她它们即则";
+    int found = 0;
+    for (char32_t c = 0; c < 0x11000; ++c) {
+        const bool expected = listed.find(c) != std::u32string::npos;
+        if (sift::is_cjk_function_char(c) != expected) FAIL("code point " << static_cast<std::uint32_t>(c));
+        found += expected;
+    }
+    CHECK(found == 48);
+}
