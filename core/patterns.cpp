@@ -149,6 +149,13 @@ constexpr Phrase kPrefixPhrases[] = {
 
 // Short lines about a comment thread: "13 comments", "There are 13 comments",
 // "200Comments. Click to view comments", "12 条评论".
+// The bytes prefix phrases start with: other lines skip the list.
+constexpr std::array<bool, 256> kPrefixInitials = [] {
+    std::array<bool, 256> initials{};
+    for (const Phrase& p : kPrefixPhrases) initials[static_cast<unsigned char>(p.text[0])] = true;
+    return initials;
+}();
+
 constexpr std::string_view kCommentWords[] = {"comment", "commentaire", "kommentar", "comentario", "评论", "評論", "コメント", "댓글"};
 constexpr int kMaxCommentLineBytes = 60;
 
@@ -266,8 +273,10 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
 
 PatternKind match_boilerplate_contained(std::string_view lower_line) {
     if (lower_line.empty()) return PatternKind::None;
-    for (const Phrase& p : kPrefixPhrases) {
-        if (ascii_lower(lower_line[0]) == p.text[0] && starts_with_ascii_ci(lower_line, p.text)) return p.kind;
+    const unsigned char first = static_cast<unsigned char>(ascii_lower(lower_line[0]));
+    if (kPrefixInitials[first]) {
+        for (const Phrase& p : kPrefixPhrases)
+            if (first == static_cast<unsigned char>(p.text[0]) && starts_with_ascii_ci(lower_line, p.text)) return p.kind;
     }
     if (lower_line.size() <= kMaxCommentLineBytes) {
         const int k = short_line_search().find(lower_line);
