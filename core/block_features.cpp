@@ -119,6 +119,7 @@ Features scan_text(std::string_view text, bool& unicode_case) {
                     ++words;
                     ++units;
                     if (memo_is_stopword(memo, ascii_stopword_key(text, start, run))) ++stopwords;
+                    if (i < n && text[i] == ' ') ++i;  // the usual space after it: nothing to flush, nothing visible
                 } else {
                     word.push_ascii_letters(text, start, run);
                 }
