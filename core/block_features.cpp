@@ -57,14 +57,17 @@ constexpr std::array<std::uint8_t, 128> kFeatureClasses = [] {
 // the word there; anything else (a digit, a joiner, non-ASCII) may extend it.
 bool ends_word(unsigned char b) { return b < 0x80 && (kFeatureClasses[b] == kSpace || kFeatureClasses[b] == kComma || kFeatureClasses[b] == kEnder || kFeatureClasses[b] == kOtherPunct); }
 
-}  // namespace
-
 // One function with local counters (not members of an object whose address
 // escapes), so the compiler keeps them in registers through the hot loop.
 // ASCII is handled by class without decoding; a word of ASCII letters that
 // ends where it starts being read (the common case) is counted and looked
 // up at once, without going through `word`.
-Features text_features(std::string_view text) {
+//
+// Sets `unicode_case` when utf8::append_lower would change more than ASCII
+// letters (a non-ASCII letter with a lower case, or a U+FFFD that may stand
+// for malformed bytes): only then do the phrase matchers need a lower-cased copy.
+Features scan_text(std::string_view text, bool& unicode_case) {
+    bool non_ascii_case = false;
     int units = 0, chars = 0, cjk_chars = 0, letters = 0, latin_letters = 0, words = 0, digits = 0, punct = 0;
     int sentence_ends = 0, commas = 0, stopwords = 0;
     bool starts_lower = false, starts_with_bullet = false;
@@ -116,6 +119,7 @@ Features text_features(std::string_view text) {
                     ++words;
                     ++units;
                     if (memo_is_stopword(memo, ascii_stopword_key(text, start, run))) ++stopwords;
+                    if (i < n && text[i] == ' ') ++i;  // the usual space after it: nothing to flush, nothing visible
                 } else {
                     word.push_ascii_letters(text, start, run);
                 }
@@ -158,7 +162,9 @@ Features text_features(std::string_view text) {
             if (letters == 0 && digits == 0) starts_lower = false;  // not an ASCII a..z
             ++letters;
             if (c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF)) ++latin_letters;
-            word.push(utf8::to_lower(c));
+            const char32_t lower = utf8::to_lower(c);
+            non_ascii_case |= lower != c;
+            word.push(lower);
         } else if (utf8::is_digit(c)) {
             ++digits;
             if (word.empty() && !in_digits) ++units;
@@ -166,6 +172,7 @@ Features text_features(std::string_view text) {
             if (!word.empty()) word.push_byte('0');
         } else {
             if (c != 0x2019) flush_word();  // don’t stays one word
+            non_ascii_case |= c == utf8::kReplacement;
             in_digits = false;
             ++punct;
             if (is_comma(c)) ++commas;
@@ -198,19 +205,33 @@ Features text_features(std::string_view text) {
     f.ends_with_terminal = utf8::is_sentence_end(terminal);
     f.stopword_share = words > 0 ? static_cast<double>(stopwords) / words : 0.0;
     f.starts_with_bullet = starts_with_bullet;
+    unicode_case = non_ascii_case;
     return f;
+}
+
+}  // namespace
+
+Features text_features(std::string_view text) {
+    bool unicode_case = false;
+    return scan_text(text, unicode_case);
 }
 
 void compute_features(std::vector<Block>& blocks) {
     thread_local std::string lower;  // reused across blocks
     for (Block& b : blocks) {
-        b.f = text_features(b.text);
+        bool unicode_case = false;
+        b.f = scan_text(b.text, unicode_case);
         if (b.f.units <= kMaxContainedPatternUnits) {
-            lower.clear();
-            utf8::append_lower(lower, b.text);
-            PatternKind kind = match_boilerplate_line(lower);
-            if (kind == PatternKind::None) kind = match_boilerplate_contained(lower);
-            if (kind == PatternKind::None) kind = match_structural(lower);
+            // The matchers ignore the case of ASCII letters themselves.
+            std::string_view line = b.text;
+            if (unicode_case) {
+                lower.clear();
+                utf8::append_lower(lower, b.text);
+                line = lower;
+            }
+            PatternKind kind = match_boilerplate_line(line);
+            if (kind == PatternKind::None) kind = match_boilerplate_contained(line);
+            if (kind == PatternKind::None) kind = match_structural(line);
             if (kind != PatternKind::None) b.f.pattern = pattern_kind_name(kind);
         }
     }

@@ -63,6 +63,8 @@ constexpr double kSectionBreak = -1e9;         // "Comments", "Related articles"
 bool is_latin_text(const Features& f) { return f.latin_letters * 2 > f.letters; }
 
 bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
+// Compared as views: no call into the library for every block.
+bool pattern_is(const Block& b, std::string_view name) { return std::string_view(b.f.pattern) == name; }
 
 // The Chinese credit and sign-off phrases all start with a non-ASCII byte.
 bool starts_non_ascii(std::string_view t) { return !t.empty() && static_cast<unsigned char>(t.front()) >= 0x80; }
@@ -118,11 +120,11 @@ double local_weight(const Block& b, Why& why) {
     const Features& f = b.f;
     if (b.html_hidden) { why.set(WhyReason::HtmlHidden); return -kPatternPenalty; }
     if (is_signoff(b)) { why.set(WhyReason::Signoff); return kSectionBreak; }
-    if (b.f.pattern == "gallery") { why.set(WhyReason::Pattern); return -kRelatedPenalty; }  // a slideshow: a wall the article may cross
+    if (pattern_is(b, "gallery")) { why.set(WhyReason::Pattern); return -kRelatedPenalty; }  // a slideshow: a wall the article may cross
     if (has_pattern(b) && f.units <= kMaxChromeLineUnits) {
         why.set(WhyReason::Pattern);
-        if (b.f.pattern == "related") return -kRelatedPenalty;  // often an inline box mid-article: a wall, not an end
-        if (b.f.pattern == "comments") return -kCommentsPenalty;  // a table header or a share-bar counter can read "Comments" too
+        if (pattern_is(b, "related")) return -kRelatedPenalty;  // often an inline box mid-article: a wall, not an end
+        if (pattern_is(b, "comments")) return -kCommentsPenalty;  // a table header or a share-bar counter can read "Comments" too
         return -kPatternPenalty;
     }
     double w;
@@ -147,7 +149,7 @@ double local_weight(const Block& b, Why& why) {
         why.set(WhyReason::Short);
     }
     if (has_pattern(b)) { w = std::min(w, -kPatternPenalty); why.set(WhyReason::Pattern); }
-    if (w <= 0 && f.units <= kMaxDatedLineUnits && find_date(b.text).found) { w -= kDatedLinePenalty; why.mark(kWhyDated); }
+    if (w <= 0 && f.units <= kMaxDatedLineUnits && f.digits > 0 && contains_date(b.text)) { w -= kDatedLinePenalty; why.mark(kWhyDated); }
     if (w <= 0 && f.units <= kMaxTimestampedUnits && starts_with_clock_time(b.text)) { w -= kTimestampedLinePenalty; why.mark(kWhyTimestamped); }
     if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why.mark(kWhyRepeated); }
     if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why.set(WhyReason::LinkDense); }
@@ -236,7 +238,7 @@ void mark_slideshows(const std::vector<Block>& blocks, std::vector<double>& weig
     const int n = static_cast<int>(blocks.size());
     int previous = -1;  // the last slide counter seen
     for (int i = 0; i < n; ++i) {
-        if (blocks[i].f.pattern != "gallery") continue;
+        if (!pattern_is(blocks[i], "gallery")) continue;
         if (previous >= 0 && i - previous <= kMaxBlocksPerSlide) {
             for (int k = previous + 1; k < i; ++k) {
                 if (weights[k] <= 0) continue;

@@ -122,11 +122,17 @@ void read_time(std::string_view s, std::size_t& pos, int& hh, int& mm) {
     pos = p;
 }
 
+// A date as read, before it is spelled out (contains_date never needs the text).
+struct RawDate {
+    int y = 0, m = 0, d = 0, hh = -1, mm = -1;
+    std::size_t begin = 0, end = 0;
+};
+
 // A valid date ends at p: read an optional time after it and fill `out`.
-bool finish_match(std::string_view s, std::size_t start, std::size_t p, int y, int m, int d, DateMatch& out) {
+bool finish_match(std::string_view s, std::size_t start, std::size_t p, int y, int m, int d, RawDate& out) {
     int hh = -1, mm = -1;
     read_time(s, p, hh, mm);
-    out = {true, format_iso(y, m, d, hh, mm), start, p};
+    out = {y, m, d, hh, mm, start, p};
     return true;
 }
 
@@ -176,7 +182,7 @@ bool number_follows_month_word(std::string_view s, std::size_t pos, bool day_fir
 }
 
 // Year first: 2022-07-08, 2022/7/8, 2022.07.08, 2022年7月8日.
-bool match_year_first(std::string_view s, std::size_t start, DateMatch& out) {
+bool match_year_first(std::string_view s, std::size_t start, RawDate& out) {
     std::size_t p = start;
     const int y = read_number(s, p, 4);
     if (y < 1000) return false;
@@ -204,7 +210,7 @@ bool match_year_first(std::string_view s, std::size_t start, DateMatch& out) {
 }
 
 // Month name first: "Jan. 13, 2017", "January 13th 2017 5:02 PM".
-bool match_month_first(std::string_view s, std::size_t start, DateMatch& out) {
+bool match_month_first(std::string_view s, std::size_t start, RawDate& out) {
     if (!kMonthInitials[static_cast<unsigned char>(s[start]) | 0x20]) return false;  // s[start] is an ASCII letter
     if (!number_follows_month_word(s, start, false)) return false;
     std::size_t p = start;
@@ -225,7 +231,7 @@ bool match_month_first(std::string_view s, std::size_t start, DateMatch& out) {
 
 // Day first: "13 January 2017", "13. Januar 2017", "13 de enero de 2017",
 // or numeric "07/08/2022" (month first unless the first number exceeds 12).
-bool match_day_first(std::string_view s, std::size_t start, DateMatch& out) {
+bool match_day_first(std::string_view s, std::size_t start, RawDate& out) {
     std::size_t p = start;
     const int d = read_number(s, p, 2);
     if (d < 1) return false;
@@ -259,29 +265,40 @@ bool match_day_first(std::string_view s, std::size_t start, DateMatch& out) {
     return finish_match(s, start, p, y, m, d, out);
 }
 
-}  // namespace
-
-DateMatch find_date(std::string_view text) {
+// The first date in text, as read.
+bool scan_date(std::string_view text, RawDate& out) {
     // Every supported form holds an ASCII digit (a year, a day or a time):
     // most lines have none, and one scan for it is far cheaper than matching.
-    if (std::none_of(text.begin(), text.end(), is_ascii_digit)) return DateMatch{};
-    DateMatch out;
+    if (std::none_of(text.begin(), text.end(), is_ascii_digit)) return false;
     bool at_word_start = true;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         const bool alnum = is_ascii_digit(c) || is_ascii_alpha(c);
         if (alnum && at_word_start) {
             if (is_ascii_digit(c)) {
-                if (match_year_first(text, i, out) || match_day_first(text, i, out)) return out;
+                if (match_year_first(text, i, out) || match_day_first(text, i, out)) return true;
             } else if (match_month_first(text, i, out)) {
-                return out;
+                return true;
             }
         }
         // CJK characters count as word boundaries: "来源:马鞍山日报2022-07-08".
         at_word_start = !alnum || false;
         if (static_cast<unsigned char>(c) >= 0x80) at_word_start = true;
     }
-    return DateMatch{};
+    return false;
+}
+
+}  // namespace
+
+DateMatch find_date(std::string_view text) {
+    RawDate raw;
+    if (!scan_date(text, raw)) return DateMatch{};
+    return DateMatch{true, format_iso(raw.y, raw.m, raw.d, raw.hh, raw.mm), raw.begin, raw.end};
+}
+
+bool contains_date(std::string_view text) {
+    RawDate raw;
+    return scan_date(text, raw);
 }
 
 }  // namespace sift

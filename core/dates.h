@@ -22,6 +22,8 @@ struct DateMatch {
 // first unless the first number is above 12), ISO timestamps (2017-01-13T05:00:00Z).
 // Returns the first date in the text.
 DateMatch find_date(std::string_view text);
+// find_date(text).found, without spelling the date out.
+bool contains_date(std::string_view text);
 
 // Years outside this window are not publication dates (a "1066" in prose).
 inline constexpr int kMinYear = 1990;

@@ -38,6 +38,23 @@ std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
     return i;
 }
 
+bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+// Bytes of the well-formed character at s[i] when it is one that always
+// passes unchanged, else 0: two-byte characters from U+00C0 and three-byte
+// ones from U+3001 to U+CFFF (accented Latin, Greek, Cyrillic, Kana, Han,
+// Hangul) are no control, space or zero-width character. Answered without
+// decoding, for the CJK pages where such characters are most of the text.
+std::size_t unchanged_multibyte(std::string_view s, std::size_t i) {
+    const unsigned char b0 = static_cast<unsigned char>(s[i]);
+    if (b0 >= 0xC3 && b0 <= 0xDF)
+        return i + 1 < s.size() && is_continuation(static_cast<unsigned char>(s[i + 1])) ? 2 : 0;
+    if (b0 < 0xE3 || b0 > 0xEC || i + 2 >= s.size()) return 0;
+    const unsigned char b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+    if (!is_continuation(b1) || !is_continuation(b2)) return 0;
+    return b0 == 0xE3 && b1 == 0x80 && b2 == 0x80 ? 0 : 3;  // U+3000, the ideographic space, becomes ' '
+}
+
 }  // namespace
 
 std::string decode_text(std::string_view bytes, DecodeReport* report) {
@@ -68,6 +85,10 @@ std::string decode_text(std::string_view bytes, DecodeReport* report) {
             }
             kept_from = i;
             continue;
+        }
+        if (const std::size_t n = unchanged_multibyte(bytes, i)) {
+            i += n;
+            continue;  // stays in the run
         }
         const std::size_t start = i;
         const char32_t cp = utf8::next_codepoint(bytes, i);

@@ -25,6 +25,16 @@ inline std::uint64_t lanes_equal(std::uint64_t x, unsigned char b) {
     return ~(((v & ~kHigh) + ~kHigh) | v | ~kHigh);
 }
 
+// x with every byte 'A'..'Z' turned to lower case and all others kept (no
+// carries between lanes: each lane's sums stay below 0x100).
+inline std::uint64_t lower_ascii_lanes(std::uint64_t x) {
+    const std::uint64_t low7 = x & ~kHigh;
+    const std::uint64_t at_least_a = low7 + (0x80 - 'A') * kOnes;
+    const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+    const std::uint64_t upper = at_least_a & ~past_z & ~x & kHigh;  // x's own high bit: not ASCII
+    return x | (upper >> 2);  // 0x80 >> 2 = 0x20, the case bit
+}
+
 // Which lane comes first in memory, and a count of trailing zeros, are needed
 // to turn a lane mask into an index; without them callers use a byte loop.
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

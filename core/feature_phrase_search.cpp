@@ -3,8 +3,11 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 #include <queue>
+#include <string>
 
+#include "feature_bytes.h"
 #include "feature_hash.h"
 
 namespace sift {
@@ -30,12 +33,37 @@ int ExactPhraseTable::find(std::string_view text) const {
     }
 }
 
-ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>& phrases) {
+int ExactPhraseTable::find_ascii_ci(std::string_view text) const {
+    // Phrases are short (whole lines of chrome): longer texts never match,
+    // and a phrase-sized text is lower-cased on the stack.
+    constexpr std::size_t kMaxFolded = 128;
+    if (text.size() > longest_) return kNoPhrase;
+    char on_stack[kMaxFolded];
+    std::string on_heap;  // a table of longer phrases: not one of Sift's
+    char* folded = on_stack;
+    if (text.size() > kMaxFolded) {
+        on_heap.resize(text.size());
+        folded = on_heap.data();
+    }
+    std::size_t i = 0;
+#if SIFT_BYTE_LANES
+    for (; i + 8 <= text.size(); i += 8) {
+        const std::uint64_t x = bytes::lower_ascii_lanes(bytes::load8(text, i));
+        std::memcpy(folded + i, &x, 8);
+    }
+#endif
+    for (; i < text.size(); ++i) folded[i] = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + ('a' - 'A')) : text[i];
+    return find(std::string_view(folded, text.size()));
+}
+
+ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>& phrases, bool fold_ascii_case) {
     for (std::string_view p : phrases)
         for (const char c : p) {
             std::uint8_t& cls = byte_class_[static_cast<unsigned char>(c)];
             if (cls == 0) cls = static_cast<std::uint8_t>(classes_++);
         }
+    if (fold_ascii_case)
+        for (int c = 'A'; c <= 'Z'; ++c) byte_class_[c] = byte_class_[c + ('a' - 'A')];
     // The trie: goto edges (0 = none yet; state 0 is the root and never a
     // target), and per state the earliest phrase ending there.
     std::vector<std::uint16_t> edges(classes_, 0);

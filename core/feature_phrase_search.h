@@ -21,6 +21,9 @@ public:
     explicit ExactPhraseTable(const std::vector<std::string_view>& phrases);
     // Position of the first phrase equal to text, or kNoPhrase.
     int find(std::string_view text) const;
+    // The same for text with its ASCII letters lower-cased first (the
+    // phrases being lower case, this ignores the case of ASCII letters).
+    int find_ascii_ci(std::string_view text) const;
 
 private:
     std::vector<std::string_view> phrases_;
@@ -34,7 +37,9 @@ private:
 // one class), so a text is read once, one table step per byte.
 class ContainedPhraseSearch {
 public:
-    explicit ContainedPhraseSearch(const std::vector<std::string_view>& phrases);
+    // With fold_ascii_case, 'A'..'Z' in a text read as 'a'..'z' (the phrases
+    // must then have no upper-case ASCII letters).
+    explicit ContainedPhraseSearch(const std::vector<std::string_view>& phrases, bool fold_ascii_case = false);
     // Position of the first phrase (in list order) occurring in text, or kNoPhrase.
     int find(std::string_view text) const;
 

@@ -11,10 +11,7 @@ StopwordMemo& stopword_memo() {
 StopwordLanguages LowerWord::lookup_uncached() const { return sift::stopword_languages(view()); }
 
 StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key) {
-    char bytes[kStopwordKeyBytes];
-    std::memcpy(bytes, &key.low, 8);
-    std::memcpy(bytes + 8, &key.high, 8);
-    const StopwordLanguages languages = sift::stopword_languages(std::string_view(bytes, key.size));
+    const StopwordLanguages languages = sift::stopword_languages_packed(key.low, key.high, key.size);
     memo.keys[slot][0] = key.low;
     memo.keys[slot][1] = key.high;
     memo.info[slot] = static_cast<std::uint16_t>(key.size << 8 | languages);

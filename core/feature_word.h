@@ -22,7 +22,7 @@ namespace sift {
 // The per-thread memo behind LowerWord::is_stopword: direct-mapped on the
 // word's first 16 bytes (zero padded). Collisions only cost a real lookup.
 struct StopwordMemo {
-    static constexpr int kBits = 12;  // 4096 words: a long page's vocabulary
+    static constexpr int kBits = 14;  // 16384 words: a long page's vocabulary, and a few pages' in a worker
     static constexpr std::size_t kSlots = std::size_t{1} << kBits;
     std::uint64_t keys[kSlots][2] = {};
     std::uint16_t info[kSlots] = {};  // word size << 8 | its StopwordLanguages; 0 = empty slot

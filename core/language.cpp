@@ -55,13 +55,14 @@ public:
             const unsigned char b = static_cast<unsigned char>(text[i]);
             if (b < 0x80) {
                 if (is_ascii_letter(b)) {  // a run of ASCII letters: most of a Latin-script page
-                    const std::size_t end = ascii_letter_run_end(text, i + 1);
+                    std::size_t end = ascii_letter_run_end(text, i + 1);
                     const std::size_t run = end - i;
                     counts[Latin] += static_cast<int>(run);
                     // A whole word when nothing Latin goes on after it: looked up at once.
                     if (word_.empty() && run <= kStopwordKeyBytes && (end == text.size() || static_cast<unsigned char>(text[end]) < 0x80)) {
                         const StopwordLanguages languages = memo_stopword_languages(memo_, ascii_stopword_key(text, i, run));
                         if (languages != 0) stopword_languages_.push_back(languages);
+                        if (end < text.size() && text[end] == ' ') ++end;  // the usual space after it: nothing to flush
                     } else {
                         word_.push_ascii_letters(text, i, run);
                     }

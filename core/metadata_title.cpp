@@ -157,7 +157,7 @@ class DatedBlocks {
 public:
     explicit DatedBlocks(const std::vector<Block>& blocks) : blocks_(blocks), state_(blocks.size(), kUnknown) {}
     bool operator()(int i) {
-        if (state_[i] == kUnknown) state_[i] = find_date(blocks_[i].text).found ? kDated : kUndated;
+        if (state_[i] == kUnknown) state_[i] = contains_date(blocks_[i].text) ? kDated : kUndated;
         return state_[i] == kDated;
     }
 

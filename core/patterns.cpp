@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "ascii_case.h"
 #include "feature_phrase_search.h"
 #include "utf8.h"
 
@@ -149,6 +150,13 @@ constexpr Phrase kPrefixPhrases[] = {
 
 // Short lines about a comment thread: "13 comments", "There are 13 comments",
 // "200Comments. Click to view comments", "12 条评论".
+// The bytes prefix phrases start with: other lines skip the list.
+constexpr std::array<bool, 256> kPrefixInitials = [] {
+    std::array<bool, 256> initials{};
+    for (const Phrase& p : kPrefixPhrases) initials[static_cast<unsigned char>(p.text[0])] = true;
+    return initials;
+}();
+
 constexpr std::string_view kCommentWords[] = {"comment", "commentaire", "kommentar", "comentario", "评论", "評論", "コメント", "댓글"};
 constexpr int kMaxCommentLineBytes = 60;
 
@@ -211,7 +219,7 @@ const ExactPhraseTable& line_phrase_table() {
 }
 
 PatternKind line_phrase_kind(std::string_view text) {
-    const int k = line_phrase_table().find(text);
+    const int k = line_phrase_table().find_ascii_ci(text);
     return k == kNoPhrase ? PatternKind::None : kLinePhrases[k].kind;
 }
 
@@ -222,13 +230,13 @@ const ContainedPhraseSearch& short_line_search() {
     static const ContainedPhraseSearch search = [] {
         std::vector<std::string_view> texts(std::begin(kCommentWords), std::end(kCommentWords));
         for (const Phrase& p : kContainedPhrases) texts.push_back(p.text);
-        return ContainedPhraseSearch(texts);
+        return ContainedPhraseSearch(texts, /*fold_ascii_case=*/true);
     }();
     return search;
 }
 
 const ContainedPhraseSearch& long_line_search() {
-    static const ContainedPhraseSearch search(texts_of(kContainedPhrases));
+    static const ContainedPhraseSearch search(texts_of(kContainedPhrases), /*fold_ascii_case=*/true);
     return search;
 }
 
@@ -266,8 +274,10 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
 
 PatternKind match_boilerplate_contained(std::string_view lower_line) {
     if (lower_line.empty()) return PatternKind::None;
-    for (const Phrase& p : kPrefixPhrases) {
-        if (lower_line[0] == p.text[0] && lower_line.substr(0, p.text.size()) == p.text) return p.kind;
+    const unsigned char first = static_cast<unsigned char>(ascii_lower(lower_line[0]));
+    if (kPrefixInitials[first]) {
+        for (const Phrase& p : kPrefixPhrases)
+            if (first == static_cast<unsigned char>(p.text[0]) && starts_with_ascii_ci(lower_line, p.text)) return p.kind;
     }
     if (lower_line.size() <= kMaxCommentLineBytes) {
         const int k = short_line_search().find(lower_line);
@@ -302,13 +312,14 @@ PatternKind match_structural(std::string_view s) {
         std::size_t q = p;
         long m = -1;
         if (q < s.size() && s[q] == '/') { ++q; m = read_digits(s, q); }
-        else if (s.substr(q, 4) == " of ") { q += 4; m = read_digits(s, q); }
+        else if (starts_with_ascii_ci(s.substr(q), " of ")) { q += 4; m = read_digits(s, q); }
         if (m >= kMinGallerySize && n <= m && (q == s.size() || s[q] == ' ')) return PatternKind::Gallery;
     }
     // "photo-2.jpg", "Mozilla dinosaur head logo.png": a line ending in an image extension.
     if (s.size() < 120) {
         for (std::string_view ext : kImageExtensions)
-            if (s.size() > ext.size() && s.substr(s.size() - ext.size()) == ext) return PatternKind::ImageFile;
+            if (s.size() > ext.size() && s[s.size() - ext.size()] == '.' && starts_with_ascii_ci(s.substr(s.size() - ext.size()), ext))
+                return PatternKind::ImageFile;
     }
     return PatternKind::None;
 }

@@ -24,7 +24,11 @@ enum class PatternKind {
 
 const char* pattern_kind_name(PatternKind kind);
 
-// Matches a whole short line (already lower-cased) against the lists: the line
+// The matchers below take a line lower-cased by utf8::to_lower, or one whose
+// only upper-case letters are ASCII: every phrase is lower case, and ASCII
+// letters are compared ignoring case (so most lines need no lower-cased copy).
+
+// Matches a whole short line against the lists: the line
 // must *be* the phrase, give or take surrounding punctuation, digits and
 // counters ("Comments (12)", "分享到:"). Long lines never match this way.
 PatternKind match_boilerplate_line(std::string_view lower_line);

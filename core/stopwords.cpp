@@ -159,41 +159,45 @@ struct Index {
     std::size_t max_len = 0;
 };
 
+// Built once; kept out of line so that index() itself, called for every
+// word looked up, is a guard test and an address without a big frame.
+[[gnu::noinline]] Index build_index() {
+    const std::vector<Entry>& t = table();
+    Index x;
+    std::size_t size = 16;
+    while (size < t.size() * 4) size *= 2;
+    x.slots.assign(size, 0);
+    x.mask = size - 1;
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        x.max_len = std::max(x.max_len, t[k].word.size());
+        const PackedWord key = pack_word(t[k].word);
+        x.entries.push_back({key, t[k].word, t[k].mask});
+        std::size_t h = hash_packed(key, t[k].word.size()) & x.mask;
+        while (x.slots[h] != 0) h = (h + 1) & x.mask;
+        x.slots[h] = static_cast<std::uint16_t>(k + 1);
+    }
+    return x;
+}
+
 const Index& index() {
-    static const Index idx = [] {
-        const std::vector<Entry>& t = table();
-        Index x;
-        std::size_t size = 16;
-        while (size < t.size() * 4) size *= 2;
-        x.slots.assign(size, 0);
-        x.mask = size - 1;
-        for (std::size_t k = 0; k < t.size(); ++k) {
-            x.max_len = std::max(x.max_len, t[k].word.size());
-            const PackedWord key = pack_word(t[k].word);
-            x.entries.push_back({key, t[k].word, t[k].mask});
-            std::size_t h = hash_packed(key, t[k].word.size()) & x.mask;
-            while (x.slots[h] != 0) h = (h + 1) & x.mask;
-            x.slots[h] = static_cast<std::uint16_t>(k + 1);
-        }
-        return x;
-    }();
+    static const Index idx = build_index();
     return idx;
 }
 
-std::uint8_t find_packed(const Index& x, std::string_view w, const PackedWord& key) {
-    for (std::size_t h = hash_packed(key, w.size()) & x.mask;; h = (h + 1) & x.mask) {
+// `w` is only read past kPackedBytes bytes: a shorter word is all in the key.
+std::uint8_t find_packed(const Index& x, std::size_t size, const PackedWord& key, std::string_view w) {
+    for (std::size_t h = hash_packed(key, size) & x.mask;; h = (h + 1) & x.mask) {
         const std::uint16_t slot = x.slots[h];
         if (slot == 0) return 0;
         const Index::Keyed& e = x.entries[slot - 1];
-        if (e.key.lo == key.lo && e.key.hi == key.hi && e.word.size() == w.size() &&
-            (w.size() <= kPackedBytes || e.word == w))
+        if (e.key.lo == key.lo && e.key.hi == key.hi && e.word.size() == size && (size <= kPackedBytes || e.word == w))
             return e.mask;
     }
 }
 
 std::uint8_t find_mask(const Index& x, std::string_view w) {
     if (w.size() > x.max_len) return 0;
-    return find_packed(x, w, pack_word(w));
+    return find_packed(x, w.size(), pack_word(w), w);
 }
 
 // Language mask of a word, 0 when it is no stopword. Curly apostrophes
@@ -203,7 +207,7 @@ std::uint8_t lookup(std::string_view lower_word) {
     const Index& x = index();
     if (lower_word.size() <= std::min(x.max_len, kPackedBytes)) {
         const PackedWord key = pack_word(lower_word);  // the usual case: one pass over the word
-        if (!key.has_curly_lead) return find_packed(x, lower_word, key);
+        if (!key.has_curly_lead) return find_packed(x, lower_word.size(), key, lower_word);
     }
     if (std::find(lower_word.begin(), lower_word.end(), kCurlyLead) == lower_word.end() ||
         lower_word.find(kCurly) == std::string_view::npos)
@@ -238,6 +242,17 @@ constexpr std::array<char32_t, 48> kCjkFunctionChars = [] {
     return a;
 }();
 
+// The same set as bits over its span (in the Han block: about 2 KB of
+// bits), so a CJK bigram's test is one load, not a binary search.
+constexpr char32_t kFirstFunctionChar = kCjkFunctionChars.front();
+constexpr char32_t kLastFunctionChar = kCjkFunctionChars.back();
+constexpr std::size_t kFunctionCharWords = (kLastFunctionChar - kFirstFunctionChar) / 64 + 1;
+constexpr std::array<std::uint64_t, kFunctionCharWords> kFunctionCharBits = [] {
+    std::array<std::uint64_t, kFunctionCharWords> bits{};
+    for (const char32_t c : kCjkFunctionChars) bits[(c - kFirstFunctionChar) / 64] |= std::uint64_t{1} << ((c - kFirstFunctionChar) % 64);
+    return bits;
+}();
+
 // Language guess: the best language needs this many (weighted) stopword hits...
 constexpr double kMinGuessHits = 3.0;
 // ...and must beat the runner-up by this factor (fr/es/pt/it share many words).
@@ -251,8 +266,23 @@ bool is_stopword(std::string_view lower_word) { return !lower_word.empty() && lo
 
 StopwordLanguages stopword_languages(std::string_view lower_word) { return lower_word.empty() ? 0 : lookup(lower_word); }
 
+StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t high, std::size_t size) {
+    const Index& x = index();
+    PackedWord key;
+    key.lo = low;
+    key.hi = high;
+    if (size == 0) return 0;
+    if (!has_byte(low, kCurlyLead) && !has_byte(high, kCurlyLead)) return size <= x.max_len ? find_packed(x, size, key, {}) : 0;
+    char bytes[kPackedBytes];  // a curly apostrophe, maybe: the general path
+    std::memcpy(bytes, &low, 8);
+    std::memcpy(bytes + 8, &high, 8);
+    return lookup(std::string_view(bytes, size));
+}
+
 bool is_cjk_function_char(char32_t cp) {
-    return std::binary_search(kCjkFunctionChars.begin(), kCjkFunctionChars.end(), cp);
+    if (cp < kFirstFunctionChar || cp > kLastFunctionChar) return false;
+    const char32_t k = cp - kFirstFunctionChar;
+    return (kFunctionCharBits[k / 64] >> (k % 64)) & 1;
 }
 
 std::string_view guess_latin_language(const std::vector<std::string_view>& lower_words) {

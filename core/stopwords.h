@@ -11,6 +11,7 @@
 // rely on. English is fuller (~180 words) because it also filters keywords.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,10 @@ bool is_stopword(std::string_view lower_word);
 // look the word up again.
 using StopwordLanguages = std::uint8_t;
 StopwordLanguages stopword_languages(std::string_view lower_word);
+// The same for a word of 1..16 bytes given as its bytes zero padded to 16
+// (the first eight in `low`, in memory order) and its size: the memo of
+// feature_word.h holds words that way, so a first sighting is not packed twice.
+StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t high, std::size_t size);
 
 // True for Chinese function characters (particles, copulas, conjunctions,
 // prepositions, pronouns): 的 了 是 在 和 与 及 也 就 都 而 之 等 对 ...

@@ -59,6 +59,18 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 // Lower-cases a word into `out` (cleared first), reads U+2019 as an
 // apostrophe and drops a possessive "'s" ("Obama's" -> "obama").
 void normalise_word_into(std::string_view surface, std::string& out) {
+    // Most words are ASCII: lower-cased byte by byte in one pass; any other
+    // byte sends the word through append_lower and the apostrophe search.
+    out.assign(surface.data(), surface.size());
+    bool ascii = true;
+    for (char& c : out) {
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    }
+    if (ascii) {
+        if (ends_with(out, "'s")) out.resize(out.size() - 2);
+        return;
+    }
     out.clear();
     utf8::append_lower(out, surface);
     std::size_t k = out.find(kCurlyApostrophe);
@@ -124,9 +136,16 @@ void stem_in_place(std::string& s) {
     if (s.size() > kMinStem && s.back() == 'e') s.pop_back();
 }
 
+// utf8::length(s) < 2, without counting past the second code point: no
+// code point takes more than four bytes.
+bool fewer_than_two_code_points(std::string_view s) {
+    if (s.size() > 4) return false;
+    return utf8::length(s) < 2;
+}
+
 void tokenize_word(std::string_view text, const WordSpan& span, std::vector<Token>& out, std::string& lower) {
     normalise_word_into(text.substr(span.begin, span.end - span.begin), lower);
-    if (lower.empty() || all_digits(lower) || utf8::length(lower) < 2 || is_stopword(lower)) return;
+    if (lower.empty() || all_digits(lower) || fewer_than_two_code_points(lower) || is_stopword(lower)) return;
     stem_in_place(lower);
     add_token(out, lower, TokenKind::Word, span.begin, span.end);
 }

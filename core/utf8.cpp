@@ -9,6 +9,19 @@ char32_t next_codepoint_multibyte(std::string_view s, std::size_t& i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b0 = byte(i);
     if (b0 < 0x80) { ++i; return b0; }
+    // Well-formed two- and three-byte characters (Latin accents, Cyrillic,
+    // CJK: nearly every non-ASCII byte of real text) decoded straight away;
+    // the general path below gives them the same answer, more slowly.
+    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size() && (byte(i + 1) & 0xC0) == 0x80) {
+        const char32_t cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (byte(i + 1) & 0x3F);
+        i += 2;
+        return cp;
+    }
+    if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size() && (byte(i + 1) & 0xC0) == 0x80 && (byte(i + 2) & 0xC0) == 0x80) {
+        const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F);
+        i += 3;
+        return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? kReplacement : cp;
+    }
     int extra = 0;
     char32_t cp = 0;
     char32_t min = 0;
@@ -150,6 +163,10 @@ std::string to_lower(std::string_view s) {
     return out;
 }
 
+namespace {
+bool is_continuation(char b) { return (static_cast<unsigned char>(b) & 0xC0) == 0x80; }
+}  // namespace
+
 void append_lower(std::string& out, std::string_view s) {
     // Lower-casing keeps every code point's UTF-8 length (see to_lower), so
     // the output is written in place into s.size() new bytes; only a
@@ -177,6 +194,15 @@ void append_lower(std::string& out, std::string_view s) {
         if (b < 0x80) {
             out[o++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
             ++i;
+            continue;
+        }
+        // Three-byte characters from U+1000 to U+CFFF and U+E000 to U+EFFF
+        // (CJK, most of the BMP's scripts) have no lower case of their own in
+        // to_lower: a well-formed one is copied as it is.
+        if (b >= 0xE1 && b <= 0xEE && b != 0xED && i + 2 < s.size() && is_continuation(s[i + 1]) && is_continuation(s[i + 2])) {
+            std::memcpy(&out[o], s.data() + i, 3);
+            o += 3;
+            i += 3;
             continue;
         }
         char lowered[4];
