@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 
+#include "decimal.h"
 #include "utf8.h"
 
 namespace sift {
@@ -72,12 +72,20 @@ bool valid_date(int y, int m, int d) {
 }
 
 std::string format_iso(int y, int m, int d, int hh, int mm) {
-    char buf[32];
-    if (hh >= 0 && hh < 24 && mm >= 0 && mm < 60)
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", y, m, d, hh, mm);
-    else
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
+    std::string out;
+    out.reserve(16);
+    append_decimal(out, y, 4);
+    out += '-';
+    append_decimal(out, m, 2);
+    out += '-';
+    append_decimal(out, d, 2);
+    if (hh >= 0 && hh < 24 && mm >= 0 && mm < 60) {
+        out += 'T';
+        append_decimal(out, hh, 2);
+        out += ':';
+        append_decimal(out, mm, 2);
+    }
+    return out;
 }
 
 // Optional time after a date: " 10:27", "T10:27:00Z", " 10时27分", " 5:02 PM", " 5:02 p.m.".

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "block.h"
+#include "decimal.h"
 #include "classify.h"
 #include "decode.h"
 #include "block_features.h"
@@ -73,10 +74,10 @@ BodyBlock to_body_block(Block& b) {
 
 std::string feature_summary(const Block& b) {
     const Features& f = b.f;
-    std::string s = "u=" + std::to_string(f.units) + " end=" + (f.ends_with_terminal ? "1" : "0") +
-                    " sent=" + std::to_string(f.sentence_ends) + " sw=" + std::to_string(static_cast<int>(f.stopword_share * 100)) +
-                    "% rep=" + std::to_string(f.repeats) + " w=" + std::to_string(static_cast<int>(b.score));
-    if (b.link_share > 0) s += " link=" + std::to_string(static_cast<int>(b.link_share * 100)) + "%";
+    std::string s = "u=" + decimal(f.units) + " end=" + (f.ends_with_terminal ? "1" : "0") +
+                    " sent=" + decimal(f.sentence_ends) + " sw=" + decimal(static_cast<int>(f.stopword_share * 100)) +
+                    "% rep=" + decimal(f.repeats) + " w=" + decimal(static_cast<int>(b.score));
+    if (b.link_share > 0) s += " link=" + decimal(static_cast<int>(b.link_share * 100)) + "%";
     if (!b.html_hint.empty()) s += " hint=" + b.html_hint;
     return s;
 }
@@ -144,8 +145,8 @@ const char* label_name(Label label) {
 
 Article extract(std::string_view text, std::string_view html, const Options& options) {
     if (text.size() + html.size() > options.max_input_bytes) {
-        return failure("input_too_large", "The paste is " + std::to_string((text.size() + html.size()) >> 20) +
-                                              " MB; the limit is " + std::to_string(options.max_input_bytes >> 20) + " MB.");
+        return failure("input_too_large", "The paste is " + decimal((text.size() + html.size()) >> 20) +
+                                              " MB; the limit is " + decimal(options.max_input_bytes >> 20) + " MB.");
     }
     Article article;
     DecodeReport report;
@@ -175,15 +176,15 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     if (!use_html) {
         const std::string decoded = decode_text(text, &report);
         if (lines_per_block(decoded) > 1)
-            article.warnings.push_back("The paste has more than " + std::to_string(kMaxBlocks) + " lines; short lines were read in groups.");
+            article.warnings.push_back("The paste has more than " + decimal(kMaxBlocks) + " lines; short lines were read in groups.");
         page.blocks = segment_lines(decoded);
         reflow_hard_wrapped(page.blocks);
     }
     article.input_kind = use_html ? "html" : "text";
     if (report.invalid_sequences > 0)
-        article.warnings.push_back(std::to_string(report.invalid_sequences) + " invalid UTF-8 sequences were replaced by U+FFFD.");
+        article.warnings.push_back(decimal(report.invalid_sequences) + " invalid UTF-8 sequences were replaced by U+FFFD.");
     if (report.dropped_controls > 0)
-        article.warnings.push_back(std::to_string(report.dropped_controls) + " control characters (such as NUL) were removed.");
+        article.warnings.push_back(decimal(report.dropped_controls) + " control characters (such as NUL) were removed.");
 
     std::vector<Block>& blocks = page.blocks;
     if (blocks.empty()) return failure("empty_input", "The paste holds no text.");

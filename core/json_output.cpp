@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "decimal.h"
 #include "feature_bytes.h"
 
 namespace sift {
@@ -58,10 +59,10 @@ std::uint64_t escaped_lanes(std::uint64_t x) {
 class Writer {
 public:
     explicit Writer(std::string& out) : out_(out) {}
-    bool ok() const { return ok_; }
-
-    // Escapes and checks the UTF-8 in one pass; a string that is not valid
-    // UTF-8 clears ok() (the caller then discards this output).
+    // Escapes and checks the UTF-8 in one pass. The stages only hand over
+    // valid UTF-8; should a byte that is not slip through, it is written as
+    // U+FFFD, as nlohmann's `replace` handler does, so the document stays
+    // valid JSON without the library's serialiser in the wasm bundle.
     void string(std::string_view s) {
         out_ += '"';
         std::size_t run = 0;  // start of the pending unescaped run
@@ -73,7 +74,12 @@ public:
             const unsigned char c = static_cast<unsigned char>(s[i]);
             if (c >= 0x80) {
                 const std::size_t length = utf8_sequence_length(s, i);
-                if (length == 0) { ok_ = false; return; }
+                if (length == 0) {
+                    out_.append(s.data() + run, i - run);
+                    out_ += "\xEF\xBF\xBD";
+                    run = ++i;
+                    continue;
+                }
                 i += length;
                 continue;
             }
@@ -101,7 +107,7 @@ public:
     }
     void string_or_null(const std::string& s) { if (s.empty()) out_ += "null"; else string(s); }
     template <typename Int>
-    void integer(Int v) { out_ += std::to_string(v); }
+    void integer(Int v) { append_decimal(out_, static_cast<long long>(v)); }
     void boolean(bool v) { out_ += v ? "true" : "false"; }
     void key(std::string_view k) {  // keys are ASCII literals: no escaping needed
         comma();
@@ -138,15 +144,13 @@ public:
 
 private:
     std::string& out_;
-    bool ok_ = true;
     bool first_ = true;
 };
 
 std::string article_to_json_nlohmann(const Article& a, bool pretty);
 
-// The compact document, written directly; false when some string is not
-// valid UTF-8 (then nlohmann's error handling is needed).
-bool write_compact(const Article& a, std::string& out) {
+// The compact document, written directly.
+void write_compact(const Article& a, std::string& out) {
     std::size_t estimate = 512;
     for (const BodyBlock& b : a.body) estimate += b.text.size() + 32;
     for (const RemovedBlock& r : a.removed) estimate += r.text.size() + r.rule.size() + 64;
@@ -215,23 +219,23 @@ bool write_compact(const Article& a, std::string& out) {
         });
     }
     w.close('}');
-    return w.ok();
 }
 
 }  // namespace
 
+std::string article_to_compact_json(const Article& a) {
+    std::string out;
+    write_compact(a, out);
+    return out;
+}
+
 std::string article_to_json(const Article& a, bool pretty) {
-    if (!pretty) {
-        std::string out;
-        if (write_compact(a, out)) return out;
-    }
-    return article_to_json_nlohmann(a, pretty);
+    return pretty ? article_to_json_nlohmann(a, true) : article_to_compact_json(a);
 }
 
 namespace {
 
-// The reference serialisation: the pretty form, and any document holding a
-// string that is not valid UTF-8.
+// The pretty form (CLI --pretty), through nlohmann/json.
 std::string article_to_json_nlohmann(const Article& a, bool pretty) {
     ordered j;
     j["schema"] = kSchemaVersion;

@@ -12,6 +12,9 @@
 namespace sift {
 
 std::string article_to_json(const Article& article, bool pretty = false);
+// The compact form alone: what the wasm bindings return (no JSON library
+// serialiser linked in).
+std::string article_to_compact_json(const Article& article);
 
 // Options as JSON: {"input": "auto|text|html", "maxInputBytes": N,
 // "explain": bool, "summarySentences": N}. Unknown keys and wrong types are

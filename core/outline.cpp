@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "decimal.h"
 #include "utf8.h"
 
 namespace sift {
@@ -152,11 +153,11 @@ std::vector<OutlineEntry> build_outline(const std::vector<BodyBlock>& body) {
         e.text = std::string(utf8::trim(body[b].text));
         e.block = static_cast<int>(b);
         std::string base = heading_slug(e.text);
-        if (base.empty()) base = "section-" + std::to_string(out.size() + 1);
+        if (base.empty()) base = "section-" + decimal(out.size() + 1);
         std::string id = base;
         if (used.count(id) > 0) {
             int& n = next_suffix.try_emplace(base, 2).first->second;
-            do id = base + "-" + std::to_string(n++);
+            do id = base + "-" + decimal(n++);
             while (used.count(id) > 0);
         }
         used.insert(id);

@@ -65,7 +65,7 @@ std::uintptr_t extract_utf8(std::uintptr_t text, std::size_t text_size, std::uin
     sift::Article article = sift::extract(heap_bytes(text, text_size), heap_bytes(html, html_size), opts);
     article.warnings.insert(article.warnings.begin(), warnings.begin(), warnings.end());
     std::string& result = last_result();
-    result = sift::article_to_json(article);
+    result = sift::article_to_compact_json(article);
     result_span[0] = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(result.data()));
     result_span[1] = static_cast<std::uint32_t>(result.size());
     return reinterpret_cast<std::uintptr_t>(result_span);

@@ -6,6 +6,8 @@
 #include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "json_output.h"
 #include "render.h"
 #include "sift.h"
@@ -123,6 +125,22 @@ TEST_CASE("JSON output has the schema-1 shape", "[json]") {
                             "\"dir\":\"ltr\"", "\"body\":[", "\"outline\":[", "\"summary\":[", "\"keywords\":[", "\"stats\":{",
                             "\"warnings\":["})
         CHECK(json.find(key) != std::string::npos);
+}
+
+TEST_CASE("the compact JSON is the pretty JSON without white space, and stays valid on a stray invalid byte", "[json]") {
+    const sift::Article a = sift::extract(read_fixture("zh-portal.txt"), "", {});
+    const std::string compact = sift::article_to_compact_json(a);
+    CHECK(compact == sift::article_to_json(a));
+    const nlohmann::ordered_json from_pretty = nlohmann::ordered_json::parse(sift::article_to_json(a, /*pretty=*/true));
+    CHECK(nlohmann::ordered_json::parse(compact) == from_pretty);
+    CHECK(from_pretty.dump() == compact);  // nlohmann's own compact form, byte for byte
+
+    // The stages never hand over invalid UTF-8; if one did, the byte becomes U+FFFD.
+    sift::Article broken = a;
+    broken.title = "Tit\xFFle \"q\"";
+    const std::string json = sift::article_to_compact_json(broken);
+    CHECK(json.find("\"title\":\"Tit\xEF\xBF\xBDle \\\"q\\\"\"") != std::string::npos);
+    CHECK(nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false).is_object());
 }
 
 TEST_CASE("options_from_json validates at the boundary", "[json]") {
