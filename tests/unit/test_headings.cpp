@@ -1,6 +1,7 @@
 // Section headings in context: the rules of headings.cpp on small pastes.
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +29,23 @@ const sift::Block* find(const std::vector<sift::Block>& blocks, const std::strin
     for (const sift::Block& b : blocks)
         if (b.text == text) return &b;
     return nullptr;
+}
+
+std::vector<std::string> outline_texts(const sift::Article& a) {
+    std::vector<std::string> texts;
+    for (const sift::OutlineEntry& e : a.outline) texts.push_back(e.text);
+    return texts;
+}
+
+// Each of `lines` is a block of `blocks`, labelled a heading or (`headings`
+// false) anything but.
+void check_headings(const std::vector<sift::Block>& blocks, std::initializer_list<const char*> lines, bool headings = true) {
+    for (const char* line : lines) {
+        const sift::Block* b = find(blocks, line);
+        REQUIRE(b != nullptr);
+        INFO(line << " -> " << b->rule);
+        CHECK((b->label == sift::Label::Heading) == headings);
+    }
 }
 
 }  // namespace
@@ -69,9 +87,7 @@ TEST_CASE("without a table of contents, short lines that introduce prose are hea
                              "\n\nScreenshot\n\n" + kParagraph + "\n\nScreenshot\n\n" + kParagraph + "\n\nScreenshot\n\n" + kParagraph +
                              "\n\nScreenshot\n\n" + kParagraph;
     const std::vector<sift::Block> blocks = classify(text);
-    const sift::Block* heading = find(blocks, "What happens next");
-    REQUIRE(heading != nullptr);
-    CHECK(heading->label == sift::Label::Heading);
+    check_headings(blocks, {"What happens next"});
     for (const sift::Block& b : blocks) {
         INFO(b.text << " -> " << b.rule);
         if (b.text == "Screenshot") CHECK(b.label != sift::Label::Heading);  // a placeholder under every image
@@ -88,9 +104,7 @@ TEST_CASE("HTML: permalinked section headings stay, linked teaser headings go", 
                              "</aside></article></body></html>";
     const sift::Article a = sift::extract("", html, {});
     REQUIRE(a.ok);
-    std::vector<std::string> outline;
-    for (const sift::OutlineEntry& e : a.outline) outline.push_back(e.text);
-    CHECK(outline == std::vector<std::string>{"What happens next", "Repairs"});
+    CHECK(outline_texts(a) == std::vector<std::string>{"What happens next", "Repairs"});
 }
 
 TEST_CASE("a heading-like line right above the article that is not its headline heads the first section", "[headings]") {
@@ -117,9 +131,7 @@ TEST_CASE("an unnumbered table of contents at the top is the outline; a list fur
         INFO(heading);
         CHECK(marked == 1);  // the section line, not the contents entry
     }
-    const sift::Block* unlisted = find(blocks, "A note on method");
-    REQUIRE(unlisted != nullptr);
-    CHECK(unlisted->label != sift::Label::Heading);
+    check_headings(blocks, {"A note on method"}, /*headings=*/false);
 
     // The same shape far down the article, after many paragraphs, is a list of
     // components with a paragraph each: left to the shape rules.
@@ -139,24 +151,15 @@ TEST_CASE("a heading glued under a figure's caption starts a section", "[heading
     const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nImage\nWorkers clear the lower street.Credit Jane Roe for The Daily\n"
                              "Salt eats the cables\n" + kParagraph + "\n\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    const sift::Block* heading = find(blocks, "Salt eats the cables");
-    REQUIRE(heading != nullptr);
-    CHECK(heading->label == sift::Label::Heading);
-    const sift::Block* caption = find(blocks, "Workers clear the lower street.Credit Jane Roe for The Daily");
-    REQUIRE(caption != nullptr);
-    CHECK(caption->label != sift::Label::Heading);
+    check_headings(blocks, {"Salt eats the cables"});
+    check_headings(blocks, {"Workers clear the lower street.Credit Jane Roe for The Daily"}, /*headings=*/false);
 }
 
 TEST_CASE("wiki section headings carry an edit link, whatever follows them", "[headings]") {
     const std::string text = kParagraph + "\n" + kParagraph + "\npdf.js[edit]\n" + kParagraph + "\n" + kParagraph +
                              "\nReception[edit]\nFlood control\nRiver engineering\n" + kParagraph + "\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    for (const char* heading : {"pdf.js[edit]", "Reception[edit]"}) {
-        const sift::Block* b = find(blocks, heading);
-        REQUIRE(b != nullptr);
-        INFO(heading << " -> " << b->rule);
-        CHECK(b->label == sift::Label::Heading);
-    }
+    check_headings(blocks, {"pdf.js[edit]", "Reception[edit]"});
     // A citation mark is not an edit link.
     const std::vector<sift::Block> cited = classify(kParagraph + "\nThe river in 1913[4]\nFlood control\n" + kParagraph + "\n");
     const sift::Block* b = find(cited, "The river in 1913[4]");
@@ -168,9 +171,7 @@ TEST_CASE("an author's name above the byline is not a section heading", "[headin
     const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nImage\nThe lower street at dawn.Credit Jane Roe\nJohn Smith\n"
                              "By John Smith\n" + kParagraph + "\n\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    const sift::Block* name = find(blocks, "John Smith");
-    REQUIRE(name != nullptr);
-    CHECK(name->label != sift::Label::Heading);
+    check_headings(blocks, {"John Smith"}, /*headings=*/false);
 }
 
 TEST_CASE("a heading right after a code listing starts a section; FAQ questions may hold two sentences", "[headings]") {
@@ -178,26 +179,14 @@ TEST_CASE("a heading right after a code listing starts a section; FAQ questions 
                              "Reading the response\n" + kParagraph + "\n\nGreat! How does it work?\n" + kParagraph + "\n\n" +
                              "It rained. It rained again.\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    for (const char* heading : {"Reading the response", "Great! How does it work?"}) {
-        const sift::Block* b = find(blocks, heading);
-        REQUIRE(b != nullptr);
-        INFO(heading << " -> " << b->rule);
-        CHECK(b->label == sift::Label::Heading);
-    }
-    const sift::Block* sentences = find(blocks, "It rained. It rained again.");
-    REQUIRE(sentences != nullptr);
-    CHECK(sentences->label != sift::Label::Heading);
+    check_headings(blocks, {"Reading the response", "Great! How does it work?"});
+    check_headings(blocks, {"It rained. It rained again."}, /*headings=*/false);
 }
 
 TEST_CASE("a section heading directly followed by its first sub-heading: both are headings", "[headings]") {
     const std::string text = kParagraph + "\nProject updates\nAdd-ons and extensions\n" + kParagraph + "\nPrinting\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    for (const char* heading : {"Project updates", "Add-ons and extensions", "Printing"}) {
-        const sift::Block* b = find(blocks, heading);
-        REQUIRE(b != nullptr);
-        INFO(heading << " -> " << b->rule);
-        CHECK(b->label == sift::Label::Heading);
-    }
+    check_headings(blocks, {"Project updates", "Add-ons and extensions", "Printing"});
 }
 
 TEST_CASE("photo credits, doubled lines and cross-references are not headings", "[headings]") {
@@ -205,15 +194,8 @@ TEST_CASE("photo credits, doubled lines and cross-references are not headings", 
                              kParagraph + "\n\nLire aussi : Les crues de la Seine en 1910\n" + kParagraph + "\n\n" +
                              "Flood mapFlood map\n" + kParagraph + "\n\nWhy TCP/IP won\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    for (const char* line : {"Devindra Hardawar/AOL", "Sky", "Lire aussi : Les crues de la Seine en 1910", "Flood mapFlood map"}) {
-        const sift::Block* b = find(blocks, line);
-        REQUIRE(b != nullptr);
-        INFO(line << " -> " << b->rule);
-        CHECK(b->label != sift::Label::Heading);
-    }
-    const sift::Block* heading = find(blocks, "Why TCP/IP won");  // a slash between capitals is not a credit
-    REQUIRE(heading != nullptr);
-    CHECK(heading->label == sift::Label::Heading);
+    check_headings(blocks, {"Devindra Hardawar/AOL", "Sky", "Lire aussi : Les crues de la Seine en 1910", "Flood mapFlood map"}, /*headings=*/false);
+    check_headings(blocks, {"Why TCP/IP won"});  // a slash between capitals is not a credit
 }
 
 TEST_CASE("dated stamps, breadcrumb trails and link arrows are not headings", "[headings]") {
@@ -221,30 +203,16 @@ TEST_CASE("dated stamps, breadcrumb trails and link arrows are not headings", "[
                              "\n\n首页 > 科技频道 > 正文\n" + kParagraph + "\n\nView all stories »\n" + kParagraph +
                              "\n\nLes « boîtes noires »\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    for (const char* line : {"Rarst · March 10, 2017 at 1:26 AM", "首页 > 科技频道 > 正文", "View all stories »"}) {
-        const sift::Block* b = find(blocks, line);
-        REQUIRE(b != nullptr);
-        INFO(line << " -> " << b->rule);
-        CHECK(b->label != sift::Label::Heading);
-    }
-    const sift::Block* quoted = find(blocks, "Les « boîtes noires »");  // a closing French quote is no arrow
-    REQUIRE(quoted != nullptr);
-    CHECK(quoted->label == sift::Label::Heading);
+    check_headings(blocks, {"Rarst · March 10, 2017 at 1:26 AM", "首页 > 科技频道 > 正文", "View all stories »"}, /*headings=*/false);
+    check_headings(blocks, {"Les « boîtes noires »"});  // a closing French quote is no arrow
 }
 
 TEST_CASE("an alt text followed by its caption with a credit is not a heading", "[headings]") {
     const std::string text = kParagraph + "\n\n" + kParagraph + "\n\nVarious foliage\nVarious foliage (Lucy Akins)\n" + kParagraph +
                              "\n\n河堤\n河堤（新华社记者 张三 摄）\n" + kParagraph + "\n\nStand by your river\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    for (const char* line : {"Various foliage", "Various foliage (Lucy Akins)", "河堤", "河堤（新华社记者 张三 摄）"}) {
-        const sift::Block* b = find(blocks, line);
-        REQUIRE(b != nullptr);
-        INFO(line << " -> " << b->rule);
-        CHECK(b->label != sift::Label::Heading);
-    }
-    const sift::Block* heading = find(blocks, "Stand by your river");
-    REQUIRE(heading != nullptr);
-    CHECK(heading->label == sift::Label::Heading);
+    check_headings(blocks, {"Various foliage", "Various foliage (Lucy Akins)", "河堤", "河堤（新华社记者 张三 摄）"}, /*headings=*/false);
+    check_headings(blocks, {"Stand by your river"});
 }
 
 TEST_CASE("a picture's caption and credit between a heading and its text; a part heading over its first section", "[headings]") {
@@ -252,18 +220,11 @@ TEST_CASE("a picture's caption and credit between a heading and its text; a part
                              "Illustration for the article about the river\nAdvertisement\n(Artist: Jane Roe)\n" + kParagraph +
                              "\n\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    for (const char* heading : {"Part One: The Wars in Heaven", "The Living Planet"}) {
-        const sift::Block* b = find(blocks, heading);
-        REQUIRE(b != nullptr);
-        INFO(heading << " -> " << b->rule);
-        CHECK(b->label == sift::Label::Heading);
-    }
+    check_headings(blocks, {"Part One: The Wars in Heaven", "The Living Planet"});
     // Without the part's numbering, a short line under a heading is its dek, not a section.
     const std::vector<sift::Block> dek = classify(kParagraph + "\n\n" + kParagraph + "\n\nTo quit smoking\nVape Wave (documentary, Netflix)\n" +
                                                   kParagraph + "\n\n" + kParagraph + "\n");
-    const sift::Block* b = find(dek, "Vape Wave (documentary, Netflix)");
-    REQUIRE(b != nullptr);
-    CHECK(b->label != sift::Label::Heading);
+    check_headings(dek, {"Vape Wave (documentary, Netflix)"}, /*headings=*/false);
 }
 
 TEST_CASE("HTML: a bold paragraph with a CJK section number is a heading; a numbered step is not", "[headings]") {
@@ -276,9 +237,7 @@ TEST_CASE("HTML: a bold paragraph with a CJK section number is a heading; a numb
                              "<p>1. Take the blankets off the bed</p>" + en + "</article></body></html>";
     const sift::Article a = sift::extract("", html, {});
     REQUIRE(a.ok);
-    std::vector<std::string> outline;
-    for (const sift::OutlineEntry& e : a.outline) outline.push_back(e.text);
-    CHECK(outline == std::vector<std::string>{"一、问需于民 改出居民满意度", "（二）长效管理"});
+    CHECK(outline_texts(a) == std::vector<std::string>{"一、问需于民 改出居民满意度", "（二）长效管理"});
 }
 
 TEST_CASE("the last item of a list without bullets is not a heading, though prose follows it", "[headings]") {
@@ -286,7 +245,5 @@ TEST_CASE("the last item of a list without bullets is not a heading, though pros
     const std::string text = kParagraph + "\n" + kParagraph + "\nFixed this week:\nBug 1681796 – Keep the player window in front\n"
                              "Bug 1678390 – Stop windows opening on top of one another\n" + kParagraph + "\n" + kParagraph + "\n";
     const std::vector<sift::Block> blocks = classify(text);
-    const sift::Block* item = find(blocks, "Bug 1678390 – Stop windows opening on top of one another");
-    REQUIRE(item != nullptr);
-    CHECK(item->label != sift::Label::Heading);
+    check_headings(blocks, {"Bug 1678390 – Stop windows opening on top of one another"}, /*headings=*/false);
 }
