@@ -9,6 +9,7 @@
 
 #include "ascii_case.h"
 #include "dates.h"
+#include "feature_phrase_search.h"
 #include "outline.h"
 #include "patterns.h"
 #include "text_match.h"
@@ -439,7 +440,7 @@ bool looks_like_heading_text(const Block& b) {
     if (is_credit_line(t, f.units)) return false;
     // "Rarst · March 10, 2017 at 1:26 AM", "— Jane (@jane) August 22, 2015": a
     // comment's or a quote's stamp; sections are not dated.
-    if (f.digits > 0 && find_date(t).found) return false;
+    if (f.digits > 0 && contains_date(t)) return false;
     // "首页 > 科技 > 正文", "View all stories »": a breadcrumb trail or a link.
     if (count_separators(t) >= kMinBreadcrumbSeparators) return false;
     if (ends_with_any(t, {"»", "›", "→", ">"}) && !contains_any(t, {"«", "‹"})) return false;  // not a closing French quote
@@ -448,10 +449,15 @@ bool looks_like_heading_text(const Block& b) {
 
 bool is_caption_like(const Block& b) {
     if (b.f.units > kMaxCaptionUnits) return false;
-    for (std::string_view word : {"photo", "foto", "caption", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock"})
-        if (find_ascii_ci(b.text, word) != std::string_view::npos) return true;
+    // One pass for every marker (ASCII case folded): the title search and
+    // the heading rules ask this of most short lines of a paste.
+    static const ContainedPhraseSearch markers(
+        {"photo", "foto", "caption", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock",
+         "图片", "摄影", "供图", "图/", "视觉中国", "新华社发"},
+        /*fold_ascii_case=*/true);
+    if (markers.find(b.text) != kNoPhrase) return true;
     // "…。记者 张伟 摄": a photographer's credit ends the caption.
-    return contains_any(b.text, {"图片", "摄影", "供图", "图/", "视觉中国", "新华社发"}) || ends_with_any(b.text, {" 摄", "摄）", "摄)"});
+    return ends_with_any(b.text, {" 摄", "摄）", "摄)"});
 }
 
 }  // namespace sift
