@@ -3,7 +3,9 @@
 #include "classify.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -69,18 +71,40 @@ bool pattern_is(const Block& b, std::string_view name) { return std::string_view
 // The Chinese credit and sign-off phrases all start with a non-ASCII byte.
 bool starts_non_ascii(std::string_view t) { return !t.empty() && static_cast<unsigned char>(t.front()) >= 0x80; }
 
+// Lower-case ASCII phrases and the bytes they may start with, either case:
+// a line starting with any other byte skips the list (most lines do).
+template <std::size_t N>
+struct AsciiPrefixList {
+    std::array<std::string_view, N> phrases;
+    std::array<bool, 128> initials{};
+    constexpr explicit AsciiPrefixList(const std::array<std::string_view, N>& list) : phrases(list) {
+        for (std::string_view p : list) {
+            const char c = p[0];
+            initials[static_cast<unsigned char>(c)] = true;
+            if (c >= 'a' && c <= 'z') initials[static_cast<unsigned char>(c - 32)] = true;
+        }
+    }
+    bool starts(std::string_view t) const {
+        if (t.empty() || static_cast<unsigned char>(t[0]) >= 0x80 || !initials[static_cast<unsigned char>(t[0])]) return false;
+        for (std::string_view p : phrases)
+            if (starts_with_ascii_ci(t, p)) return true;
+        return false;
+    }
+};
+
+constexpr AsciiPrefixList<5> kSignoffPhrases(std::array<std::string_view, 5>{"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
+
 // "[ 责编:徐皓 ]", "责任编辑：王五", "(完)", "Editing by ...": the article ends here.
 bool is_signoff(const Block& b) {
     if (b.f.units > kMaxSignoffUnits) return false;
     std::string_view t = b.text;
     while (!t.empty() && (t.front() == '[' || t.front() == '(' || t.front() == ' ')) t.remove_prefix(1);
-    // Every phrase that can still match starts with a non-ASCII byte ('(' was
-    // stripped): Latin lines skip the list.
-    if (starts_non_ascii(t) && starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
+    if (!starts_non_ascii(t)) return kSignoffPhrases.starts(t);
+    // Every Chinese phrase that can still match starts with a non-ASCII byte ('(' was stripped).
+    if (starts_with_any(t, {"责编", "责任编辑", "編輯", "编辑:", "编辑：", "编辑 ", "（完）", "(完)", "【完】", "校对", "审核"}))
         return true;
     // "（责任编辑：王芳）", "【责编：李四】": the same in full-width brackets.
-    if (starts_with_any(t, {"（", "【"}) && starts_with_any(t.substr(3), {"责编", "责任编辑", "编辑:", "编辑："})) return true;
-    return starts_with_any_ascii_ci(t, {"editing by ", "edited by ", "reporting by ", "editor:", "editors:"});
+    return starts_with_any(t, {"（", "【"}) && starts_with_any(t.substr(3), {"责编", "责任编辑", "编辑:", "编辑："});
 }
 
 // "14:44 Accusations de viols…", "9:05 pm Storm warning": a news ticker or
@@ -250,29 +274,53 @@ void mark_slideshows(const std::vector<Block>& blocks, std::vector<double>& weig
     }
 }
 
-constexpr std::size_t kRuleCapacity = 64;  // fits nearly every rule: one allocation per block
+// A rule spelled out on the stack and copied into the block once: appending
+// its dozen pieces to a std::string one by one costs more than the copy.
+class RuleText {
+public:
+    RuleText& operator+=(std::string_view s) {
+        if (size_ + s.size() <= kCapacity) std::memcpy(bytes_ + size_, s.data(), s.size());
+        else spill(s);
+        size_ += s.size();
+        return *this;
+    }
+    std::string_view view() const { return size_ <= kCapacity ? std::string_view(bytes_, size_) : std::string_view(spilled_); }
+
+private:
+    static constexpr std::size_t kCapacity = 120;  // every rule but one with a long html hint
+    void spill(std::string_view s) {
+        if (size_ <= kCapacity) spilled_.assign(bytes_, size_);
+        spilled_ += s;
+    }
+    char bytes_[kCapacity];
+    std::size_t size_ = 0;
+    std::string spilled_;
+};
 
 // The block's rule: `why` spelled out between a prefix and a suffix.
 void set_rule(Block& b, std::string_view prefix, const Why& why, std::string_view suffix) {
-    b.rule.clear();
-    b.rule.reserve(kRuleCapacity);
-    b.rule += prefix;
-    append_why(b.rule, why, b);
-    b.rule += suffix;
+    RuleText rule;
+    rule += prefix;
+    append_why(rule, why, b);
+    rule += suffix;
+    b.rule.assign(rule.view());
 }
+
+}  // namespace
+
+namespace {
+
+constexpr AsciiPrefixList<12> kBylinePhrases(std::array<std::string_view, 12>{
+    "by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by", "posted on", "par ", "von ", "por "});
 
 }  // namespace
 
 bool is_byline_like(const Block& b) {
     if (b.f.units > kMaxBylineUnits) return false;
     const std::string_view t = b.text;
-    if (starts_non_ascii(t) && starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
-                            "出处", "稿源", "本报记者", "通讯员"}))
-        return true;
-    if (starts_with_any_ascii_ci(t, {"by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by",
-                                "posted on", "par ", "von ", "por "}))
-        return b.f.units <= kMaxSignoffUnits;
-    return false;
+    if (!starts_non_ascii(t)) return kBylinePhrases.starts(t) && b.f.units <= kMaxSignoffUnits;
+    return starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
+                               "出处", "稿源", "本报记者", "通讯员"});
 }
 
 Region classify_blocks(std::vector<Block>& blocks) {

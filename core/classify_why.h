@@ -72,10 +72,13 @@ inline std::string_view why_reason_name(WhyReason r) {
 }
 
 // Appends the reason and its marks as text; `b` is the block it explains.
-inline void append_why(std::string& out, const Why& why, const Block& b) {
+// Out: anything with += std::string_view (std::string, or the classifier's
+// stack buffer).
+template <class Out>
+void append_why(Out& out, const Why& why, const Block& b) {
     out += why_reason_name(why.reason);
-    if (why.reason == WhyReason::Pattern) out += b.f.pattern;
-    if (why.reason == WhyReason::HtmlHint) out += b.html_hint;
+    if (why.reason == WhyReason::Pattern) out += std::string_view(b.f.pattern);
+    if (why.reason == WhyReason::HtmlHint) out += std::string_view(b.html_hint);
     if (why.has(kWhyDated)) out += "+dated";
     if (why.has(kWhyTimestamped)) out += "+timestamped";
     if (why.has(kWhyRepeated)) out += "+repeated";

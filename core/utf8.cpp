@@ -5,12 +5,12 @@
 
 namespace sift::utf8 {
 
-char32_t next_codepoint_multibyte(std::string_view s, std::size_t& i) {
+char32_t next_codepoint_general(std::string_view s, std::size_t& i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b0 = byte(i);
     if (b0 < 0x80) { ++i; return b0; }
-    // Well-formed two- and three-byte characters (Latin accents, Cyrillic,
-    // CJK: nearly every non-ASCII byte of real text) decoded straight away;
+    // Two- and three-byte shapes first (next_codepoint_multibyte decodes the
+    // well-formed ones inline; the malformed three-byte ones arrive here);
     // the general path below gives them the same answer, more slowly.
     if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size() && (byte(i + 1) & 0xC0) == 0x80) {
         const char32_t cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (byte(i + 1) & 0x3F);

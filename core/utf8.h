@@ -16,7 +16,28 @@ inline constexpr char32_t kReplacement = 0xFFFD;
 
 // Decodes the code point at s[i] and advances i past it (at least one byte).
 // ASCII is decoded inline; everything else goes to next_codepoint_multibyte.
-char32_t next_codepoint_multibyte(std::string_view s, std::size_t& i);
+// Its common cases (well-formed two- and three-byte characters: Latin
+// accents, Cyrillic, CJK) are decoded inline too; the rest (four-byte
+// characters, anything malformed) goes to next_codepoint_general.
+char32_t next_codepoint_general(std::string_view s, std::size_t& i);
+inline char32_t next_codepoint_multibyte(std::string_view s, std::size_t& i) {
+    const unsigned char b0 = static_cast<unsigned char>(s[i]);
+    if (b0 >= 0xE0 && b0 <= 0xEF && i + 2 < s.size()) {
+        const unsigned char b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+            const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+            // Overlong (below U+0800) and surrogates stay malformed: the general path's answer.
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                i += 3;
+                return cp;
+            }
+        }
+    } else if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+        i += 2;
+        return (static_cast<char32_t>(b0 & 0x1F) << 6) | (static_cast<unsigned char>(s[i - 1]) & 0x3F);
+    }
+    return next_codepoint_general(s, i);
+}
 inline char32_t next_codepoint(std::string_view s, std::size_t& i) {
     const unsigned char b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0x80) { ++i; return b0; }
