@@ -55,7 +55,14 @@ constexpr std::array<std::uint8_t, 128> kFeatureClasses = [] {
 
 // After a run of ASCII letters, a byte of these classes (or the end) ends
 // the word there; anything else (a digit, a joiner, non-ASCII) may extend it.
-bool ends_word(unsigned char b) { return b < 0x80 && (kFeatureClasses[b] == kSpace || kFeatureClasses[b] == kComma || kFeatureClasses[b] == kEnder || kFeatureClasses[b] == kOtherPunct); }
+// One table load per word instead of four class compares.
+constexpr std::array<bool, 256> kEndsWord = [] {
+    std::array<bool, 256> t{};
+    for (int b = 0; b < 128; ++b)
+        t[b] = kFeatureClasses[b] == kSpace || kFeatureClasses[b] == kComma || kFeatureClasses[b] == kEnder || kFeatureClasses[b] == kOtherPunct;
+    return t;
+}();
+bool ends_word(unsigned char b) { return kEndsWord[b]; }
 
 // One function with local counters (not members of an object whose address
 // escapes), so the compiler keeps them in registers through the hot loop.

@@ -47,8 +47,9 @@ inline StopwordKey ascii_stopword_key(std::string_view text, std::size_t start, 
         0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
     constexpr std::uint64_t kLowerCaseBits = 0x2020202020202020ull;
     const char* bytes = text.data() + start;
-    char padded[kStopwordKeyBytes] = {};
+    char padded[kStopwordKeyBytes];  // zeroed only when used: this runs for every word
     if (start + (n <= 8 ? 8 : kStopwordKeyBytes) > text.size()) {  // too near the end to load past the word
+        std::memset(padded, 0, sizeof padded);
         std::memcpy(padded, bytes, n);
         bytes = padded;
     }
