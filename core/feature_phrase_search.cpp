@@ -132,10 +132,21 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
 int ContainedPhraseSearch::find(std::string_view text) const {
     std::uint32_t row = 0;
     std::uint32_t best = kNoMatch;
-    for (const char c : text) {
+    const auto step = [&](char c) {
         row = rows_[row + byte_class_[static_cast<unsigned char>(c)]];
         if (row >= first_matching_row_) best = std::min(best, rows_[row + classes_]);
+    };
+    // Four bytes per loop test: the loop's own compare and branch were a
+    // third of the work per byte.
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    for (; end - p >= 4; p += 4) {
+        step(p[0]);
+        step(p[1]);
+        step(p[2]);
+        step(p[3]);
     }
+    for (; p != end; ++p) step(*p);
     return best == kNoMatch ? kNoPhrase : static_cast<int>(best);
 }
 
