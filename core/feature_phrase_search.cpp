@@ -23,10 +23,17 @@ ExactPhraseTable::ExactPhraseTable(const std::vector<std::string_view>& phrases)
         while (slots_[s] != kNoPhrase && phrases_[slots_[s]] != phrases[k]) s = (s + 1) & mask_;
         if (slots_[s] == kNoPhrase) slots_[s] = static_cast<std::int32_t>(k);  // a repeated phrase keeps its first position
     }
+    initials_by_size_.assign(longest_ + 1, {});
+    for (std::string_view p : phrases) {
+        if (p.empty()) continue;
+        const unsigned char first = static_cast<unsigned char>(p[0]);
+        initials_by_size_[p.size()][first >> 6] |= std::uint64_t{1} << (first & 63);
+    }
 }
 
 int ExactPhraseTable::find(std::string_view text) const {
     if (text.size() > longest_) return kNoPhrase;
+    if (!text.empty() && !may_match(text.size(), static_cast<unsigned char>(text[0]))) return kNoPhrase;
     for (std::size_t s = fast_hash(text) & mask_;; s = (s + 1) & mask_) {
         const std::int32_t k = slots_[s];
         if (k == kNoPhrase || phrases_[k] == text) return k;
@@ -38,6 +45,10 @@ int ExactPhraseTable::find_ascii_ci(std::string_view text) const {
     // and a phrase-sized text is lower-cased on the stack.
     constexpr std::size_t kMaxFolded = 128;
     if (text.size() > longest_) return kNoPhrase;
+    if (!text.empty()) {
+        const char first = text[0] >= 'A' && text[0] <= 'Z' ? static_cast<char>(text[0] + ('a' - 'A')) : text[0];
+        if (!may_match(text.size(), static_cast<unsigned char>(first))) return kNoPhrase;
+    }
     char on_stack[kMaxFolded];
     std::string on_heap;  // a table of longer phrases: not one of Sift's
     char* folded = on_stack;

@@ -7,6 +7,7 @@
 // list in order would answer.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -26,7 +27,14 @@ public:
     int find_ascii_ci(std::string_view text) const;
 
 private:
+    // Whether some phrase of this many bytes starts with this byte: most
+    // texts fail this test, and then nothing is folded or hashed.
+    bool may_match(std::size_t size, unsigned char first) const {
+        return (initials_by_size_[size][first >> 6] >> (first & 63)) & 1;
+    }
+
     std::vector<std::string_view> phrases_;
+    std::vector<std::array<std::uint64_t, 4>> initials_by_size_;  // [size][bit set of first bytes]
     std::vector<std::int32_t> slots_;  // phrase position, or kNoPhrase for an empty slot
     std::size_t mask_ = 0;
     std::size_t longest_ = 0;

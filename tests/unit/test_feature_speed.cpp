@@ -40,6 +40,20 @@ TEST_CASE("exact phrases: a repeated phrase answers with its first position", "[
     CHECK(table.find("a phrase longer than every phrase in the table") == sift::kNoPhrase);
 }
 
+TEST_CASE("exact phrases: the size-and-initial filter rejects only texts no phrase could equal", "[features]") {
+    const sift::ExactPhraseTable table({"share", "print", "\xE5\x88\x86\xE4\xBA\xAB", "", "log in"});
+    CHECK(table.find("share") == 0);
+    CHECK(table.find("print") == 1);
+    CHECK(table.find("\xE5\x88\x86\xE4\xBA\xAB") == 2);  // 分享: a non-ASCII initial
+    CHECK(table.find("") == 3);                               // the empty phrase bypasses the filter
+    CHECK(table.find("shard") == sift::kNoPhrase);            // size and initial pass, the text differs
+    CHECK(table.find("trint") == sift::kNoPhrase);            // an initial no five-byte phrase has
+    CHECK(table.find("log") == sift::kNoPhrase);              // an initial with no phrase of this size
+    CHECK(table.find_ascii_ci("PRINT") == 1);                 // folded before the filter is asked
+    CHECK(table.find_ascii_ci("Log In") == 4);
+    CHECK(table.find_ascii_ci("Lag In") == sift::kNoPhrase);
+}
+
 TEST_CASE("LowerWord::is_stopword is is_stopword, repeated, long and spilled words included", "[features]") {
     const std::string words[] = {"the", "they", "them", "theirs", "a", "aa", "und", "über", "ourselves",
                                  std::string(16, 'x'), std::string(17, 'x'), std::string(70, 'y')};
