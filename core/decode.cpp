@@ -24,16 +24,26 @@ constexpr std::array<bool, 128> kKeptAscii = [] {
     return t;
 }();
 
-// Skips whole 8-byte words of printable ASCII (0x20..0x7E) from i on; stops
-// at the word holding the first other byte. Only "is there one" is asked,
-// which works in any byte order: a byte below 0x20 borrows into its lane's
-// high bit, a byte at or above 0x80 has it set.
+// Skips printable ASCII (0x20..0x7E) from i on, eight bytes at a time, and
+// returns where the first other byte is (byte-lane builds: exactly; others:
+// the start of its 8-byte word, the caller's byte loop doing the rest).
+// Per lane: a byte below 0x20 borrows into its high bit, 0x7F carries into
+// it, 0x80 and up has it. A borrow or carry only leaves a lane that is
+// itself flagged, so the first flagged lane is a real one: without it, the
+// caller would come back to the same word once per byte up to the stop
+// (every newline and every non-ASCII character).
 std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
     using bytes::kHigh, bytes::kOnes;
     for (; i + 8 <= s.size(); i += 8) {
         const std::uint64_t x = bytes::load8(s, i);
-        const std::uint64_t below_space = (x - 0x20 * kOnes) & ~x;
-        if (((below_space | x) & kHigh) | bytes::lanes_equal(x, 0x7F)) break;
+        const std::uint64_t other = (((x - 0x20 * kOnes) & ~x) | (x + 0x01 * kOnes) | x) & kHigh;
+        if (other != 0) {
+#if SIFT_BYTE_LANES
+            return i + bytes::first_lane(other);
+#else
+            return i;
+#endif
+        }
     }
     return i;
 }

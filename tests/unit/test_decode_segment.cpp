@@ -37,6 +37,28 @@ TEST_CASE("decode_text repairs and normalises raw bytes", "[decode]") {
     }
 }
 
+TEST_CASE("decode_text finds a changed byte in every lane of an 8-byte word", "[decode]") {
+    // The printable-ASCII skip reports the exact lane of the first byte that
+    // is not; borrows and carries between lanes must not move it, so each
+    // stop byte is tried at every offset, with printable bytes around it
+    // that sit next to the lane limits (space, '~') and a second stop after it.
+    struct Stop {
+        std::string bytes, becomes;
+    };
+    const Stop stops[] = {{"\x1F", ""}, {"\x7F", ""}, {"\r", "\n"}, {"\xFF", "\xEF\xBF\xBD"}, {"\xC2\xA0", " "},
+                          {"\xE2\x80\x8B", ""}, {"\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"}};
+    for (const Stop& stop : stops) {
+        for (std::size_t before = 0; before < 20; ++before) {
+            std::string prefix;
+            for (std::size_t k = 0; k < before; ++k) prefix += k % 2 ? '~' : ' ';
+            const std::string input = prefix + stop.bytes + "~ x" + stop.bytes + "y~ ~ ~ ~ ~";
+            const std::string expected = prefix + stop.becomes + "~ x" + stop.becomes + "y~ ~ ~ ~ ~";
+            INFO("stop byte(s) after " << before << " printable bytes");
+            CHECK(sift::decode_text(input) == expected);
+        }
+    }
+}
+
 TEST_CASE("decode_text counts what it repaired", "[decode]") {
     sift::DecodeReport report;
     sift::decode_text("a\xFF" "b\0c"s, &report);
