@@ -302,6 +302,17 @@ constexpr long kMinGallerySize = 3;  // "1/2" is a fraction or a date more often
 
 constexpr std::string_view kImageExtensions[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".bmp"};
 
+// The last bytes of those extensions, either case: other lines skip the list.
+constexpr std::array<bool, 256> kImageExtensionEnds = [] {
+    std::array<bool, 256> ends{};
+    for (std::string_view ext : kImageExtensions) {
+        const char c = ext.back();
+        ends[static_cast<unsigned char>(c)] = true;
+        if (c >= 'a' && c <= 'z') ends[static_cast<unsigned char>(c - 32)] = true;
+    }
+    return ends;
+}();
+
 }  // namespace
 
 PatternKind match_structural(std::string_view s) {
@@ -316,7 +327,7 @@ PatternKind match_structural(std::string_view s) {
         if (m >= kMinGallerySize && n <= m && (q == s.size() || s[q] == ' ')) return PatternKind::Gallery;
     }
     // "photo-2.jpg", "Mozilla dinosaur head logo.png": a line ending in an image extension.
-    if (s.size() < 120) {
+    if (s.size() < 120 && !s.empty() && kImageExtensionEnds[static_cast<unsigned char>(s.back())]) {
         for (std::string_view ext : kImageExtensions)
             if (s.size() > ext.size() && s[s.size() - ext.size()] == '.' && starts_with_ascii_ci(s.substr(s.size() - ext.size()), ext))
                 return PatternKind::ImageFile;

@@ -16,6 +16,8 @@ bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 // Index of the first byte from i on where the line stops being copied as is:
 // a tab, or a space followed by another blank or by the end of the line.
+// Without tabs (most lines; push_line asks memchr) only spaces are tested.
+template <bool kLineHasTabs>
 std::size_t unchanged_until(std::string_view line, std::size_t i) {
 #if SIFT_BYTE_LANES
     // Seven bytes per step: the eighth lane only tells whether the seventh
@@ -23,8 +25,14 @@ std::size_t unchanged_until(std::string_view line, std::size_t i) {
     constexpr std::uint64_t kFirstSevenLanes = 0x0080808080808080ull;
     for (; i + 8 <= line.size(); i += 7) {
         const std::uint64_t x = bytes::load8(line, i);
-        const std::uint64_t tab = bytes::lanes_equal(x, '\t'), space = bytes::lanes_equal(x, ' ');
-        const std::uint64_t stop = (tab | (space & bytes::from_next_lane(space | tab))) & kFirstSevenLanes;
+        const std::uint64_t space = bytes::lanes_equal(x, ' ');
+        std::uint64_t stop;
+        if constexpr (kLineHasTabs) {
+            const std::uint64_t tab = bytes::lanes_equal(x, '\t');
+            stop = (tab | (space & bytes::from_next_lane(space | tab))) & kFirstSevenLanes;
+        } else {
+            stop = space & bytes::from_next_lane(space) & kFirstSevenLanes;
+        }
         if (stop != 0) return i + bytes::first_lane(stop);
     }
 #endif
@@ -45,10 +53,11 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
     Block& block = blocks.emplace_back();
     std::string& text = block.text;
     text.reserve(line.size() - lead);
+    const bool has_tabs = std::memchr(line.data() + lead, '\t', line.size() - lead) != nullptr;
     // Most lines need no collapsing: they are copied in one piece.
     std::size_t i = lead;
     while (i < line.size()) {
-        const std::size_t end = unchanged_until(line, i);
+        const std::size_t end = has_tabs ? unchanged_until<true>(line, i) : unchanged_until<false>(line, i);
         text.append(line.data() + i, end - i);
         i = end;
         while (i < line.size() && is_blank(line[i])) ++i;

@@ -78,6 +78,20 @@ TEST_CASE("segment_lines makes one block per non-empty line", "[segment]") {
     CHECK_FALSE(blocks[2].indented);
 }
 
+TEST_CASE("segment_lines collapses blank runs at every offset, in lines with and without tabs", "[segment]") {
+    // Lines without a tab take a spaces-only scan: a double space, a
+    // trailing space and a space before a tab must collapse the same way.
+    for (std::size_t before = 1; before < 20; ++before) {
+        const std::string word(before, 'w');
+        INFO("blank run after " << before << " bytes");
+        CHECK(sift::segment_lines(word + "  x y").at(0).text == word + " x y");
+        CHECK(sift::segment_lines(word + " x  y ").at(0).text == word + " x y");
+        CHECK(sift::segment_lines(word + " \tx y").at(0).text == word + " x y");
+        CHECK(sift::segment_lines(word + "\tx y  ").at(0).text == word + " x y");
+        CHECK(sift::segment_lines(word + " x y z").at(0).text == word + " x y z");
+    }
+}
+
 TEST_CASE("segment_lines bounds pathological lines", "[segment]") {
     std::string huge;
     for (int i = 0; i < 200000; ++i) huge += "word ";
