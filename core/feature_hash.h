@@ -20,8 +20,18 @@ inline std::uint64_t fast_hash(std::string_view s) {
         h = (h ^ chunk) * kMultiplier;
         h ^= h >> 32;
     }
+    // The last partial step reads the text's last eight bytes (overlapping
+    // bytes already mixed in: still the same value for the same text), so no
+    // variable-length copy is needed; only texts under eight bytes are
+    // gathered byte by byte.
     std::uint64_t tail = 0;
-    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+    if (i < s.size()) {
+        if (s.size() >= 8) {
+            std::memcpy(&tail, s.data() + s.size() - 8, 8);
+        } else {
+            for (std::size_t k = 0; k < s.size(); ++k) tail |= std::uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
+        }
+    }
     h = (h ^ tail) * kMultiplier;
     return h ^ (h >> 29);
 }

@@ -155,6 +155,18 @@ std::size_t code_points(std::string_view text) {
         const std::uint64_t x = swar::load_chunk(text.data() + i);
         continuations += swar::count_marked(x & ~(x << 1) & swar::kHighBits);  // 10xxxxxx
     }
+    if (i < text.size() && text.size() >= swar::kChunk) {
+        // The last chunk, read whole and overlapping: only its lanes from i on count.
+        // Bytes before i are zeroed (a zero byte continues nothing) in a copy,
+        // which keeps this independent of the machine's byte order.
+        const std::size_t start = text.size() - swar::kChunk;
+        char last[swar::kChunk];
+        std::memcpy(last, text.data() + start, swar::kChunk);
+        std::memset(last, 0, i - start);
+        const std::uint64_t x = swar::load_chunk(last);
+        continuations += swar::count_marked(x & ~(x << 1) & swar::kHighBits);
+        i = text.size();
+    }
     for (; i < text.size(); ++i) continuations += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
     return text.size() - continuations;
 }
