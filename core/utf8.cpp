@@ -100,6 +100,10 @@ bool is_rtl_letter(char32_t c) {
 
 bool is_letter(char32_t c) {
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    // General and CJK punctuation (quotes, dashes, 、。「」) are the most
+    // frequent non-letters of real text: answered before the range walk below.
+    if (c >= 0x2000 && c <= 0x2FFF) return false;  // punctuation, symbols, arrows, CJK radicals: no letters listed here
+    if (c >= 0x3000 && c <= 0x303F) return c == 0x3007;  // CJK symbols; 〇 is a Han numeral (is_han)
     if (c == 0xD7 || c == 0xF7) return false;
     if (c >= 0xC0 && c <= 0x24F) return true;                      // Latin-1 letters, Latin Extended
     if (c >= 0x250 && c <= 0x2AF) return true;                      // IPA

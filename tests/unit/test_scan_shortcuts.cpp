@@ -217,3 +217,19 @@ TEST_CASE("is_cjk_function_char by bits is the listed set", "[features]") {
     }
     CHECK(found == 48);
 }
+
+TEST_CASE("is_letter's early answers for punctuation blocks agree with the range list", "[features]") {
+    // The range list is_letter walks, without its shortcuts: U+2000..U+303F
+    // must answer as these ranges (and is_cjk) do.
+    const auto listed = [](char32_t c) {
+        return (c >= 0x1E00 && c <= 0x1FFF) || sift::utf8::is_cjk(c) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A);
+    };
+    for (char32_t c = 0x1F00; c <= 0x3100; ++c) {
+        INFO("U+" << std::hex << static_cast<std::uint32_t>(c));
+        CHECK(sift::utf8::is_letter(c) == listed(c));
+    }
+    CHECK(sift::utf8::is_letter(0x3007));        // 〇
+    CHECK_FALSE(sift::utf8::is_letter(0x3001));  // 、
+    CHECK_FALSE(sift::utf8::is_letter(0x2019));  // ’
+    CHECK(sift::utf8::is_letter(0x4E2D));        // 中
+}
