@@ -177,19 +177,21 @@ double local_weight(const Block& b, Why& why) {
     if (w <= 0 && f.units <= kMaxTimestampedUnits && starts_with_clock_time(b.text)) { w -= kTimestampedLinePenalty; why.mark(kWhyTimestamped); }
     if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why.mark(kWhyRepeated); }
     if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why.set(WhyReason::LinkDense); }
-    // A class hint misfires when a wrapper's name covers the article ("sidebar-layout"):
-    // long, link-free prose overrides it, except inside a comment section.
-    const bool prose_overrides_hint = is_prose(b) && f.units >= kHintOverrideUnits && b.link_share < kHintOverrideLinkShare &&
-                                      b.html_hint.find("comment") == std::string::npos;
-    // Inside <article>, layout names (header, sidebar, widget) say little; comment,
-    // related, form, share and ad hints still mean what they say.
-    // A menu's short items stay chrome there too (a video player's "Mute", "Captions").
-    const bool menu_item = contains_any(b.html_hint, {"menu", "nav"}) && !is_prose(b);
-    const bool layout_hint_in_article =
-        b.html_in_article && !menu_item && contains_any(b.html_hint, {"header", "sidebar", "widget", "menu", "nav", "aside"});
-    if (!b.html_hint.empty() && !layout_hint_in_article && !prose_overrides_hint) {
-        w = std::min(w, 0.0) - kHtmlHintPenalty;
-        why.set(WhyReason::HtmlHint);
+    if (!b.html_hint.empty()) {  // (text blocks never have one)
+        // A class hint misfires when a wrapper's name covers the article ("sidebar-layout"):
+        // long, link-free prose overrides it, except inside a comment section.
+        const bool prose_overrides_hint = is_prose(b) && f.units >= kHintOverrideUnits && b.link_share < kHintOverrideLinkShare &&
+                                          b.html_hint.find("comment") == std::string::npos;
+        // Inside <article>, layout names (header, sidebar, widget) say little; comment,
+        // related, form, share and ad hints still mean what they say.
+        // A menu's short items stay chrome there too (a video player's "Mute", "Captions").
+        const bool menu_item = contains_any(b.html_hint, {"menu", "nav"}) && !is_prose(b);
+        const bool layout_hint_in_article =
+            b.html_in_article && !menu_item && contains_any(b.html_hint, {"header", "sidebar", "widget", "menu", "nav", "aside"});
+        if (!layout_hint_in_article && !prose_overrides_hint) {
+            w = std::min(w, 0.0) - kHtmlHintPenalty;
+            why.set(WhyReason::HtmlHint);
+        }
     }
     if (b.html_in_article && w > -kPatternPenalty) { w += kInArticleBonus; why.mark(kWhyInArticle); }
     return w;
