@@ -190,14 +190,18 @@ std::string_view trim_decoration(std::string_view s) {
     return s.substr(begin, end - begin);
 }
 
+// The bytes that start a phrase's counter or alternative, as a table: one
+// load per byte instead of a switch.
+constexpr std::array<bool, 256> kCounterStarts = [] {
+    std::array<bool, 256> starts{};
+    for (char c : {'(', ':', '[', '|', '/'}) starts[static_cast<unsigned char>(c)] = true;
+    return starts;
+}();
+
 // Where a phrase's counter or alternative starts: "Comments (12)", "Sign in / Sign up".
 std::size_t find_counter_start(std::string_view s) {
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        switch (s[i]) {
-            case '(': case ':': case '[': case '|': case '/': return i;
-            default: break;
-        }
-    }
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (kCounterStarts[static_cast<unsigned char>(s[i])]) return i;
     return std::string_view::npos;
 }
 
