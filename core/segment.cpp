@@ -52,12 +52,19 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
     }
     Block& block = blocks.emplace_back();
     std::string& text = block.text;
-    text.reserve(line.size() - lead);
     const bool has_tabs = std::memchr(line.data() + lead, '\t', line.size() - lead) != nullptr;
-    // Most lines need no collapsing: they are copied in one piece.
+    const auto unchanged_end = [&](std::size_t from) { return has_tabs ? unchanged_until<true>(line, from) : unchanged_until<false>(line, from); };
     std::size_t i = lead;
+    std::size_t end = unchanged_end(i);
+    if (end == line.size()) {
+        // Most lines need no collapsing: the text is made from them in one piece.
+        text = std::string(line.data() + lead, line.size() - lead);
+        i = end;
+    } else {
+        text.reserve(line.size() - lead);
+    }
     while (i < line.size()) {
-        const std::size_t end = has_tabs ? unchanged_until<true>(line, i) : unchanged_until<false>(line, i);
+        if (i != lead) end = unchanged_end(i);
         text.append(line.data() + i, end - i);
         i = end;
         while (i < line.size() && is_blank(line[i])) ++i;
