@@ -3,6 +3,7 @@
 #include "headings.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -138,7 +139,7 @@ bool ends_with_wiki_edit_link(std::string_view text) {
 class HeadingMarker {
 public:
     HeadingMarker(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs)
-        : blocks_(blocks), region_(region), tocs_(tocs) {
+        : blocks_(blocks), region_(region), tocs_(tocs), heading_text_(blocks.size(), -1) {
         int blank_lines = 0, prose = 0, prose_after_blank = 0;
         for (int i = region.begin; i < region.end; ++i) {
             blank_lines += blocks[i].blank_before;
@@ -172,9 +173,20 @@ private:
     // blankets off", "Step 1" paragraphs are list items and steps there.)
     bool candidate(int i) const {
         const Block& b = blocks_[i];
-        const bool cjk_numbered = static_cast<unsigned char>(b.text.front()) >= 0x80 && numbered_heading_level(b.text) > 0;
-        const bool shaped = b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered);
-        return b.label == Label::Content && shaped && looks_like_heading_text(b) && !repeats_neighbour(i);
+        if (b.label != Label::Content) return false;
+        const auto cjk_numbered = [&] { return static_cast<unsigned char>(b.text.front()) >= 0x80 && numbered_heading_level(b.text) > 0; };
+        const bool shaped = b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered());
+        return shaped && heading_text(i) && !repeats_neighbour(i);
+    }
+
+    // looks_like_heading_text(blocks_[i]), judged once per block: the table of
+    // contents search, its matching and the shape rules all ask it of the
+    // same lines, and the answer reads only the text and its features, which
+    // relabelling does not touch.
+    bool heading_text(int i) const {
+        std::int8_t& known = heading_text_[i];
+        if (known < 0) known = looks_like_heading_text(blocks_[i]) ? 1 : 0;
+        return known == 1;
     }
 
     // "Sky" / "Sky" under a comment's avatar, an image's alt text and then its
@@ -247,7 +259,7 @@ private:
             // A paragraph, or a sentence that announces a list ("We ran three experiments:").
             const bool text = is_prose(next) || next.text.back() == ':';
             if (text && next.f.units >= std::max(kMinFollowingUnits, 2 * heading.f.units)) return true;
-            if (looks_like_heading_text(next) && next.blank_before) return false;  // the next heading: this one has no text
+            if (next.blank_before && heading_text(k)) return false;  // the next heading: this one has no text
             if (is_figure_furniture(next)) continue;  // a picture's caption and credit sit between a heading and its text
             ++seen;
         }
@@ -275,7 +287,7 @@ private:
         auto entry = [&](int k) {
             const Block& b = blocks_[k];
             return k < region_.end && b.shape == SourceShape::Line && b.f.repeats >= 1 && b.f.units <= kMaxPlainTocEntryUnits &&
-                   toc_entry_title(b).empty() && looks_like_heading_text(b);
+                   toc_entry_title(b).empty() && heading_text(k);
         };
         int prose_seen = 0;
         for (int i = 0; i < std::min(n, region_.end) && prose_seen <= kMaxProseBeforePlainToc;) {
@@ -361,6 +373,7 @@ private:
     const Region region_;
     const std::vector<Region>& tocs_;
     bool blank_lines_mean_blocks_ = false;
+    mutable std::vector<std::int8_t> heading_text_;  // per block: -1 not judged yet, else 0 / 1
 };
 
 // "Devindra Hardawar/AOL", "Jane Doe/Reuters": a photographer and an agency.
@@ -419,7 +432,10 @@ bool looks_like_heading_text(const Block& b) {
     const Features& f = b.f;
     if (f.letters < kMinHeadingLetters) return false;
     if (f.repeats > kMaxHeadingRepeats) return false;
-    if (has_pattern(b) || f.starts_with_bullet || f.starts_lower || is_byline_like(b)) return false;
+    // The tests that read only the features and the ends of the line come
+    // first: most lines fail one of them, and the text searches below need
+    // not run for those.
+    if (has_pattern(b) || f.starts_with_bullet || f.starts_lower) return false;
     if (f.digits > f.letters) return false;
     const bool cjk = f.cjk_chars * 2 > f.letters;
     if (cjk ? f.cjk_chars > kMaxHeadingCjkChars : f.units > kMaxHeadingWords) return false;
@@ -430,10 +446,11 @@ bool looks_like_heading_text(const Block& b) {
     if (f.sentence_ends > (question ? kMaxSentencesInQuestionHeading : 1)) return false;
     const char last = t.back();
     if (last == ',' || last == ';' || last == ':' || last == '-') return false;
-    if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
-    if (is_caption_like(b) || is_photo_credit(t, f.units)) return false;  // photo credits and captions are short unpunctuated lines too
     if (t.front() == '^' || (t.front() == '[' && last == ']')) return false;  // a footnote backlink, an image placeholder
     if (t.front() == '(' && last == ')') return false;                        // "(Artist: Elearia)": an aside or a credit
+    if (is_byline_like(b)) return false;
+    if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
+    if (is_caption_like(b) || is_photo_credit(t, f.units)) return false;  // photo credits and captions are short unpunctuated lines too
     if (contains_any(t, {"://", "www.", ".com/", ".org/"})) return false;     // an address: an infobox or link row
     if (contains_any(t, {". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
     if (is_cross_reference(t)) return false;
