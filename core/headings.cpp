@@ -8,21 +8,14 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "ascii_case.h"
-#include "dates.h"
-#include "feature_phrase_search.h"
 #include "outline.h"
-#include "patterns.h"
 #include "text_match.h"
 #include "utf8.h"
 
 namespace sift {
 namespace {
 
-constexpr int kMaxHeadingWords = 16;           // longer lines are sentences or teasers
-constexpr int kMaxHeadingCjkChars = 30;        // a CJK heading is a phrase, not a sentence
 constexpr int kMaxLinesBetweenHeadingAndText = 1;  // a caption or image alt line may sit between
-constexpr int kMaxCaptionUnits = 40;           // a long paragraph that mentions a photo is prose
 constexpr int kMinFollowingUnits = 12;         // a heading introduces real text, not another short line
 constexpr int kMinTocEntries = 4;              // "1 Intro / 2 History / 2.1 ..." in a row: a table of contents
 constexpr int kMaxTocTitleUnits = 3;           // "Contents", "Table of contents", "目录"
@@ -37,16 +30,8 @@ constexpr int kMinBlankLineShareInverse = 5;
 constexpr double kMinProseAfterBlankShare = 0.1;
 constexpr int kMaxChromeLinesBeforeHeading = 2;  // an "Advertisement" slot may sit between the blank line and the heading
 
-constexpr int kMinHeadingLetters = 2;          // "J", "x": an avatar initial or a formula, not a title
-constexpr std::size_t kMaxListNumberBytes = 3;  // "21)", "iv)"
-constexpr int kMaxHeadingRepeats = 2;          // "Screenshot" under every image is a placeholder, not a section
 constexpr int kMaxImagePlaceholderUnits = 3;   // "Image", "Photo 3 of 12": the line a paste leaves for a picture
-constexpr std::size_t kMaxCrossReferenceLabelBytes = 24;  // "Lire aussi", "Read more", "相关阅读"
-constexpr int kMinBreadcrumbSeparators = 2;    // "Home > News > Story": two steps make a trail
-constexpr int kMaxPhotoCreditUnits = 5;        // "Devindra Hardawar/AOL": a name and an agency
-constexpr int kMaxCreditLineUnits = 6;         // "Edited by Betsy Beyer": a participle, "by", a name or two
 constexpr std::size_t kMaxCreditTailBytes = 48;  // "Various foliage (Lucy Akins)": the alt text again, with its credit
-constexpr int kMaxSentencesInQuestionHeading = 2;  // an FAQ entry: "Great! How does it work?"
 constexpr int kMaxPlainTocEntryUnits = 10;     // an unnumbered contents entry is a section title, not a teaser
 // An unnumbered list is only a table of contents when most of it is found
 // again as lines of the article (a menu's items are not).
@@ -55,38 +40,6 @@ constexpr double kMinPlainTocMatchShare = 0.5;
 // same names further down ("Frontend / Task Store / Queue" above a section
 // per component) is a list, not the outline of the page.
 constexpr int kMaxProseBeforePlainToc = 6;
-
-int count_separators(std::string_view t) {
-    int n = 0;
-    for (std::string_view sep : {" > ", " » ", " / "})
-        for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + sep.size())) ++n;
-    return n;
-}
-
-bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
-
-// U+2500–U+257F (UTF-8 E2 94 xx / E2 95 xx): table borders of terminal output.
-bool contains_box_drawing(std::string_view t) {
-    for (std::size_t i = t.find('\xE2'); i != std::string_view::npos && i + 1 < t.size(); i = t.find('\xE2', i + 1))
-        if (t[i + 1] == '\x94' || t[i + 1] == '\x95') return true;
-    return false;
-}
-
-// Headings close what they open; code and cut-off fragments often do not.
-// A leading list number ("21) Star Wars", "b) Setup") opens nothing.
-bool brackets_balance(std::string_view t) {
-    const std::size_t number_end = t.find(')');
-    if (number_end != std::string_view::npos && number_end > 0 && number_end <= kMaxListNumberBytes &&
-        t.substr(0, number_end).find_first_of(" (") == std::string_view::npos)
-        t.remove_prefix(number_end + 1);
-    int round = 0, square = 0;
-    for (char c : t) {
-        round += (c == '(') - (c == ')');
-        square += (c == '[') - (c == ']');
-        if (round < 0 || square < 0) return false;
-    }
-    return round == 0 && square == 0;
-}
 
 // "1 History", "3.2 Firefox Mobile": a section number, a space, a title.
 // Returns the title, or an empty view when the line is not such an entry.
@@ -376,40 +329,6 @@ private:
     mutable std::vector<std::int8_t> heading_text_;  // per block: -1 not judged yet, else 0 / 1
 };
 
-// "Devindra Hardawar/AOL", "Jane Doe/Reuters": a photographer and an agency.
-bool is_photo_credit(std::string_view t, int units) {
-    if (units > kMaxPhotoCreditUnits) return false;
-    const std::size_t space = t.rfind(' ');
-    const std::string_view last = space == std::string_view::npos ? t : t.substr(space + 1);
-    const std::size_t slash = last.find('/');
-    if (slash == std::string_view::npos || slash < 2 || slash + 2 >= last.size()) return false;
-    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-    // A name before the slash ("Hardawar", not "TCP"), a capitalised word after it.
-    return space != std::string_view::npos && upper(last[0]) && lower(last[1]) && upper(last[slash + 1]);
-}
-
-// "Edited by Betsy Beyer", "Written by …", "Illustrated by …": who made the
-// piece, a participle then "by" and a name.
-bool is_credit_line(std::string_view t, int units) {
-    if (units > kMaxCreditLineUnits) return false;
-    const std::size_t space = t.find(' ');
-    if (space == std::string_view::npos || space < 3) return false;
-    const std::string_view first = t.substr(0, space);
-    const bool participle = ends_with_any(first, {"ed", "ten"});
-    return participle && (t.substr(space, 4) == " by " || t.substr(space, 4) == " By ");
-}
-
-// "Lire aussi : Les critiques…", "Read more: …", "相关阅读：…": a label that
-// introduces a link to another article, then its title.
-bool is_cross_reference(std::string_view t) {
-    std::size_t colon = t.find(':');
-    if (colon == std::string_view::npos) colon = t.find("\xEF\xBC\x9A");  // U+FF1A
-    if (colon == std::string_view::npos || colon > kMaxCrossReferenceLabelBytes) return false;
-    const PatternKind kind = match_boilerplate_line(utf8::to_lower(t.substr(0, colon)));
-    return kind == PatternKind::Related || kind == PatternKind::ReadMore;
-}
-
 }  // namespace
 
 void mark_section_headings(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs) {
@@ -426,55 +345,6 @@ std::vector<Region> find_tables_of_contents(const std::vector<Block>& blocks) {
         i = std::max(j, i + 1);
     }
     return runs;
-}
-
-bool looks_like_heading_text(const Block& b) {
-    const Features& f = b.f;
-    if (f.letters < kMinHeadingLetters) return false;
-    if (f.repeats > kMaxHeadingRepeats) return false;
-    // The tests that read only the features and the ends of the line come
-    // first: most lines fail one of them, and the text searches below need
-    // not run for those.
-    if (has_pattern(b) || f.starts_with_bullet || f.starts_lower) return false;
-    if (f.digits > f.letters) return false;
-    const bool cjk = f.cjk_chars * 2 > f.letters;
-    if (cjk ? f.cjk_chars > kMaxHeadingCjkChars : f.units > kMaxHeadingWords) return false;
-    // A heading does not end a sentence (a question is allowed: "Why now?").
-    std::string_view t = b.text;
-    const bool question = t.back() == '?' || t.substr(t.size() >= 3 ? t.size() - 3 : 0) == "？";
-    if (f.ends_with_terminal && !question) return false;
-    if (f.sentence_ends > (question ? kMaxSentencesInQuestionHeading : 1)) return false;
-    const char last = t.back();
-    if (last == ',' || last == ';' || last == ':' || last == '-') return false;
-    if (t.front() == '^' || (t.front() == '[' && last == ']')) return false;  // a footnote backlink, an image placeholder
-    if (t.front() == '(' && last == ')') return false;                        // "(Artist: Elearia)": an aside or a credit
-    if (is_byline_like(b)) return false;
-    if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
-    if (is_caption_like(b) || is_photo_credit(t, f.units)) return false;  // photo credits and captions are short unpunctuated lines too
-    if (contains_any(t, {"://", "www.", ".com/", ".org/"})) return false;     // an address: an infobox or link row
-    if (contains_any(t, {". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
-    if (is_cross_reference(t)) return false;
-    if (is_credit_line(t, f.units)) return false;
-    // "Rarst · March 10, 2017 at 1:26 AM", "— Jane (@jane) August 22, 2015": a
-    // comment's or a quote's stamp; sections are not dated.
-    if (f.digits > 0 && contains_date(t)) return false;
-    // "首页 > 科技 > 正文", "View all stories »": a breadcrumb trail or a link.
-    if (count_separators(t) >= kMinBreadcrumbSeparators) return false;
-    if (ends_with_any(t, {"»", "›", "→", ">"}) && !contains_any(t, {"«", "‹"})) return false;  // not a closing French quote
-    return brackets_balance(t) && !contains_box_drawing(t);  // code and its output: "WITH s AS (", "3 │ f"
-}
-
-bool is_caption_like(const Block& b) {
-    if (b.f.units > kMaxCaptionUnits) return false;
-    // One pass for every marker (ASCII case folded): the title search and
-    // the heading rules ask this of most short lines of a paste.
-    static const ContainedPhraseSearch markers(
-        {"photo", "foto", "caption", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock",
-         "图片", "摄影", "供图", "图/", "视觉中国", "新华社发"},
-        /*fold_ascii_case=*/true);
-    if (markers.find(b.text) != kNoPhrase) return true;
-    // "…。记者 张伟 摄": a photographer's credit ends the caption.
-    return ends_with_any(b.text, {" 摄", "摄）", "摄)"});
 }
 
 }  // namespace sift
