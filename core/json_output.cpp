@@ -5,6 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string_view>
 #include <vector>
 
@@ -71,6 +74,8 @@ std::uint64_t first_unusual_lane(std::uint64_t x) {
 // bytes that need no escape with one memcpy.
 class Writer {
 public:
+    static constexpr std::size_t kMaxEscapeBytes = 6;  // \u001f is the longest; U+FFFD takes 3
+
     explicit Writer(std::string& out) : out_(out), size_(out.size()) { out_.resize(out_.capacity()); }
     ~Writer() { out_.resize(size_); }
     Writer(const Writer&) = delete;
@@ -81,29 +86,29 @@ public:
     // U+FFFD, as nlohmann's `replace` handler does, so the document stays
     // valid JSON without the library's serialiser in the wasm bundle.
     void string(std::string_view s) {
-        put('"');
+        // Room for the quotes and every byte unescaped, made once: the runs
+        // are copied without a check. An escape or a replacement, which
+        // writes more than the byte it stands for, makes room for that.
+        room(s.size() + 2);
+        out_[size_++] = '"';
         std::size_t run = 0;  // start of the pending unescaped run
         for (std::size_t i = 0; i < s.size();) {
             i = next_unusual_byte(s, i);
             if (i == s.size()) break;
             const unsigned char c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x80) {
-                const std::size_t length = utf8_sequence_length(s, i);
-                if (length == 0) {
-                    put(s.substr(run, i - run));
-                    put("\xEF\xBF\xBD");
-                    run = ++i;
-                    continue;
-                }
+            std::size_t length = 0;
+            if (c >= 0x80 && (length = utf8_sequence_length(s, i)) != 0) {
                 i += length;
                 continue;
             }
-            put(s.substr(run, i - run));
+            copy(s.substr(run, i - run));
+            room(s.size() - i + kMaxEscapeBytes);  // the escape, the rest of s, the closing quote
+            if (c >= 0x80) copy("\xEF\xBF\xBD");
+            else put_escape(c);
             run = ++i;
-            put_escape(c);
         }
-        put(s.substr(run));
-        put('"');
+        copy(s.substr(run));
+        out_[size_++] = '"';
     }
     void string_or_null(const std::string& s) { if (s.empty()) put("null"); else string(s); }
     template <typename Int>
@@ -154,6 +159,18 @@ private:
     // (a control, '"', '\\' or a non-ASCII byte), or s.size(): eight bytes
     // are tested at a time.
     static std::size_t next_unusual_byte(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+        // Sixteen bytes a compare where SSE2 is there (every x86-64): a byte
+        // is unusual when, read as signed, it is below 0x20 (that takes in
+        // 0x80 and up, which are negative) or equals '"' or '\\'.
+        for (; i + 16 <= s.size(); i += 16) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+            const __m128i unusual = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                                                 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+            const int mask = _mm_movemask_epi8(unusual);
+            if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        }
+#endif
 #if SIFT_BYTE_LANES
         for (; i + 16 <= s.size(); i += 16) {  // two words a turn: prose runs long between escapes
             const std::uint64_t low = first_unusual_lane(bytes::load8(s, i));
@@ -169,6 +186,16 @@ private:
 #else
         while (i + 8 <= s.size() && first_unusual_lane(bytes::load8(s, i)) == 0) i += 8;
 #endif
+#if SIFT_BYTE_LANES
+        if (i < s.size() && s.size() >= 8) {
+            // The last eight bytes, shifted so that lane 0 is byte i: the lanes
+            // shifted in are zero bytes, which count as unusual, but they lie
+            // past the end and are cut off by the min.
+            const std::size_t rest = s.size() - i;  // 1..7
+            const std::uint64_t x = bytes::load8(s, s.size() - 8) >> (8 * (8 - rest));
+            return std::min(s.size(), i + bytes::first_lane(first_unusual_lane(x)));
+        }
+#endif
         for (; i < s.size(); ++i) {
             const unsigned char c = static_cast<unsigned char>(s[i]);
             if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return i;
@@ -176,18 +203,19 @@ private:
         return i;
     }
 
+    // The escape of c (a control, '"' or '\\'); the caller has made room.
     void put_escape(unsigned char c) {
         switch (c) {
-            case '"': put("\\\""); break;
-            case '\\': put("\\\\"); break;
-            case 0x08: put("\\b"); break;
-            case 0x0C: put("\\f"); break;
-            case 0x0A: put("\\n"); break;
-            case 0x0D: put("\\r"); break;
-            case 0x09: put("\\t"); break;
+            case '"': copy("\\\""); break;
+            case '\\': copy("\\\\"); break;
+            case 0x08: copy("\\b"); break;
+            case 0x0C: copy("\\f"); break;
+            case 0x0A: copy("\\n"); break;
+            case 0x0D: copy("\\r"); break;
+            case 0x09: copy("\\t"); break;
             default: {
                 static constexpr char kHex[] = "0123456789abcdef";
-                char* p = room(6);
+                char* p = &out_[size_];
                 std::memcpy(p, "\\u00", 4);
                 p[4] = kHex[c >> 4];
                 p[5] = kHex[c & 0xF];
@@ -204,8 +232,13 @@ private:
     }
     void put(char c) { *room(1) = c; ++size_; }
     void put(std::string_view piece) {
+        room(piece.size());
+        copy(piece);
+    }
+    // Appends where room() has already been made.
+    void copy(std::string_view piece) {
         if (piece.empty()) return;
-        std::memcpy(room(piece.size()), piece.data(), piece.size());
+        std::memcpy(&out_[size_], piece.data(), piece.size());
         size_ += piece.size();
     }
 
