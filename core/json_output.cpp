@@ -113,9 +113,8 @@ public:
     void string_or_null(const std::string& s) { if (s.empty()) put("null"); else string(s); }
     template <typename Int>
     void integer(Int v) {
-        std::string digits;  // a few bytes: stays in the small-string buffer
-        append_decimal(digits, static_cast<long long>(v));
-        put(digits);
+        room(kMaxDecimalBytes);
+        size_ += write_decimal(&out_[size_], static_cast<long long>(v));
     }
     void boolean(bool v) { put(v ? std::string_view("true") : std::string_view("false")); }
     void key(std::string_view k) {  // keys are ASCII literals: no escaping needed

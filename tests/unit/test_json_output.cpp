@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "decimal.h"
 #include "json_output.h"
 
 namespace {
@@ -56,4 +57,13 @@ TEST_CASE("the JSON escaper passes valid UTF-8 through and replaces a stray byte
         CHECK(written_title(std::string(before, 'x') + "\xE4\xB8") == "\"" + std::string(before, 'x') + "\xEF\xBF\xBD\xEF\xBF\xBD\"");
     }
     CHECK(written_title("") == "\"\"");
+}
+
+TEST_CASE("write_decimal spells integers as std::to_string does", "[json]") {
+    char buffer[sift::kMaxDecimalBytes];
+    for (long long v : {0LL, 7LL, -1LL, 10LL, 99LL, 100LL, -4096LL, 2147483647LL, -2147483648LL, 9223372036854775807LL,
+                        -9223372036854775807LL - 1}) {
+        const std::size_t length = sift::write_decimal(buffer, v);
+        CHECK(std::string(buffer, length) == std::to_string(v));
+    }
 }
