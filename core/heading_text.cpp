@@ -161,7 +161,9 @@ bool looks_like_heading_text(const Block& b) {
     if (f.digits > 0 && contains_date(t)) return false;
     // "首页 > 科技 > 正文", "View all stories »": a breadcrumb trail or a link.
     if (count_separators(t, present) >= kMinBreadcrumbSeparators) return false;
-    if (ends_with_any(t, {"»", "›", "→", ">"}) && !contains({"«", "‹"})) return false;  // not a closing French quote
+    // "»" C2 BB, "›" E2 80 BA, "→" E2 86 92: the last byte tells most lines apart first.
+    const bool may_end_with_arrow = last == '>' || last == '\xBB' || last == '\xBA' || last == '\x92';
+    if (may_end_with_arrow && ends_with_any(t, {"»", "›", "→", ">"}) && !contains({"«", "‹"})) return false;  // not a closing French quote
     const bool brackets = present.has('(') || present.has(')') || present.has('[') || present.has(']');
     return !(brackets && !brackets_balance(t)) && !(present.has('\xE2') && contains_box_drawing(t));  // code and its output: "WITH s AS (", "3 │ f"
 }
