@@ -236,19 +236,33 @@ private:
     // short lines that all occur again on the page.
     std::vector<Region> find_plain_tables_of_contents() const {
         std::vector<Region> runs;
-        const int n = static_cast<int>(blocks_.size());
-        auto entry = [&](int k) {
+        const int end = std::min(static_cast<int>(blocks_.size()), region_.end);
+        // The tests of an entry that need no text search; the heading test is
+        // asked only where its answer can matter: in a stretch of at least
+        // kMinTocEntries such lines, or of prose, which stops the search.
+        auto plain_line = [&](int k) {
             const Block& b = blocks_[k];
-            return k < region_.end && b.shape == SourceShape::Line && b.f.repeats >= 1 && b.f.units <= kMaxPlainTocEntryUnits &&
-                   toc_entry_title(b).empty() && heading_text(k);
+            return b.shape == SourceShape::Line && b.f.repeats >= 1 && b.f.units <= kMaxPlainTocEntryUnits && toc_entry_title(b).empty();
         };
-        int prose_seen = 0;
-        for (int i = 0; i < std::min(n, region_.end) && prose_seen <= kMaxProseBeforePlainToc;) {
-            int j = i;
-            while (j < n && entry(j)) ++j;
-            prose_seen += j == i && i >= region_.begin && blocks_[i].label == Label::Content && is_prose(blocks_[i]);
-            if (j - i >= kMinTocEntries) runs.push_back(Region{i, j});
-            i = std::max(j, i + 1);
+        auto counted_prose = [&](int k) { return k >= region_.begin && blocks_[k].label == Label::Content && is_prose(blocks_[k]); };
+        int prose_seen = 0;  // prose lines that are no entry: a table of contents comes before the article
+        for (int i = 0; i < end && prose_seen <= kMaxProseBeforePlainToc;) {
+            int stretch_end = i;
+            while (stretch_end < end && plain_line(stretch_end)) ++stretch_end;
+            if (stretch_end == i) {  // no entry
+                prose_seen += counted_prose(i);
+                ++i;
+            } else if (stretch_end - i < kMinTocEntries) {  // too short for a run of entries
+                for (; i < stretch_end; ++i) prose_seen += counted_prose(i) && !heading_text(i);
+            } else {
+                for (; i < stretch_end && prose_seen <= kMaxProseBeforePlainToc;) {
+                    int j = i;
+                    while (j < stretch_end && heading_text(j)) ++j;
+                    prose_seen += j == i && counted_prose(i);
+                    if (j - i >= kMinTocEntries) runs.push_back(Region{i, j});
+                    i = std::max(j, i + 1);
+                }
+            }
         }
         return runs;
     }
