@@ -85,6 +85,18 @@ std::string ascii_lower_word(std::u32string_view cps, std::size_t& k) {
     return w;
 }
 
+// The words that number a part (kTop) or a section (kSub) when a number follows.
+constexpr std::array<std::string_view, 7> kTop = {"chapter", "part", "book", "chapitre", "capitulo", "kapitel", "teil"};
+constexpr std::array<std::string_view, 6> kSub = {"section", "step", "lesson", "question", "appendix", "unit"};
+constexpr std::size_t kMaxKeywordBytes = 8;  // "chapitre", "question", "appendix"
+
+// Whether a line that opens with this (lower-cased) word may be numbered by
+// it: "q" and the words of kTop and kSub.
+bool is_numbering_keyword(std::string_view word) {
+    return word == "q" || std::find(kTop.begin(), kTop.end(), word) != kTop.end() ||
+           std::find(kSub.begin(), kSub.end(), word) != kSub.end();
+}
+
 // "Chapter 3", "Part Two", "Step 4:", "Q:", "Question 1".
 int keyword_numbering(std::u32string_view cps) {
     std::size_t k = 0;
@@ -94,8 +106,6 @@ int keyword_numbering(std::u32string_view cps) {
     if (word == "q" && k < cps.size() && (cps[k] == ':' || cps[k] == 0xFF1A || cps[k] == '.' || is_ascii_digit(cps[k])))
         return 2;
     if (word == "question" && k < cps.size() && (cps[k] == ':' || cps[k] == 0xFF1A)) return 2;
-    static constexpr std::array<std::string_view, 7> kTop = {"chapter", "part", "book", "chapitre", "capitulo", "kapitel", "teil"};
-    static constexpr std::array<std::string_view, 6> kSub = {"section", "step", "lesson", "question", "appendix", "unit"};
     int depth = 0;
     if (std::find(kTop.begin(), kTop.end(), word) != kTop.end()) depth = 1;
     else if (std::find(kSub.begin(), kSub.end(), word) != kSub.end()) depth = 2;
@@ -184,6 +194,21 @@ int numbered_heading_level(std::string_view line) {
     const char first = line.front();
     const bool ascii_letter = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
     if (static_cast<unsigned char>(first) < 0x80 && !ascii_letter && first != '(' && !(first >= '0' && first <= '9')) return 0;
+    // A Latin letter opens a Roman numeral (I V X) or a keyword; other
+    // opening words are answered without decoding the line.
+    if (ascii_letter && first != 'I' && first != 'V' && first != 'X') {
+        char word[kMaxKeywordBytes + 1];
+        std::size_t n = 0;
+        for (; n < line.size() && n <= kMaxKeywordBytes && ((line[n] | 0x20) >= 'a' && (line[n] | 0x20) <= 'z'); ++n)
+            word[n] = static_cast<char>(line[n] | 0x20);
+        if (n > kMaxKeywordBytes || !is_numbering_keyword(std::string_view(word, n))) return 0;
+    }
+    // A non-ASCII opening numbers a line only as 〇一…, （, 第 or a full-width digit.
+    if (static_cast<unsigned char>(first) >= 0x80) {
+        std::size_t i = 0;
+        const char32_t c = utf8::next_codepoint(line, i);
+        if (!is_chinese_numeral(c) && c != 0xFF08 && c != U'第' && !is_any_digit(c)) return 0;
+    }
     bool truncated = false;
     const HeadCodepoints head(line, truncated);
     const std::u32string_view cps = head.view();
