@@ -145,6 +145,16 @@ std::string heading_slug(std::string_view text) {
         char32_t c = utf8::next_codepoint(text, i);
         if (c >= 0xFF10 && c <= 0xFF19) c = c - 0xFF10 + '0';  // full-width digits
         if (c == '\'' || c == 0x2019) continue;                 // "don't" -> "dont"
+        if (c < 0x80) {  // most headings are ASCII: lower-cased and appended without a piece string
+            const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            if (!letter && !is_ascii_digit(c)) { pending_dash = true; continue; }
+            const bool dash = pending_dash && !slug.empty();
+            if (slug.size() + (dash ? 2 : 1) > kMaxSlugBytes) break;
+            if (dash) slug += '-';
+            slug += static_cast<char>(letter ? (c | 0x20) : c);
+            pending_dash = false;
+            continue;
+        }
         const bool keep = utf8::is_letter(c) || is_ascii_digit(c);
         if (!keep) { pending_dash = true; continue; }
         std::string piece;
