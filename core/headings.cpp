@@ -3,11 +3,13 @@
 #include "headings.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
+#include "ascii_case.h"
 #include "outline.h"
 #include "text_match.h"
 #include "utf8.h"
@@ -276,9 +278,20 @@ private:
             entries.emplace(heading_key(numbered ? toc_entry_title(b) : std::string_view(b.text)), numbered ? toc_entry_depth(b) : 1);
         }
         const double listed = static_cast<double>(entries.size());
+        // The first bytes the keys open with: a line opening with an ASCII
+        // byte that lower-cases to none of them has no key in the list, and
+        // its own key is not built (an empty key turns the test off).
+        std::array<bool, 256> key_opens{};
+        bool empty_key = false;
+        for (const auto& [key, depth] : entries) {
+            if (key.empty()) empty_key = true;
+            else key_opens[static_cast<unsigned char>(key.front())] = true;
+        }
         std::vector<std::pair<int, int>> found;  // block, depth
         for (int i = std::max(toc.end, region_.begin); i < region_.end && !entries.empty(); ++i) {
             if (!candidate(i)) continue;
+            const auto first = static_cast<unsigned char>(blocks_[i].text.front());
+            if (!empty_key && first < 0x80 && !key_opens[static_cast<unsigned char>(ascii_lower(static_cast<char>(first)))]) continue;
             auto it = entries.find(heading_key(blocks_[i].text));
             if (it == entries.end()) continue;
             found.emplace_back(i, it->second);
