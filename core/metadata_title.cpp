@@ -226,13 +226,18 @@ void token_ids_into(std::string_view text, std::vector<Token>& scratch, std::vec
     for (const Token& t : scratch) ids.push_back(t.id);
 }
 
+// The overlap of a line of `hits` of its `tokens` recurring (at most 1).
+// Two words ("New York") recur in any article about them: full credit takes a headline's worth.
+double overlap_share(std::size_t hits, std::size_t tokens) {
+    return static_cast<double>(hits) / std::max<std::size_t>(tokens, kMinTopicTokens);
+}
+
 // At most 1: the share of a line's tokens found among the opening's (sorted, unique).
 double topic_overlap(const std::vector<std::uint32_t>& line, const std::vector<std::uint32_t>& opening) {
     if (line.empty() || opening.empty()) return 0;
-    int hits = 0;
+    std::size_t hits = 0;
     for (std::uint32_t id : line) hits += std::binary_search(opening.begin(), opening.end(), id);
-    // Two words ("New York") recur in any article about them: full credit takes a headline's worth.
-    return static_cast<double>(hits) / std::max<std::size_t>(line.size(), kMinTopicTokens);
+    return overlap_share(hits, line.size());
 }
 
 // --- Choosing among the candidates.
@@ -264,6 +269,12 @@ struct TitleCandidate {
     std::vector<std::uint32_t> tokens;  // when the overlap is needed
 
     void set_overlap(double overlap) { low = with_meta_bonus(score + kTopicOverlapWeight * overlap, matches_meta); }
+    // Once the tokens are known, the most the overlap can give: every token
+    // recurring. A line of fewer than kMinTopicTokens tokens cannot reach
+    // full credit, so it can be ruled out before the opening is read.
+    void bound_by_tokens() {
+        high = tokens.empty() ? low : with_meta_bonus(score + kTopicOverlapWeight * overlap_share(tokens.size(), tokens.size()), matches_meta);
+    }
 };
 
 // The candidate that wins whatever the topic overlaps not read yet turn out
@@ -314,6 +325,7 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
         if (!c.topical || c.high < floor) { c.high = c.low; continue; }
         token_ids_into(blocks[c.index].text, scratch, c.tokens);
         c.set_overlap(0);
+        c.bound_by_tokens();
         overlapping.push_back(&c);
     }
     if (const int sure = sure_winner(candidates); sure >= 0) return sure;
