@@ -106,11 +106,13 @@ namespace {
 // --- Scoring one line as the headline.
 
 // U+E000–U+F8FF (UTF-8 EE xx xx, EF 80–A3 xx): icon-font glyphs of buttons and players.
+// Found with byte searches: most lines hold neither lead byte.
 bool has_private_use_char(std::string_view t) {
-    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        const auto c = static_cast<unsigned char>(t[i]);
-        const auto next = static_cast<unsigned char>(t[i + 1]);
-        if (c == 0xEE || (c == 0xEF && next >= 0x80 && next <= 0xA3)) return true;
+    const std::size_t ee = t.find('\xEE');
+    if (ee != std::string_view::npos && ee + 1 < t.size()) return true;
+    for (std::size_t ef = t.find('\xEF'); ef != std::string_view::npos && ef + 1 < t.size(); ef = t.find('\xEF', ef + 1)) {
+        const auto next = static_cast<unsigned char>(t[ef + 1]);
+        if (next >= 0x80 && next <= 0xA3) return true;
     }
     return false;
 }
