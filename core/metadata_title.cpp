@@ -228,6 +228,17 @@ void token_ids_into(std::string_view text, std::vector<Token>& scratch, std::vec
     for (const Token& t : scratch) ids.push_back(t.id);
 }
 
+// Adds `ids` to `set` (sorted, unique), keeping it so: the new ids are
+// sorted on their own and merged, not the whole set sorted again.
+void add_sorted_unique(std::vector<std::uint32_t>& ids, std::vector<std::uint32_t>& set) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    const auto old_end = static_cast<std::ptrdiff_t>(set.size());
+    set.insert(set.end(), ids.begin(), ids.end());
+    std::inplace_merge(set.begin(), set.begin() + old_end, set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+}
+
 // The overlap of a line of `hits` of its `tokens` recurring (at most 1).
 // Two words ("New York") recur in any article about them: full credit takes a headline's worth.
 double overlap_share(std::size_t hits, std::size_t tokens) {
@@ -337,9 +348,7 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
         if (blocks[i].label != Label::Content) continue;
         ++used;
         token_ids_into(blocks[i].text, scratch, ids);
-        opening.insert(opening.end(), ids.begin(), ids.end());
-        std::sort(opening.begin(), opening.end());
-        opening.erase(std::unique(opening.begin(), opening.end()), opening.end());
+        add_sorted_unique(ids, opening);
         for (TitleCandidate* c : overlapping) c->set_overlap(topic_overlap(c->tokens, opening));
         if (const int sure = sure_winner(candidates); sure >= 0) return sure;
     }
