@@ -144,11 +144,17 @@ bool finish_match(std::string_view s, std::size_t start, std::size_t p, int y, i
     return true;
 }
 
-// End of the run of letters at pos that may be a month name (bounded: no
-// month name is longer than 12 bytes).
+// No month name is longer than 12 bytes: a run of letters is read no further.
+constexpr std::size_t kMaxMonthWordLookahead = 12;
+// The longest run month_word_end returns: it may finish a multi-byte letter
+// that starts within the lookahead.
+constexpr std::size_t kMaxMonthWordBytes = kMaxMonthWordLookahead + 3;
+
+// End of the run of letters at pos that may be a month name (bounded by
+// kMaxMonthWordLookahead).
 std::size_t month_word_end(std::string_view s, std::size_t pos) {
     std::size_t end = pos;
-    while (end < s.size() && (is_ascii_alpha(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80) && end - pos < 12) {
+    while (end < s.size() && (is_ascii_alpha(s[end]) || static_cast<unsigned char>(s[end]) >= 0x80) && end - pos < kMaxMonthWordLookahead) {
         if (static_cast<unsigned char>(s[end]) >= 0x80) {
             std::size_t j = end;
             if (!utf8::is_letter(utf8::next_codepoint(s, j))) break;
@@ -273,25 +279,31 @@ bool match_day_first(std::string_view s, std::size_t start, RawDate& out) {
     return finish_match(s, start, p, y, m, d, out);
 }
 
-// The first date in text, as read.
+// Whether a date form may start at i: a letter or digit at a word start.
+// CJK characters count as word boundaries: "来源:马鞍山日报2022-07-08".
+bool at_word_start(std::string_view text, std::size_t i) {
+    return i == 0 || !(is_ascii_digit(text[i - 1]) || is_ascii_alpha(text[i - 1]));
+}
+
+// The first date in text, as read. Every form holds an ASCII digit (a year,
+// a day or a time) and starts either at a digit or at a month name that the
+// next digit follows (past a full stop and spaces): so the scan jumps from
+// digit to digit and tries only the few positions before each that a month
+// name could start at. Most lines have no digit and cost one pass.
 bool scan_date(std::string_view text, RawDate& out) {
-    // Every supported form holds an ASCII digit (a year, a day or a time):
-    // most lines have none, and one scan for it is far cheaper than matching.
-    if (std::none_of(text.begin(), text.end(), is_ascii_digit)) return false;
-    bool at_word_start = true;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        const bool alnum = is_ascii_digit(c) || is_ascii_alpha(c);
-        if (alnum && at_word_start) {
-            if (is_ascii_digit(c)) {
-                if (match_year_first(text, i, out) || match_day_first(text, i, out)) return true;
-            } else if (match_month_first(text, i, out)) {
-                return true;
-            }
-        }
-        // CJK characters count as word boundaries: "来源:马鞍山日报2022-07-08".
-        at_word_start = !alnum || false;
-        if (static_cast<unsigned char>(c) >= 0x80) at_word_start = true;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t digit = i;
+        while (digit < text.size() && !is_ascii_digit(text[digit])) ++digit;
+        if (digit == text.size()) return false;
+        // A month name ends at most kMaxMonthWordBytes before the digit's
+        // run of spaces and full stop (see number_follows_month_word).
+        std::size_t word_end = digit;
+        while (word_end > i && text[word_end - 1] == ' ') --word_end;
+        if (word_end > i && text[word_end - 1] == '.') --word_end;
+        for (std::size_t k = std::max(i, word_end > kMaxMonthWordBytes ? word_end - kMaxMonthWordBytes : 0); k < digit; ++k)
+            if (is_ascii_alpha(text[k]) && at_word_start(text, k) && match_month_first(text, k, out)) return true;
+        if (at_word_start(text, digit) && (match_year_first(text, digit, out) || match_day_first(text, digit, out))) return true;
+        i = digit + 1;
     }
     return false;
 }

@@ -4,9 +4,26 @@
 // bundle: ~4 KB gzip for the handful of integers the output prints.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace sift {
+
+// Largest output of write_decimal: a sign and the 19 digits of a long long.
+inline constexpr std::size_t kMaxDecimalBytes = 20;
+
+// Writes `value` in decimal to `out` (room for kMaxDecimalBytes), returns the
+// length: for writers that fill a buffer of their own.
+inline std::size_t write_decimal(char* out, long long value) {
+    char digits[kMaxDecimalBytes];
+    std::size_t n = 0, length = 0;
+    unsigned long long v = value < 0 ? 0ull - static_cast<unsigned long long>(value) : static_cast<unsigned long long>(value);
+    do digits[n++] = static_cast<char>('0' + v % 10);
+    while ((v /= 10) != 0);
+    if (value < 0) out[length++] = '-';
+    while (n > 0) out[length++] = digits[--n];
+    return length;
+}
 
 // Appends `value` in decimal, left-padded with zeros to at least `width` digits.
 inline void append_decimal(std::string& out, long long value, int width = 1) {

@@ -3,25 +3,21 @@
 #include "headings.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
 #include "ascii_case.h"
-#include "dates.h"
-#include "feature_phrase_search.h"
 #include "outline.h"
-#include "patterns.h"
 #include "text_match.h"
 #include "utf8.h"
 
 namespace sift {
 namespace {
 
-constexpr int kMaxHeadingWords = 16;           // longer lines are sentences or teasers
-constexpr int kMaxHeadingCjkChars = 30;        // a CJK heading is a phrase, not a sentence
 constexpr int kMaxLinesBetweenHeadingAndText = 1;  // a caption or image alt line may sit between
-constexpr int kMaxCaptionUnits = 40;           // a long paragraph that mentions a photo is prose
 constexpr int kMinFollowingUnits = 12;         // a heading introduces real text, not another short line
 constexpr int kMinTocEntries = 4;              // "1 Intro / 2 History / 2.1 ..." in a row: a table of contents
 constexpr int kMaxTocTitleUnits = 3;           // "Contents", "Table of contents", "目录"
@@ -36,16 +32,8 @@ constexpr int kMinBlankLineShareInverse = 5;
 constexpr double kMinProseAfterBlankShare = 0.1;
 constexpr int kMaxChromeLinesBeforeHeading = 2;  // an "Advertisement" slot may sit between the blank line and the heading
 
-constexpr int kMinHeadingLetters = 2;          // "J", "x": an avatar initial or a formula, not a title
-constexpr std::size_t kMaxListNumberBytes = 3;  // "21)", "iv)"
-constexpr int kMaxHeadingRepeats = 2;          // "Screenshot" under every image is a placeholder, not a section
 constexpr int kMaxImagePlaceholderUnits = 3;   // "Image", "Photo 3 of 12": the line a paste leaves for a picture
-constexpr std::size_t kMaxCrossReferenceLabelBytes = 24;  // "Lire aussi", "Read more", "相关阅读"
-constexpr int kMinBreadcrumbSeparators = 2;    // "Home > News > Story": two steps make a trail
-constexpr int kMaxPhotoCreditUnits = 5;        // "Devindra Hardawar/AOL": a name and an agency
-constexpr int kMaxCreditLineUnits = 6;         // "Edited by Betsy Beyer": a participle, "by", a name or two
 constexpr std::size_t kMaxCreditTailBytes = 48;  // "Various foliage (Lucy Akins)": the alt text again, with its credit
-constexpr int kMaxSentencesInQuestionHeading = 2;  // an FAQ entry: "Great! How does it work?"
 constexpr int kMaxPlainTocEntryUnits = 10;     // an unnumbered contents entry is a section title, not a teaser
 // An unnumbered list is only a table of contents when most of it is found
 // again as lines of the article (a menu's items are not).
@@ -54,38 +42,6 @@ constexpr double kMinPlainTocMatchShare = 0.5;
 // same names further down ("Frontend / Task Store / Queue" above a section
 // per component) is a list, not the outline of the page.
 constexpr int kMaxProseBeforePlainToc = 6;
-
-int count_separators(std::string_view t) {
-    int n = 0;
-    for (std::string_view sep : {" > ", " » ", " / "})
-        for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + sep.size())) ++n;
-    return n;
-}
-
-bool has_pattern(const Block& b) { return !b.f.pattern.empty(); }
-
-// U+2500–U+257F (UTF-8 E2 94 xx / E2 95 xx): table borders of terminal output.
-bool contains_box_drawing(std::string_view t) {
-    for (std::size_t i = t.find('\xE2'); i != std::string_view::npos && i + 1 < t.size(); i = t.find('\xE2', i + 1))
-        if (t[i + 1] == '\x94' || t[i + 1] == '\x95') return true;
-    return false;
-}
-
-// Headings close what they open; code and cut-off fragments often do not.
-// A leading list number ("21) Star Wars", "b) Setup") opens nothing.
-bool brackets_balance(std::string_view t) {
-    const std::size_t number_end = t.find(')');
-    if (number_end != std::string_view::npos && number_end > 0 && number_end <= kMaxListNumberBytes &&
-        t.substr(0, number_end).find_first_of(" (") == std::string_view::npos)
-        t.remove_prefix(number_end + 1);
-    int round = 0, square = 0;
-    for (char c : t) {
-        round += (c == '(') - (c == ')');
-        square += (c == '[') - (c == ']');
-        if (round < 0 || square < 0) return false;
-    }
-    return round == 0 && square == 0;
-}
 
 // "1 History", "3.2 Firefox Mobile": a section number, a space, a title.
 // Returns the title, or an empty view when the line is not such an entry.
@@ -138,7 +94,7 @@ bool ends_with_wiki_edit_link(std::string_view text) {
 class HeadingMarker {
 public:
     HeadingMarker(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs)
-        : blocks_(blocks), region_(region), tocs_(tocs) {
+        : blocks_(blocks), region_(region), tocs_(tocs), heading_text_(blocks.size(), -1) {
         int blank_lines = 0, prose = 0, prose_after_blank = 0;
         for (int i = region.begin; i < region.end; ++i) {
             blank_lines += blocks[i].blank_before;
@@ -172,9 +128,20 @@ private:
     // blankets off", "Step 1" paragraphs are list items and steps there.)
     bool candidate(int i) const {
         const Block& b = blocks_[i];
-        const bool cjk_numbered = static_cast<unsigned char>(b.text.front()) >= 0x80 && numbered_heading_level(b.text) > 0;
-        const bool shaped = b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered);
-        return b.label == Label::Content && shaped && looks_like_heading_text(b) && !repeats_neighbour(i);
+        if (b.label != Label::Content) return false;
+        const auto cjk_numbered = [&] { return static_cast<unsigned char>(b.text.front()) >= 0x80 && numbered_heading_level(b.text) > 0; };
+        const bool shaped = b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered());
+        return shaped && heading_text(i) && !repeats_neighbour(i);
+    }
+
+    // looks_like_heading_text(blocks_[i]), judged once per block: the table of
+    // contents search, its matching and the shape rules all ask it of the
+    // same lines, and the answer reads only the text and its features, which
+    // relabelling does not touch.
+    bool heading_text(int i) const {
+        std::int8_t& known = heading_text_[i];
+        if (known < 0) known = looks_like_heading_text(blocks_[i]) ? 1 : 0;
+        return known == 1;
     }
 
     // "Sky" / "Sky" under a comment's avatar, an image's alt text and then its
@@ -247,7 +214,7 @@ private:
             // A paragraph, or a sentence that announces a list ("We ran three experiments:").
             const bool text = is_prose(next) || next.text.back() == ':';
             if (text && next.f.units >= std::max(kMinFollowingUnits, 2 * heading.f.units)) return true;
-            if (looks_like_heading_text(next) && next.blank_before) return false;  // the next heading: this one has no text
+            if (next.blank_before && heading_text(k)) return false;  // the next heading: this one has no text
             if (is_figure_furniture(next)) continue;  // a picture's caption and credit sit between a heading and its text
             ++seen;
         }
@@ -271,19 +238,33 @@ private:
     // short lines that all occur again on the page.
     std::vector<Region> find_plain_tables_of_contents() const {
         std::vector<Region> runs;
-        const int n = static_cast<int>(blocks_.size());
-        auto entry = [&](int k) {
+        const int end = std::min(static_cast<int>(blocks_.size()), region_.end);
+        // The tests of an entry that need no text search; the heading test is
+        // asked only where its answer can matter: in a stretch of at least
+        // kMinTocEntries such lines, or of prose, which stops the search.
+        auto plain_line = [&](int k) {
             const Block& b = blocks_[k];
-            return k < region_.end && b.shape == SourceShape::Line && b.f.repeats >= 1 && b.f.units <= kMaxPlainTocEntryUnits &&
-                   toc_entry_title(b).empty() && looks_like_heading_text(b);
+            return b.shape == SourceShape::Line && b.f.repeats >= 1 && b.f.units <= kMaxPlainTocEntryUnits && toc_entry_title(b).empty();
         };
-        int prose_seen = 0;
-        for (int i = 0; i < std::min(n, region_.end) && prose_seen <= kMaxProseBeforePlainToc;) {
-            int j = i;
-            while (j < n && entry(j)) ++j;
-            prose_seen += j == i && i >= region_.begin && blocks_[i].label == Label::Content && is_prose(blocks_[i]);
-            if (j - i >= kMinTocEntries) runs.push_back(Region{i, j});
-            i = std::max(j, i + 1);
+        auto counted_prose = [&](int k) { return k >= region_.begin && blocks_[k].label == Label::Content && is_prose(blocks_[k]); };
+        int prose_seen = 0;  // prose lines that are no entry: a table of contents comes before the article
+        for (int i = 0; i < end && prose_seen <= kMaxProseBeforePlainToc;) {
+            int stretch_end = i;
+            while (stretch_end < end && plain_line(stretch_end)) ++stretch_end;
+            if (stretch_end == i) {  // no entry
+                prose_seen += counted_prose(i);
+                ++i;
+            } else if (stretch_end - i < kMinTocEntries) {  // too short for a run of entries
+                for (; i < stretch_end; ++i) prose_seen += counted_prose(i) && !heading_text(i);
+            } else {
+                for (; i < stretch_end && prose_seen <= kMaxProseBeforePlainToc;) {
+                    int j = i;
+                    while (j < stretch_end && heading_text(j)) ++j;
+                    prose_seen += j == i && counted_prose(i);
+                    if (j - i >= kMinTocEntries) runs.push_back(Region{i, j});
+                    i = std::max(j, i + 1);
+                }
+            }
         }
         return runs;
     }
@@ -297,9 +278,20 @@ private:
             entries.emplace(heading_key(numbered ? toc_entry_title(b) : std::string_view(b.text)), numbered ? toc_entry_depth(b) : 1);
         }
         const double listed = static_cast<double>(entries.size());
+        // The first bytes the keys open with: a line opening with an ASCII
+        // byte that lower-cases to none of them has no key in the list, and
+        // its own key is not built (an empty key turns the test off).
+        std::array<bool, 256> key_opens{};
+        bool empty_key = false;
+        for (const auto& [key, depth] : entries) {
+            if (key.empty()) empty_key = true;
+            else key_opens[static_cast<unsigned char>(key.front())] = true;
+        }
         std::vector<std::pair<int, int>> found;  // block, depth
         for (int i = std::max(toc.end, region_.begin); i < region_.end && !entries.empty(); ++i) {
             if (!candidate(i)) continue;
+            const auto first = static_cast<unsigned char>(blocks_[i].text.front());
+            if (!empty_key && first < 0x80 && !key_opens[static_cast<unsigned char>(ascii_lower(static_cast<char>(first)))]) continue;
             auto it = entries.find(heading_key(blocks_[i].text));
             if (it == entries.end()) continue;
             found.emplace_back(i, it->second);
@@ -361,41 +353,8 @@ private:
     const Region region_;
     const std::vector<Region>& tocs_;
     bool blank_lines_mean_blocks_ = false;
+    mutable std::vector<std::int8_t> heading_text_;  // per block: -1 not judged yet, else 0 / 1
 };
-
-// "Devindra Hardawar/AOL", "Jane Doe/Reuters": a photographer and an agency.
-bool is_photo_credit(std::string_view t, int units) {
-    if (units > kMaxPhotoCreditUnits) return false;
-    const std::size_t space = t.rfind(' ');
-    const std::string_view last = space == std::string_view::npos ? t : t.substr(space + 1);
-    const std::size_t slash = last.find('/');
-    if (slash == std::string_view::npos || slash < 2 || slash + 2 >= last.size()) return false;
-    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-    // A name before the slash ("Hardawar", not "TCP"), a capitalised word after it.
-    return space != std::string_view::npos && upper(last[0]) && lower(last[1]) && upper(last[slash + 1]);
-}
-
-// "Edited by Betsy Beyer", "Written by …", "Illustrated by …": who made the
-// piece, a participle then "by" and a name.
-bool is_credit_line(std::string_view t, int units) {
-    if (units > kMaxCreditLineUnits) return false;
-    const std::size_t space = t.find(' ');
-    if (space == std::string_view::npos || space < 3) return false;
-    const std::string_view first = t.substr(0, space);
-    const bool participle = ends_with_any(first, {"ed", "ten"});
-    return participle && (t.substr(space, 4) == " by " || t.substr(space, 4) == " By ");
-}
-
-// "Lire aussi : Les critiques…", "Read more: …", "相关阅读：…": a label that
-// introduces a link to another article, then its title.
-bool is_cross_reference(std::string_view t) {
-    std::size_t colon = t.find(':');
-    if (colon == std::string_view::npos) colon = t.find("\xEF\xBC\x9A");  // U+FF1A
-    if (colon == std::string_view::npos || colon > kMaxCrossReferenceLabelBytes) return false;
-    const PatternKind kind = match_boilerplate_line(utf8::to_lower(t.substr(0, colon)));
-    return kind == PatternKind::Related || kind == PatternKind::ReadMore;
-}
 
 }  // namespace
 
@@ -413,51 +372,6 @@ std::vector<Region> find_tables_of_contents(const std::vector<Block>& blocks) {
         i = std::max(j, i + 1);
     }
     return runs;
-}
-
-bool looks_like_heading_text(const Block& b) {
-    const Features& f = b.f;
-    if (f.letters < kMinHeadingLetters) return false;
-    if (f.repeats > kMaxHeadingRepeats) return false;
-    if (has_pattern(b) || f.starts_with_bullet || f.starts_lower || is_byline_like(b)) return false;
-    if (f.digits > f.letters) return false;
-    const bool cjk = f.cjk_chars * 2 > f.letters;
-    if (cjk ? f.cjk_chars > kMaxHeadingCjkChars : f.units > kMaxHeadingWords) return false;
-    // A heading does not end a sentence (a question is allowed: "Why now?").
-    std::string_view t = b.text;
-    const bool question = t.back() == '?' || t.substr(t.size() >= 3 ? t.size() - 3 : 0) == "？";
-    if (f.ends_with_terminal && !question) return false;
-    if (f.sentence_ends > (question ? kMaxSentencesInQuestionHeading : 1)) return false;
-    const char last = t.back();
-    if (last == ',' || last == ';' || last == ':' || last == '-') return false;
-    if (contains_any(t, {"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
-    if (is_caption_like(b) || is_photo_credit(t, f.units)) return false;  // photo credits and captions are short unpunctuated lines too
-    if (t.front() == '^' || (t.front() == '[' && last == ']')) return false;  // a footnote backlink, an image placeholder
-    if (t.front() == '(' && last == ')') return false;                        // "(Artist: Elearia)": an aside or a credit
-    if (contains_any(t, {"://", "www.", ".com/", ".org/"})) return false;     // an address: an infobox or link row
-    if (contains_any(t, {". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
-    if (is_cross_reference(t)) return false;
-    if (is_credit_line(t, f.units)) return false;
-    // "Rarst · March 10, 2017 at 1:26 AM", "— Jane (@jane) August 22, 2015": a
-    // comment's or a quote's stamp; sections are not dated.
-    if (f.digits > 0 && contains_date(t)) return false;
-    // "首页 > 科技 > 正文", "View all stories »": a breadcrumb trail or a link.
-    if (count_separators(t) >= kMinBreadcrumbSeparators) return false;
-    if (ends_with_any(t, {"»", "›", "→", ">"}) && !contains_any(t, {"«", "‹"})) return false;  // not a closing French quote
-    return brackets_balance(t) && !contains_box_drawing(t);  // code and its output: "WITH s AS (", "3 │ f"
-}
-
-bool is_caption_like(const Block& b) {
-    if (b.f.units > kMaxCaptionUnits) return false;
-    // One pass for every marker (ASCII case folded): the title search and
-    // the heading rules ask this of most short lines of a paste.
-    static const ContainedPhraseSearch markers(
-        {"photo", "foto", "caption", "credit", "getty", "image", "reuters", "afp", "illustration", "shutterstock",
-         "图片", "摄影", "供图", "图/", "视觉中国", "新华社发"},
-        /*fold_ascii_case=*/true);
-    if (markers.find(b.text) != kNoPhrase) return true;
-    // "…。记者 张伟 摄": a photographer's credit ends the caption.
-    return ends_with_any(b.text, {" 摄", "摄）", "摄)"});
 }
 
 }  // namespace sift

@@ -21,6 +21,9 @@
 
 namespace sift {
 
+inline constexpr int kMaxHeadingWords = 16;   // longer lines are sentences or teasers
+inline constexpr int kMinHeadingLetters = 2;  // "J", "x": an avatar initial or a formula, not a title
+
 // `tocs`: find_tables_of_contents(blocks), which the classifier has already found.
 void mark_section_headings(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs);
 

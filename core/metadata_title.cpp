@@ -106,11 +106,13 @@ namespace {
 // --- Scoring one line as the headline.
 
 // U+E000–U+F8FF (UTF-8 EE xx xx, EF 80–A3 xx): icon-font glyphs of buttons and players.
+// Found with byte searches: most lines hold neither lead byte.
 bool has_private_use_char(std::string_view t) {
-    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        const auto c = static_cast<unsigned char>(t[i]);
-        const auto next = static_cast<unsigned char>(t[i + 1]);
-        if (c == 0xEE || (c == 0xEF && next >= 0x80 && next <= 0xA3)) return true;
+    const std::size_t ee = t.find('\xEE');
+    if (ee != std::string_view::npos && ee + 1 < t.size()) return true;
+    for (std::size_t ef = t.find('\xEF'); ef != std::string_view::npos && ef + 1 < t.size(); ef = t.find('\xEF', ef + 1)) {
+        const auto next = static_cast<unsigned char>(t[ef + 1]);
+        if (next >= 0x80 && next <= 0xA3) return true;
     }
     return false;
 }
@@ -226,13 +228,29 @@ void token_ids_into(std::string_view text, std::vector<Token>& scratch, std::vec
     for (const Token& t : scratch) ids.push_back(t.id);
 }
 
+// Adds `ids` to `set` (sorted, unique), keeping it so: the new ids are
+// sorted on their own and merged, not the whole set sorted again.
+void add_sorted_unique(std::vector<std::uint32_t>& ids, std::vector<std::uint32_t>& set) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    const auto old_end = static_cast<std::ptrdiff_t>(set.size());
+    set.insert(set.end(), ids.begin(), ids.end());
+    std::inplace_merge(set.begin(), set.begin() + old_end, set.end());
+    set.erase(std::unique(set.begin(), set.end()), set.end());
+}
+
+// The overlap of a line of `hits` of its `tokens` recurring (at most 1).
+// Two words ("New York") recur in any article about them: full credit takes a headline's worth.
+double overlap_share(std::size_t hits, std::size_t tokens) {
+    return static_cast<double>(hits) / std::max<std::size_t>(tokens, kMinTopicTokens);
+}
+
 // At most 1: the share of a line's tokens found among the opening's (sorted, unique).
 double topic_overlap(const std::vector<std::uint32_t>& line, const std::vector<std::uint32_t>& opening) {
     if (line.empty() || opening.empty()) return 0;
-    int hits = 0;
+    std::size_t hits = 0;
     for (std::uint32_t id : line) hits += std::binary_search(opening.begin(), opening.end(), id);
-    // Two words ("New York") recur in any article about them: full credit takes a headline's worth.
-    return static_cast<double>(hits) / std::max<std::size_t>(line.size(), kMinTopicTokens);
+    return overlap_share(hits, line.size());
 }
 
 // --- Choosing among the candidates.
@@ -264,6 +282,12 @@ struct TitleCandidate {
     std::vector<std::uint32_t> tokens;  // when the overlap is needed
 
     void set_overlap(double overlap) { low = with_meta_bonus(score + kTopicOverlapWeight * overlap, matches_meta); }
+    // Once the tokens are known, the most the overlap can give: every token
+    // recurring. A line of fewer than kMinTopicTokens tokens cannot reach
+    // full credit, so it can be ruled out before the opening is read.
+    void bound_by_tokens() {
+        high = tokens.empty() ? low : with_meta_bonus(score + kTopicOverlapWeight * overlap_share(tokens.size(), tokens.size()), matches_meta);
+    }
 };
 
 // The candidate that wins whatever the topic overlaps not read yet turn out
@@ -314,6 +338,7 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
         if (!c.topical || c.high < floor) { c.high = c.low; continue; }
         token_ids_into(blocks[c.index].text, scratch, c.tokens);
         c.set_overlap(0);
+        c.bound_by_tokens();
         overlapping.push_back(&c);
     }
     if (const int sure = sure_winner(candidates); sure >= 0) return sure;
@@ -323,9 +348,7 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
         if (blocks[i].label != Label::Content) continue;
         ++used;
         token_ids_into(blocks[i].text, scratch, ids);
-        opening.insert(opening.end(), ids.begin(), ids.end());
-        std::sort(opening.begin(), opening.end());
-        opening.erase(std::unique(opening.begin(), opening.end()), opening.end());
+        add_sorted_unique(ids, opening);
         for (TitleCandidate* c : overlapping) c->set_overlap(topic_overlap(c->tokens, opening));
         if (const int sure = sure_winner(candidates); sure >= 0) return sure;
     }

@@ -38,22 +38,30 @@ bool is_chinese_numeral(char32_t c) {
 bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_any_digit(char32_t c) { return utf8::is_digit(c); }
 
-// Decodes the first kNumberingWindow code points of the trimmed line.
-std::u32string head_codepoints(std::string_view line, bool& truncated) {
-    std::u32string out;
-    std::size_t i = 0;
-    while (i < line.size() && out.size() < kNumberingWindow) out += utf8::next_codepoint(line, i);
-    truncated = i < line.size();
-    return out;
-}
+// The first kNumberingWindow code points of the trimmed line, decoded into a
+// fixed buffer: the heading rules ask this of thousands of lines, and a
+// growing std::u32string allocated several times for each.
+class HeadCodepoints {
+public:
+    HeadCodepoints(std::string_view line, bool& truncated) {
+        std::size_t i = 0;
+        while (i < line.size() && size_ < kNumberingWindow) cps_[size_++] = utf8::next_codepoint(line, i);
+        truncated = i < line.size();
+    }
+    std::u32string_view view() const { return std::u32string_view(cps_.data(), size_); }
 
-bool has_text_after(const std::u32string& cps, std::size_t k, bool truncated) {
+private:
+    std::array<char32_t, kNumberingWindow> cps_{};
+    std::size_t size_ = 0;
+};
+
+bool has_text_after(std::u32string_view cps, std::size_t k, bool truncated) {
     for (; k < cps.size(); ++k)
         if (!utf8::is_space(cps[k])) return true;
     return truncated;
 }
 
-std::size_t skip_spaces(const std::u32string& cps, std::size_t k) {
+std::size_t skip_spaces(std::u32string_view cps, std::size_t k) {
     while (k < cps.size() && utf8::is_space(cps[k])) ++k;
     return k;
 }
@@ -68,7 +76,7 @@ bool is_roman(std::u32string_view r) {
     return !r.empty() && std::find(kUnits.begin(), kUnits.end(), rest) != kUnits.end();
 }
 
-std::string ascii_lower_word(const std::u32string& cps, std::size_t& k) {
+std::string ascii_lower_word(std::u32string_view cps, std::size_t& k) {
     std::string w;
     while (k < cps.size() && cps[k] < 0x80 && ((cps[k] | 0x20) >= 'a' && (cps[k] | 0x20) <= 'z')) {
         w += static_cast<char>(cps[k] | 0x20);
@@ -77,8 +85,20 @@ std::string ascii_lower_word(const std::u32string& cps, std::size_t& k) {
     return w;
 }
 
+// The words that number a part (kTop) or a section (kSub) when a number follows.
+constexpr std::array<std::string_view, 7> kTop = {"chapter", "part", "book", "chapitre", "capitulo", "kapitel", "teil"};
+constexpr std::array<std::string_view, 6> kSub = {"section", "step", "lesson", "question", "appendix", "unit"};
+constexpr std::size_t kMaxKeywordBytes = 8;  // "chapitre", "question", "appendix"
+
+// Whether a line that opens with this (lower-cased) word may be numbered by
+// it: "q" and the words of kTop and kSub.
+bool is_numbering_keyword(std::string_view word) {
+    return word == "q" || std::find(kTop.begin(), kTop.end(), word) != kTop.end() ||
+           std::find(kSub.begin(), kSub.end(), word) != kSub.end();
+}
+
 // "Chapter 3", "Part Two", "Step 4:", "Q:", "Question 1".
-int keyword_numbering(const std::u32string& cps) {
+int keyword_numbering(std::u32string_view cps) {
     std::size_t k = 0;
     const std::string word = ascii_lower_word(cps, k);
     if (word.empty()) return 0;
@@ -86,8 +106,6 @@ int keyword_numbering(const std::u32string& cps) {
     if (word == "q" && k < cps.size() && (cps[k] == ':' || cps[k] == 0xFF1A || cps[k] == '.' || is_ascii_digit(cps[k])))
         return 2;
     if (word == "question" && k < cps.size() && (cps[k] == ':' || cps[k] == 0xFF1A)) return 2;
-    static constexpr std::array<std::string_view, 7> kTop = {"chapter", "part", "book", "chapitre", "capitulo", "kapitel", "teil"};
-    static constexpr std::array<std::string_view, 6> kSub = {"section", "step", "lesson", "question", "appendix", "unit"};
     int depth = 0;
     if (std::find(kTop.begin(), kTop.end(), word) != kTop.end()) depth = 1;
     else if (std::find(kSub.begin(), kSub.end(), word) != kSub.end()) depth = 2;
@@ -99,7 +117,7 @@ int keyword_numbering(const std::u32string& cps) {
         while (k < cps.size() && (is_ascii_digit(cps[k]) || cps[k] == '.')) ++k;
     } else {
         while (k < cps.size() && cps[k] < 0x80 && (cps[k] | 0x20) >= 'a' && (cps[k] | 0x20) <= 'z') ++k;
-        const std::u32string token = cps.substr(start, k - start);
+        const std::u32string_view token = cps.substr(start, k - start);
         std::string lower;
         for (char32_t c : token) lower += static_cast<char>(c | 0x20);
         static constexpr std::array<std::string_view, 20> kNumberWords = {
@@ -127,6 +145,16 @@ std::string heading_slug(std::string_view text) {
         char32_t c = utf8::next_codepoint(text, i);
         if (c >= 0xFF10 && c <= 0xFF19) c = c - 0xFF10 + '0';  // full-width digits
         if (c == '\'' || c == 0x2019) continue;                 // "don't" -> "dont"
+        if (c < 0x80) {  // most headings are ASCII: lower-cased and appended without a piece string
+            const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            if (!letter && !is_ascii_digit(c)) { pending_dash = true; continue; }
+            const bool dash = pending_dash && !slug.empty();
+            if (slug.size() + (dash ? 2 : 1) > kMaxSlugBytes) break;
+            if (dash) slug += '-';
+            slug += static_cast<char>(letter ? (c | 0x20) : c);
+            pending_dash = false;
+            continue;
+        }
         const bool keep = utf8::is_letter(c) || is_ascii_digit(c);
         if (!keep) { pending_dash = true; continue; }
         std::string piece;
@@ -168,8 +196,32 @@ std::vector<OutlineEntry> build_outline(const std::vector<BodyBlock>& body) {
 }
 
 int numbered_heading_level(std::string_view line) {
+    line = utf8::trim(line);
+    if (line.empty()) return 0;
+    // Every numbering opens with a digit, '(', a Latin letter (a Roman numeral
+    // or "Chapter", "Step", ...) or a non-ASCII character (一 （ 第 １): any
+    // other ASCII byte ends the question before decoding.
+    const char first = line.front();
+    const bool ascii_letter = (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
+    if (static_cast<unsigned char>(first) < 0x80 && !ascii_letter && first != '(' && !(first >= '0' && first <= '9')) return 0;
+    // A Latin letter opens a Roman numeral (I V X) or a keyword; other
+    // opening words are answered without decoding the line.
+    if (ascii_letter && first != 'I' && first != 'V' && first != 'X') {
+        char word[kMaxKeywordBytes + 1];
+        std::size_t n = 0;
+        for (; n < line.size() && n <= kMaxKeywordBytes && ((line[n] | 0x20) >= 'a' && (line[n] | 0x20) <= 'z'); ++n)
+            word[n] = static_cast<char>(line[n] | 0x20);
+        if (n > kMaxKeywordBytes || !is_numbering_keyword(std::string_view(word, n))) return 0;
+    }
+    // A non-ASCII opening numbers a line only as 〇一…, （, 第 or a full-width digit.
+    if (static_cast<unsigned char>(first) >= 0x80) {
+        std::size_t i = 0;
+        const char32_t c = utf8::next_codepoint(line, i);
+        if (!is_chinese_numeral(c) && c != 0xFF08 && c != U'第' && !is_any_digit(c)) return 0;
+    }
     bool truncated = false;
-    const std::u32string cps = head_codepoints(utf8::trim(line), truncated);
+    const HeadCodepoints head(line, truncated);
+    const std::u32string_view cps = head.view();
     if (cps.empty()) return 0;
     std::size_t k = 0;
 
@@ -241,7 +293,7 @@ int numbered_heading_level(std::string_view line) {
     // I. II. IV. — Roman numerals with a period.
     if (cps[0] == 'I' || cps[0] == 'V' || cps[0] == 'X') {
         while (k < cps.size() && (cps[k] == 'I' || cps[k] == 'V' || cps[k] == 'X')) ++k;
-        if (k < cps.size() && cps[k] == '.' && is_roman(std::u32string_view(cps).substr(0, k)) &&
+        if (k < cps.size() && cps[k] == '.' && is_roman(cps.substr(0, k)) &&
             k + 1 < cps.size() && utf8::is_space(cps[k + 1]) && has_text_after(cps, k + 1, truncated))
             return 1;
     }

@@ -97,6 +97,15 @@ TEST_CASE("numbered_heading_level: numbering styles", "[outline]") {
         {"Q1. Why?", 2},
         {"Questions remain about the plan", 0},
         {"Chapters of history", 0},
+        {"Appendix B", 2},
+        {"kapitel 2", 1},
+        {"Unit 7: Fractions", 2},
+        {"  Teil 2", 1},                 // opening white space is trimmed first
+        {"Stepping 4 paces back", 0},     // a longer word that starts with a keyword
+        {"Appendixes 4", 0},              // longer than any keyword
+        {"Book2", 0},
+        {"\xE2\x80\x9C" "Chapter 3", 0},  // an opening quote is no numbering
+        {"\xEF\xBC\x88" "3" "\xEF\xBC\x89" "细则", 3},  // full-width brackets around an ASCII digit
         // Not numbered
         {"Introduction", 0},
         {"", 0},

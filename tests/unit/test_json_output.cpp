@@ -1,0 +1,69 @@
+// The compact JSON writer's string escaper against nlohmann's serialiser: it
+// tests eight bytes at a time and jumps to the first byte to escape, so every
+// byte value is tried at every offset of a word, in strings of every length
+// around the word size.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "decimal.h"
+#include "json_output.h"
+
+namespace {
+
+// The "title" value as the compact writer prints it (with its quotes).
+std::string written_title(const std::string& title) {
+    sift::Article a;
+    a.title = title;
+    const std::string json = sift::article_to_compact_json(a);
+    const std::size_t from = json.find("\"title\":") + 8;
+    const std::size_t to = json.find(",\"byline\":", from);
+    return json.substr(from, to - from);
+}
+
+std::string nlohmann_string(const std::string& s) {
+    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace
+
+TEST_CASE("the JSON escaper finds every byte that needs escaping, at any offset", "[json]") {
+    // Controls, the two escaped printables, their neighbours, DEL and '/'.
+    const std::string specials = std::string("\x00\x01\x08\x09\x0A\x0C\x0D\x1F", 8) + " !\"#[\\]/\x7F";
+    int checked = 0;
+    for (std::size_t length = 1; length <= 35; ++length) {
+        for (std::size_t at = 0; at < length; ++at) {
+            for (char c : specials) {
+                std::string s(length, 'a');
+                s[at] = c;
+                REQUIRE(written_title(s) == nlohmann_string(s));
+                s[length - 1 - (at / 2)] = '"';  // a second one later in the same word or the next
+                REQUIRE(written_title(s) == nlohmann_string(s));
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 10000);
+}
+
+TEST_CASE("the JSON escaper passes valid UTF-8 through and replaces a stray byte", "[json]") {
+    const std::string cjk = "\xE4\xB8\xAD\xE6\x96\x87";  // 中文
+    for (std::size_t before = 0; before <= 17; ++before) {
+        const std::string s = std::string(before, 'x') + cjk + "\n" + std::string(before % 5, 'y') + "\xF0\x9F\x98\x80\\";
+        CHECK(written_title(s) == nlohmann_string(s));
+        // A lone continuation byte, a truncated sequence at the end.
+        CHECK(written_title(std::string(before, 'x') + "\x80z") == "\"" + std::string(before, 'x') + "\xEF\xBF\xBDz\"");
+        CHECK(written_title(std::string(before, 'x') + "\xE4\xB8") == "\"" + std::string(before, 'x') + "\xEF\xBF\xBD\xEF\xBF\xBD\"");
+    }
+    CHECK(written_title("") == "\"\"");
+}
+
+TEST_CASE("write_decimal spells integers as std::to_string does", "[json]") {
+    char buffer[sift::kMaxDecimalBytes];
+    for (long long v : {0LL, 7LL, -1LL, 10LL, 99LL, 100LL, -4096LL, 2147483647LL, -2147483648LL, 9223372036854775807LL,
+                        -9223372036854775807LL - 1}) {
+        const std::size_t length = sift::write_decimal(buffer, v);
+        CHECK(std::string(buffer, length) == std::to_string(v));
+    }
+}
