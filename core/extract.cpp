@@ -218,9 +218,10 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     article.dir = language.dir;
 
     article.outline = build_outline(article.body);
-    article.summary = summarise(article.body, article.lang, options.summary_sentences);
+    std::vector<int> sentences_per_block;  // split once, by summarise, counted by compute_stats
+    article.summary = summarise(article.body, article.lang, options.summary_sentences, &sentences_per_block);
     article.keywords = extract_keywords(article.body, article.lang);
-    article.stats = compute_stats(article.body);
+    article.stats = compute_stats(article.body, &sentences_per_block);
     return article;
 }
 

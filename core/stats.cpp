@@ -113,12 +113,15 @@ std::size_t count_units(std::string_view text) {
     return n.units();
 }
 
-Stats compute_stats(const std::vector<BodyBlock>& body) {
+Stats compute_stats(const std::vector<BodyBlock>& body, const std::vector<int>* known_sentences) {
     Stats stats;
     ScriptCounts n;
-    for (const BodyBlock& block : body) {
+    for (std::size_t b = 0; b < body.size(); ++b) {
+        const BodyBlock& block = body[b];
         count_scripts(block.text, n);
-        if (counts_sentences(block.type)) stats.sentences += count_sentences(block.text);
+        if (!counts_sentences(block.type)) continue;
+        const int known = known_sentences ? (*known_sentences)[b] : -1;
+        stats.sentences += known >= 0 ? static_cast<std::size_t>(known) : count_sentences(block.text);
     }
     stats.units = n.units();
     if (stats.units == 0) return stats;

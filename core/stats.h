@@ -37,10 +37,12 @@ void count_scripts(std::string_view text, ScriptCounts& counts);
 
 // units: over all blocks (headings and code included: they are read too).
 // sentences: count_sentences (as many as split_sentences gives) over
-// paragraphs, list items and quotes.
+// paragraphs, list items and quotes; `known_sentences`, when given, holds one
+// entry per block: a block's count where already known (>= 0, from
+// summarise), -1 where it must be counted here.
 // reading_minutes: per-script units over the speeds above, rounded up; at
 // least 1 when there is any unit, 0 for an empty body. A text with any kana is
 // read at the Japanese speed for all its Han characters too.
-Stats compute_stats(const std::vector<BodyBlock>& body);
+Stats compute_stats(const std::vector<BodyBlock>& body, const std::vector<int>* known_sentences = nullptr);
 
 }  // namespace sift

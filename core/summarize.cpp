@@ -141,8 +141,10 @@ int automatic_count(std::size_t total_sentences) {
 // Sentences that start within the first kMaxSummaryScanBytes of the source
 // text are kept (and tokenized when they fit); later ones are only counted,
 // and only until automatic_count() can grow no more.
-SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms& tokenizer) {
+SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms& tokenizer,
+                              std::vector<int>* sentences_per_block) {
     SentenceSet set;
+    if (sentences_per_block) sentences_per_block->assign(body.size(), -1);
     std::vector<std::string_view> pieces;
     std::size_t block_offset = 0;  // source bytes before the current block
     for (std::size_t b = 0; b < body.size(); ++b) {
@@ -155,6 +157,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms&
             break;
         pieces.clear();
         split_sentences(text, pieces);
+        if (sentences_per_block) (*sentences_per_block)[b] = static_cast<int>(pieces.size());
         bool first = true;
         for (std::string_view s : pieces) {
             if (offset + static_cast<std::size_t>(s.data() - text.data()) >= kMaxSummaryScanBytes) {
@@ -241,11 +244,12 @@ std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>&
 
 }  // namespace
 
-std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted) {
+std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted,
+                                   std::vector<int>* sentences_per_block) {
     std::size_t source_bytes = 0;
     for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
     SentenceTerms tokenizer(std::min(source_bytes, kMaxSummaryScanBytes));
-    SentenceSet set = collect_sentences(body, tokenizer);
+    SentenceSet set = collect_sentences(body, tokenizer, sentences_per_block);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
 

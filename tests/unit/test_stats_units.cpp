@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "stats.h"
+#include "summarize.h"
 #include "utf8.h"
 
 namespace {
@@ -60,4 +61,30 @@ TEST_CASE("count_scripts: the plain definition on random mixtures", "[stats]") {
         CHECK(fast.kana == slow.kana);
         CHECK(fast.hangul == slow.hangul);
     }
+}
+
+TEST_CASE("compute_stats: sentence counts handed over by summarise", "[stats]") {
+    using sift::BodyType;
+    const std::vector<sift::BodyBlock> body = {
+        {BodyType::H2, "A heading. With two parts."},
+        {BodyType::Paragraph, "One sentence here. Another one there! And a third?"},
+        {BodyType::ListItem, "A list item without an end"},
+        {BodyType::Quote, "\xE4\xBB\x8A\xE5\xA4\xA9\xE5\xBE\x88\xE5\xA5\xBD\xE3\x80\x82\xE6\x88\x91\xE4\xBB\xAC\xE5\x8E\xBB\xE5\x90\xA7\xE3\x80\x82"},
+    };
+    const sift::Stats counted = sift::compute_stats(body);
+    CHECK(counted.sentences == 3 + 1 + 2);  // headings are not counted
+
+    // What summarise hands over agrees with counting here.
+    std::vector<int> per_block;
+    sift::summarise(body, "en", 0, &per_block);
+    REQUIRE(per_block.size() == body.size());
+    CHECK(per_block[0] == -1);  // not a summary source
+    const sift::Stats reused = sift::compute_stats(body, &per_block);
+    CHECK(reused.sentences == counted.sentences);
+    CHECK(reused.units == counted.units);
+    CHECK(reused.reading_minutes == counted.reading_minutes);
+
+    // A known count is taken as it is; -1 is counted here.
+    const std::vector<int> known = {-1, 10, -1, -1};
+    CHECK(sift::compute_stats(body, &known).sentences == 10 + 1 + 2);
 }
