@@ -218,10 +218,10 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     article.dir = language.dir;
 
     article.outline = build_outline(article.body);
-    std::vector<int> sentences_per_block;  // split once, by summarise, counted by compute_stats
-    article.summary = summarise(article.body, article.lang, options.summary_sentences, &sentences_per_block);
+    std::vector<KnownBlockCounts> counted;  // blocks split and measured once, by summarise, for compute_stats
+    article.summary = summarise(article.body, article.lang, options.summary_sentences, &counted);
     article.keywords = extract_keywords(article.body, article.lang);
-    article.stats = compute_stats(article.body, &sentences_per_block);
+    article.stats = compute_stats(article.body, &counted);
     return article;
 }
 

@@ -69,8 +69,13 @@ bool counts_sentences(BodyType t) {
 }  // namespace
 
 void count_scripts(std::string_view text, ScriptCounts& counts) {
-    ScriptCounts n;  // a local: the compiler keeps it in registers (text bytes may alias `counts`)
     unsigned in_word = 0;
+    count_scripts_continued(text, counts, in_word);
+}
+
+void count_scripts_continued(std::string_view text, ScriptCounts& counts, unsigned& in_word_across) {
+    ScriptCounts n;  // locals: the compiler keeps them in registers (text bytes may alias `counts`)
+    unsigned in_word = in_word_across;
     std::size_t chunk_end = 0;  // the bytes before it go one by one (a chunk that failed the test)
     for (std::size_t i = 0; i < text.size();) {
         if (i >= chunk_end && i + swar::kChunk <= text.size()) {
@@ -101,6 +106,7 @@ void count_scripts(std::string_view text, ScriptCounts& counts) {
             in_word = 0;
         }
     }
+    in_word_across = in_word;
     counts.words += n.words;
     counts.han += n.han;
     counts.kana += n.kana;
@@ -113,15 +119,23 @@ std::size_t count_units(std::string_view text) {
     return n.units();
 }
 
-Stats compute_stats(const std::vector<BodyBlock>& body, const std::vector<int>* known_sentences) {
+Stats compute_stats(const std::vector<BodyBlock>& body, const std::vector<KnownBlockCounts>* known) {
     Stats stats;
     ScriptCounts n;
+    const KnownBlockCounts unknown;
     for (std::size_t b = 0; b < body.size(); ++b) {
         const BodyBlock& block = body[b];
-        count_scripts(block.text, n);
+        const KnownBlockCounts& k = known ? (*known)[b] : unknown;
+        if (k.scripts_known) {
+            n.words += k.scripts.words;
+            n.han += k.scripts.han;
+            n.kana += k.scripts.kana;
+            n.hangul += k.scripts.hangul;
+        } else {
+            count_scripts(block.text, n);
+        }
         if (!counts_sentences(block.type)) continue;
-        const int known = known_sentences ? (*known_sentences)[b] : -1;
-        stats.sentences += known >= 0 ? static_cast<std::size_t>(known) : count_sentences(block.text);
+        stats.sentences += k.sentences >= 0 ? static_cast<std::size_t>(k.sentences) : count_sentences(block.text);
     }
     stats.units = n.units();
     if (stats.units == 0) return stats;

@@ -34,15 +34,28 @@ struct ScriptCounts {
     std::size_t units() const { return words + cjk(); }
 };
 void count_scripts(std::string_view text, ScriptCounts& counts);
+// The same over a text read in consecutive pieces: `in_word` (0 at the start
+// of a text) says whether a word runs on from the previous piece, and is left
+// saying whether one runs on into the next. A piece boundary must not fall
+// inside a UTF-8 sequence (the byte after it no continuation byte).
+void count_scripts_continued(std::string_view piece, ScriptCounts& counts, unsigned& in_word);
+
+// What an earlier stage already counted of one body block (summarise splits
+// and measures every summary-source block it reads), so that compute_stats
+// does not count it again. -1 / false: not known, counted there.
+struct KnownBlockCounts {
+    int sentences = -1;          // count_sentences(block.text)
+    bool scripts_known = false;
+    ScriptCounts scripts;        // count_scripts(block.text) into empty counts
+};
 
 // units: over all blocks (headings and code included: they are read too).
 // sentences: count_sentences (as many as split_sentences gives) over
-// paragraphs, list items and quotes; `known_sentences`, when given, holds one
-// entry per block: a block's count where already known (>= 0, from
-// summarise), -1 where it must be counted here.
+// paragraphs, list items and quotes. `known`, when given, holds one entry
+// per block (from summarise): what is known there is not counted again.
 // reading_minutes: per-script units over the speeds above, rounded up; at
 // least 1 when there is any unit, 0 for an empty body. A text with any kana is
 // read at the Japanese speed for all its Han characters too.
-Stats compute_stats(const std::vector<BodyBlock>& body, const std::vector<int>* known_sentences = nullptr);
+Stats compute_stats(const std::vector<BodyBlock>& body, const std::vector<KnownBlockCounts>* known = nullptr);
 
 }  // namespace sift

@@ -122,15 +122,70 @@ bool ends_with_terminal(std::string_view s) {
     return false;
 }
 
-bool fits_length(std::string_view s) {
-    ScriptCounts counts;
-    count_scripts(s, counts);
+bool fits_length(const ScriptCounts& counts) {
     const std::size_t units = counts.units();
     const bool mostly_cjk = counts.cjk() * 2 >= units;
     const std::size_t lo = mostly_cjk ? kMinUnitsCjk : kMinUnitsLatin;
     const std::size_t hi = mostly_cjk ? kMaxUnitsCjk : kMaxUnitsLatin;
     return units >= lo && units <= hi;
 }
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// A block's script counts (count_scripts of the whole block) put together
+// from its sentences' counts, which fits_length needs anyway, and the gaps
+// between them: the word state is carried across as one pass over the block
+// would carry it, so the sums are exact. Given up (the caller counts the
+// block itself) where a boundary falls inside a UTF-8 sequence (malformed
+// text) or a sentence was not read.
+class BlockScripts {
+public:
+    explicit BlockScripts(std::string_view block) : block_(block) {}
+
+    // `own`: count_scripts(sentence) from no word; `own_in_word`: the word
+    // state it ended in. Sentences come in order, without overlap.
+    void add(std::string_view sentence, const ScriptCounts& own, unsigned own_in_word) {
+        if (!exact_) return;
+        const std::size_t begin = static_cast<std::size_t>(sentence.data() - block_.data());
+        if (begin < covered_) { exact_ = false; return; }
+        gap_to(begin);
+        if (!exact_) return;
+        if (in_word_ == 0) {  // the usual case: the sentence counts as it counted alone
+            add_counts(own);
+            in_word_ = own_in_word;
+        } else {              // a word runs into it: counted again from there
+            count_scripts_continued(sentence, total_, in_word_);
+        }
+        covered_ = begin + sentence.size();
+        exact_ = covered_ == block_.size() || !is_continuation_byte(block_[covered_]);
+    }
+    void give_up() { exact_ = false; }
+    // The block's counts, if they came out exact.
+    bool finish(ScriptCounts& out) {
+        if (exact_) gap_to(block_.size());
+        if (exact_) out = total_;
+        return exact_;
+    }
+
+private:
+    void gap_to(std::size_t end) {
+        if (end < block_.size() && is_continuation_byte(block_[end])) { exact_ = false; return; }
+        if (end > covered_) count_scripts_continued(block_.substr(covered_, end - covered_), total_, in_word_);
+        covered_ = end;
+    }
+    void add_counts(const ScriptCounts& c) {
+        total_.words += c.words;
+        total_.han += c.han;
+        total_.kana += c.kana;
+        total_.hangul += c.hangul;
+    }
+
+    std::string_view block_;
+    std::size_t covered_ = 0;  // bytes counted so far
+    unsigned in_word_ = 0;     // count_scripts' word state there
+    bool exact_ = true;
+    ScriptCounts total_;
+};
 
 int automatic_count(std::size_t total_sentences) {
     const int by_length = static_cast<int>((total_sentences + kSentencesPerSummarySentence / 2) /
@@ -142,9 +197,9 @@ int automatic_count(std::size_t total_sentences) {
 // text are kept (and tokenized when they fit); later ones are only counted,
 // and only until automatic_count() can grow no more.
 SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms& tokenizer,
-                              std::vector<int>* sentences_per_block) {
+                              std::vector<KnownBlockCounts>* known) {
     SentenceSet set;
-    if (sentences_per_block) sentences_per_block->assign(body.size(), -1);
+    if (known) known->assign(body.size(), KnownBlockCounts{});
     std::vector<std::string_view> pieces;
     std::size_t block_offset = 0;  // source bytes before the current block
     for (std::size_t b = 0; b < body.size(); ++b) {
@@ -157,13 +212,18 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms&
             break;
         pieces.clear();
         split_sentences(text, pieces);
-        if (sentences_per_block) (*sentences_per_block)[b] = static_cast<int>(pieces.size());
+        BlockScripts block_scripts(text);
         bool first = true;
         for (std::string_view s : pieces) {
             if (offset + static_cast<std::size_t>(s.data() - text.data()) >= kMaxSummaryScanBytes) {
                 ++set.unread;
+                block_scripts.give_up();
                 continue;
             }
+            ScriptCounts scripts;
+            unsigned in_word = 0;
+            count_scripts_continued(s, scripts, in_word);
+            block_scripts.add(s, scripts, in_word);
             Sentence sentence;
             sentence.text = s;
             sentence.block = static_cast<int>(b);
@@ -172,7 +232,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms&
             sentence.terminal = ends_with_terminal(s);
             const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
             sentence.terms = TermRange{begin, begin};
-            if (fits_length(s) && !ends_with_colon(s)) {
+            if (fits_length(scripts) && !ends_with_colon(s)) {
                 tokenizer.sorted_term_counts(s, set.terms, set.counts);
                 sentence.eligible = set.terms.size() - begin >= kMinContentTokens;
                 if (sentence.eligible) {
@@ -184,6 +244,11 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms&
             }
             first = false;
             set.sentences.push_back(sentence);
+        }
+        if (known) {
+            KnownBlockCounts& k = (*known)[b];
+            k.sentences = static_cast<int>(pieces.size());
+            k.scripts_known = block_scripts.finish(k.scripts);
         }
     }
     return set;
@@ -245,11 +310,11 @@ std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>&
 }  // namespace
 
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted,
-                                   std::vector<int>* sentences_per_block) {
+                                   std::vector<KnownBlockCounts>* known) {
     std::size_t source_bytes = 0;
     for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
     SentenceTerms tokenizer(std::min(source_bytes, kMaxSummaryScanBytes));
-    SentenceSet set = collect_sentences(body, tokenizer, sentences_per_block);
+    SentenceSet set = collect_sentences(body, tokenizer, known);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
 

@@ -41,6 +41,7 @@
 #include <vector>
 
 #include "sift.h"
+#include "stats.h"
 
 namespace sift {
 
@@ -58,11 +59,10 @@ inline constexpr int kDefaultSummarySentences = 3;
 
 // `lang` is the article's BCP 47 tag, accepted for per-language tuning; the
 // current heuristics detect the script per sentence and do not read it.
-// `sentences_per_block`, when given, becomes one entry per body block: how
-// many sentences split_sentences gave for a block it split, -1 for a block it
-// did not (not a summary source, or past the scan bound), so that
-// compute_stats need not split the same blocks again.
+// `known`, when given, becomes one entry per body block: the sentence count
+// and the script counts of each block it split and measured (nothing for a
+// block it did not read), so that compute_stats need not do it again.
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view lang, int wanted,
-                                   std::vector<int>* sentences_per_block = nullptr);
+                                   std::vector<KnownBlockCounts>* known = nullptr);
 
 }  // namespace sift

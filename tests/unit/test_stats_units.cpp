@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "sentences.h"
 #include "stats.h"
 #include "summarize.h"
 #include "utf8.h"
@@ -63,7 +64,7 @@ TEST_CASE("count_scripts: the plain definition on random mixtures", "[stats]") {
     }
 }
 
-TEST_CASE("compute_stats: sentence counts handed over by summarise", "[stats]") {
+TEST_CASE("compute_stats: counts handed over by summarise", "[stats]") {
     using sift::BodyType;
     const std::vector<sift::BodyBlock> body = {
         {BodyType::H2, "A heading. With two parts."},
@@ -75,16 +76,69 @@ TEST_CASE("compute_stats: sentence counts handed over by summarise", "[stats]") 
     CHECK(counted.sentences == 3 + 1 + 2);  // headings are not counted
 
     // What summarise hands over agrees with counting here.
-    std::vector<int> per_block;
-    sift::summarise(body, "en", 0, &per_block);
-    REQUIRE(per_block.size() == body.size());
-    CHECK(per_block[0] == -1);  // not a summary source
-    const sift::Stats reused = sift::compute_stats(body, &per_block);
+    std::vector<sift::KnownBlockCounts> known;
+    sift::summarise(body, "en", 0, &known);
+    REQUIRE(known.size() == body.size());
+    CHECK(known[0].sentences == -1);  // not a summary source
+    CHECK(!known[0].scripts_known);
+    CHECK(known[1].sentences == 3);
+    CHECK(known[1].scripts_known);
+    CHECK(known[1].scripts.words == 9);
+    const sift::Stats reused = sift::compute_stats(body, &known);
     CHECK(reused.sentences == counted.sentences);
     CHECK(reused.units == counted.units);
     CHECK(reused.reading_minutes == counted.reading_minutes);
 
-    // A known count is taken as it is; -1 is counted here.
-    const std::vector<int> known = {-1, 10, -1, -1};
-    CHECK(sift::compute_stats(body, &known).sentences == 10 + 1 + 2);
+    // What is known is taken as it is; the rest is counted here.
+    std::vector<sift::KnownBlockCounts> given(body.size());
+    given[1].sentences = 10;
+    given[2].scripts_known = true;
+    given[2].scripts.words = 100;
+    const sift::Stats mixed = sift::compute_stats(body, &given);
+    CHECK(mixed.sentences == 10 + 1 + 2);
+    CHECK(mixed.units == counted.units - 6 + 100);  // "A list item without an end": 6 words
+}
+
+TEST_CASE("summarise's block script counts are count_scripts' on random blocks", "[stats]") {
+    // Sentence breaks without spaces, apostrophes and words at the breaks,
+    // CJK enders, malformed UTF-8 next to them: the handed-over counts must
+    // be exact wherever they are given.
+    const std::vector<std::string> pieces = {
+        "Word", "word", "it's", "'", "\xE2\x80\x99", ". ", ".", "!", "? ", ";", "\n", " ", "  ", "3", "No. 5",
+        "Dr. Smith", "\xE3\x80\x82", "\xE4\xBD\xA0", "\xE5\xA5\xBD", "\xE3\x81\x82", "\xEA\xB0\x80",
+        "\xEF\xBC\x81", "\x80", "\xE3\x80", "\xE2", "\xC3\xA9", "\xCC\x81", "(1)", "\"", "rates",
+        "The council met", "[12]", "\xE2\x80\xA6",
+    };
+    std::mt19937 rng(20261129);
+    int exact_blocks = 0;
+    for (int round = 0; round < 2000; ++round) {
+        std::vector<sift::BodyBlock> body;
+        const int blocks = 1 + static_cast<int>(rng() % 3);
+        for (int b = 0; b < blocks; ++b) {
+            std::string text;
+            const int n = static_cast<int>(rng() % 40);
+            for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+            body.push_back({rng() % 4 == 0 ? sift::BodyType::H2 : sift::BodyType::Paragraph, text});
+        }
+        std::vector<sift::KnownBlockCounts> known;
+        sift::summarise(body, "en", 0, &known);
+        REQUIRE(known.size() == body.size());
+        for (std::size_t b = 0; b < body.size(); ++b) {
+            if (!known[b].scripts_known) continue;
+            ++exact_blocks;
+            INFO(body[b].text);
+            const sift::ScriptCounts want = reference(body[b].text);
+            CHECK(known[b].scripts.words == want.words);
+            CHECK(known[b].scripts.han == want.han);
+            CHECK(known[b].scripts.kana == want.kana);
+            CHECK(known[b].scripts.hangul == want.hangul);
+            CHECK(known[b].sentences == static_cast<int>(sift::count_sentences(body[b].text)));
+        }
+        const sift::Stats counted = sift::compute_stats(body);
+        const sift::Stats reused = sift::compute_stats(body, &known);
+        CHECK(reused.units == counted.units);
+        CHECK(reused.sentences == counted.sentences);
+        CHECK(reused.reading_minutes == counted.reading_minutes);
+    }
+    CHECK(exact_blocks > 1000);  // the handed-over counts are used, not given up on
 }
