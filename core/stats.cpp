@@ -33,12 +33,13 @@ constexpr std::array<unsigned char, 128> kAsciiClass = [] {
     return table;
 }();
 
-// Words starting in an all-ASCII, apostrophe-free chunk, given whether a
-// word runs into it; `in_word` becomes whether one runs out of it.
-std::size_t chunk_word_starts(std::uint64_t x, unsigned& in_word) {
-    const std::uint64_t word = swar::alphanumeric_bytes(x);
+// Words starting in the first `count` bytes (1..8) of a chunk, all ASCII and
+// no apostrophe, given whether a word runs into them; `in_word` becomes
+// whether one runs out of them.
+std::size_t chunk_word_starts(std::uint64_t x, std::size_t count, unsigned& in_word) {
+    const std::uint64_t word = swar::alphanumeric_bytes(swar::first_bytes(x, count));
     const std::uint64_t starts = word & ~((word << 8) | (std::uint64_t{in_word} << 7));
-    in_word = static_cast<unsigned>(word >> 63);
+    in_word = static_cast<unsigned>(word >> (8 * count - 1)) & 1;
     return swar::count_marked(starts);
 }
 
@@ -76,16 +77,20 @@ void count_scripts(std::string_view text, ScriptCounts& counts) {
 void count_scripts_continued(std::string_view text, ScriptCounts& counts, unsigned& in_word_across) {
     ScriptCounts n;  // locals: the compiler keeps them in registers (text bytes may alias `counts`)
     unsigned in_word = in_word_across;
-    std::size_t chunk_end = 0;  // the bytes before it go one by one (a chunk that failed the test)
     for (std::size_t i = 0; i < text.size();) {
-        if (i >= chunk_end && i + swar::kChunk <= text.size()) {
+        if (i + swar::kChunk <= text.size()) {
+            // The plain ASCII bytes before the first non-ASCII byte or
+            // apostrophe go eight at a time; that byte goes below. (The
+            // apostrophe test is exact before the first non-ASCII byte,
+            // which is all that is read of it.)
             const std::uint64_t x = swar::load_chunk(text.data() + i);
-            if (!swar::has_non_ascii(x) && swar::bytes_equal(x, '\'') == 0) {
-                n.words += chunk_word_starts(x, in_word);
-                i += swar::kChunk;
+            const std::uint64_t special = (x & swar::kHighBits) | swar::bytes_equal(x, '\'');
+            const std::size_t plain = special == 0 ? swar::kChunk : swar::first_marked(special);
+            if (plain > 0) {
+                n.words += chunk_word_starts(x, plain, in_word);
+                i += plain;
                 continue;
             }
-            chunk_end = i + swar::kChunk;
         }
         const unsigned char b = static_cast<unsigned char>(text[i]);
         if (b < 0x80) {
