@@ -78,6 +78,11 @@ constexpr double kValueRounding = 1e-12;
 constexpr int kFirstEarlyPick = 10;
 constexpr int kEarlyPickEvery = 5;
 
+// The term arrays are sized up front for about one distinct term per this
+// many bytes of source text (English prose: a word per ~6 bytes, a few of
+// them stopwords or repeated within their sentence), so they rarely regrow.
+constexpr std::size_t kBytesPerSentenceTerm = 8;
+
 // Automatic count: at most one summary sentence per this many sentences.
 constexpr int kSentencesPerSummarySentence = 5;
 
@@ -196,10 +201,14 @@ int automatic_count(std::size_t total_sentences) {
 // Sentences that start within the first kMaxSummaryScanBytes of the source
 // text are kept (and tokenized when they fit); later ones are only counted,
 // and only until automatic_count() can grow no more.
-SentenceSet collect_sentences(const std::vector<BodyBlock>& body, SentenceTerms& tokenizer,
+// `scanned_bytes`: the source text it will read (sizes the term arrays).
+SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t scanned_bytes, SentenceTerms& tokenizer,
                               std::vector<KnownBlockCounts>* known) {
     SentenceSet set;
     if (known) known->assign(body.size(), KnownBlockCounts{});
+    const std::size_t expected_terms = scanned_bytes / kBytesPerSentenceTerm;
+    set.terms.reserve(expected_terms);
+    set.counts.reserve(expected_terms);
     std::vector<std::string_view> pieces;
     std::size_t block_offset = 0;  // source bytes before the current block
     for (std::size_t b = 0; b < body.size(); ++b) {
@@ -313,8 +322,9 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
                                    std::vector<KnownBlockCounts>* known) {
     std::size_t source_bytes = 0;
     for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
-    SentenceTerms tokenizer(std::min(source_bytes, kMaxSummaryScanBytes));
-    SentenceSet set = collect_sentences(body, tokenizer, known);
+    const std::size_t scanned_bytes = std::min(source_bytes, kMaxSummaryScanBytes);
+    SentenceTerms tokenizer(scanned_bytes);
+    SentenceSet set = collect_sentences(body, scanned_bytes, tokenizer, known);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
 
@@ -345,7 +355,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
     std::vector<std::vector<std::pair<std::uint32_t, double>>> similar(n);  // asked once per candidate
     std::vector<std::size_t> picked;
     std::vector<double> score(n), max_sim(n);
-    std::vector<bool> used(n);
+    std::vector<unsigned char> used(n);  // bytes, not vector<bool>'s bits: read n times per pick
     const auto select = [&](const std::vector<double>& rank, double distance) {
         const double max_rank = *std::max_element(rank.begin(), rank.end());
         // How far a value below can be from the final one: rank / max_rank
@@ -367,7 +377,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         }
         picked.clear();
         std::fill(max_sim.begin(), max_sim.end(), 0.0);
-        std::fill(used.begin(), used.end(), false);
+        std::fill(used.begin(), used.end(), 0);
         while (static_cast<int>(picked.size()) < count) {
             std::size_t best = n;
             double best_value = 0, runner_up = -1;  // values are above -1
@@ -384,14 +394,14 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
             }
             if (best == n) break;
             if (slack > 0 && best_value - runner_up <= 2 * slack) return false;
-            used[best] = true;
+            used[best] = 1;
             picked.push_back(best);
             // Sentences sharing no term with it have similarity 0, which raises no maximum.
             if (similar[best].empty()) similarity.similarities_of(best, similar[best]);
             for (const auto& [j, sim] : similar[best]) max_sim[j] = std::max(max_sim[j], sim);
             // Identical text counts as a duplicate even when it has no tokens.
             for (std::size_t i = 0; i < n; ++i)
-                if (sentences[chosen[i]].text == sentences[chosen[best]].text) used[i] = true;
+                if (sentences[chosen[i]].text == sentences[chosen[best]].text) used[i] = 1;
         }
         return true;
     };
