@@ -139,7 +139,13 @@ SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, cha
     if (size == 2 && upper != first_lanes(n)) return form;  // two letters: only an acronym in capitals
     const std::uint64_t digits = lanes_in_range(lower, '0', '9') | lanes_in_range(lower, '\'', '\'');
     if ((digits & first_lanes(size)) == first_lanes(size)) return form;
-    form.content = !is_stopword(form.lower);
+    // The form is already packed: the stopword table takes it as it is (its
+    // bytes in memory order, zero padded), with no repacking of the word.
+    std::uint64_t low = lower & (size >= 8 ? ~0ull : (1ull << (8 * size)) - 1);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    low = __builtin_bswap64(low);
+#endif
+    form.content = stopword_languages_packed(low, 0, size) == 0;
     return form;
 }
 

@@ -80,6 +80,77 @@ constexpr std::array<LangList, 7> kLists = {{
     {kNl, "nl", kDutchWords},
 }};
 
+// The short-word table: every stopword of at most kShortWordBytes bytes (all
+// but a handful), keyed by its bytes packed lowest first and zero padded,
+// built at compile time. Most words looked up are that short, so a lookup is
+// a load or two, one multiplication and a probe or two: no call, no guard of
+// a lazily built table.
+constexpr std::size_t kShortWordBytes = 8;
+constexpr unsigned kShortTableBits = 11;  // 2048 slots for ~600 words: probes stay short
+struct ShortSlot {
+    std::uint64_t key = 0;
+    std::uint8_t size = 0;  // 0: empty
+    std::uint8_t mask = 0;
+};
+
+constexpr std::size_t short_home(std::uint64_t key) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kShortTableBits));
+}
+
+constexpr std::uint64_t pack_lowest_first(std::string_view w) {
+    std::uint64_t v = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
+    return v;
+}
+
+constexpr std::array<ShortSlot, std::size_t{1} << kShortTableBits> kShortTable = [] {
+    std::array<ShortSlot, std::size_t{1} << kShortTableBits> t{};
+    for (const LangList& list : kLists) {
+        std::string_view rest = list.words;
+        while (!rest.empty()) {
+            std::size_t space = 0;
+            while (space < rest.size() && rest[space] != ' ') ++space;
+            const std::string_view word = rest.substr(0, space);
+            rest.remove_prefix(space < rest.size() ? space + 1 : space);
+            if (word.empty() || word.size() > kShortWordBytes) continue;
+            const std::uint64_t key = pack_lowest_first(word);
+            std::size_t h = short_home(key);
+            while (t[h].size != 0 && !(t[h].key == key && t[h].size == word.size())) h = (h + 1) % t.size();
+            t[h].key = key;
+            t[h].size = static_cast<std::uint8_t>(word.size());
+            t[h].mask = static_cast<std::uint8_t>(t[h].mask | list.bit);  // one word, several languages
+        }
+    }
+    return t;
+}();
+
+// 1..8 bytes at `p`, lowest first and zero padded, as pack_lowest_first
+// packs them: two overlapping 4-byte loads (or three single bytes) shifted
+// into place, no loop over the bytes.
+inline std::uint64_t load_lowest_first(const char* p, std::size_t n) {
+    if (n >= 4) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, p, 4);
+        std::memcpy(&tail, p + n - 4, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        head = __builtin_bswap32(head);
+        tail = __builtin_bswap32(tail);
+#endif
+        return head | (static_cast<std::uint64_t>(tail) << (8 * (n - 4)));  // the overlap holds equal bytes
+    }
+    const auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+    return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
+}
+
+// The languages of a word of 1..8 bytes packed lowest first.
+inline std::uint8_t short_word_mask(std::uint64_t key, std::size_t size) {
+    for (std::size_t h = short_home(key);; h = (h + 1) & (kShortTable.size() - 1)) {
+        const ShortSlot& slot = kShortTable[h];
+        if (slot.size == 0) return 0;
+        if (slot.key == key && slot.size == size) return slot.mask;
+    }
+}
+
 struct Entry {
     std::string_view word;
     std::uint8_t mask;
@@ -204,6 +275,10 @@ std::uint8_t find_mask(const Index& x, std::string_view w) {
 // (U+2019, as typeset pages print "don’t") are read as ASCII ones.
 std::uint8_t lookup(std::string_view lower_word) {
     static constexpr std::string_view kCurly = "\xE2\x80\x99";
+    if (lower_word.size() - 1 < kShortWordBytes) {  // 1..8 bytes: the short table, unless a curly apostrophe needs reading
+        const std::uint64_t key = load_lowest_first(lower_word.data(), lower_word.size());
+        if (!has_byte(key, kCurlyLead)) return short_word_mask(key, lower_word.size());
+    }
     const Index& x = index();
     if (lower_word.size() <= std::min(x.max_len, kPackedBytes)) {
         const PackedWord key = pack_word(lower_word);  // the usual case: one pass over the word
@@ -267,6 +342,12 @@ bool is_stopword(std::string_view lower_word) { return !lower_word.empty() && lo
 StopwordLanguages stopword_languages(std::string_view lower_word) { return lower_word.empty() ? 0 : lookup(lower_word); }
 
 StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t high, std::size_t size) {
+    if (size - 1 < kShortWordBytes && !has_byte(low, kCurlyLead)) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        low = __builtin_bswap64(low);  // memory order -> lowest first
+#endif
+        return short_word_mask(low, size);
+    }
     const Index& x = index();
     PackedWord key;
     key.lo = low;

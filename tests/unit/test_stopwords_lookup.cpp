@@ -1,0 +1,65 @@
+// is_stopword's short-word table (built at compile time, words of 1..8 bytes)
+// and the general path (longer words, curly apostrophes) answer alike, and
+// the packed entry point agrees with both.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "stopwords.h"
+
+namespace {
+
+// The bytes of a word of at most 16 bytes zero padded, as stopword_languages_packed takes them.
+sift::StopwordLanguages packed_languages(std::string_view w) {
+    char bytes[16] = {};
+    std::memcpy(bytes, w.data(), w.size());
+    std::uint64_t low, high;
+    std::memcpy(&low, bytes, 8);
+    std::memcpy(&high, bytes + 8, 8);
+    return sift::stopword_languages_packed(low, high, w.size());
+}
+
+}  // namespace
+
+TEST_CASE("short stopwords of every length and language are found", "[stopwords]") {
+    for (std::string_view w : {"a", "à", "of", "the", "über", "with", "which", "perché", "although", "wouldn't", "yourself"}) {
+        INFO(w);
+        CHECK(sift::is_stopword(w));
+        CHECK(packed_languages(w) == sift::stopword_languages(w));
+    }
+    CHECK(sift::is_stopword("ourselves"));  // nine bytes and more: the general table
+    CHECK(sift::is_stopword("themselves"));
+}
+
+TEST_CASE("near misses of stopwords are no stopwords", "[stopwords]") {
+    // Prefixes, extensions, a trailing NUL (packs like the word without it),
+    // capitals (the input must be lower-cased), one byte changed.
+    for (std::string_view w : {"th", "thee", "theirs1", "yourselfs", "The", "ab", "whicg", "wouldn'", "x", ""}) {
+        INFO(w);
+        CHECK_FALSE(sift::is_stopword(w));
+        CHECK(sift::stopword_languages(w) == 0);
+    }
+    CHECK_FALSE(sift::is_stopword(std::string_view("the\0", 4)));
+    CHECK_FALSE(sift::is_stopword(std::string_view("a\0\0", 3)));
+}
+
+TEST_CASE("a word in several languages carries all of them", "[stopwords]") {
+    const sift::StopwordLanguages a = sift::stopword_languages("a");
+    const sift::StopwordLanguages the = sift::stopword_languages("the");
+    const sift::StopwordLanguages und = sift::stopword_languages("und");
+    CHECK((a & the) == the);  // "a" is English too...
+    CHECK(a != the);          // ...and French, Spanish, Italian, Portuguese
+    CHECK((the & und) == 0);
+}
+
+TEST_CASE("curly apostrophes read as straight ones, short or long", "[stopwords]") {
+    CHECK(sift::is_stopword("don\xE2\x80\x99t"));       // 7 bytes with the curly one, 5 without
+    CHECK(sift::is_stopword("i\xE2\x80\x99m"));
+    CHECK(sift::is_stopword("shouldn\xE2\x80\x99t"));   // 11 bytes
+    CHECK(packed_languages("don\xE2\x80\x99t") == sift::stopword_languages("don't"));
+    CHECK_FALSE(sift::is_stopword("\xE2\x80\x99"));
+    CHECK_FALSE(sift::is_stopword("dog\xE2\x80\x99s"));
+}
