@@ -374,10 +374,16 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
             return;
         }
         const std::string_view surface = text.substr(span.begin, span.end - span.begin);
-        // Most words are short ASCII words seen before: one probe, inline.
-        int id = span.has_packed ? short_surface_index_.find(span.packed) : -1;
-        if (id < 0)
-            id = span.has_packed ? short_surface_id(surface, span.packed, base + span.begin) : surface_id(surface, base + span.begin);
+        // Most words are short ASCII words: one probe, inline, which also
+        // places a new one (add_surface then fills in what it means).
+        int id;
+        if (span.has_packed) {
+            bool added = false;
+            id = short_surface_index_.find_or_add_slot(span.packed, static_cast<int>(surfaces_.size()), added);
+            if (added) add_surface(surface, span.packed, id, base + span.begin);
+        } else {
+            id = surface_id(surface, base + span.begin);
+        }
         const Surface& s = surfaces_[id];
         if (s.word < 0) {
             prev = -1;
