@@ -145,7 +145,7 @@ void KeywordCounter::count_hangul(std::string_view text, std::size_t s, std::siz
     for (std::size_t i = s; i < e; ++i) h = hash_mix(h, codepoints_[i].c);
     const std::size_t begin = codepoints_[s].begin;
     bool added = false;
-    const int id = cjk_term(h, text.substr(begin, codepoints_[e].begin - begin), base + begin, n, added);
+    const int id = cjk_term(h, std::string_view(text.data() + begin, codepoints_[e].begin - begin), base + begin, n, added);
     terms_[id].count += weight;
     if (added && n > kMinCjkGram) hangul_terms_.push_back(id);
 }
@@ -178,7 +178,7 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
             }
             if (last.function) continue;
             bool added = false;
-            const int id = cjk_term(h, text.substr(begin, codepoints_[i + n].begin - begin), base + begin, n, added);
+            const int id = cjk_term(h, std::string_view(text.data() + begin, codepoints_[i + n].begin - begin), base + begin, n, added);
             terms_[id].count += weight;
             gram_terms_[(i - s) * kLengths + n - kMinCjkGram] = id;
             if (added && n > kMinCjkGram) new_grams_.push_back({id, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});

@@ -373,7 +373,9 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
             prev = -1;
             return;
         }
-        const std::string_view surface = text.substr(span.begin, span.end - span.begin);
+        // Spans lie inside the text: views are made directly, without
+        // substr's range check on every word.
+        const std::string_view surface(text.data() + span.begin, span.end - span.begin);
         // Most words are short ASCII words: one probe, inline, which also
         // places a new one (add_surface then fills in what it means).
         int id;
@@ -394,14 +396,14 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         word.count += weight;
         word.length = s.letters;
         ++surface_counts_[s.written].count;
-        note_use(word, surface.substr(0, s.display_size), mid, s.capitalised);
+        note_use(word, std::string_view(surface.data(), s.display_size), mid, s.capitalised);
 
         if (prev >= 0 && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
             const Surface& p = surfaces_[prev];
             // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
             count_phrase(p.word, s.word,
-                         {base + prev_begin, prev, id, text.substr(prev_end, span.begin - prev_end),
-                          without_possessive(text.substr(prev_begin, span.end - prev_begin)), weight, prev_mid,
+                         {base + prev_begin, prev, id, std::string_view(text.data() + prev_end, span.begin - prev_end),
+                          without_possessive(std::string_view(text.data() + prev_begin, span.end - prev_begin)), weight, prev_mid,
                           s.capitalised && p.capitalised});
         }
         prev = id;
