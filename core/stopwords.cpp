@@ -82,7 +82,7 @@ constexpr std::array<LangList, 7> kLists = {{
 
 // The short-word table: every stopword of at most kShortWordBytes bytes (all
 // but a handful), keyed by its bytes packed lowest first and zero padded,
-// built at compile time. Most words looked up are that short, so a lookup is
+// built once at start-up. Most words looked up are that short, so a lookup is
 // a load or two, one multiplication and a probe or two: no call, no guard of
 // a lazily built table.
 constexpr std::size_t kShortWordBytes = 8;
@@ -103,8 +103,14 @@ constexpr std::uint64_t pack_lowest_first(std::string_view w) {
     return v;
 }
 
-constexpr std::array<ShortSlot, std::size_t{1} << kShortTableBits> kShortTable = [] {
-    std::array<ShortSlot, std::size_t{1} << kShortTableBits> t{};
+using ShortTable = std::array<ShortSlot, std::size_t{1} << kShortTableBits>;
+
+// Filled by a static initialiser before main, not at compile time: as
+// constexpr data the table put 32 KB (about 5 KB gzip) into the wasm
+// download; filled at start-up it costs ~600 inserts, once.
+ShortTable g_short_table;  // zero-initialised: every slot empty
+
+void fill_short_table(ShortTable& t) {
     for (const LangList& list : kLists) {
         std::string_view rest = list.words;
         while (!rest.empty()) {
@@ -121,8 +127,8 @@ constexpr std::array<ShortSlot, std::size_t{1} << kShortTableBits> kShortTable =
             t[h].mask = static_cast<std::uint8_t>(t[h].mask | list.bit);  // one word, several languages
         }
     }
-    return t;
-}();
+}
+[[maybe_unused]] const bool g_short_table_filled = (fill_short_table(g_short_table), true);
 
 // 1..8 bytes at `p`, lowest first and zero padded, as pack_lowest_first
 // packs them: two overlapping 4-byte loads (or three single bytes) shifted
@@ -144,8 +150,8 @@ inline std::uint64_t load_lowest_first(const char* p, std::size_t n) {
 
 // The languages of a word of 1..8 bytes packed lowest first.
 inline std::uint8_t short_word_mask(std::uint64_t key, std::size_t size) {
-    for (std::size_t h = short_home(key);; h = (h + 1) & (kShortTable.size() - 1)) {
-        const ShortSlot& slot = kShortTable[h];
+    for (std::size_t h = short_home(key);; h = (h + 1) & (g_short_table.size() - 1)) {
+        const ShortSlot& slot = g_short_table[h];
         if (slot.size == 0) return 0;
         if (slot.key == key && slot.size == size) return slot.mask;
     }
