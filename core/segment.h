@@ -27,4 +27,8 @@ std::size_t lines_per_block(std::string_view text);
 // block again. Pages copied from a browser are never wrapped this way.
 void reflow_hard_wrapped(std::vector<Block>& blocks);
 
+// Code points of valid UTF-8 (what decode_text makes): the bytes that do not
+// continue a character. The line widths reflow_hard_wrapped compares.
+std::size_t segment_code_points(std::string_view valid_utf8);
+
 }  // namespace sift

@@ -37,7 +37,7 @@ TEST_CASE("decode_text repairs and normalises raw bytes", "[decode]") {
     }
 }
 
-TEST_CASE("decode_text finds a changed byte in every lane of an 8-byte word", "[decode]") {
+TEST_CASE("decode_text finds a changed byte in every lane of an 8- and a 16-byte step", "[decode]") {
     // The printable-ASCII skip reports the exact lane of the first byte that
     // is not; borrows and carries between lanes must not move it, so each
     // stop byte is tried at every offset, with printable bytes around it
@@ -48,7 +48,7 @@ TEST_CASE("decode_text finds a changed byte in every lane of an 8-byte word", "[
     const Stop stops[] = {{"\x1F", ""}, {"\x7F", ""}, {"\r", "\n"}, {"\xFF", "\xEF\xBF\xBD"}, {"\xC2\xA0", " "},
                           {"\xE2\x80\x8B", ""}, {"\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"}};
     for (const Stop& stop : stops) {
-        for (std::size_t before = 0; before < 20; ++before) {
+        for (std::size_t before = 0; before < 40; ++before) {  // both the 16-byte and the 8-byte steps, every lane
             std::string prefix;
             for (std::size_t k = 0; k < before; ++k) prefix += k % 2 ? '~' : ' ';
             const std::string input = prefix + stop.bytes + "~ x" + stop.bytes + "y~ ~ ~ ~ ~";
@@ -81,7 +81,7 @@ TEST_CASE("segment_lines makes one block per non-empty line", "[segment]") {
 TEST_CASE("segment_lines collapses blank runs at every offset, in lines with and without tabs", "[segment]") {
     // Lines without a tab take a spaces-only scan: a double space, a
     // trailing space and a space before a tab must collapse the same way.
-    for (std::size_t before = 1; before < 20; ++before) {
+    for (std::size_t before = 1; before < 40; ++before) {  // every lane of the 15- and 7-byte steps
         const std::string word(before, 'w');
         INFO("blank run after " << before << " bytes");
         CHECK(sift::segment_lines(word + "  x y").at(0).text == word + " x y");
