@@ -35,6 +35,23 @@ std::size_t unchanged_until(std::string_view line, std::size_t i) {
         }
         if (stop != 0) return i + wide::first_bit(stop);
     }
+    if (i < line.size() && line.size() >= wide::kWidth) {
+        // The rest, in the line's last sixteen bytes (lanes before i were
+        // read already): a space in the last lane is followed by the end.
+        const std::size_t start = line.size() - wide::kWidth;
+        const __m128i x = wide::load16(line, start);
+        const unsigned space = wide::equal_mask(x, ' ');
+        constexpr unsigned kLastLane = 0x8000;
+        unsigned stop;
+        if constexpr (kLineHasTabs) {
+            const unsigned tab = wide::equal_mask(x, '\t');
+            stop = tab | (space & (((space | tab) >> 1) | kLastLane));
+        } else {
+            stop = space & ((space >> 1) | kLastLane);
+        }
+        stop &= ~0u << (i - start);
+        return stop != 0 ? start + wide::first_bit(stop) : line.size();
+    }
 #endif
 #if SIFT_BYTE_LANES
     // Seven bytes per step: the eighth lane only tells whether the seventh

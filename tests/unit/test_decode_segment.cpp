@@ -89,6 +89,8 @@ TEST_CASE("segment_lines collapses blank runs at every offset, in lines with and
         CHECK(sift::segment_lines(word + " \tx y").at(0).text == word + " x y");
         CHECK(sift::segment_lines(word + "\tx y  ").at(0).text == word + " x y");
         CHECK(sift::segment_lines(word + " x y z").at(0).text == word + " x y z");
+        CHECK(sift::segment_lines(word + " x y ").at(0).text == word + " x y");  // the one stop: a last-byte space
+        CHECK(sift::segment_lines("x y " + word + "\tz").at(0).text == "x y " + word + " z");
     }
 }
 
