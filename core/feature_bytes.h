@@ -69,6 +69,14 @@ inline unsigned equal_mask(__m128i x, char b) {
     return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(b))));
 }
 
+// Bit k set when byte k of x is an ASCII letter. Folded to lower case and
+// moved by 0x80 - 'a', the letters become 0x80..0x99, the only bytes that
+// are below -128 + 26 as signed bytes (non-ASCII bytes wrap to 0x00..0x1E).
+inline unsigned ascii_letter_mask(__m128i x) {
+    const __m128i moved = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)))));
+}
+
 // Index of the lowest set bit; mask != 0.
 inline std::size_t first_bit(unsigned mask) { return static_cast<std::size_t>(__builtin_ctz(mask)); }
 
