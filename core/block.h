@@ -9,6 +9,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "classify_reason.h"
@@ -53,7 +54,7 @@ struct Features {
     double stopword_share = 0;  // share of Latin words that are stopwords
     int repeats = 0;            // other blocks in the page with the same text
     bool starts_with_bullet = false;
-    std::string pattern;        // name of the boilerplate pattern matched, if any
+    std::string_view pattern;   // name of the boilerplate pattern matched, if any (static text: pattern_kind_name)
 };
 
 // The named rule that decided a block's label. Most are fixed names; the

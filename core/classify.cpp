@@ -224,7 +224,7 @@ void mark_tables_of_contents(const std::vector<Region>& tocs, std::vector<Block>
         for (int k = toc.begin; k < toc.end; ++k) {
             weights[k] = 0;
             blocks[k].score = 0;
-            blocks[k].f.pattern.clear();
+            blocks[k].f.pattern = {};
             why[k].set(WhyReason::TableOfContents);
         }
     }
