@@ -175,9 +175,10 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     }
     if (!use_html) {
         const std::string decoded = decode_text(text, &report);
-        if (lines_per_block(decoded) > 1)
+        std::size_t lines_per_block = 1;
+        page.blocks = segment_lines(decoded, &lines_per_block);
+        if (lines_per_block > 1)
             article.warnings.push_back("The paste has more than " + decimal(kMaxBlocks) + " lines; short lines were read in groups.");
-        page.blocks = segment_lines(decoded);
         reflow_hard_wrapped(page.blocks);
     }
     article.input_kind = use_html ? "html" : "text";

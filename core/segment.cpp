@@ -124,15 +124,14 @@ std::size_t group_for(std::size_t lines) { return (lines + kMaxBlocks - 1) / kMa
 
 }  // namespace
 
-std::size_t lines_per_block(std::string_view text) { return group_for(count_lines(text)); }
-
-std::vector<Block> segment_lines(std::string_view text) {
+std::vector<Block> segment_lines(std::string_view text, std::size_t* lines_per_block) {
     std::vector<Block> blocks;
     // Past kMaxBlocks lines, consecutive lines of one paragraph share a block,
     // so memory follows the bytes, not the line count (a paste of 10^7 "a\n").
     // Blank lines still end a block, keeping the paragraph structure.
     const std::size_t lines = count_lines(text);
     const std::size_t group = group_for(lines);
+    if (lines_per_block) *lines_per_block = group;
     // A line is at most one block, plus one per cut of an overlong line (each
     // cut piece has at least kMaxBlockBytes / 2 bytes); blank lines make none,
     // so this bounds the blocks without over-reserving for long lines.

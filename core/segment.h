@@ -12,14 +12,12 @@ namespace sift {
 // next block; leading indentation becomes `indented`; runs of spaces and tabs
 // inside a line collapse to one space. Lines longer than kMaxBlockBytes are cut
 // at a space near the limit so no later stage sees an unbounded block.
-std::vector<Block> segment_lines(std::string_view text);
+// `lines_per_block`, if given, is set to how many lines share one block (1
+// unless the text has more than kMaxBlocks lines).
+std::vector<Block> segment_lines(std::string_view text, std::size_t* lines_per_block = nullptr);
 
 inline constexpr std::size_t kMaxBlockBytes = 64 * 1024;  // far above any real paragraph
 inline constexpr std::size_t kMaxBlocks = 200000;          // ~20x the longest real page; bounds memory per line
-
-// How many lines segment_lines puts in one block (1 unless the text has more
-// than kMaxBlocks lines).
-std::size_t lines_per_block(std::string_view text);
 
 // Plain-text documents (RFCs, e-mails, READMEs) break paragraphs into lines of
 // a fixed width. When most long lines end near one width, lines that reach it

@@ -115,3 +115,16 @@ TEST_CASE("segment_lines on empty and blank input", "[segment]") {
     CHECK(sift::segment_lines("").empty());
     CHECK(sift::segment_lines("   \n\t\n \n").empty());
 }
+
+TEST_CASE("segment_lines reports how many lines share a block", "[segment]") {
+    std::size_t lines_per_block = 0;
+    sift::segment_lines("one\ntwo\n\nthree", &lines_per_block);
+    CHECK(lines_per_block == 1);
+    std::string many;
+    for (std::size_t k = 0; k < sift::kMaxBlocks; ++k) many += "a\n";  // kMaxBlocks newlines: one line more than kMaxBlocks
+    const auto blocks = sift::segment_lines(many, &lines_per_block);
+    CHECK(lines_per_block == 2);
+    CHECK(blocks.size() == sift::kMaxBlocks / 2);
+    sift::segment_lines(many.substr(2), &lines_per_block);  // exactly kMaxBlocks lines
+    CHECK(lines_per_block == 1);
+}
