@@ -9,7 +9,10 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "classify_reason.h"
 
 namespace sift {
 
@@ -51,7 +54,33 @@ struct Features {
     double stopword_share = 0;  // share of Latin words that are stopwords
     int repeats = 0;            // other blocks in the page with the same text
     bool starts_with_bullet = false;
-    std::string pattern;        // name of the boilerplate pattern matched, if any
+    std::string_view pattern;   // name of the boilerplate pattern matched, if any (static text: pattern_kind_name)
+};
+
+// The named rule that decided a block's label. Most are fixed names; the
+// classifier's carry its evidence between a prefix and a suffix, and that
+// text is built only when read (rule_text): spelling it out for every block
+// cost a string allocation per block, though few pages are explained.
+struct BlockRule {
+    const char* prefix = "";  // static text: the whole rule, or what precedes the evidence
+    const char* suffix = "";  // static text after the evidence
+    bool has_why = false;     // `why` is spelled out between prefix and suffix
+    Why why;
+
+    // A fixed rule name (a string literal or other static text).
+    BlockRule& operator=(const char* name) {
+        *this = BlockRule{};
+        prefix = name;
+        return *this;
+    }
+    static BlockRule with_why(const char* prefix, const Why& why, const char* suffix) {
+        BlockRule r;
+        r.prefix = prefix;
+        r.suffix = suffix;
+        r.has_why = true;
+        r.why = why;
+        return r;
+    }
 };
 
 struct Block {
@@ -74,9 +103,12 @@ struct Block {
     std::array<int, kAncestorLevels> ancestors{};
     Features f;
     Label label = Label::Unknown;
-    std::string rule;               // the named rule that decided the label
+    BlockRule rule;                 // the named rule that decided the label (text: rule_text)
     double score = 0;               // content score used by the region search
 };
+
+// The block's rule as text, e.g. "main-region(short+dated)" (classify.cpp).
+std::string rule_text(const Block& b);
 
 // Page-level metadata a reader found outside the visible blocks (HTML <head>,
 // <meta>, JSON-LD, <time>, <html lang dir>). All fields may be empty.

@@ -64,6 +64,9 @@ constexpr std::array<bool, 256> kEndsWord = [] {
 }();
 bool ends_word(unsigned char b) { return kEndsWord[b]; }
 
+// Stands for the last letter of a run of ASCII letters among the last visible characters.
+constexpr char32_t kAnyAsciiLetter = 'a';
+
 // One function with local counters (not members of an object whose address
 // escapes), so the compiler keeps them in registers through the hot loop.
 // ASCII is handled by class without decoding; a word of ASCII letters that
@@ -120,8 +123,11 @@ Features scan_text(std::string_view text, bool& unicode_case) {
                 letters += static_cast<int>(run);
                 latin_letters += static_cast<int>(run);
                 in_digits = false;
-                before_last = run >= 2 ? static_cast<unsigned char>(text[i - 2]) : last_visible;
-                last_visible = static_cast<unsigned char>(text[i - 1]);
+                // Which letters they were never matters: the visible
+                // characters are only asked whether they are digits, closing
+                // marks or sentence ends, and no ASCII letter is any of those.
+                before_last = run >= 2 ? kAnyAsciiLetter : last_visible;
+                last_visible = kAnyAsciiLetter;
                 if (word.empty() && run <= kStopwordKeyBytes && (i == n || ends_word(static_cast<unsigned char>(text[i])))) {
                     ++words;
                     ++units;

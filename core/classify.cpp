@@ -224,7 +224,7 @@ void mark_tables_of_contents(const std::vector<Region>& tocs, std::vector<Block>
         for (int k = toc.begin; k < toc.end; ++k) {
             weights[k] = 0;
             blocks[k].score = 0;
-            blocks[k].f.pattern.clear();
+            blocks[k].f.pattern = {};
             why[k].set(WhyReason::TableOfContents);
         }
     }
@@ -276,7 +276,22 @@ void mark_slideshows(const std::vector<Block>& blocks, std::vector<double>& weig
     }
 }
 
-// A rule spelled out on the stack and copied into the block once: appending
+constexpr AsciiPrefixList<12> kBylinePhrases(std::array<std::string_view, 12>{
+    "by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by", "posted on", "par ", "von ", "por "});
+
+}  // namespace
+
+bool is_byline_like(const Block& b) {
+    if (b.f.units > kMaxBylineUnits) return false;
+    const std::string_view t = b.text;
+    if (!starts_non_ascii(t)) return kBylinePhrases.starts(t) && b.f.units <= kMaxSignoffUnits;
+    return starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
+                               "出处", "稿源", "本报记者", "通讯员"});
+}
+
+namespace {
+
+// A rule spelled out on the stack and copied into a string once: appending
 // its dozen pieces to a std::string one by one costs more than the copy.
 class RuleText {
 public:
@@ -299,30 +314,15 @@ private:
     std::string spilled_;
 };
 
-// The block's rule: `why` spelled out between a prefix and a suffix.
-void set_rule(Block& b, std::string_view prefix, const Why& why, std::string_view suffix) {
-    RuleText rule;
-    rule += prefix;
-    append_why(rule, why, b);
-    rule += suffix;
-    b.rule = std::string(rule.view());  // constructed, then moved: cheaper than assign's general replace
-}
-
 }  // namespace
 
-namespace {
-
-constexpr AsciiPrefixList<12> kBylinePhrases(std::array<std::string_view, 12>{
-    "by ", "source:", "posted by", "written by", "published", "updated", "last updated", "reviewed by", "posted on", "par ", "von ", "por "});
-
-}  // namespace
-
-bool is_byline_like(const Block& b) {
-    if (b.f.units > kMaxBylineUnits) return false;
-    const std::string_view t = b.text;
-    if (!starts_non_ascii(t)) return kBylinePhrases.starts(t) && b.f.units <= kMaxSignoffUnits;
-    return starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
-                               "出处", "稿源", "本报记者", "通讯员"});
+std::string rule_text(const Block& b) {
+    if (!b.rule.has_why) return b.rule.prefix;
+    RuleText text;
+    text += b.rule.prefix;
+    append_why(text, b.rule.why, b);
+    text += b.rule.suffix;
+    return std::string(text.view());
 }
 
 Region classify_blocks(std::vector<Block>& blocks) {
@@ -375,11 +375,11 @@ Region classify_blocks(std::vector<Block>& blocks) {
         const bool inside = i >= region.begin && i < region.end;
         if (!inside) {
             b.label = Label::Boilerplate;
-            set_rule(b, "outside-main-region(", why[i], ")");
+            b.rule = BlockRule::with_why("outside-main-region(", why[i], ")");
             continue;
         }
         if (b.html_hidden) { b.label = Label::Boilerplate; b.rule = "html-hidden"; continue; }
-        if (has_pattern(b) && b.f.units <= kMaxChromeLineUnits) { b.label = Label::Boilerplate; b.rule = "pattern:" + b.f.pattern; continue; }
+        if (has_pattern(b) && b.f.units <= kMaxChromeLineUnits) { b.label = Label::Boilerplate; b.rule = BlockRule::with_why("", Why{WhyReason::Pattern}, ""); continue; }
         // A linked heading of any length is a teaser's title unless prose follows it.
         const bool short_or_heading = b.f.units < kProseMinUnits * 2 || b.shape == SourceShape::Heading;
         if (b.link_share > kLinkDenseShare && short_or_heading && !is_linked_section_heading(blocks, i, region)) {
@@ -391,12 +391,12 @@ Region classify_blocks(std::vector<Block>& blocks) {
         if (weights[i] < 0 && why[i].reason == WhyReason::HtmlHint && b.f.units <= kMaxChromeLineUnits &&
             b.shape != SourceShape::Heading) {
             b.label = Label::Boilerplate;
-            set_rule(b, "", why[i], "");
+            b.rule = BlockRule::with_why("", why[i], "");
             continue;
         }
         if (is_byline_like(b) || is_signoff(b)) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
         b.label = Label::Content;
-        set_rule(b, "main-region(", why[i], ")");
+        b.rule = BlockRule::with_why("main-region(", why[i], ")");
     }
 
     mark_section_headings(blocks, region, tocs);

@@ -33,6 +33,14 @@ constexpr std::array<bool, 128> kKeptAscii = [] {
 // caller would come back to the same word once per byte up to the stop
 // (every newline and every non-ASCII character).
 std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
+#if SIFT_WIDE_LANES
+    // Sixteen at a time first: as signed bytes, 0x80 and up are below 0x20 too.
+    for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
+        const __m128i x = wide::load16(s, i);
+        const unsigned other = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)))) | wide::equal_mask(x, 0x7F);
+        if (other != 0) return i + wide::first_bit(other);
+    }
+#endif
     using bytes::kHigh, bytes::kOnes;
     for (; i + 8 <= s.size(); i += 8) {
         const std::uint64_t x = bytes::load8(s, i);

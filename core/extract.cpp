@@ -175,9 +175,10 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     }
     if (!use_html) {
         const std::string decoded = decode_text(text, &report);
-        if (lines_per_block(decoded) > 1)
+        std::size_t lines_per_block = 1;
+        page.blocks = segment_lines(decoded, &lines_per_block);
+        if (lines_per_block > 1)
             article.warnings.push_back("The paste has more than " + decimal(kMaxBlocks) + " lines; short lines were read in groups.");
-        page.blocks = segment_lines(decoded);
         reflow_hard_wrapped(page.blocks);
     }
     article.input_kind = use_html ? "html" : "text";
@@ -202,11 +203,11 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     if (options.explain) article.explain.reserve(blocks.size());
     for (Block& b : blocks) {
         if (options.explain)
-            article.explain.push_back({shorten(b.text, kMaxExplainText), feature_summary(b), label_name(b.label), b.rule});
+            article.explain.push_back({shorten(b.text, kMaxExplainText), feature_summary(b), label_name(b.label), rule_text(b)});
         if (in_body(b)) {
             article.body.push_back(to_body_block(b));
         } else if (article.removed.size() < kMaxRemovedBlocks) {
-            article.removed.push_back({std::move(b.text), label_name(b.label), std::move(b.rule), static_cast<int>(article.body.size()) - 1});
+            article.removed.push_back({std::move(b.text), label_name(b.label), rule_text(b), static_cast<int>(article.body.size()) - 1});
         }
     }
     if (article.body.empty()) article.warnings.push_back("No article text was found in this paste.");

@@ -1,5 +1,5 @@
 // feature_ascii.h — ASCII classes for the feature scan, and the end of a run
-// of ASCII letters found eight bytes at a time (feature_bytes.h).
+// of ASCII letters found sixteen or eight bytes at a time (feature_bytes.h).
 #pragma once
 
 #include <array>
@@ -24,6 +24,13 @@ inline bool is_ascii_letter(unsigned char b) { return b < 0x80 && kAsciiClasses[
 
 // Index just past the run of ASCII letters that starts at text[i].
 inline std::size_t ascii_letter_run_end(std::string_view text, std::size_t i) {
+#if SIFT_WIDE_LANES
+    constexpr unsigned kAllLanes = 0xFFFF;
+    for (; i + wide::kWidth <= text.size(); i += wide::kWidth) {
+        const unsigned not_letter = ~wide::ascii_letter_mask(wide::load16(text, i)) & kAllLanes;
+        if (not_letter != 0) return i + wide::first_bit(not_letter);
+    }
+#endif
 #if SIFT_BYTE_LANES
     using bytes::kHigh, bytes::kOnes;
     constexpr std::uint64_t kLow7 = 0x7F * kOnes, kCaseBit = 0x20 * kOnes;

@@ -49,3 +49,38 @@ inline std::uint64_t from_next_lane(std::uint64_t mask) { return mask >> 8; }
 #endif
 
 }  // namespace sift::bytes
+
+// Sixteen bytes per step where SSE2 is always there (x86-64): the scans that
+// cross whole lines (decode, segment) take these first and finish with the
+// eight-byte lanes. Other targets, the WebAssembly build among them, use only
+// the eight-byte lanes.
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define SIFT_WIDE_LANES 1
+
+namespace sift::wide {
+
+inline constexpr std::size_t kWidth = 16;
+
+inline __m128i load16(std::string_view s, std::size_t i) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)); }
+
+// Bit k set when byte k (in memory order) of x is b.
+inline unsigned equal_mask(__m128i x, char b) {
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(b))));
+}
+
+// Bit k set when byte k of x is an ASCII letter. Folded to lower case and
+// moved by 0x80 - 'a', the letters become 0x80..0x99, the only bytes that
+// are below -128 + 26 as signed bytes (non-ASCII bytes wrap to 0x00..0x1E).
+inline unsigned ascii_letter_mask(__m128i x) {
+    const __m128i moved = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)))));
+}
+
+// Index of the lowest set bit; mask != 0.
+inline std::size_t first_bit(unsigned mask) { return static_cast<std::size_t>(__builtin_ctz(mask)); }
+
+}  // namespace sift::wide
+#else
+#define SIFT_WIDE_LANES 0
+#endif

@@ -209,7 +209,7 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     }
     for (int i = std::max(0, region.end - 3); i < std::min(n, region.end + 3); ++i) {
         Block& b = blocks[i];
-        if (b.label == Label::Byline || b.rule.find("signoff") != std::string::npos || is_bracketed_editor_line(b)) {
+        if (b.label == Label::Byline || rule_text(b).find("signoff") != std::string::npos || is_bracketed_editor_line(b)) {
             Credits tail;
             if (read_credit_line(b, tail) && credits.editor.empty()) credits.editor = tail.editor;
         }

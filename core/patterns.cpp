@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ascii_case.h"
+#include "feature_bytes.h"
 #include "feature_phrase_search.h"
 #include "utf8.h"
 
@@ -192,15 +193,35 @@ std::string_view trim_decoration(std::string_view s) {
 
 // The bytes that start a phrase's counter or alternative, as a table: one
 // load per byte instead of a switch.
+constexpr char kCounterStartBytes[] = {'(', ':', '[', '|', '/'};
 constexpr std::array<bool, 256> kCounterStarts = [] {
     std::array<bool, 256> starts{};
-    for (char c : {'(', ':', '[', '|', '/'}) starts[static_cast<unsigned char>(c)] = true;
+    for (char c : kCounterStartBytes) starts[static_cast<unsigned char>(c)] = true;
     return starts;
 }();
 
+#if SIFT_WIDE_LANES
+// Bit k set when byte k of x starts a counter or an alternative (kCounterStarts).
+unsigned counter_start_mask(__m128i x) {
+    unsigned found = 0;
+    for (char c : kCounterStartBytes) found |= wide::equal_mask(x, c);
+    return found;
+}
+#endif
+
 // Where a phrase's counter or alternative starts: "Comments (12)", "Sign in / Sign up".
 std::size_t find_counter_start(std::string_view s) {
-    for (std::size_t i = 0; i < s.size(); ++i)
+    std::size_t i = 0;
+#if SIFT_WIDE_LANES
+    for (; i + wide::kWidth <= s.size(); i += wide::kWidth)
+        if (const unsigned found = counter_start_mask(wide::load16(s, i))) return i + wide::first_bit(found);
+    if (i < s.size() && s.size() >= wide::kWidth) {  // the rest: the last sixteen bytes, lanes before i already read
+        const std::size_t start = s.size() - wide::kWidth;
+        const unsigned found = counter_start_mask(wide::load16(s, start)) & (~0u << (i - start));
+        return found != 0 ? start + wide::first_bit(found) : std::string_view::npos;
+    }
+#endif
+    for (; i < s.size(); ++i)
         if (kCounterStarts[static_cast<unsigned char>(s[i])]) return i;
     return std::string_view::npos;
 }

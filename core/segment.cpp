@@ -19,6 +19,40 @@ bool is_blank(char c) { return c == ' ' || c == '\t'; }
 // Without tabs (most lines; push_line asks memchr) only spaces are tested.
 template <bool kLineHasTabs>
 std::size_t unchanged_until(std::string_view line, std::size_t i) {
+#if SIFT_WIDE_LANES
+    // Fifteen bytes per step, the sixteenth lane telling only whether the
+    // fifteenth byte is followed by a blank.
+    constexpr unsigned kFirstFifteenLanes = 0x7FFF;
+    for (; i + wide::kWidth <= line.size(); i += wide::kWidth - 1) {
+        const __m128i x = wide::load16(line, i);
+        const unsigned space = wide::equal_mask(x, ' ');
+        unsigned stop;
+        if constexpr (kLineHasTabs) {
+            const unsigned tab = wide::equal_mask(x, '\t');
+            stop = (tab | (space & ((space | tab) >> 1))) & kFirstFifteenLanes;
+        } else {
+            stop = space & (space >> 1) & kFirstFifteenLanes;
+        }
+        if (stop != 0) return i + wide::first_bit(stop);
+    }
+    if (i < line.size() && line.size() >= wide::kWidth) {
+        // The rest, in the line's last sixteen bytes (lanes before i were
+        // read already): a space in the last lane is followed by the end.
+        const std::size_t start = line.size() - wide::kWidth;
+        const __m128i x = wide::load16(line, start);
+        const unsigned space = wide::equal_mask(x, ' ');
+        constexpr unsigned kLastLane = 0x8000;
+        unsigned stop;
+        if constexpr (kLineHasTabs) {
+            const unsigned tab = wide::equal_mask(x, '\t');
+            stop = tab | (space & (((space | tab) >> 1) | kLastLane));
+        } else {
+            stop = space & ((space >> 1) | kLastLane);
+        }
+        stop &= ~0u << (i - start);
+        return stop != 0 ? start + wide::first_bit(stop) : line.size();
+    }
+#endif
 #if SIFT_BYTE_LANES
     // Seven bytes per step: the eighth lane only tells whether the seventh
     // byte is followed by a blank.
@@ -90,15 +124,14 @@ std::size_t group_for(std::size_t lines) { return (lines + kMaxBlocks - 1) / kMa
 
 }  // namespace
 
-std::size_t lines_per_block(std::string_view text) { return group_for(count_lines(text)); }
-
-std::vector<Block> segment_lines(std::string_view text) {
+std::vector<Block> segment_lines(std::string_view text, std::size_t* lines_per_block) {
     std::vector<Block> blocks;
     // Past kMaxBlocks lines, consecutive lines of one paragraph share a block,
     // so memory follows the bytes, not the line count (a paste of 10^7 "a\n").
     // Blank lines still end a block, keeping the paragraph structure.
     const std::size_t lines = count_lines(text);
     const std::size_t group = group_for(lines);
+    if (lines_per_block) *lines_per_block = group;
     // A line is at most one block, plus one per cut of an overlong line (each
     // cut piece has at least kMaxBlockBytes / 2 bytes); blank lines make none,
     // so this bounds the blocks without over-reserving for long lines.
@@ -153,11 +186,27 @@ constexpr std::size_t kMaxWrapWidth = 100;        // browsers' copies have parag
 constexpr double kMinShareNearWidth = 0.5;        // at least half the long lines end near the width
 constexpr double kWrappedLineFill = 0.75;         // a line this full was wrapped, not ended
 
-// Code points of valid UTF-8 (block text comes from decode_text, which
-// repairs every bad sequence): the bytes that do not continue a character,
-// eight at a time.
-std::size_t code_points(std::string_view text) {
+}  // namespace
+
+// Block text comes from decode_text, which repairs every bad sequence, so
+// counting the bytes that do not continue a character is enough.
+std::size_t segment_code_points(std::string_view text) {
     std::size_t continuations = 0, i = 0;
+#if SIFT_WIDE_LANES
+    // Sixteen bytes a step: as signed bytes, continuations (0x80..0xBF) are
+    // the ones below 0xC0. Each step subtracts its compare (-1 per
+    // continuation) from byte counters, summed before any can pass 255.
+    constexpr std::size_t kStepsPerSum = 255;
+    const __m128i kLeadMin = _mm_set1_epi8(static_cast<char>(0xC0));
+    const __m128i zero = _mm_setzero_si128();
+    while (i + wide::kWidth <= text.size()) {
+        __m128i counts = zero;
+        for (std::size_t steps = 0; steps < kStepsPerSum && i + wide::kWidth <= text.size(); ++steps, i += wide::kWidth)
+            counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(wide::load16(text, i), kLeadMin));
+        const __m128i sums = _mm_sad_epu8(counts, zero);  // two 64-bit sums of eight counters each
+        continuations += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+    }
+#endif
     for (; i + swar::kChunk <= text.size(); i += swar::kChunk) {
         const std::uint64_t x = swar::load_chunk(text.data() + i);
         continuations += swar::count_marked(x & ~(x << 1) & swar::kHighBits);  // 10xxxxxx
@@ -178,13 +227,11 @@ std::size_t code_points(std::string_view text) {
     return text.size() - continuations;
 }
 
-}  // namespace
-
 void reflow_hard_wrapped(std::vector<Block>& blocks) {
     if (blocks.size() < kMinWrappedLines) return;
     std::vector<std::size_t> lengths;
     lengths.reserve(blocks.size());
-    for (const Block& b : blocks) lengths.push_back(code_points(b.text) + (b.indented ? 3 : 0));
+    for (const Block& b : blocks) lengths.push_back(segment_code_points(b.text) + (b.indented ? 3 : 0));
     std::vector<std::size_t> sorted = lengths;
     const std::size_t p90 = sorted.size() * 9 / 10;
     std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());

@@ -108,9 +108,30 @@ TEST_CASE("the main region is the article, not the menus around it", "[classify]
     CHECK(region.begin == 6);
     CHECK(region.end == 8);
     for (int i = 0; i < static_cast<int>(blocks.size()); ++i) {
-        INFO(blocks[i].text << " -> " << blocks[i].rule);
+        INFO(blocks[i].text << " -> " << sift::rule_text(blocks[i]));
         CHECK((blocks[i].label == sift::Label::Content) == (i == 6 || i == 7));
     }
+}
+
+TEST_CASE("a block's rule is spelled out from its name or its evidence", "[classify]") {
+    sift::Block b;
+    CHECK(sift::rule_text(b).empty());
+    b.rule = "credits";
+    CHECK(sift::rule_text(b) == "credits");
+    sift::Why why{sift::WhyReason::Short};
+    why.mark(sift::kWhyDated);
+    why.mark(sift::kWhyInContainer);
+    why.teaser_cards = 2;
+    b.rule = sift::BlockRule::with_why("main-region(", why, ")");
+    CHECK(sift::rule_text(b) == "main-region(short+dated+teaser-card+teaser-card+container)");
+    b.f.pattern = "share";
+    b.rule = sift::BlockRule::with_why("", sift::Why{sift::WhyReason::Pattern}, "");
+    CHECK(sift::rule_text(b) == "pattern:share");
+    b.html_hint = "sidebar";
+    b.rule = sift::BlockRule::with_why("outside-main-region(", sift::Why{sift::WhyReason::HtmlHint}, ")");
+    CHECK(sift::rule_text(b) == "outside-main-region(html-hint:sidebar)");
+    b.rule = "title";  // a fixed name replaces the evidence
+    CHECK(sift::rule_text(b) == "title");
 }
 
 TEST_CASE("a live feed after the article is not the article", "[classify]") {

@@ -37,7 +37,7 @@ TEST_CASE("decode_text repairs and normalises raw bytes", "[decode]") {
     }
 }
 
-TEST_CASE("decode_text finds a changed byte in every lane of an 8-byte word", "[decode]") {
+TEST_CASE("decode_text finds a changed byte in every lane of an 8- and a 16-byte step", "[decode]") {
     // The printable-ASCII skip reports the exact lane of the first byte that
     // is not; borrows and carries between lanes must not move it, so each
     // stop byte is tried at every offset, with printable bytes around it
@@ -48,7 +48,7 @@ TEST_CASE("decode_text finds a changed byte in every lane of an 8-byte word", "[
     const Stop stops[] = {{"\x1F", ""}, {"\x7F", ""}, {"\r", "\n"}, {"\xFF", "\xEF\xBF\xBD"}, {"\xC2\xA0", " "},
                           {"\xE2\x80\x8B", ""}, {"\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"}};
     for (const Stop& stop : stops) {
-        for (std::size_t before = 0; before < 20; ++before) {
+        for (std::size_t before = 0; before < 40; ++before) {  // both the 16-byte and the 8-byte steps, every lane
             std::string prefix;
             for (std::size_t k = 0; k < before; ++k) prefix += k % 2 ? '~' : ' ';
             const std::string input = prefix + stop.bytes + "~ x" + stop.bytes + "y~ ~ ~ ~ ~";
@@ -81,7 +81,7 @@ TEST_CASE("segment_lines makes one block per non-empty line", "[segment]") {
 TEST_CASE("segment_lines collapses blank runs at every offset, in lines with and without tabs", "[segment]") {
     // Lines without a tab take a spaces-only scan: a double space, a
     // trailing space and a space before a tab must collapse the same way.
-    for (std::size_t before = 1; before < 20; ++before) {
+    for (std::size_t before = 1; before < 40; ++before) {  // every lane of the 15- and 7-byte steps
         const std::string word(before, 'w');
         INFO("blank run after " << before << " bytes");
         CHECK(sift::segment_lines(word + "  x y").at(0).text == word + " x y");
@@ -89,6 +89,8 @@ TEST_CASE("segment_lines collapses blank runs at every offset, in lines with and
         CHECK(sift::segment_lines(word + " \tx y").at(0).text == word + " x y");
         CHECK(sift::segment_lines(word + "\tx y  ").at(0).text == word + " x y");
         CHECK(sift::segment_lines(word + " x y z").at(0).text == word + " x y z");
+        CHECK(sift::segment_lines(word + " x y ").at(0).text == word + " x y");  // the one stop: a last-byte space
+        CHECK(sift::segment_lines("x y " + word + "\tz").at(0).text == "x y " + word + " z");
     }
 }
 
@@ -112,4 +114,17 @@ TEST_CASE("segment_lines bounds pathological lines", "[segment]") {
 TEST_CASE("segment_lines on empty and blank input", "[segment]") {
     CHECK(sift::segment_lines("").empty());
     CHECK(sift::segment_lines("   \n\t\n \n").empty());
+}
+
+TEST_CASE("segment_lines reports how many lines share a block", "[segment]") {
+    std::size_t lines_per_block = 0;
+    sift::segment_lines("one\ntwo\n\nthree", &lines_per_block);
+    CHECK(lines_per_block == 1);
+    std::string many;
+    for (std::size_t k = 0; k < sift::kMaxBlocks; ++k) many += "a\n";  // kMaxBlocks newlines: one line more than kMaxBlocks
+    const auto blocks = sift::segment_lines(many, &lines_per_block);
+    CHECK(lines_per_block == 2);
+    CHECK(blocks.size() == sift::kMaxBlocks / 2);
+    sift::segment_lines(many.substr(2), &lines_per_block);  // exactly kMaxBlocks lines
+    CHECK(lines_per_block == 1);
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "block_features.h"
+#include "feature_ascii.h"
 #include "feature_phrase_search.h"
 #include "feature_word.h"
 #include "stopwords.h"
@@ -30,6 +31,23 @@ TEST_CASE("text features: a word of ASCII letters ends or goes on as the next ch
     CHECK(f.commas == 2);
     CHECK(f.digits == 4);
     CHECK(f.units == 12);  // 9 words, 3, 5 and 12
+}
+
+TEST_CASE("ascii_letter_run_end stops at every non-letter byte, in every lane of the 16- and 8-byte steps", "[features]") {
+    // Letters on both sides of the case bit and the ends of 'a'..'z' next to
+    // the stop; every byte value as the stop, at offsets across both step widths.
+    const std::string letters = "azAZmQazAZbYcXdWazAZeVfUgThSiRjQ";
+    for (int stop = 0; stop < 256; ++stop) {
+        const unsigned char b = static_cast<unsigned char>(stop);
+        const bool letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+        for (std::size_t run = 1; run < letters.size(); ++run) {
+            const std::string text = letters.substr(0, run) + static_cast<char>(b) + "a bcdefghijklmnopqrstuvwxyz";
+            INFO("stop byte " << stop << " after " << run << " letters");
+            CHECK(sift::ascii_letter_run_end(text, 0) == (letter ? run + 2 : run));
+        }
+    }
+    CHECK(sift::ascii_letter_run_end("", 0) == 0);
+    CHECK(sift::ascii_letter_run_end(std::string(40, 'q'), 3) == 40);
 }
 
 TEST_CASE("ascii_stopword_key is the key LowerWord builds, near the end of a text too", "[features]") {

@@ -43,7 +43,7 @@ void check_headings(const std::vector<sift::Block>& blocks, std::initializer_lis
     for (const char* line : lines) {
         const sift::Block* b = find(blocks, line);
         REQUIRE(b != nullptr);
-        INFO(line << " -> " << b->rule);
+        INFO(line << " -> " << sift::rule_text(*b));
         CHECK((b->label == sift::Label::Heading) == headings);
     }
 }
@@ -62,13 +62,13 @@ TEST_CASE("a page's table of contents names its headings", "[headings]") {
     for (const char* heading : {"History[edit]", "Early years[edit]", "Geography[edit]", "Economy[edit]"}) {
         const sift::Block* b = find(blocks, heading);
         REQUIRE(b != nullptr);
-        INFO(heading << " -> " << b->rule);
+        INFO(heading << " -> " << sift::rule_text(*b));
         CHECK(b->label == sift::Label::Heading);
-        CHECK(b->rule == "heading:toc");
+        CHECK(sift::rule_text(*b) == "heading:toc");
     }
     const sift::Block* title = find(blocks, "Contents");
     REQUIRE(title != nullptr);
-    CHECK(title->rule == "heading:toc-title");
+    CHECK(sift::rule_text(*title) == "heading:toc-title");
     const sift::Block* alt = find(blocks, "A smiling woman wearing a black dress");
     REQUIRE(alt != nullptr);
     CHECK(alt->label == sift::Label::Content);
@@ -89,7 +89,7 @@ TEST_CASE("without a table of contents, short lines that introduce prose are hea
     const std::vector<sift::Block> blocks = classify(text);
     check_headings(blocks, {"What happens next"});
     for (const sift::Block& b : blocks) {
-        INFO(b.text << " -> " << b.rule);
+        INFO(b.text << " -> " << sift::rule_text(b));
         if (b.text == "Screenshot") CHECK(b.label != sift::Label::Heading);  // a placeholder under every image
     }
 }
@@ -127,7 +127,7 @@ TEST_CASE("an unnumbered table of contents at the top is the outline; a list fur
     const std::vector<sift::Block> blocks = classify(text);
     for (const char* heading : {"Introduction", "The night of the flood", "Repairs", "What comes next"}) {
         int marked = 0;
-        for (const sift::Block& b : blocks) marked += b.text == heading && b.rule == "heading:toc";
+        for (const sift::Block& b : blocks) marked += b.text == heading && sift::rule_text(b) == "heading:toc";
         INFO(heading);
         CHECK(marked == 1);  // the section line, not the contents entry
     }
@@ -140,8 +140,8 @@ TEST_CASE("an unnumbered table of contents at the top is the outline; a list fur
     late += "Pumps\nGates\nWalls\nSensors\n\nPumps\n" + kParagraph + "\n\nGates\n" + kParagraph + "\n\nWalls\n" + kParagraph +
             "\n\nSensors\n" + kParagraph + "\n";
     for (const sift::Block& b : classify(late)) {
-        INFO(b.text << " -> " << b.rule);
-        CHECK(b.rule != "heading:toc");
+        INFO(b.text << " -> " << sift::rule_text(b));
+        CHECK(sift::rule_text(b) != "heading:toc");
     }
 }
 
@@ -164,7 +164,7 @@ TEST_CASE("wiki section headings carry an edit link, whatever follows them", "[h
     const std::vector<sift::Block> cited = classify(kParagraph + "\nThe river in 1913[4]\nFlood control\n" + kParagraph + "\n");
     const sift::Block* b = find(cited, "The river in 1913[4]");
     REQUIRE(b != nullptr);
-    CHECK(b->rule != "heading:wiki-edit-link");
+    CHECK(sift::rule_text(*b) != "heading:wiki-edit-link");
 }
 
 TEST_CASE("an author's name above the byline is not a section heading", "[headings]") {

@@ -45,7 +45,7 @@ TEST_CASE("the headline above the body becomes the title, its site suffix the si
     CHECK(r.article.title == "Council closes the coastal road after winter storms");
     CHECK(r.article.site_name == "Harbour Gazette");
     CHECK(r.blocks[1].label == sift::Label::Title);
-    CHECK(r.blocks[1].rule == "title");
+    CHECK(sift::rule_text(r.blocks[1]) == "title");
 }
 
 TEST_CASE("the headline repeated at the top of the body is not body text", "[metadata]") {
@@ -54,7 +54,7 @@ TEST_CASE("the headline repeated at the top of the body is not body text", "[met
                                  "Council closes the coastal road after winter storms - Harbour Gazette\n" + kBody.substr(first.size()));
     REQUIRE(r.index == 0);
     CHECK(r.blocks[3].label == sift::Label::Title);
-    CHECK(r.blocks[3].rule == "title-repeat");
+    CHECK(sift::rule_text(r.blocks[3]) == "title-repeat");
 }
 
 TEST_CASE("the page's own title names a line too short to score, or stands in for none", "[metadata]") {

@@ -233,3 +233,23 @@ TEST_CASE("is_letter's early answers for punctuation blocks agree with the range
     CHECK_FALSE(sift::utf8::is_letter(0x2019));  // ’
     CHECK(sift::utf8::is_letter(0x4E2D));        // 中
 }
+
+TEST_CASE("match_boilerplate_line finds a counter or alternative after phrases of every length", "[patterns]") {
+    // The phrase's end, and so the counter's first byte, falls in every lane
+    // of the sixteen-byte steps and of the overlapping last step.
+    const char* const phrases[] = {"ad", "pin", "save", "share", "e-mail", "twitter", "facebook", "pinterest", "share this",
+                                   "link copied", "next article", "subscribe now", "manage account", "share this page",
+                                   "share this story", "share on facebook", "share this article", "join the discussion",
+                                   "skip to main content", "join the conversation", "other people are reading",
+                                   "sign up for our newsletter", "continue reading the main story",
+                                   "story continues below advertisement"};
+    for (const std::string phrase : phrases) {
+        const sift::PatternKind kind = sift::match_boilerplate_line(phrase);
+        REQUIRE(kind != sift::PatternKind::None);
+        for (const char* counter : {" (12)", ": 3", " [4]", " | more", "/x", "(7)"}) {
+            INFO(phrase << counter);
+            CHECK(sift::match_boilerplate_line(phrase + counter) == kind);
+        }
+        CHECK(sift::match_boilerplate_line(phrase + " 12 more") == sift::PatternKind::None);  // no counter byte: the whole line is no phrase
+    }
+}

@@ -109,6 +109,26 @@ TEST_CASE("reflow widths: decoded text is valid UTF-8, so code points are the no
     }
 }
 
+TEST_CASE("segment_code_points counts code points at every length, past the 16-byte steps' counter sums", "[textpath][segment]") {
+    // Lengths around the step widths and past 255 sixteen-byte steps (4080
+    // bytes), where the per-byte counters are summed and restarted.
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<int> byte(0, 255);
+    for (std::size_t size : {0, 1, 7, 8, 15, 16, 17, 31, 33, 100, 4079, 4080, 4081, 4096, 9000}) {
+        std::string raw(size, ' ');
+        for (char& c : raw) c = static_cast<char>(byte(rng));
+        const std::string text = sift::decode_text(raw);
+        INFO("raw size " << size);
+        CHECK(sift::segment_code_points(text) == sift::utf8::length(text));
+        const std::string cjk = [&] {  // all three-byte characters: every third byte leads
+            std::string s;
+            for (std::size_t k = 0; k < size; ++k) s += "\xE4\xB8\xAD";
+            return s;
+        }();
+        CHECK(sift::segment_code_points(cjk) == size);
+    }
+}
+
 TEST_CASE("segment_lines: overlong lines and blank input within the reserve bound", "[textpath][segment]") {
     // Blank lines, overlong lines cut at spaces or mid-text, and no final newline.
     const std::string long_words = [] {
