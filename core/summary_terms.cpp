@@ -194,13 +194,10 @@ std::uint64_t SentenceTerms::add_short_word(std::size_t at, std::uint64_t low, s
 std::uint64_t SentenceTerms::lower_ascii_entry(std::uint64_t low, std::uint64_t high) {
     // The key's bytes in text order (what load_chunk reads back), zero
     // padded: a word holds no zero byte, so the first zero ends it.
-    char bytes[kShortWordBytes] = {};
-    const std::uint64_t halves[2] = {low, high};
-    std::size_t size = 0;
-    for (std::uint64_t half : halves) {
-        for (std::size_t k = 0; k < swar::kChunk && half != 0; ++k, half >>= 8)
-            bytes[size++] = static_cast<char>(half & 0xFF);
-    }
+    char bytes[kShortWordBytes];
+    swar::store_chunk(bytes, low);
+    swar::store_chunk(bytes + swar::kChunk, high);
+    std::size_t size = high != 0 ? swar::kChunk + swar::used_lanes(high) : swar::used_lanes(low);
     if (size >= 2 && bytes[size - 2] == '\'' && bytes[size - 1] == 's') {
         size -= 2;
         bytes[size] = bytes[size + 1] = 0;  // the padding the stopword lookup reads

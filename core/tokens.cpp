@@ -111,28 +111,44 @@ void add_token(std::vector<Token>& out, std::string_view key, TokenKind kind, st
 std::size_t stem_length(char* s, std::size_t n) {
     const std::string_view w(s, n);  // the word as given: one rule below applies to it
     if (n < 4 || !is_ascii_word(w)) return n;  // short or non-English-looking: keep
+    // Every rule's suffix ends in 's', 'g', 'd' or 'y': the last letter picks
+    // the rules that can apply (tried in the same order as ever).
     bool verbal = false;
-    if (ends_with(w, "ings") && n >= kMinStem + 4 && has_vowel(w.substr(0, n - 4))) {
-        n -= 4;                                                    // strandings -> strand
-        verbal = true;
-    } else if (ends_with(w, "ies") && n >= 5) {
-        n -= 2;
-        s[n - 1] = 'y';                                            // studies -> study
-    } else if (ends_with(w, "sses")) {
-        n -= 2;                                                    // classes -> class
-    } else if (ends_with(w, "shes") || ends_with(w, "ches") || ends_with(w, "xes") || ends_with(w, "zes")) {
-        n -= 2;                                                    // boxes -> box
-    } else if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is")) {
-        n -= 1;                                                    // rates -> rate
-    } else if (ends_with(w, "ing") && n >= kMinStem + 3 && has_vowel(w.substr(0, n - 3))) {
-        n -= 3;                                                    // rising -> ris(e)
-        verbal = true;
-    } else if (ends_with(w, "ed") && !ends_with(w, "eed") && n >= kMinStem + 2 && has_vowel(w.substr(0, n - 2))) {
-        n -= 2;                                                    // rated -> rat(e)
-        verbal = true;
-    } else if (ends_with(w, "ly") && n >= 6 && w[n - 3] != 'i' &&
-               std::find(kNotAdverbs.begin(), kNotAdverbs.end(), w) == kNotAdverbs.end()) {
-        n -= 2;                                                    // quickly -> quick
+    switch (w.back()) {
+        case 's':
+            if (ends_with(w, "ings") && n >= kMinStem + 4 && has_vowel(w.substr(0, n - 4))) {
+                n -= 4;                                            // strandings -> strand
+                verbal = true;
+            } else if (ends_with(w, "ies") && n >= 5) {
+                n -= 2;
+                s[n - 1] = 'y';                                    // studies -> study
+            } else if (ends_with(w, "sses")) {
+                n -= 2;                                            // classes -> class
+            } else if (ends_with(w, "shes") || ends_with(w, "ches") || ends_with(w, "xes") || ends_with(w, "zes")) {
+                n -= 2;                                            // boxes -> box
+            } else if (!ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is")) {
+                n -= 1;                                            // rates -> rate
+            }
+            break;
+        case 'g':
+            if (ends_with(w, "ing") && n >= kMinStem + 3 && has_vowel(w.substr(0, n - 3))) {
+                n -= 3;                                            // rising -> ris(e)
+                verbal = true;
+            }
+            break;
+        case 'd':
+            if (ends_with(w, "ed") && !ends_with(w, "eed") && n >= kMinStem + 2 && has_vowel(w.substr(0, n - 2))) {
+                n -= 2;                                            // rated -> rat(e)
+                verbal = true;
+            }
+            break;
+        case 'y':
+            if (ends_with(w, "ly") && n >= 6 && w[n - 3] != 'i' &&
+                std::find(kNotAdverbs.begin(), kNotAdverbs.end(), w) == kNotAdverbs.end())
+                n -= 2;                                            // quickly -> quick
+            break;
+        default:
+            break;
     }
     if (verbal) n = undoubled_length(s, n);
     // A final silent e is dropped everywhere, so "rate", "rated", "rating"
