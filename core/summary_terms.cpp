@@ -126,7 +126,9 @@ SentenceTerms::SentenceTerms(std::size_t text_bytes)
     : short_words_(slots_for(text_bytes / kBytesPerDistinctWord)),
       short_shift_(shift_for(short_words_.size())),
       words_(kMinSlots),
-      ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {}
+      ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {
+    term_ids_.reserve(ids_.size() / 2);  // what ids_ holds before it grows: no regrowth copies until then
+}
 
 template <typename Table, typename Used, typename Hash>
 void SentenceTerms::grow(Table& table, Used used, Hash hash) {
