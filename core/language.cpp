@@ -3,6 +3,7 @@
 // A body is read block by block in place, never copied into one sample string.
 #include "language.h"
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <string>
@@ -17,6 +18,7 @@ namespace sift {
 namespace {
 
 constexpr std::size_t kSampleBytes = 64 * 1024;  // a language is clear long before this
+constexpr std::size_t kBytesPerStopword = 12;    // about one stopword per this many bytes of prose (sizes a list)
 constexpr double kKanaShareForJapanese = 0.05;   // Japanese mixes Han with kana; Chinese has none
 
 enum Script { Latin, Han, Kana, Hangul, Cyrillic, Arabic, Hebrew, Greek, Thai, Devanagari, kScripts };
@@ -86,6 +88,10 @@ public:
     // guess_latin_language_from. Kept as the memo answers them, so no word is
     // looked up twice.
     const std::vector<StopwordLanguages>& stopword_languages() const { return stopword_languages_; }
+
+    // Room for the stopwords of about `bytes` of text, so the list does not
+    // regrow as it fills (prose has a stopword every dozen bytes or so).
+    void expect_bytes(std::size_t bytes) { stopword_languages_.reserve(bytes / kBytesPerStopword); }
 
 private:
     void flush() {
@@ -158,6 +164,12 @@ LanguageGuess detect_language(std::string_view text) {
 
 LanguageGuess detect_language(const std::vector<BodyBlock>& body) {
     Census census;
+    std::size_t sample_bytes = 0;
+    for (const BodyBlock& b : body) {
+        sample_bytes += b.text.size() + 1;
+        if (sample_bytes >= kSampleBytes) break;
+    }
+    census.expect_bytes(std::min(sample_bytes, kSampleBytes));
     visit_sample(body, [&](std::string_view piece) { census.scan(piece); });
     return guess_from(census, [&] {
         bool persian = false;

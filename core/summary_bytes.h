@@ -26,6 +26,27 @@ inline std::uint64_t load_chunk(const char* p) {
     return v;
 }
 
+// The inverse of load_chunk: lane 0 to p[0], and so on.
+inline void store_chunk(char* p, std::uint64_t v) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    std::memcpy(p, &v, sizeof v);
+}
+
+// The number of lanes up to the last non-zero one (0 for 0): a chunk of
+// non-zero bytes padded with zeros, as a word key is, is this long.
+inline std::size_t used_lanes(std::uint64_t x) {
+    if (x == 0) return 0;
+#if defined(__GNUC__)
+    return (64 - static_cast<std::size_t>(__builtin_clzll(x)) + 7) / 8;
+#else
+    std::size_t lanes = 0;
+    for (; x != 0; x >>= 8) ++lanes;
+    return lanes;
+#endif
+}
+
 inline bool has_non_ascii(std::uint64_t x) { return (x & kHighBits) != 0; }
 
 // Bytes equal to `value` (< 0x80). No carry crosses bytes: all are < 0x80.

@@ -96,14 +96,17 @@ void SentenceSimilarity::add_dot_products(std::size_t i, bool later_only, std::v
                                           std::vector<std::uint64_t>& touched) const {
     for (std::uint32_t o = first_occurrence_[i]; o < first_occurrence_[i + 1]; ++o) {
         const Occurrence& occ = occurrences_[o];
-        const std::uint32_t begin = later_only ? occ.posting + 1 : posting_begin_[occ.term];
-        const std::uint32_t end = posting_begin_[occ.term + 1];
-        for (std::uint32_t p = begin; p < end; ++p) {
-            if (p == occ.posting) continue;
-            const std::uint32_t j = posting_candidate_[p];
-            dot[j] += occ.weight * posting_weight_[p];
-            touched[j / kBitsPerWord] |= std::uint64_t{1} << (j % kBitsPerWord);
-        }
+        // The term's postings except i's own: those after it, and unless
+        // `later_only` those before it too (in ascending order either way).
+        const auto add = [&](std::uint32_t begin, std::uint32_t end) {
+            for (std::uint32_t p = begin; p < end; ++p) {
+                const std::uint32_t j = posting_candidate_[p];
+                dot[j] += occ.weight * posting_weight_[p];
+                touched[j / kBitsPerWord] |= std::uint64_t{1} << (j % kBitsPerWord);
+            }
+        };
+        if (!later_only) add(posting_begin_[occ.term], occ.posting);
+        add(occ.posting + 1, posting_begin_[occ.term + 1]);
     }
 }
 

@@ -126,7 +126,9 @@ SentenceTerms::SentenceTerms(std::size_t text_bytes)
     : short_words_(slots_for(text_bytes / kBytesPerDistinctWord)),
       short_shift_(shift_for(short_words_.size())),
       words_(kMinSlots),
-      ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {}
+      ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {
+    term_ids_.reserve(ids_.size() / 2);  // what ids_ holds before it grows: no regrowth copies until then
+}
 
 template <typename Table, typename Used, typename Hash>
 void SentenceTerms::grow(Table& table, Used used, Hash hash) {
@@ -187,33 +189,33 @@ std::uint64_t SentenceTerms::add_short_word(std::size_t at, std::uint64_t low, s
 }
 
 // tokenize()'s way with a word, for short ASCII words (most of them), without
-// its UTF-8 decoding and with one reused key buffer: (lower-cased already)
-// drop a possessive "'s"; no token for numbers, one-letter words and
-// stopwords; the rest is stemmed and hashed. tests/unit/test_summary_terms.cpp
-// holds this to tokenize().
+// its UTF-8 decoding and on a stack buffer: (lower-cased already) drop a
+// possessive "'s"; no token for numbers, one-letter words and stopwords; the
+// rest is stemmed and hashed. tests/unit/test_summary_terms.cpp holds this
+// to tokenize().
 std::uint64_t SentenceTerms::lower_ascii_entry(std::uint64_t low, std::uint64_t high) {
-    // The key's bytes in text order (what load_chunk reads back), without
-    // the zero padding: a word holds no zero byte.
+    // The key's bytes in text order (what load_chunk reads back), zero
+    // padded: a word holds no zero byte, so the first zero ends it.
     char bytes[kShortWordBytes];
-    const std::uint64_t halves[2] = {low, high};
-    std::size_t size = 0;
-    for (std::uint64_t half : halves) {
-        for (std::size_t k = 0; k < swar::kChunk && half != 0; ++k, half >>= 8)
-            bytes[size++] = static_cast<char>(half & 0xFF);
+    swar::store_chunk(bytes, low);
+    swar::store_chunk(bytes + swar::kChunk, high);
+    std::size_t size = high != 0 ? swar::kChunk + swar::used_lanes(high) : swar::used_lanes(low);
+    if (size >= 2 && bytes[size - 2] == '\'' && bytes[size - 1] == 's') {
+        size -= 2;
+        bytes[size] = bytes[size + 1] = 0;  // the padding the stopword lookup reads
     }
-    std::string_view word(bytes, size);
-    if (word.size() >= 2 && word[word.size() - 2] == '\'' && word.back() == 's') word.remove_suffix(2);
-    if (word.size() < 2 || all_digits(word) || is_stopword(word)) return kNoEntry;
+    const std::string_view word(bytes, size);
+    if (size < 2 || all_digits(word)) return kNoEntry;
+    // The stopword table's own packed form (bytes in memory order, zero
+    // padded): the same answer as is_stopword(word), without packing again.
+    std::uint64_t packed_low, packed_high;
+    std::memcpy(&packed_low, bytes, 8);
+    std::memcpy(&packed_high, bytes + 8, 8);
+    if (stopword_languages_packed(packed_low, packed_high, size) != 0) return kNoEntry;
     // A stem keeps at least three letters and drops at least one (tokens.h):
-    // shorter words are their own key, and need no string.
-    std::uint32_t id;
-    if (word.size() < kShortestStemmed) {
-        id = token_id(word);
-    } else {
-        key_.assign(word.data(), word.size());
-        stem_light_in_place(key_);
-        id = token_id(key_);
-    }
+    // shorter words are their own key.
+    if (size >= kShortestStemmed) size = stem_light_length(bytes, size);
+    const std::uint32_t id = token_id(std::string_view(bytes, size));
     return (std::uint64_t{id} << 32) | term_of(id);
 }
 

@@ -88,7 +88,6 @@ private:
     std::vector<std::uint32_t> term_ids_;      // term -> token id
     std::vector<std::uint64_t> sentence_;      // (id << 32 | term) of the current sentence
     std::vector<Token> tokens_;                // tokenize() output, reused
-    std::string key_;                          // an ASCII word's key, reused
 };
 
 }  // namespace sift

@@ -41,11 +41,12 @@ bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c
 bool has_vowel(std::string_view s) { return std::any_of(s.begin(), s.end(), is_vowel); }
 
 // "stopp" -> "stop", "runn" -> "run"; "fall", "pass", "buzz" keep theirs.
-void undouble(std::string& s) {
-    const std::size_t n = s.size();
+// Returns the length once a doubled final consonant of s[0, n) is undone.
+std::size_t undoubled_length(const char* s, std::size_t n) {
     if (n >= 2 && s[n - 1] == s[n - 2] && !is_vowel(s[n - 1]) && s[n - 1] != 'l' && s[n - 1] != 's' &&
         s[n - 1] != 'z')
-        s.pop_back();
+        return n - 1;
+    return n;
 }
 
 bool is_ascii_word(std::string_view s) {
@@ -104,36 +105,62 @@ void add_token(std::vector<Token>& out, std::string_view key, TokenKind kind, st
     out.push_back(t);
 }
 
-void stem_in_place(std::string& s) {
-    if (s.size() < 4 || !is_ascii_word(s)) return;  // short or non-English-looking: keep
+// The stem of s[0, n), on the bytes themselves: returns its length (the
+// only byte ever rewritten is the 'y' of "ies" -> "y"). No string, so that a
+// caller with a word in a stack buffer needs none.
+std::size_t stem_length(char* s, std::size_t n) {
+    const std::string_view w(s, n);  // the word as given: one rule below applies to it
+    if (n < 4 || !is_ascii_word(w)) return n;  // short or non-English-looking: keep
+    // Every rule's suffix ends in 's', 'g', 'd' or 'y': the last letter picks
+    // the rules that can apply (tried in the same order as ever).
     bool verbal = false;
-    if (ends_with(s, "ings") && s.size() >= kMinStem + 4 && has_vowel(std::string_view(s).substr(0, s.size() - 4))) {
-        s.resize(s.size() - 4);                                   // strandings -> strand
-        verbal = true;
-    } else if (ends_with(s, "ies") && s.size() >= 5) {
-        s.resize(s.size() - 2);
-        s.back() = 'y';                                          // studies -> study
-    } else if (ends_with(s, "sses")) {
-        s.resize(s.size() - 2);                                   // classes -> class
-    } else if (ends_with(s, "shes") || ends_with(s, "ches") || ends_with(s, "xes") || ends_with(s, "zes")) {
-        s.resize(s.size() - 2);                                   // boxes -> box
-    } else if (ends_with(s, "s") && !ends_with(s, "ss") && !ends_with(s, "us") && !ends_with(s, "is")) {
-        s.pop_back();                                             // rates -> rate
-    } else if (ends_with(s, "ing") && s.size() >= kMinStem + 3 && has_vowel(std::string_view(s).substr(0, s.size() - 3))) {
-        s.resize(s.size() - 3);                                   // rising -> ris(e)
-        verbal = true;
-    } else if (ends_with(s, "ed") && !ends_with(s, "eed") && s.size() >= kMinStem + 2 &&
-               has_vowel(std::string_view(s).substr(0, s.size() - 2))) {
-        s.resize(s.size() - 2);                                   // rated -> rat(e)
-        verbal = true;
-    } else if (ends_with(s, "ly") && s.size() >= 6 && s[s.size() - 3] != 'i' &&
-               std::find(kNotAdverbs.begin(), kNotAdverbs.end(), s) == kNotAdverbs.end()) {
-        s.resize(s.size() - 2);                                   // quickly -> quick
+    switch (w.back()) {
+        case 's':
+            if (ends_with(w, "ings") && n >= kMinStem + 4 && has_vowel(w.substr(0, n - 4))) {
+                n -= 4;                                            // strandings -> strand
+                verbal = true;
+            } else if (ends_with(w, "ies") && n >= 5) {
+                n -= 2;
+                s[n - 1] = 'y';                                    // studies -> study
+            } else if (ends_with(w, "sses")) {
+                n -= 2;                                            // classes -> class
+            } else if (ends_with(w, "shes") || ends_with(w, "ches") || ends_with(w, "xes") || ends_with(w, "zes")) {
+                n -= 2;                                            // boxes -> box
+            } else if (!ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is")) {
+                n -= 1;                                            // rates -> rate
+            }
+            break;
+        case 'g':
+            if (ends_with(w, "ing") && n >= kMinStem + 3 && has_vowel(w.substr(0, n - 3))) {
+                n -= 3;                                            // rising -> ris(e)
+                verbal = true;
+            }
+            break;
+        case 'd':
+            if (ends_with(w, "ed") && !ends_with(w, "eed") && n >= kMinStem + 2 && has_vowel(w.substr(0, n - 2))) {
+                n -= 2;                                            // rated -> rat(e)
+                verbal = true;
+            }
+            break;
+        case 'y':
+            if (ends_with(w, "ly") && n >= 6 && w[n - 3] != 'i' &&
+                std::find(kNotAdverbs.begin(), kNotAdverbs.end(), w) == kNotAdverbs.end())
+                n -= 2;                                            // quickly -> quick
+            break;
+        default:
+            break;
     }
-    if (verbal) undouble(s);
+    if (verbal) n = undoubled_length(s, n);
     // A final silent e is dropped everywhere, so "rate", "rated", "rating"
     // and "rates" all meet at "rat".
-    if (s.size() > kMinStem && s.back() == 'e') s.pop_back();
+    if (n > kMinStem && s[n - 1] == 'e') --n;
+    return n;
+}
+
+void stem_in_place(std::string& s) {
+    if (s.size() < 4) return;
+    const std::size_t n = stem_length(&s[0], s.size());
+    if (n != s.size()) s.resize(n);
 }
 
 // utf8::length(s) < 2, without counting past the second code point: no
@@ -174,6 +201,8 @@ void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token
 std::uint32_t token_id(std::string_view key) { return fnv1a(key); }
 
 void stem_light_in_place(std::string& lower_word) { stem_in_place(lower_word); }
+
+std::size_t stem_light_length(char* lower_word, std::size_t size) { return stem_length(lower_word, size); }
 
 std::string stem_light(std::string_view lower_word) {
     std::string s(lower_word);

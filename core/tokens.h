@@ -44,6 +44,9 @@ std::uint32_t token_id(std::string_view key);
 std::string stem_light(std::string_view lower_word);
 // The same, in place (no new string).
 void stem_light_in_place(std::string& lower_word);
+// The same on lower_word[0, size): returns the stem's length, the stem being
+// the first that many bytes (a byte may be rewritten: "studies" -> "study").
+std::size_t stem_light_length(char* lower_word, std::size_t size);
 
 // Appends the tokens of `text` to `out`. Byte offsets are relative to `text`.
 void tokenize(std::string_view text, std::vector<Token>& out);

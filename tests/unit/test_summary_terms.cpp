@@ -74,3 +74,21 @@ TEST_CASE("SentenceTerms: random mixtures match tokenize()", "[summarize]") {
         REQUIRE(through_terms(terms, texts.back()) == reference(texts.back()));
     }
 }
+
+// The buffer form of the stemmer that SentenceTerms uses for short words:
+// the same stems as stem_light, whichever rule (or none) applies, including
+// the one that rewrites a byte ("ies" -> "y") and the undoubling after -ing/-ed.
+TEST_CASE("stem_light_length: the stems of stem_light, on a buffer", "[summarize]") {
+    const char* words[] = {"rates", "rating", "rated", "rate", "studies", "ties", "boxes", "running", "stopped",
+                           "falling", "quickly", "family", "families", "supply", "bus", "status", "analysis",
+                           "strandings", "classes", "wishes", "agreed", "sing", "ring", "red", "the", "abc",
+                           "ugly", "holy", "monopoly", "naïve", "cafés", "x2es", "dressed", "buzzing"};
+    for (const char* w : words) {
+        INFO(w);
+        std::string buffer = w;
+        buffer += "#####";  // bytes past the word must stay untouched
+        const std::size_t n = sift::stem_light_length(&buffer[0], std::string(w).size());
+        CHECK(buffer.substr(0, n) == sift::stem_light(w));
+        CHECK(buffer.substr(std::string(w).size()) == "#####");
+    }
+}
