@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "keyword_scan.h"
+#include "keyword_stem.h"
 #include "stopwords.h"
 #include "utf8.h"
 
@@ -20,6 +21,9 @@ constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";  // U+2019
 // word surfaces, stems and forms never hold a NUL (scan_words ends words
 // there), so the packing is exact.
 constexpr std::size_t kShortKey = 8;
+// Surfaces of up to this many bytes (nearly all the rest) are packed into two
+// numbers (pack_wide) and found without hashing or comparing strings.
+constexpr std::size_t kWideKey = 16;
 // Every new term starts as a copy of this one: copying a known value is a
 // few vector moves, where value-initialising the struct costs a slow
 // string-store instruction (as GCC compiles it).
@@ -172,6 +176,7 @@ void KeywordCounter::reset(std::size_t bytes) {
     hangul_terms_.clear();
     short_surface_index_.reset(bytes / kBytesPerSurface);
     long_surface_index_.reset(bytes / kBytesPerLongKey);
+    wide_surface_index_.reset(bytes / kBytesPerLongKey);
     phrase_index_.reset(bytes / kBytesPerPhrase);
     pending_phrases_.clear();
     cjk_index_.reset(0);
@@ -199,6 +204,10 @@ std::pair<int, bool> KeywordCounter::intern(StringTable& table, std::string_view
 
 int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
     if (surface.size() <= kShortKey) return short_surface_id(surface, pack_short(surface.data(), surface.size()), position);
+    if (surface.size() <= kWideKey) {
+        const auto [low, high] = pack_wide(surface.data(), surface.size());
+        return wide_surface_id(surface, low, high, position);
+    }
     const auto [id, added] = long_surface_index_.find_or_add(hash_bytes(surface), static_cast<int>(surfaces_.size()),
                                                              [&](int k) { return same_bytes(surface_texts_[k], surface); });
     if (added) add_surface(surface, 0, id, position);
@@ -212,12 +221,20 @@ int KeywordCounter::short_surface_id(std::string_view surface, std::uint64_t pac
     return id;
 }
 
+int KeywordCounter::wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position) {
+    bool added = false;
+    const int id = wide_surface_index_.find_or_add_slot(low, high, static_cast<int>(surfaces_.size()), added);
+    if (added) add_surface(surface, 0, id, position);
+    return id;
+}
+
 void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position) {
     Surface& s = surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
     surface_texts_.push_back(surface);
     char short_lower[kShortKey];
     SurfaceForm form;
-    if (surface.size() <= kShortKey && (packed & kLaneHigh) == 0) {
+    const bool short_form = surface.size() <= kShortKey && (packed & kLaneHigh) == 0;
+    if (short_form) {
         form = short_ascii_form(surface, packed, short_lower);
     } else {
         const bool ascii = is_ascii(surface);
@@ -235,10 +252,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
             : without_possessive(surface).size());
     std::string_view stem_text = form.lower;
     if (may_stem(form.lower)) {
-        scratch_.clear();
-        scratch_.append(form.lower);  // (cheaper than assign, which allows for overlap)
-        stem_light_in_place(scratch_);
-        stem_text = scratch_;
+        // The form lies at the start of a buffer of ours (short_lower or
+        // lower_), no longer needed as it is: stemmed where it lies.
+        char* chars = short_form ? short_lower : &lower_[0];
+        stem_text = std::string_view(chars, stem_light_chars(chars, form.lower.size()));
     }
     const auto [stem, new_stem] = intern(stems_, stem_text);
     if (new_stem) {
