@@ -7,6 +7,7 @@
 #include "keyword_terms.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "keyword_scan.h"
 #include "keyword_stem.h"
@@ -131,8 +132,8 @@ struct SurfaceForm {
 
 // normalise and is_content_word for an ASCII surface of at most eight bytes
 // (most surfaces), from its packed bytes in a few word-wide steps; the form
-// is written to `buffer`.
-SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, char (&buffer)[8]) {
+// is written to `buffer` (room for eight bytes).
+SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, char* buffer) {
     const std::size_t n = surface.size();
     const std::uint64_t upper = lanes_in_range(packed, 'A', 'Z');
     const std::uint64_t lower = packed | (upper >> 2);  // 'A' + 0x20 == 'a'
@@ -150,6 +151,42 @@ SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, cha
     low = __builtin_bswap64(low);
 #endif
     form.content = stopword_languages_packed(low, 0, size) == 0;
+    return form;
+}
+
+// The bytes of `x` (lowest first) to memory, as load_eight read them.
+void store_eight(char* p, std::uint64_t x) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    std::memcpy(p, &x, 8);
+}
+
+// The bytes of `x` (lowest first) below `n` (n <= 8), the rest zeroed.
+std::uint64_t first_bytes(std::uint64_t x, std::size_t n) { return n >= 8 ? x : x & ((1ull << (8 * n)) - 1); }
+
+// short_ascii_form for an ASCII surface of 9..16 bytes packed as pack_wide
+// packs it (low: its first eight bytes, high: the rest). At seven or more
+// letters (after a possessive) the two-letter and acronym rules never apply.
+SurfaceForm wide_ascii_form(std::string_view surface, std::uint64_t low, std::uint64_t high, char (&buffer)[16]) {
+    const std::size_t n = surface.size();
+    const std::uint64_t lower_low = low | (lanes_in_range(low, 'A', 'Z') >> 2);
+    const std::uint64_t lower_high = high | (lanes_in_range(high, 'A', 'Z') >> 2);
+    store_eight(buffer, lower_low);
+    store_eight(buffer + 8, lower_high);
+    const std::size_t size = buffer[n - 2] == '\'' && buffer[n - 1] == 's' ? n - 2 : n;
+    SurfaceForm form{std::string_view(buffer, size), size, false};
+    const std::size_t size_high = size > 8 ? size - 8 : 0;
+    const std::uint64_t digits_low = lanes_in_range(lower_low, '0', '9') | lanes_in_range(lower_low, '\'', '\'');
+    const std::uint64_t digits_high = lanes_in_range(lower_high, '0', '9') | lanes_in_range(lower_high, '\'', '\'');
+    const std::uint64_t want_low = first_lanes(size), want_high = size_high == 0 ? 0 : first_lanes(size_high);
+    if ((digits_low & want_low) == want_low && (digits_high & want_high) == want_high) return form;
+    std::uint64_t stop_low = first_bytes(lower_low, size), stop_high = size_high == 0 ? 0 : first_bytes(lower_high, size_high);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them
+    stop_high = __builtin_bswap64(stop_high);
+#endif
+    form.content = stopword_languages_packed(stop_low, stop_high, size) == 0;
     return form;
 }
 
@@ -224,18 +261,23 @@ int KeywordCounter::short_surface_id(std::string_view surface, std::uint64_t pac
 int KeywordCounter::wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position) {
     bool added = false;
     const int id = wide_surface_index_.find_or_add_slot(low, high, static_cast<int>(surfaces_.size()), added);
-    if (added) add_surface(surface, 0, id, position);
+    if (added) add_surface(surface, low, id, position, high);
     return id;
 }
 
-void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position) {
+void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
+                                 std::uint64_t high) {
     Surface& s = surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
     surface_texts_.push_back(surface);
-    char short_lower[kShortKey];
+    char short_lower[kWideKey];  // the lower-case form of a short or wide ASCII surface
     SurfaceForm form;
-    const bool short_form = surface.size() <= kShortKey && (packed & kLaneHigh) == 0;
-    if (short_form) {
+    // ASCII and packed: at most kShortKey bytes in `packed`, or kWideKey in
+    // `packed` and `high`.
+    const bool packed_ascii = surface.size() <= kWideKey && ((packed | high) & kLaneHigh) == 0;
+    if (surface.size() <= kShortKey && packed_ascii) {
         form = short_ascii_form(surface, packed, short_lower);
+    } else if (packed_ascii) {
+        form = wide_ascii_form(surface, packed, high, short_lower);
     } else {
         const bool ascii = is_ascii(surface);
         const Normalised normal = normalise(surface, ascii, lower_);
@@ -247,14 +289,14 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     s.letters = static_cast<std::uint32_t>(form.letters);
     s.capitalised = is_upper_initial(surface);
     s.display_size = static_cast<std::uint32_t>(
-        surface.size() <= kShortKey && (packed & kLaneHigh) == 0  // ASCII: only "'s" can end it
+        packed_ascii  // ASCII: only "'s" can end it
             ? surface.size() - (surface.size() > 2 && surface[surface.size() - 2] == '\'' && surface.back() == 's' ? 2 : 0)
             : without_possessive(surface).size());
     std::string_view stem_text = form.lower;
     if (may_stem(form.lower)) {
         // The form lies at the start of a buffer of ours (short_lower or
         // lower_), no longer needed as it is: stemmed where it lies.
-        char* chars = short_form ? short_lower : &lower_[0];
+        char* chars = packed_ascii ? short_lower : &lower_[0];
         stem_text = std::string_view(chars, stem_light_chars(chars, form.lower.size()));
     }
     const auto [stem, new_stem] = intern(stems_, stem_text);

@@ -143,8 +143,10 @@ private:
     int short_surface_id(std::string_view surface, std::uint64_t packed, std::size_t position);
     // A surface of 9..16 bytes, given as pack_wide packs it.
     int wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position);
-    // Decides what a new surface means (packed: as above, when short).
-    void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position);
+    // Decides what a new surface means (packed: as above, when short; low
+    // and high as pack_wide packs a surface of 9..16 bytes, else 0).
+    void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
+                     std::uint64_t high = 0);
     std::pair<int, bool> intern(StringTable& table, std::string_view s);
     int new_phrase_term(int first_word, int second_word, std::size_t position);
     void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);

@@ -81,6 +81,24 @@ TEST_CASE("keyword tables: packed wide keys are distinct and found again", "[key
     CHECK(added);
 }
 
+TEST_CASE("keyword tables: words of 9..16 bytes are lower-cased, stemmed and filtered", "[keywords]") {
+    // Packed wide words (wide_ascii_form): capitals and plurals meet, a
+    // possessive is dropped, stopwords longer than eight bytes and numbers
+    // are no terms; the same words longer than sixteen bytes behave alike.
+    const std::vector<sift::BodyBlock> body = {
+        block(BodyType::Paragraph,
+              "Negotiators themselves met. The negotiators themselves argued, and the negotiator's "
+              "ourselves 1234567890 1234567890 1234567890. Counterinsurgencies spread; counterinsurgency grew, "
+              "COUNTERINSURGENCY's end."),
+    };
+    const auto kw = sift::extract_keywords(body, "en", 8);
+    CHECK(has(kw, "negotiators"));
+    CHECK(has(kw, "counterinsurgency"));
+    CHECK(!has(kw, "themselves"));
+    CHECK(!has(kw, "ourselves"));
+    CHECK(!has(kw, "1234567890"));
+}
+
 TEST_CASE("keyword tables: a word and its doubled self stay apart", "[keywords]") {
     const std::vector<sift::BodyBlock> body = {
         block(BodyType::Paragraph, "raterate, raterate, raterate; tariff rate, tariff rate."),
