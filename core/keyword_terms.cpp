@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <tuple>
 
 #include "keyword_scan.h"
 #include "keyword_stem.h"
@@ -269,7 +270,7 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
                                  std::uint64_t high) {
     Surface& s = surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
     surface_texts_.push_back(surface);
-    char short_lower[kWideKey];  // the lower-case form of a short or wide ASCII surface
+    char short_lower[kWideKey] = {};  // the lower-case form of a short or wide ASCII surface (zeroed: loaded whole)
     SurfaceForm form;
     // ASCII and packed: at most kShortKey bytes in `packed`, or kWideKey in
     // `packed` and `high`.
@@ -299,7 +300,17 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
         char* chars = packed_ascii ? short_lower : &lower_[0];
         stem_text = std::string_view(chars, stem_light_chars(chars, form.lower.size()));
     }
-    const auto [stem, new_stem] = intern(stems_, stem_text);
+    int stem;
+    bool new_stem;
+    if (packed_ascii && stem_text.size() <= kShortKey) {
+        // The stem lies at the start of short_lower (room for 16 bytes): its
+        // short key is one load, masked, with no call (as intern would key it).
+        const std::uint64_t key = first_bytes(keyword_scan::load_eight(short_lower), stem_text.size());
+        stem = stems_.short_keys.find_or_add_slot(key, static_cast<int>(stems_.texts.size()), new_stem);
+        if (new_stem) stems_.texts.push_back(Range{});  // a short key is its own text
+    } else {
+        std::tie(stem, new_stem) = intern(stems_, stem_text);
+    }
     if (new_stem) {
         stem_terms_.push_back(static_cast<int>(terms_.size()));
         terms_.push_back(kFreshTerm);
