@@ -124,6 +124,14 @@ std::uint64_t lanes_in_range(std::uint64_t x, unsigned lo, unsigned hi) {
 std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? kLaneHigh : kLaneHigh & ((1ull << (8 * n)) - 1); }
 char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
 
+// The bytes of `x` (lowest first) to memory, as load_eight read them.
+void store_eight(char* p, std::uint64_t x) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    std::memcpy(p, &x, 8);
+}
+
 // What surface_id decides about a surface on first sight.
 struct SurfaceForm {
     std::string_view lower;  // normalised (see normalise)
@@ -138,7 +146,7 @@ SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, cha
     const std::size_t n = surface.size();
     const std::uint64_t upper = lanes_in_range(packed, 'A', 'Z');
     const std::uint64_t lower = packed | (upper >> 2);  // 'A' + 0x20 == 'a'
-    for (std::size_t k = 0; k < n; ++k) buffer[k] = lane(lower, k);
+    store_eight(buffer, lower);  // one store (the lanes past n are zero)
     const std::size_t size = n > 2 && lane(lower, n - 2) == '\'' && lane(lower, n - 1) == 's' ? n - 2 : n;
     SurfaceForm form{std::string_view(buffer, size), size, false};
     if (size < 2) return form;
@@ -153,14 +161,6 @@ SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, cha
 #endif
     form.content = stopword_languages_packed(low, 0, size) == 0;
     return form;
-}
-
-// The bytes of `x` (lowest first) to memory, as load_eight read them.
-void store_eight(char* p, std::uint64_t x) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    x = __builtin_bswap64(x);
-#endif
-    std::memcpy(p, &x, 8);
 }
 
 // The bytes of `x` (lowest first) below `n` (n <= 8), the rest zeroed.
