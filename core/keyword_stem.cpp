@@ -36,10 +36,11 @@ bool ends(const char* w, std::size_t n, std::string_view tail) {
 
 }  // namespace
 
-std::size_t stem_light_chars(char* w, std::size_t n) {
+std::size_t stem_light_chars(char* w, std::size_t n, bool az_only) {
     if (n < 4) return n;
-    for (std::size_t k = 0; k < n; ++k)
-        if (w[k] < 'a' || w[k] > 'z') return n;  // not an English-looking word: kept
+    if (!az_only)
+        for (std::size_t k = 0; k < n; ++k)
+            if (w[k] < 'a' || w[k] > 'z') return n;  // not an English-looking word: kept
     // The rules in stem_light_in_place's order; each suffix's last letter
     // picks the only rules that can apply (a word ends in one letter).
     bool verbal = false;

@@ -12,6 +12,8 @@
 
 namespace sift {
 
-std::size_t stem_light_chars(char* word, std::size_t size);
+// `az_only`: the caller knows the word holds only the letters a-z (its
+// packed form was tested word-wide), so they need not be tested again.
+std::size_t stem_light_chars(char* word, std::size_t size, bool az_only = false);
 
 }  // namespace sift
