@@ -169,9 +169,19 @@ void for_each_keyword_span(std::string_view text, OnSpan on_span) {
         joined_gap = true;
         hyphen_gap = false;
         sentence_start = false;  // a span ends in a letter, digit or CJK character
-        // The usual single space after a span changes no state (see
-        // kByteTable): stepped over here, not in a turn of the loop.
-        if (i < size && text[i] == ' ') ++i;
+        // The usual gaps after a span, a space or ", " or ". ", are stepped
+        // over here, not in turns of the loop, with the same effect on the
+        // state (see kByteTable: a space changes nothing).
+        if (i < size) {
+            const char c = text[i];
+            if (c == ' ') {
+                ++i;
+            } else if ((c == ',' || c == '.') && i + 1 < size && text[i + 1] == ' ') {
+                joined_gap = false;
+                sentence_start = c == '.';
+                i += 2;
+            }
+        }
     }
 }
 
