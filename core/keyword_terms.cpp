@@ -10,6 +10,7 @@
 #include <cstring>
 #include <tuple>
 
+#include "keyword_forms.h"
 #include "keyword_scan.h"
 #include "keyword_stem.h"
 #include "stopwords.h"
@@ -18,7 +19,6 @@
 namespace sift {
 namespace {
 
-constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";  // U+2019
 // Keys of at most this many bytes are packed into one number (pack_short):
 // word surfaces, stems and forms never hold a NUL (scan_words ends words
 // there), so the packing is exact.
@@ -38,161 +38,12 @@ bool is_upper_initial(std::string_view word) {
     return utf8::is_letter(c) && utf8::to_lower(c) != c;
 }
 
-// No early exit: words are short, and a branch-free loop is cheaper for them.
-bool is_ascii(std::string_view s) {
-    unsigned char bits = 0;
-    for (const char c : s) bits |= static_cast<unsigned char>(c);
-    return bits < 0x80;
-}
-
-// A surface lower-cased, U+2019 read as an apostrophe, a possessive "'s"
-// dropped when something remains before it.
-struct Normalised {
-    std::string_view lower;  // into the buffer normalise was given
-    bool possessive;
-};
-
-// `buffer` holds the result; for ASCII surfaces (most) it only ever grows,
-// so it is written in place, with no decoding and no curly apostrophe.
-Normalised normalise(std::string_view surface, bool ascii, std::string& buffer) {
-    std::string_view lower;
-    if (ascii) {
-        if (buffer.size() < surface.size()) buffer.resize(surface.size());
-        char* out = &buffer[0];
-        for (std::size_t k = 0; k < surface.size(); ++k) {
-            const char c = surface[k];
-            out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-        }
-        lower = std::string_view(buffer.data(), surface.size());
-    } else {
-        buffer.clear();
-        utf8::append_lower(buffer, surface);
-        std::size_t k = buffer.find(kCurlyApostrophe);
-        if (k != std::string::npos) {
-            std::size_t w = k;
-            for (std::size_t r = k; r < buffer.size();) {
-                if (buffer.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { buffer[w++] = '\''; r += kCurlyApostrophe.size(); }
-                else buffer[w++] = buffer[r++];
-            }
-            buffer.resize(w);
-        }
-        lower = buffer;
-    }
-    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's')
-        return {lower.substr(0, lower.size() - 2), true};
-    return {lower, false};
-}
-
-// stem_light changes only words of four or more bytes ending in one of its
-// suffixes' last letters (-s, -ing, -ed, -ly) or in a final e: every other
-// word is its own stem, and needs no copy to be stemmed.
-bool may_stem(std::string_view lower) {
-    if (lower.size() < 4) return false;
-    const char last = lower.back();
-    return last == 's' || last == 'g' || last == 'd' || last == 'y' || last == 'e';
-}
-
-// Content words: no stopwords, no numbers, at least three letters, except
-// two-letter acronyms written in capitals ("EU", "AI"). `letters` is the
-// length of `lower` in code points.
-// The stopword lookup, the dearest test, comes last.
-bool is_content_word(std::string_view lower, std::size_t letters, std::string_view surface) {
-    if (letters < 2) return false;
-    if (letters == 2 && !std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-        return false;
-    if (std::all_of(lower.begin(), lower.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; }))
-        return false;
-    return !is_stopword(lower);
-}
-
 // Strips a possessive from a displayed surface ("New Zealand’s").
 std::string_view without_possessive(std::string_view surface) {
     for (std::string_view tail : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
         if (surface.size() > tail.size() && surface.substr(surface.size() - tail.size()) == tail)
             surface.remove_suffix(tail.size());
     return surface;
-}
-
-// Word-wide tests on up to eight ASCII bytes packed lowest first (as
-// pack_short packs them): each byte is tested in its own lane, the answer is
-// the lane's top bit. No lane carries into the next (every byte is < 0x80).
-constexpr std::uint64_t kLaneOnes = 0x0101010101010101ull, kLaneHigh = kLaneOnes * 0x80;
-std::uint64_t lanes_in_range(std::uint64_t x, unsigned lo, unsigned hi) {
-    return (x + kLaneOnes * (0x80 - lo)) & ~(x + kLaneOnes * (0x7F - hi)) & kLaneHigh;
-}
-// The top bits of the first n lanes.
-std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? kLaneHigh : kLaneHigh & ((1ull << (8 * n)) - 1); }
-char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
-
-// The bytes of `x` (lowest first) to memory, as load_eight read them.
-void store_eight(char* p, std::uint64_t x) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    x = __builtin_bswap64(x);
-#endif
-    std::memcpy(p, &x, 8);
-}
-
-// What surface_id decides about a surface on first sight.
-struct SurfaceForm {
-    std::string_view lower;  // normalised (see normalise)
-    std::size_t letters;     // code points of `lower`
-    bool content;            // is_content_word
-    bool az_only = false;    // known to hold only the letters a-z (packed forms only)
-};
-
-// normalise and is_content_word for an ASCII surface of at most eight bytes
-// (most surfaces), from its packed bytes in a few word-wide steps; the form
-// is written to `buffer` (room for eight bytes).
-SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, char* buffer) {
-    const std::size_t n = surface.size();
-    const std::uint64_t upper = lanes_in_range(packed, 'A', 'Z');
-    const std::uint64_t lower = packed | (upper >> 2);  // 'A' + 0x20 == 'a'
-    store_eight(buffer, lower);  // one store (the lanes past n are zero)
-    const std::size_t size = n > 2 && lane(lower, n - 2) == '\'' && lane(lower, n - 1) == 's' ? n - 2 : n;
-    SurfaceForm form{std::string_view(buffer, size), size, false};
-    if (size < 2) return form;
-    if (size == 2 && upper != first_lanes(n)) return form;  // two letters: only an acronym in capitals
-    const std::uint64_t digits = lanes_in_range(lower, '0', '9') | lanes_in_range(lower, '\'', '\'');
-    if ((digits & first_lanes(size)) == first_lanes(size)) return form;
-    // The form is already packed: the stopword table takes it as it is (its
-    // bytes in memory order, zero padded), with no repacking of the word.
-    form.az_only = (lanes_in_range(lower, 'a', 'z') & first_lanes(size)) == first_lanes(size);
-    std::uint64_t low = lower & (size >= 8 ? ~0ull : (1ull << (8 * size)) - 1);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    low = __builtin_bswap64(low);
-#endif
-    form.content = stopword_languages_packed(low, 0, size) == 0;
-    return form;
-}
-
-// The bytes of `x` (lowest first) below `n` (n <= 8), the rest zeroed.
-std::uint64_t first_bytes(std::uint64_t x, std::size_t n) { return n >= 8 ? x : x & ((1ull << (8 * n)) - 1); }
-
-// short_ascii_form for an ASCII surface of 9..16 bytes packed as pack_wide
-// packs it (low: its first eight bytes, high: the rest). At seven or more
-// letters (after a possessive) the two-letter and acronym rules never apply.
-SurfaceForm wide_ascii_form(std::string_view surface, std::uint64_t low, std::uint64_t high, char (&buffer)[16]) {
-    const std::size_t n = surface.size();
-    const std::uint64_t lower_low = low | (lanes_in_range(low, 'A', 'Z') >> 2);
-    const std::uint64_t lower_high = high | (lanes_in_range(high, 'A', 'Z') >> 2);
-    store_eight(buffer, lower_low);
-    store_eight(buffer + 8, lower_high);
-    const std::size_t size = buffer[n - 2] == '\'' && buffer[n - 1] == 's' ? n - 2 : n;
-    SurfaceForm form{std::string_view(buffer, size), size, false};
-    const std::size_t size_high = size > 8 ? size - 8 : 0;
-    const std::uint64_t digits_low = lanes_in_range(lower_low, '0', '9') | lanes_in_range(lower_low, '\'', '\'');
-    const std::uint64_t digits_high = lanes_in_range(lower_high, '0', '9') | lanes_in_range(lower_high, '\'', '\'');
-    const std::uint64_t want_low = first_lanes(size), want_high = size_high == 0 ? 0 : first_lanes(size_high);
-    if ((digits_low & want_low) == want_low && (digits_high & want_high) == want_high) return form;
-    form.az_only = (lanes_in_range(lower_low, 'a', 'z') & want_low) == want_low &&
-                   (lanes_in_range(lower_high, 'a', 'z') & want_high) == want_high;
-    std::uint64_t stop_low = first_bytes(lower_low, size), stop_high = size_high == 0 ? 0 : first_bytes(lower_high, size_high);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them
-    stop_high = __builtin_bswap64(stop_high);
-#endif
-    form.content = stopword_languages_packed(stop_low, stop_high, size) == 0;
-    return form;
 }
 
 }  // namespace
