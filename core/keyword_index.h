@@ -267,4 +267,49 @@ private:
     }
 };
 
+struct WideKeyedIdSlot {
+    std::uint64_t low, high;
+    std::int32_t id;
+    std::uint32_t stamp;
+};
+
+// KeyIndex for keys of two 64-bit numbers: words of 9..16 bytes packed whole
+// (pack_wide), found with no string hashed or compared.
+class WideKeyIndex : private ProbedSlots<WideKeyedIdSlot> {
+public:
+    // As KeyIndex::find_or_add_slot.
+    std::int32_t& find_or_add_slot(std::uint64_t low, std::uint64_t high, int new_id, bool& added) {
+        if (full()) grow_keys();
+        for (std::size_t k = home_of(low ^ high); ; k = (k + 1) & mask_) {
+            WideKeyedIdSlot& slot = slots_[k];
+            if (!in_use(slot)) {
+                slot = WideKeyedIdSlot{low, high, new_id, stamp_};
+                ++used_;
+                added = true;
+                return slot.id;
+            }
+            if (slot.low == low && slot.high == high) {
+                added = false;
+                return slot.id;
+            }
+        }
+    }
+
+    void reset(std::size_t expected) { reset_slots(expected); }
+
+private:
+    // low ^ high mixes both halves before home_of's multiplication; the
+    // shared-prefix words ("government", "governments") differ in high.
+    __attribute__((noinline)) void grow_keys() {
+        grow([this](const WideKeyedIdSlot& slot) { return home_of(slot.low ^ slot.high); });
+    }
+};
+
+// A string of 9..16 bytes, none of them NUL, as two numbers: its first eight
+// bytes (as pack_short packs eight) and the rest zero padded. Different
+// strings give different pairs.
+inline std::pair<std::uint64_t, std::uint64_t> pack_wide(const char* p, std::size_t n) {
+    return {pack_short(p, 8), pack_short(p + 8, n - 8)};
+}
+
 }  // namespace sift

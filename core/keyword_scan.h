@@ -132,6 +132,18 @@ void for_each_keyword_span(std::string_view text, OnSpan on_span) {
                     span.has_packed = true;
                     span.packed = v & ((1ull << (8 * run)) - 1);
                 }
+            } else if (size >= 8) {
+                // Near the end of the text (the last word of most blocks): the
+                // last eight bytes, shifted down to start at the word; the
+                // zero lanes shifted in end it at the text's end at the latest.
+                const std::uint64_t v = load_eight(text.data() + size - 8) >> (8 * (begin + 8 - size));
+                const std::size_t run = leading_word_bytes(v);
+                i = begin + run;
+                const unsigned char next = i < size ? static_cast<unsigned char>(text[i]) : 0;  // 0: the text ends it
+                if (next < 0x80 && next != '\'') {
+                    span.has_packed = true;
+                    span.packed = v & ((1ull << (8 * run)) - 1);
+                }
             }
             if (!span.has_packed) i = word_end(text, i);
         } else {
@@ -157,6 +169,19 @@ void for_each_keyword_span(std::string_view text, OnSpan on_span) {
         joined_gap = true;
         hyphen_gap = false;
         sentence_start = false;  // a span ends in a letter, digit or CJK character
+        // The usual gaps after a span, a space or ", " or ". ", are stepped
+        // over here, not in turns of the loop, with the same effect on the
+        // state (see kByteTable: a space changes nothing).
+        if (i < size) {
+            const char c = text[i];
+            if (c == ' ') {
+                ++i;
+            } else if ((c == ',' || c == '.') && i + 1 < size && text[i + 1] == ' ') {
+                joined_gap = false;
+                sentence_start = c == '.';
+                i += 2;
+            }
+        }
     }
 }
 

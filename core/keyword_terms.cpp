@@ -7,19 +7,25 @@
 #include "keyword_terms.h"
 
 #include <algorithm>
+#include <cstring>
+#include <tuple>
 
+#include "keyword_forms.h"
 #include "keyword_scan.h"
+#include "keyword_stem.h"
 #include "stopwords.h"
 #include "utf8.h"
 
 namespace sift {
 namespace {
 
-constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";  // U+2019
 // Keys of at most this many bytes are packed into one number (pack_short):
 // word surfaces, stems and forms never hold a NUL (scan_words ends words
 // there), so the packing is exact.
 constexpr std::size_t kShortKey = 8;
+// Surfaces of up to this many bytes (nearly all the rest) are packed into two
+// numbers (pack_wide) and found without hashing or comparing strings.
+constexpr std::size_t kWideKey = 16;
 // Every new term starts as a copy of this one: copying a known value is a
 // few vector moves, where value-initialising the struct costs a slow
 // string-store instruction (as GCC compiles it).
@@ -32,121 +38,12 @@ bool is_upper_initial(std::string_view word) {
     return utf8::is_letter(c) && utf8::to_lower(c) != c;
 }
 
-// No early exit: words are short, and a branch-free loop is cheaper for them.
-bool is_ascii(std::string_view s) {
-    unsigned char bits = 0;
-    for (const char c : s) bits |= static_cast<unsigned char>(c);
-    return bits < 0x80;
-}
-
-// A surface lower-cased, U+2019 read as an apostrophe, a possessive "'s"
-// dropped when something remains before it.
-struct Normalised {
-    std::string_view lower;  // into the buffer normalise was given
-    bool possessive;
-};
-
-// `buffer` holds the result; for ASCII surfaces (most) it only ever grows,
-// so it is written in place, with no decoding and no curly apostrophe.
-Normalised normalise(std::string_view surface, bool ascii, std::string& buffer) {
-    std::string_view lower;
-    if (ascii) {
-        if (buffer.size() < surface.size()) buffer.resize(surface.size());
-        char* out = &buffer[0];
-        for (std::size_t k = 0; k < surface.size(); ++k) {
-            const char c = surface[k];
-            out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-        }
-        lower = std::string_view(buffer.data(), surface.size());
-    } else {
-        buffer.clear();
-        utf8::append_lower(buffer, surface);
-        std::size_t k = buffer.find(kCurlyApostrophe);
-        if (k != std::string::npos) {
-            std::size_t w = k;
-            for (std::size_t r = k; r < buffer.size();) {
-                if (buffer.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { buffer[w++] = '\''; r += kCurlyApostrophe.size(); }
-                else buffer[w++] = buffer[r++];
-            }
-            buffer.resize(w);
-        }
-        lower = buffer;
-    }
-    if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's')
-        return {lower.substr(0, lower.size() - 2), true};
-    return {lower, false};
-}
-
-// stem_light changes only words of four or more bytes ending in one of its
-// suffixes' last letters (-s, -ing, -ed, -ly) or in a final e: every other
-// word is its own stem, and needs no copy to be stemmed.
-bool may_stem(std::string_view lower) {
-    if (lower.size() < 4) return false;
-    const char last = lower.back();
-    return last == 's' || last == 'g' || last == 'd' || last == 'y' || last == 'e';
-}
-
-// Content words: no stopwords, no numbers, at least three letters, except
-// two-letter acronyms written in capitals ("EU", "AI"). `letters` is the
-// length of `lower` in code points.
-// The stopword lookup, the dearest test, comes last.
-bool is_content_word(std::string_view lower, std::size_t letters, std::string_view surface) {
-    if (letters < 2) return false;
-    if (letters == 2 && !std::all_of(surface.begin(), surface.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-        return false;
-    if (std::all_of(lower.begin(), lower.end(), [](char c) { return (c >= '0' && c <= '9') || c == '\''; }))
-        return false;
-    return !is_stopword(lower);
-}
-
 // Strips a possessive from a displayed surface ("New Zealand’s").
 std::string_view without_possessive(std::string_view surface) {
     for (std::string_view tail : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
         if (surface.size() > tail.size() && surface.substr(surface.size() - tail.size()) == tail)
             surface.remove_suffix(tail.size());
     return surface;
-}
-
-// Word-wide tests on up to eight ASCII bytes packed lowest first (as
-// pack_short packs them): each byte is tested in its own lane, the answer is
-// the lane's top bit. No lane carries into the next (every byte is < 0x80).
-constexpr std::uint64_t kLaneOnes = 0x0101010101010101ull, kLaneHigh = kLaneOnes * 0x80;
-std::uint64_t lanes_in_range(std::uint64_t x, unsigned lo, unsigned hi) {
-    return (x + kLaneOnes * (0x80 - lo)) & ~(x + kLaneOnes * (0x7F - hi)) & kLaneHigh;
-}
-// The top bits of the first n lanes.
-std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? kLaneHigh : kLaneHigh & ((1ull << (8 * n)) - 1); }
-char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
-
-// What surface_id decides about a surface on first sight.
-struct SurfaceForm {
-    std::string_view lower;  // normalised (see normalise)
-    std::size_t letters;     // code points of `lower`
-    bool content;            // is_content_word
-};
-
-// normalise and is_content_word for an ASCII surface of at most eight bytes
-// (most surfaces), from its packed bytes in a few word-wide steps; the form
-// is written to `buffer`.
-SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, char (&buffer)[8]) {
-    const std::size_t n = surface.size();
-    const std::uint64_t upper = lanes_in_range(packed, 'A', 'Z');
-    const std::uint64_t lower = packed | (upper >> 2);  // 'A' + 0x20 == 'a'
-    for (std::size_t k = 0; k < n; ++k) buffer[k] = lane(lower, k);
-    const std::size_t size = n > 2 && lane(lower, n - 2) == '\'' && lane(lower, n - 1) == 's' ? n - 2 : n;
-    SurfaceForm form{std::string_view(buffer, size), size, false};
-    if (size < 2) return form;
-    if (size == 2 && upper != first_lanes(n)) return form;  // two letters: only an acronym in capitals
-    const std::uint64_t digits = lanes_in_range(lower, '0', '9') | lanes_in_range(lower, '\'', '\'');
-    if ((digits & first_lanes(size)) == first_lanes(size)) return form;
-    // The form is already packed: the stopword table takes it as it is (its
-    // bytes in memory order, zero padded), with no repacking of the word.
-    std::uint64_t low = lower & (size >= 8 ? ~0ull : (1ull << (8 * size)) - 1);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    low = __builtin_bswap64(low);
-#endif
-    form.content = stopword_languages_packed(low, 0, size) == 0;
-    return form;
 }
 
 }  // namespace
@@ -172,6 +69,7 @@ void KeywordCounter::reset(std::size_t bytes) {
     hangul_terms_.clear();
     short_surface_index_.reset(bytes / kBytesPerSurface);
     long_surface_index_.reset(bytes / kBytesPerLongKey);
+    wide_surface_index_.reset(bytes / kBytesPerLongKey);
     phrase_index_.reset(bytes / kBytesPerPhrase);
     pending_phrases_.clear();
     cjk_index_.reset(0);
@@ -199,6 +97,10 @@ std::pair<int, bool> KeywordCounter::intern(StringTable& table, std::string_view
 
 int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
     if (surface.size() <= kShortKey) return short_surface_id(surface, pack_short(surface.data(), surface.size()), position);
+    if (surface.size() <= kWideKey) {
+        const auto [low, high] = pack_wide(surface.data(), surface.size());
+        return wide_surface_id(surface, low, high, position);
+    }
     const auto [id, added] = long_surface_index_.find_or_add(hash_bytes(surface), static_cast<int>(surfaces_.size()),
                                                              [&](int k) { return same_bytes(surface_texts_[k], surface); });
     if (added) add_surface(surface, 0, id, position);
@@ -212,13 +114,26 @@ int KeywordCounter::short_surface_id(std::string_view surface, std::uint64_t pac
     return id;
 }
 
-void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position) {
+int KeywordCounter::wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position) {
+    bool added = false;
+    const int id = wide_surface_index_.find_or_add_slot(low, high, static_cast<int>(surfaces_.size()), added);
+    if (added) add_surface(surface, low, id, position, high);
+    return id;
+}
+
+void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
+                                 std::uint64_t high) {
     Surface& s = surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
     surface_texts_.push_back(surface);
-    char short_lower[kShortKey];
+    char short_lower[kWideKey] = {};  // the lower-case form of a short or wide ASCII surface (zeroed: loaded whole)
     SurfaceForm form;
-    if (surface.size() <= kShortKey && (packed & kLaneHigh) == 0) {
+    // ASCII and packed: at most kShortKey bytes in `packed`, or kWideKey in
+    // `packed` and `high`.
+    const bool packed_ascii = surface.size() <= kWideKey && ((packed | high) & kLaneHigh) == 0;
+    if (surface.size() <= kShortKey && packed_ascii) {
         form = short_ascii_form(surface, packed, short_lower);
+    } else if (packed_ascii) {
+        form = wide_ascii_form(surface, packed, high, short_lower);
     } else {
         const bool ascii = is_ascii(surface);
         const Normalised normal = normalise(surface, ascii, lower_);
@@ -230,17 +145,27 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     s.letters = static_cast<std::uint32_t>(form.letters);
     s.capitalised = is_upper_initial(surface);
     s.display_size = static_cast<std::uint32_t>(
-        surface.size() <= kShortKey && (packed & kLaneHigh) == 0  // ASCII: only "'s" can end it
+        packed_ascii  // ASCII: only "'s" can end it
             ? surface.size() - (surface.size() > 2 && surface[surface.size() - 2] == '\'' && surface.back() == 's' ? 2 : 0)
             : without_possessive(surface).size());
     std::string_view stem_text = form.lower;
     if (may_stem(form.lower)) {
-        scratch_.clear();
-        scratch_.append(form.lower);  // (cheaper than assign, which allows for overlap)
-        stem_light_in_place(scratch_);
-        stem_text = scratch_;
+        // The form lies at the start of a buffer of ours (short_lower or
+        // lower_), no longer needed as it is: stemmed where it lies.
+        char* chars = packed_ascii ? short_lower : &lower_[0];
+        stem_text = std::string_view(chars, stem_light_chars(chars, form.lower.size(), form.az_only));
     }
-    const auto [stem, new_stem] = intern(stems_, stem_text);
+    int stem;
+    bool new_stem;
+    if (packed_ascii && stem_text.size() <= kShortKey) {
+        // The stem lies at the start of short_lower (room for 16 bytes): its
+        // short key is one load, masked, with no call (as intern would key it).
+        const std::uint64_t key = first_bytes(keyword_scan::load_eight(short_lower), stem_text.size());
+        stem = stems_.short_keys.find_or_add_slot(key, static_cast<int>(stems_.texts.size()), new_stem);
+        if (new_stem) stems_.texts.push_back(Range{});  // a short key is its own text
+    } else {
+        std::tie(stem, new_stem) = intern(stems_, stem_text);
+    }
     if (new_stem) {
         stem_terms_.push_back(static_cast<int>(terms_.size()));
         terms_.push_back(kFreshTerm);

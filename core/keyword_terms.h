@@ -141,8 +141,12 @@ private:
     int surface_id(std::string_view surface, std::size_t position);
     // A surface of at most kShortKey bytes, given as pack_short packs it.
     int short_surface_id(std::string_view surface, std::uint64_t packed, std::size_t position);
-    // Decides what a new surface means (packed: as above, when short).
-    void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position);
+    // A surface of 9..16 bytes, given as pack_wide packs it.
+    int wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position);
+    // Decides what a new surface means (packed: as above, when short; low
+    // and high as pack_wide packs a surface of 9..16 bytes, else 0).
+    void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
+                     std::uint64_t high = 0);
     std::pair<int, bool> intern(StringTable& table, std::string_view s);
     int new_phrase_term(int first_word, int second_word, std::size_t position);
     void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);
@@ -176,8 +180,9 @@ private:
     std::string function_chars_;  // one byte per character, see is_function_char (kept from call to call)
     KeyIndex pair_index_;              // adjacent Han/Katakana characters -> pair_counts_
     std::vector<double> pair_counts_;  // weighted occurrences of each pair
-    IdIndex long_surface_index_, cjk_index_;
-    KeyIndex short_surface_index_;
+    IdIndex long_surface_index_, cjk_index_;  // long: surfaces of more than 16 bytes
+    KeyIndex short_surface_index_;            // surfaces of at most 8 bytes, packed
+    WideKeyIndex wide_surface_index_;         // 9..16 bytes, packed (pack_wide)
     // A phrase's term, or kPendingPhrase | its index in pending_phrases_.
     KeyIndex phrase_index_;
     static constexpr std::int32_t kPendingPhrase = 1 << 30;

@@ -76,6 +76,31 @@ TEST_CASE("keyword scan: prose in several scripts matches scan_words", "[keyword
         check_same_spans(text);
 }
 
+TEST_CASE("keyword scan: the last words of a text are packed too", "[keywords]") {
+    // Words within eight bytes of the text's end are read from its last
+    // eight bytes; those the text ends, or an ASCII byte, are packed; an
+    // apostrophe or other character after them leaves them to word_end.
+    // (A text shorter than eight bytes is not packed at all.)
+    const auto last = [](const std::string& text) {
+        std::vector<sift::KeywordSpan> spans;
+        sift::scan_keyword_spans(text, spans);
+        REQUIRE(!spans.empty());
+        return spans.back();
+    };
+    for (const std::string text : {"this is the end", "a quick fox.", "ends with tariffs", "abc x yz", "long text, ab!"}) {
+        INFO(text);
+        check_same_spans(text);
+        const sift::KeywordSpan span = last(text);
+        CHECK(span.has_packed);
+        CHECK(span.packed == sift::pack_short(text.data() + span.begin, span.end - span.begin));
+    }
+    for (const std::string text : {"the dogs'", "the dog's", "a caf\xC3\xA9", "the word\xE2\x80\x94"}) {
+        INFO(text);
+        check_same_spans(text);
+        CHECK_FALSE(last(text).has_packed);
+    }
+}
+
 TEST_CASE("keyword scan: random mixtures match scan_words", "[keywords]") {
     const std::vector<std::string> pieces = {
         "a", "Z", "q", "7", "0", "word", "The", " ", "  ", "\t", "\n", "\r", "\v", "\f", "'", "\xE2\x80\x99", "-",

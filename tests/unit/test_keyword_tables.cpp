@@ -47,6 +47,58 @@ TEST_CASE("keyword tables: packed short keys are distinct", "[keywords]") {
     CHECK(index.find(7) == -1);
 }
 
+TEST_CASE("keyword tables: packed wide keys are distinct and found again", "[keywords]") {
+    // Every 9..16-byte prefix of a few words: a word and its plural, and
+    // words sharing their first eight bytes, must be different keys.
+    std::set<std::string> strings;
+    for (const std::string word : {"governments", "governmental", "administrations", "abcdefghabcdefgh", "zzzzzzzzzzzzzzzz"})
+        for (std::size_t n = 9; n <= word.size(); ++n) strings.insert(word.substr(0, n));
+    std::set<std::pair<std::uint64_t, std::uint64_t>> keys;
+    sift::WideKeyIndex index;
+    index.reset(2);  // grows past its first size
+    int next = 0;
+    std::map<std::string, int> ids;
+    for (const std::string& s : strings) {
+        INFO(s);
+        const auto key = sift::pack_wide(s.data(), s.size());
+        CHECK(keys.insert(key).second);
+        bool added = false;
+        ids[s] = index.find_or_add_slot(key.first, key.second, next, added);
+        CHECK(added);
+        ++next;
+    }
+    for (const std::string& s : strings) {
+        INFO(s);
+        const auto key = sift::pack_wide(s.data(), s.size());
+        bool added = true;
+        CHECK(index.find_or_add_slot(key.first, key.second, -1, added) == ids[s]);
+        CHECK_FALSE(added);
+    }
+    index.reset(2);  // a new article: nothing is found
+    bool added = false;
+    const auto key = sift::pack_wide("governments", 11);
+    CHECK(index.find_or_add_slot(key.first, key.second, 5, added) == 5);
+    CHECK(added);
+}
+
+TEST_CASE("keyword tables: words of 9..16 bytes are lower-cased, stemmed and filtered", "[keywords]") {
+    // Packed wide words (wide_ascii_form): capitals and plurals meet, a
+    // possessive is dropped, stopwords longer than eight bytes and numbers
+    // are no terms; the same words longer than sixteen bytes behave alike.
+    const std::vector<sift::BodyBlock> body = {
+        block(BodyType::Paragraph,
+              "Negotiators themselves met. The negotiators themselves argued, and the negotiator's "
+              "ourselves 1234567890 1234567890 1234567890. Counterinsurgencies spread; counterinsurgency grew, "
+              "COUNTERINSURGENCY's end."),
+    };
+    const auto kw = sift::extract_keywords(body, "en", 8);
+    CHECK(has(kw, "negotiators"));
+    CHECK(has(kw, "counterinsurgency"));
+    CHECK(!has(kw, "themselves"));
+    CHECK(!has(kw, "ourselves"));
+    CHECK(!has(kw, "1234567890"));
+}
+
 TEST_CASE("keyword tables: a word and its doubled self stay apart", "[keywords]") {
     const std::vector<sift::BodyBlock> body = {
         block(BodyType::Paragraph, "raterate, raterate, raterate; tariff rate, tariff rate."),

@@ -1,0 +1,146 @@
+// keyword_forms.h — what a word surface means to extract_keywords, decided
+// once per distinct surface (KeywordCounter::add_surface, keyword_terms.cpp).
+//
+// Input: a surface as written ("Obama's", "RATES"), for ASCII surfaces of at
+// most 16 bytes also its bytes packed as pack_short / pack_wide pack them
+// (keyword_index.h). Output: its normalised lower-case form (U+2019 read as an
+// apostrophe, a possessive "'s" dropped), its length in code points, and
+// whether it is a content word. Packed surfaces are handled a word (8 bytes)
+// at a time: each byte tested in its own lane of a 64-bit number.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "stopwords.h"
+
+namespace sift {
+
+// No early exit: words are short, and a branch-free loop is cheaper for them.
+inline bool is_ascii(std::string_view s) {
+    unsigned char bits = 0;
+    for (const char c : s) bits |= static_cast<unsigned char>(c);
+    return bits < 0x80;
+}
+
+// A surface lower-cased, U+2019 read as an apostrophe, a possessive "'s"
+// dropped when something remains before it.
+struct Normalised {
+    std::string_view lower;  // into the buffer normalise was given
+    bool possessive;
+};
+Normalised normalise(std::string_view surface, bool ascii, std::string& buffer);
+
+// stem_light changes only words of four or more bytes ending in one of its
+// suffixes' last letters (-s, -ing, -ed, -ly) or in a final e: every other
+// word is its own stem, and needs no copy to be stemmed.
+inline bool may_stem(std::string_view lower) {
+    if (lower.size() < 4) return false;
+    const char last = lower.back();
+    return last == 's' || last == 'g' || last == 'd' || last == 'y' || last == 'e';
+}
+
+// Content words: no stopwords, no numbers, at least three letters, except
+// two-letter acronyms written in capitals ("EU", "AI"). `letters` is the
+// length of `lower` in code points.
+bool is_content_word(std::string_view lower, std::size_t letters, std::string_view surface);
+
+// The top bit of every byte lane: a packed surface is ASCII when none is set.
+inline constexpr std::uint64_t kLaneHigh = 0x8080808080808080ull;
+
+// The bytes of `x` (lowest first) below `n` (n <= 8), the rest zeroed.
+inline std::uint64_t first_bytes(std::uint64_t x, std::size_t n) { return n >= 8 ? x : x & ((1ull << (8 * n)) - 1); }
+
+// What add_surface decides about a surface on first sight.
+struct SurfaceForm {
+    std::string_view lower;  // normalised (see normalise)
+    std::size_t letters;     // code points of `lower`
+    bool content;            // is_content_word
+    bool az_only = false;    // known to hold only the letters a-z (packed forms only)
+};
+
+// Inline: called once per new surface from the counting loop, where a call
+// per surface measurably costs more than the work.
+namespace keyword_lanes {
+
+// Word-wide tests on up to eight ASCII bytes packed lowest first (as
+// pack_short packs them): each byte is tested in its own lane, the answer is
+// the lane's top bit. No lane carries into the next (every byte is < 0x80).
+inline constexpr std::uint64_t kLaneOnes = 0x0101010101010101ull;
+static_assert(kLaneHigh == kLaneOnes * 0x80, "the top bit of every lane");
+inline std::uint64_t lanes_in_range(std::uint64_t x, unsigned lo, unsigned hi) {
+    return (x + kLaneOnes * (0x80 - lo)) & ~(x + kLaneOnes * (0x7F - hi)) & kLaneHigh;
+}
+// The top bits of the first n lanes.
+inline std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? kLaneHigh : kLaneHigh & ((1ull << (8 * n)) - 1); }
+inline char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
+
+// The bytes of `x` (lowest first) to memory, as load_eight read them.
+inline void store_eight(char* p, std::uint64_t x) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    std::memcpy(p, &x, 8);
+}
+
+}  // namespace keyword_lanes
+
+// normalise and is_content_word for an ASCII surface of at most eight bytes
+// (most surfaces), from its packed bytes in a few word-wide steps; the form
+// is written to `buffer` (room for eight bytes).
+inline SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, char* buffer) {
+    using namespace keyword_lanes;
+    const std::size_t n = surface.size();
+    const std::uint64_t upper = lanes_in_range(packed, 'A', 'Z');
+    const std::uint64_t lower = packed | (upper >> 2);  // 'A' + 0x20 == 'a'
+    store_eight(buffer, lower);  // one store (the lanes past n are zero)
+    const std::size_t size = n > 2 && lane(lower, n - 2) == '\'' && lane(lower, n - 1) == 's' ? n - 2 : n;
+    SurfaceForm form{std::string_view(buffer, size), size, false};
+    if (size < 2) return form;
+    if (size == 2 && upper != first_lanes(n)) return form;  // two letters: only an acronym in capitals
+    const std::uint64_t digits = lanes_in_range(lower, '0', '9') | lanes_in_range(lower, '\'', '\'');
+    if ((digits & first_lanes(size)) == first_lanes(size)) return form;
+    // The form is already packed: the stopword table takes it as it is (its
+    // bytes in memory order, zero padded), with no repacking of the word.
+    form.az_only = (lanes_in_range(lower, 'a', 'z') & first_lanes(size)) == first_lanes(size);
+    std::uint64_t low = lower & (size >= 8 ? ~0ull : (1ull << (8 * size)) - 1);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    low = __builtin_bswap64(low);
+#endif
+    form.content = stopword_languages_packed(low, 0, size) == 0;
+    return form;
+}
+
+
+// short_ascii_form for an ASCII surface of 9..16 bytes packed as pack_wide
+// packs it (low: its first eight bytes, high: the rest). At seven or more
+// letters (after a possessive) the two-letter and acronym rules never apply.
+inline SurfaceForm wide_ascii_form(std::string_view surface, std::uint64_t low, std::uint64_t high, char* buffer) {
+    using namespace keyword_lanes;
+    const std::size_t n = surface.size();
+    const std::uint64_t lower_low = low | (lanes_in_range(low, 'A', 'Z') >> 2);
+    const std::uint64_t lower_high = high | (lanes_in_range(high, 'A', 'Z') >> 2);
+    store_eight(buffer, lower_low);
+    store_eight(buffer + 8, lower_high);
+    const std::size_t size = buffer[n - 2] == '\'' && buffer[n - 1] == 's' ? n - 2 : n;
+    SurfaceForm form{std::string_view(buffer, size), size, false};
+    const std::size_t size_high = size > 8 ? size - 8 : 0;
+    const std::uint64_t digits_low = lanes_in_range(lower_low, '0', '9') | lanes_in_range(lower_low, '\'', '\'');
+    const std::uint64_t digits_high = lanes_in_range(lower_high, '0', '9') | lanes_in_range(lower_high, '\'', '\'');
+    const std::uint64_t want_low = first_lanes(size), want_high = size_high == 0 ? 0 : first_lanes(size_high);
+    if ((digits_low & want_low) == want_low && (digits_high & want_high) == want_high) return form;
+    form.az_only = (lanes_in_range(lower_low, 'a', 'z') & want_low) == want_low &&
+                   (lanes_in_range(lower_high, 'a', 'z') & want_high) == want_high;
+    std::uint64_t stop_low = first_bytes(lower_low, size), stop_high = size_high == 0 ? 0 : first_bytes(lower_high, size_high);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them
+    stop_high = __builtin_bswap64(stop_high);
+#endif
+    form.content = stopword_languages_packed(stop_low, stop_high, size) == 0;
+    return form;
+}
+
+}  // namespace sift
