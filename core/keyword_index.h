@@ -15,6 +15,8 @@
 #include <utility>
 #include <vector>
 
+#include "packed_bytes.h"
+
 namespace sift {
 
 // Hashes mix 8 bytes per step. They never leave a run (unlike token ids,
@@ -57,24 +59,6 @@ inline std::uint64_t hash_bytes(std::string_view s) {
     }
     if (i < s.size()) h = hash_mix(h, load_short(s.data() + i, s.size() - i));
     return h;
-}
-
-// A string of at most 8 bytes, none of them NUL, as one number: its bytes
-// zero-padded. Different strings give different numbers (a shorter one ends
-// in zero bytes that a longer one has no NUL to match).
-inline std::uint64_t pack_short(const char* p, std::size_t n) {
-    const auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
-    if (n >= 4) {
-        std::uint32_t head, tail;
-        std::memcpy(&head, p, 4);
-        std::memcpy(&tail, p + n - 4, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        head = __builtin_bswap32(head);
-        tail = __builtin_bswap32(tail);
-#endif
-        return head | ((static_cast<std::uint64_t>(tail) >> (8 * (8 - n))) << 32);
-    }
-    return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
 }
 
 // Two ids as one KeyIndex key (a phrase's word pair, a pair of surfaces).

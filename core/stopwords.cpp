@@ -7,6 +7,8 @@
 // several languages ("de", "a", "en") carry several bits.
 #include "stopwords.h"
 
+#include "packed_bytes.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -81,7 +83,7 @@ constexpr std::array<LangList, 7> kLists = {{
 }};
 
 // The short-word table: every stopword of at most kShortWordBytes bytes (all
-// but a handful), keyed by its bytes packed lowest first and zero padded,
+// but a handful), keyed by its bytes packed by pack_short (packed_bytes.h),
 // built once at start-up. Most words looked up are that short, so a lookup is
 // a load or two, one multiplication and a probe or two: no call, no guard of
 // a lazily built table.
@@ -95,12 +97,6 @@ struct ShortSlot {
 
 constexpr std::size_t short_home(std::uint64_t key) {
     return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kShortTableBits));
-}
-
-constexpr std::uint64_t pack_lowest_first(std::string_view w) {
-    std::uint64_t v = 0;
-    for (std::size_t k = 0; k < w.size(); ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
-    return v;
 }
 
 using ShortTable = std::array<ShortSlot, std::size_t{1} << kShortTableBits>;
@@ -119,7 +115,7 @@ void fill_short_table(ShortTable& t) {
             const std::string_view word = rest.substr(0, space);
             rest.remove_prefix(space < rest.size() ? space + 1 : space);
             if (word.empty() || word.size() > kShortWordBytes) continue;
-            const std::uint64_t key = pack_lowest_first(word);
+            const std::uint64_t key = pack_short(word.data(), word.size());
             std::size_t h = short_home(key);
             while (t[h].size != 0 && !(t[h].key == key && t[h].size == word.size())) h = (h + 1) % t.size();
             t[h].key = key;
@@ -130,23 +126,6 @@ void fill_short_table(ShortTable& t) {
 }
 [[maybe_unused]] const bool g_short_table_filled = (fill_short_table(g_short_table), true);
 
-// 1..8 bytes at `p`, lowest first and zero padded, as pack_lowest_first
-// packs them: two overlapping 4-byte loads (or three single bytes) shifted
-// into place, no loop over the bytes.
-inline std::uint64_t load_lowest_first(const char* p, std::size_t n) {
-    if (n >= 4) {
-        std::uint32_t head, tail;
-        std::memcpy(&head, p, 4);
-        std::memcpy(&tail, p + n - 4, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        head = __builtin_bswap32(head);
-        tail = __builtin_bswap32(tail);
-#endif
-        return head | (static_cast<std::uint64_t>(tail) << (8 * (n - 4)));  // the overlap holds equal bytes
-    }
-    const auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
-    return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
-}
 
 // The languages of a word of 1..8 bytes packed lowest first.
 inline std::uint8_t short_word_mask(std::uint64_t key, std::size_t size) {
@@ -282,7 +261,7 @@ std::uint8_t find_mask(const Index& x, std::string_view w) {
 std::uint8_t lookup(std::string_view lower_word) {
     static constexpr std::string_view kCurly = "\xE2\x80\x99";
     if (lower_word.size() - 1 < kShortWordBytes) {  // 1..8 bytes: the short table, unless a curly apostrophe needs reading
-        const std::uint64_t key = load_lowest_first(lower_word.data(), lower_word.size());
+        const std::uint64_t key = pack_short(lower_word.data(), lower_word.size());
         if (!has_byte(key, kCurlyLead)) return short_word_mask(key, lower_word.size());
     }
     const Index& x = index();
