@@ -59,7 +59,6 @@ struct SurfaceForm {
     std::string_view lower;  // normalised (see normalise)
     std::size_t letters;     // code points of `lower`
     bool content;            // is_content_word
-    bool az_only = false;    // known to hold only the letters a-z (packed forms only)
 };
 
 // Inline: called once per new surface from the counting loop, where a call
@@ -105,7 +104,6 @@ inline SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t pack
     if ((digits & first_lanes(size)) == first_lanes(size)) return form;
     // The form is already packed: the stopword table takes it as it is (its
     // bytes in memory order, zero padded), with no repacking of the word.
-    form.az_only = (lanes_in_range(lower, 'a', 'z') & first_lanes(size)) == first_lanes(size);
     std::uint64_t low = lower & (size >= 8 ? ~0ull : (1ull << (8 * size)) - 1);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
     low = __builtin_bswap64(low);
@@ -132,8 +130,6 @@ inline SurfaceForm wide_ascii_form(std::string_view surface, std::uint64_t low, 
     const std::uint64_t digits_high = lanes_in_range(lower_high, '0', '9') | lanes_in_range(lower_high, '\'', '\'');
     const std::uint64_t want_low = first_lanes(size), want_high = size_high == 0 ? 0 : first_lanes(size_high);
     if ((digits_low & want_low) == want_low && (digits_high & want_high) == want_high) return form;
-    form.az_only = (lanes_in_range(lower_low, 'a', 'z') & want_low) == want_low &&
-                   (lanes_in_range(lower_high, 'a', 'z') & want_high) == want_high;
     std::uint64_t stop_low = first_bytes(lower_low, size), stop_high = size_high == 0 ? 0 : first_bytes(lower_high, size_high);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
     stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them

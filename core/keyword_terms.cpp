@@ -12,7 +12,7 @@
 
 #include "keyword_forms.h"
 #include "keyword_scan.h"
-#include "keyword_stem.h"
+#include "tokens.h"
 #include "stopwords.h"
 #include "utf8.h"
 
@@ -153,7 +153,7 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
         // The form lies at the start of a buffer of ours (short_lower or
         // lower_), no longer needed as it is: stemmed where it lies.
         char* chars = packed_ascii ? short_lower : &lower_[0];
-        stem_text = std::string_view(chars, stem_light_chars(chars, form.lower.size(), form.az_only));
+        stem_text = std::string_view(chars, stem_light_length(chars, form.lower.size()));
     }
     int stem;
     bool new_stem;
