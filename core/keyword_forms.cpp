@@ -7,12 +7,12 @@
 #include <cstring>
 
 #include "stopwords.h"
+#include "tokens.h"
 #include "utf8.h"
 
 namespace sift {
 namespace {
 
-constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";  // U+2019
 
 }  // namespace
 
@@ -29,17 +29,7 @@ Normalised normalise(std::string_view surface, bool ascii, std::string& buffer) 
         }
         lower = std::string_view(buffer.data(), surface.size());
     } else {
-        buffer.clear();
-        utf8::append_lower(buffer, surface);
-        std::size_t k = buffer.find(kCurlyApostrophe);
-        if (k != std::string::npos) {
-            std::size_t w = k;
-            for (std::size_t r = k; r < buffer.size();) {
-                if (buffer.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { buffer[w++] = '\''; r += kCurlyApostrophe.size(); }
-                else buffer[w++] = buffer[r++];
-            }
-            buffer.resize(w);
-        }
+        lower_any_word_into(surface, buffer);
         lower = buffer;
     }
     if (lower.size() > 2 && lower[lower.size() - 2] == '\'' && lower.back() == 's')

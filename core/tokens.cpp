@@ -72,17 +72,7 @@ void normalise_word_into(std::string_view surface, std::string& out) {
         if (ends_with(out, "'s")) out.resize(out.size() - 2);
         return;
     }
-    out.clear();
-    utf8::append_lower(out, surface);
-    std::size_t k = out.find(kCurlyApostrophe);
-    if (k != std::string::npos) {
-        std::size_t w = k;
-        for (std::size_t r = k; r < out.size();) {
-            if (out.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { out[w++] = '\''; r += kCurlyApostrophe.size(); }
-            else out[w++] = out[r++];
-        }
-        out.resize(w);
-    }
+    lower_any_word_into(surface, out);
     if (ends_with(out, "'s")) out.resize(out.size() - 2);
 }
 
@@ -197,6 +187,19 @@ void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token
 }
 
 }  // namespace
+
+void lower_any_word_into(std::string_view surface, std::string& out) {
+    out.clear();
+    utf8::append_lower(out, surface);
+    std::size_t k = out.find(kCurlyApostrophe);
+    if (k == std::string::npos) return;
+    std::size_t w = k;
+    for (std::size_t r = k; r < out.size();) {
+        if (out.compare(r, kCurlyApostrophe.size(), kCurlyApostrophe) == 0) { out[w++] = '\''; r += kCurlyApostrophe.size(); }
+        else out[w++] = out[r++];
+    }
+    out.resize(w);
+}
 
 std::uint32_t token_id(std::string_view key) { return fnv1a(key); }
 

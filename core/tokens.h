@@ -37,6 +37,9 @@ struct Token {
 // between runs and between native and wasm).
 std::uint32_t token_id(std::string_view key);
 
+// Any word lower-cased into `out` (cleared first), U+2019 read as an
+// apostrophe: the slow path of the word normalisers here and in keywords.
+void lower_any_word_into(std::string_view surface, std::string& out);
 // Conservative English suffix stripping: plural -s/-es/-ies, -ed, -ing, -ly,
 // only when a reasonable stem (>= 3 letters) remains. Not a full Porter
 // stemmer: it only has to make "rates"/"rate" and "rising"/"rise" meet often
