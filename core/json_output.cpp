@@ -5,9 +5,6 @@
 #include <nlohmann/json.hpp>
 #include <algorithm>
 #include <cstring>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <string_view>
 #include <vector>
 
@@ -158,16 +155,15 @@ private:
     // (a control, '"', '\\' or a non-ASCII byte), or s.size(): eight bytes
     // are tested at a time.
     static std::size_t next_unusual_byte(std::string_view s, std::size_t i) {
-#if defined(__SSE2__)
-        // Sixteen bytes a compare where SSE2 is there (every x86-64): a byte
-        // is unusual when, read as signed, it is below 0x20 (that takes in
-        // 0x80 and up, which are negative) or equals '"' or '\\'.
-        for (; i + 16 <= s.size(); i += 16) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-            const __m128i unusual = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-                                                 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
-            const int mask = _mm_movemask_epi8(unusual);
-            if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+#if SIFT_WIDE_LANES
+        // Sixteen bytes a compare where SSE2 is there (feature_bytes.h): a
+        // byte is unusual when, read as signed, it is below 0x20 (that takes
+        // in 0x80 and up, which are negative) or equals '"' or '\\'.
+        for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
+            const __m128i x = wide::load16(s, i);
+            const unsigned mask = wide::equal_mask(x, '"') | wide::equal_mask(x, '\\') |
+                                  static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20))));
+            if (mask != 0) return i + wide::first_bit(mask);
         }
 #endif
 #if SIFT_BYTE_LANES
