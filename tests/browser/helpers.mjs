@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -84,6 +85,22 @@ export async function launch({ viewport = { width: 1280, height: 900 }, colorSch
  * (reported via console and via a securitypolicyviolation listener installed
  * before any page script), dialogs (dismissed) and every request URL.
  */
+// One served repository and one browser for the tests of the describe()
+// block it is called in: started before them, closed after them. Tests read
+// `session.server` and `session.browser` once the block's before() has run.
+export function serveAndLaunch(launchOptions) {
+  const session = { server: null, browser: null };
+  before(async () => {
+    session.server = await startServer();
+    session.browser = await launch(launchOptions);
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
 export async function recordingPage(context) {
   const page = await context.newPage();
   const log = { console: [], errors: [], dialogs: [], requests: [] };

@@ -1,11 +1,11 @@
 // large-paste.test.mjs — a 10 MB paste must never freeze the page: the core
 // runs in a Web Worker, the page keeps painting and accepting input, and the
 // work finishes or can be cancelled.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO, coreMissingReason, launch, pasteInto, problems, recordingPage, startServer, waitForOutcome } from './helpers.mjs';
+import { REPO, coreMissingReason, pasteInto, problems, recordingPage, serveAndLaunch, waitForOutcome } from './helpers.mjs';
 
 const missing = coreMissingReason();
 
@@ -18,22 +18,12 @@ function tenMegabytes() {
 }
 
 describe('a 10 MB paste', { skip: missing ?? false }, () => {
-  let server;
-  let browser;
+  const session = serveAndLaunch();
   const big = tenMegabytes();
 
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function openWithProbes() {
-    const { page, log } = await recordingPage(browser.context);
-    await page.goto(server.url);
+    const { page, log } = await recordingPage(session.browser.context);
+    await page.goto(session.server.url);
     await page.waitForFunction(() => document.getElementById('version-core').textContent !== 'loading…');
     // A requestAnimationFrame counter and the longest gap between frames.
     await page.evaluate(() => {

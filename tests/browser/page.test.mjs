@@ -2,33 +2,21 @@
 // real paste events (Chinese example and, when present, the seed corpus page),
 // outline navigation, hostile pastes, keyboard reachability, and no network
 // traffic after load.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  REPO, SHARED, coreMissingReason, launch, pasteInto, problems, recordingPage, startServer, waitForOutcome,
-} from './helpers.mjs';
+import { REPO, SHARED, coreMissingReason, pasteInto, problems, recordingPage, serveAndLaunch, waitForOutcome } from './helpers.mjs';
 
 const missing = coreMissingReason();
 const SEED = path.join(SHARED, 'corpus', 'seed', 'maanshan-cihu');
 
 describe('Sift page', { skip: missing ?? false }, () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launch({ reducedMotion: 'reduce' });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = serveAndLaunch({ reducedMotion: 'reduce' });
 
   async function openPage() {
-    const { page, log } = await recordingPage(browser.context);
-    await page.goto(server.url);
+    const { page, log } = await recordingPage(session.browser.context);
+    await page.goto(session.server.url);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     return { page, log };
   }
@@ -192,7 +180,7 @@ describe('Sift page', { skip: missing ?? false }, () => {
   test('no network requests after load except the page\'s own assets', async () => {
     const { page, log } = await openPage();
     await page.waitForFunction(() => document.getElementById('version-core').textContent !== 'loading…');
-    const origin = new URL(server.url).origin;
+    const origin = new URL(session.server.url).origin;
     const atLoad = log.requests.length;
     assert.ok(log.requests.every((url) => url.startsWith(origin)), `foreign requests: ${log.requests}`);
 

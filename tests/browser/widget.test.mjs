@@ -1,31 +1,21 @@
 // widget.test.mjs — <sift-reader> on a host page served with the strict CSP
 // (tests/browser/fixtures/widget-csp.html), and the iframe embed page.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO, coreMissingReason, launch, problems, recordingPage, startServer } from './helpers.mjs';
+import { REPO, coreMissingReason, problems, recordingPage, serveAndLaunch } from './helpers.mjs';
 
 const missing = coreMissingReason();
 const ZH = readFileSync(path.join(REPO, 'web', 'examples', 'zh-news.txt'), 'utf8');
 const EN = readFileSync(path.join(REPO, 'web', 'examples', 'en-news.txt'), 'utf8');
 
 describe('<sift-reader> widget', { skip: missing ?? false }, () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = serveAndLaunch();
 
   test('works under script-src \'self\' \'wasm-unsafe-eval\' with no console errors or CSP violations', async () => {
-    const { page, log } = await recordingPage(browser.context);
-    const response = await page.goto(`${server.url}__test__/widget-csp.html`);
+    const { page, log } = await recordingPage(session.browser.context);
+    const response = await page.goto(`${session.server.url}__test__/widget-csp.html`);
     const csp = response.headers()['content-security-policy'];
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
     assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
@@ -77,8 +67,8 @@ describe('<sift-reader> widget', { skip: missing ?? false }, () => {
   });
 
   test('attributes mirror properties and several changes render once', async () => {
-    const { page, log } = await recordingPage(browser.context);
-    await page.goto(`${server.url}__test__/widget-csp.html`);
+    const { page, log } = await recordingPage(session.browser.context);
+    await page.goto(`${session.server.url}__test__/widget-csp.html`);
     await page.waitForFunction(() => customElements.get('sift-reader'));
     const state = await page.evaluate(async (text) => {
       const reader = document.getElementById('reader');
@@ -119,8 +109,8 @@ describe('<sift-reader> widget', { skip: missing ?? false }, () => {
   });
 
   test('the iframe embed answers postMessage requests', async () => {
-    const { page, log } = await recordingPage(browser.context);
-    await page.goto(`${server.url}__test__/widget-csp.html`);
+    const { page, log } = await recordingPage(session.browser.context);
+    await page.goto(`${session.server.url}__test__/widget-csp.html`);
     const reply = await page.evaluate(async ({ base, text }) => {
       const frame = document.createElement('iframe');
       frame.src = `${base}embed.html?theme=light`;
@@ -136,7 +126,7 @@ describe('<sift-reader> widget', { skip: missing ?? false }, () => {
       document.body.append(frame);
       const data = await done;
       return { type: data.type, id: data.id, title: data.result?.title, messages };
-    }, { base: server.url, text: EN });
+    }, { base: session.server.url, text: EN });
     assert.equal(reply.type, 'sift:result');
     assert.equal(reply.id, 7);
     assert.match(reply.title, /rail yard/);
