@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 
+#include "keyword_forms.h"
 #include "keyword_terms.h"
 #include "utf8.h"
 
@@ -204,7 +205,7 @@ void collect_candidates(const std::vector<KeywordTerm>& terms, const std::vector
         std::string_view text;
         bool has_text = true;
         if (t.cjk) text = t.key;
-        else if (t.phrase && !t.mid_display.empty()) text = t.mid_display;  // "Obama administration"
+        else if (t.phrase && !t.mid_display.empty()) text = without_possessive(t.mid_display);  // "Obama administration"
         else if (is_name(t) && !t.cap_display.empty()) text = t.cap_display;
         else has_text = false;  // the main form, made when needed
         double value = score(t);
