@@ -63,6 +63,7 @@ void KeywordCounter::reset(std::size_t bytes) {
     wide_surface_index_.reset(bytes / kBytesPerLongKey);
     phrase_index_.reset(bytes / kBytesPerPhrase);
     pending_phrases_.clear();
+    joined_pairs_.clear();
     cjk_index_.reset(0);
     cjk_runs_.clear();
     cjk_codepoints_.clear();
@@ -194,6 +195,21 @@ void KeywordCounter::add_phrase_occurrence(int term, const PhraseOccurrence& o) 
     t.count += o.weight;
     note_phrase_surfaces(t, o.first, o.second, o.gap);
     note_use(t, o.display, o.mid, o.cap);
+}
+
+void KeywordCounter::finish() {
+    count_phrases();
+    finish_cjk();
+}
+
+void KeywordCounter::count_phrases() {
+    for (const PhraseOccurrence& o : joined_pairs_) {
+        const int first_word = surfaces_[o.first].word, second_word = surfaces_[o.second].word;
+        // Every occurrence of a phrase is one of each of its words, of the
+        // same weight: with a word counted below kMinCount, the phrase is too.
+        if (terms_[first_word].count < kMinCount || terms_[second_word].count < kMinCount) continue;
+        count_phrase(first_word, second_word, o);
+    }
 }
 
 void KeywordCounter::count_phrase(int first_word, int second_word, const PhraseOccurrence& o) {
@@ -343,12 +359,11 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         note_use(word, std::string_view(surface.data(), s.display_size), mid, s.capitalised);
 
         if (prev >= 0 && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
-            const Surface& p = surfaces_[prev];
-            // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
-            count_phrase(p.word, s.word,
-                         {base + prev_begin, prev, id, std::string_view(text.data() + prev_end, span.begin - prev_end),
-                          std::string_view(text.data() + prev_begin, span.end - prev_begin), weight, prev_mid,
-                          s.capitalised && p.capitalised});
+            // Counted once every word is (finish()). A phrase is
+            // "capitalised" when both words are (a name: "Jon Sopel").
+            joined_pairs_.push_back({base + prev_begin, prev, id, std::string_view(text.data() + prev_end, span.begin - prev_end),
+                                     std::string_view(text.data() + prev_begin, span.end - prev_begin), weight, prev_mid,
+                                     s.capitalised && surfaces_[prev].capitalised});
         }
         prev = id;
         prev_begin = span.begin;

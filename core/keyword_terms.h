@@ -12,10 +12,13 @@
 // probe, never an allocation: a word surface ("Obama's") maps once to its
 // stem and content flag (short ASCII surfaces: keyed by their packed bytes,
 // which the scanner hands over); a phrase is a pair of word ids; a CJK
-// n-gram is hashed code point by code point as it grows. Most two-word phrases occur
-// once, and one occurrence below kMinCount can never rank, merge or fill in:
-// a phrase becomes a term only when it is seen again (or its one occurrence
-// weighs kMinCount), its first occurrence kept aside until then. A term tallies the surfaces
+// n-gram is hashed code point by code point as it grows. Phrases are counted
+// in one batch after the words (finish()): a phrase occurs no more often
+// than either of its words, so one with a word below kMinCount (most) can
+// never rank, merge or fill in, and is not even looked up. Of the rest, most
+// occur once too: a phrase becomes a term only when it is seen again (or its
+// one occurrence weighs kMinCount), its first occurrence kept aside until
+// then. A term tallies the surfaces
 // it was written with, not their lower-case forms: the forms are made only
 // for the few terms shown (main_form), by grouping those surfaces. Keys and
 // display texts are views into the block texts (which must outlive the
@@ -74,8 +77,9 @@ public:
     // sized for it; their storage is kept from earlier uses).
     void reset(std::size_t bytes);
     void count_block(std::string_view text, double weight, std::size_t base);
-    // Counts the Han and Katakana n-grams of every block (they need the
-    // character pairs of all of them first, see keyword_cjk.cpp) and links
+    // Counts the two-word phrases of every block (they need the words'
+    // counts first) and the Han and Katakana n-grams (they need the
+    // character pairs of all blocks first, see keyword_cjk.cpp), and links
     // Hangul words to their one-syllable-shorter terms; call once after the
     // last block.
     void finish();
@@ -123,7 +127,8 @@ private:
         int count = 0;
         int next = -1;  // the phrase's next SurfaceCount
     };
-    // One occurrence of a phrase: where it starts, how it was written.
+    // One occurrence of a phrase (two adjacent content words): where it
+    // starts, how it was written.
     struct PhraseOccurrence {
         std::size_t position;
         int first, second;  // surfaces
@@ -163,6 +168,7 @@ private:
     int stem_term(std::string_view stem, std::size_t position);
     int new_word_term(std::size_t position);
     int new_phrase_term(int first_word, int second_word, std::size_t position);
+    void count_phrases();  // the joined_pairs_, in order
     void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);
     void add_phrase_occurrence(int term, const PhraseOccurrence& occurrence);
     int cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length, bool& added);
@@ -176,6 +182,7 @@ private:
     void decode_cjk(std::string_view text, std::size_t begin, std::size_t end);
     template <class Each>
     void for_each_cjk_class_run(Each each);
+    void finish_cjk();  // keyword_cjk.cpp's part of finish()
     void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base);
     void count_pairs(std::size_t s, std::size_t e, double weight);
     bool frequent_pair(char32_t a, char32_t b) const;
@@ -203,6 +210,7 @@ private:
     KeyIndex phrase_index_;
     static constexpr std::int32_t kPendingPhrase = 1 << 30;
     std::vector<PhraseOccurrence> pending_phrases_;  // phrases seen once
+    std::vector<PhraseOccurrence> joined_pairs_;     // every occurrence, counted in finish()
     // Scratch, reused across blocks.
     std::vector<Codepoint> codepoints_;
     std::vector<int> gram_terms_;
