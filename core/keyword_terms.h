@@ -42,8 +42,8 @@ inline constexpr std::size_t kMaxCjkGram = 5;     // 高质量发展, 中国共�
 inline constexpr std::size_t kMinHangulWord = 2;
 inline constexpr std::size_t kMaxHangulWord = 8;
 // A term counted (weighted) fewer times is no key term: a single mention
-// says little. The counter relies on it too: a phrase seen once below it is
-// never made a term (see PendingPhrase).
+// says little. The counter relies on it too: a phrase that cannot reach it is
+// never made a term (see count_phrases and count_phrase).
 inline constexpr double kMinCount = 2.0;
 
 // Kept small (104 bytes): one is made for every distinct word and n-gram.
