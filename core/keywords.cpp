@@ -57,10 +57,13 @@ struct Continuations {
 // Marks CJK n-grams covered by a longer frequent n-gram, and words covered by
 // a frequent phrase (records the covering count in merged_into), and fills
 // `continued` (left empty when no n-gram has a shorter one). Counts are sums
-// of whole weights, so the order of the additions does not matter.
-void merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& continued) {
+// of whole weights, so the order of the additions does not matter. Returns
+// how many terms occur kMinCount times (an upper bound on the candidates).
+std::size_t merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& continued) {
     continued.clear();
+    std::size_t repeated = 0;
     for (const KeywordTerm& t : terms) {
+        repeated += t.count >= kMinCount;
         if (t.cjk && t.length > kMinCjkGram) {
             if (continued.empty()) continued.resize(terms.size());
             if (t.shorter_left >= 0) {
@@ -78,6 +81,7 @@ void merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& co
         for (const int part : {t.shorter_left, t.shorter_right})
             if (part >= 0) terms[part].merged_into = std::max(terms[part].merged_into, t.count);
     }
+    return repeated;
 }
 
 // `c` is the term's Continuations, null when no n-gram was continued.
@@ -234,9 +238,10 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     counter.finish();
     std::vector<KeywordTerm>& terms = counter.terms();
     std::vector<Continuations> continued;
-    merge_terms(terms, continued);
+    const std::size_t repeated = merge_terms(terms, continued);
 
     std::vector<Ranked> candidates;
+    candidates.reserve(repeated);  // one allocation, not one per doubling
     std::vector<std::string> out;
     std::vector<Chosen> chosen;
     collect_candidates(terms, continued, Pass::Repeated, candidates);
