@@ -12,6 +12,7 @@
 
 #include "keyword_forms.h"
 #include "keyword_terms.h"
+#include "packed_bytes.h"
 #include "utf8.h"
 
 namespace sift {
@@ -35,6 +36,29 @@ constexpr std::array<std::string_view, 24> kGenericCjkWords = {
     "发展", "工作", "开展", "进行", "实现", "推进", "提升", "加强", "活动", "服务", "问题", "情况",
     "方面", "相关", "部门", "表示", "通过", "记者", "目前", "已经", "时间", "今年", "积极", "持续",
 };
+// All of them two Han characters of three bytes: as numbers (the bytes
+// lowest first, as pack_short packs them), a term is tested with integer
+// compares instead of string compares.
+constexpr std::size_t kGenericCjkBytes = 6;
+static_assert([] {
+    for (const std::string_view word : kGenericCjkWords)
+        if (word.size() != kGenericCjkBytes) return false;
+    return true;
+}(), "the generic words are two Han characters");
+constexpr std::array<std::uint64_t, kGenericCjkWords.size()> kGenericCjkPacked = [] {
+    std::array<std::uint64_t, kGenericCjkWords.size()> packed{};
+    for (std::size_t k = 0; k < kGenericCjkWords.size(); ++k) {
+        for (std::size_t b = 0; b < kGenericCjkBytes; ++b)
+            packed[k] |= static_cast<std::uint64_t>(static_cast<unsigned char>(kGenericCjkWords[k][b])) << (8 * b);
+    }
+    return packed;
+}();
+
+bool is_generic_cjk(std::string_view key) {
+    if (key.size() != kGenericCjkBytes) return false;
+    const std::uint64_t packed = pack_short(key.data(), key.size());
+    return std::find(kGenericCjkPacked.begin(), kGenericCjkPacked.end(), packed) != kGenericCjkPacked.end();
+}
 
 // Scores: count times these factors.
 constexpr double kShortWordFactor3 = 0.5;   // 3-letter words are mostly common words...
@@ -213,8 +237,7 @@ void collect_candidates(const std::vector<KeywordTerm>& terms, const std::vector
         else if (is_name(t) && !t.cap_display.empty()) text = t.cap_display;
         else has_text = false;  // the main form, made when needed
         double value = score(t);
-        if (t.cjk && std::find(kGenericCjkWords.begin(), kGenericCjkWords.end(), t.key) != kGenericCjkWords.end())
-            value *= kGenericCjkFactor;
+        if (t.cjk && is_generic_cjk(t.key)) value *= kGenericCjkFactor;
         out.push_back({value, t.first, &t, text, has_text});
     }
 }
