@@ -132,23 +132,25 @@ double score(const KeywordTerm& t) {
     return s;
 }
 
-// A candidate term. Its text, when it is the most frequent lower-case form
-// (made from the term's surfaces), is made only once the ranking needs it:
-// most candidates are never shown and never tie with another.
+// A candidate term, 24 bytes (the heap moves it often). Its text is made
+// only once the ranking needs it: most candidates are never shown and never
+// tie with another.
 struct Ranked {
     double score;
     std::size_t first;
     const KeywordTerm* term;
-    mutable std::string_view text;  // into the body text or the counter's storage
-    mutable bool has_text;
 };
 
+// The text a candidate is shown as: a CJK term's characters, a phrase's
+// first mid-sentence writing ("Obama administration"), a name's capitalised
+// writing, else the most frequent lower-case form (made from the term's
+// surfaces). The view is into the body text or the counter's storage.
 std::string_view text_of(const Ranked& r, KeywordCounter& counter) {
-    if (!r.has_text) {
-        r.text = counter.main_form(*r.term);
-        r.has_text = true;
-    }
-    return r.text;
+    const KeywordTerm& t = *r.term;
+    if (t.cjk) return t.key;
+    if (t.phrase && !t.mid_display.empty()) return without_possessive(t.mid_display);
+    if (is_name(t) && !t.cap_display.empty()) return t.cap_display;
+    return counter.main_form(t);
 }
 
 // The ranking order: score, then first occurrence, then text. Two terms equal
@@ -230,15 +232,9 @@ void collect_candidates(const std::vector<KeywordTerm>& terms, const std::vector
             continue;
         if (t.merged_into >= kMergeShare * t.count || is_fragment(t, continued.empty() ? nullptr : &continued[k]))
             continue;
-        std::string_view text;
-        bool has_text = true;
-        if (t.cjk) text = t.key;
-        else if (t.phrase && !t.mid_display.empty()) text = without_possessive(t.mid_display);  // "Obama administration"
-        else if (is_name(t) && !t.cap_display.empty()) text = t.cap_display;
-        else has_text = false;  // the main form, made when needed
         double value = score(t);
         if (t.cjk && is_generic_cjk(t.key)) value *= kGenericCjkFactor;
-        out.push_back({value, t.first, &t, text, has_text});
+        out.push_back({value, t.first, &t});
     }
 }
 
