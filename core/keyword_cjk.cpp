@@ -6,7 +6,7 @@
 // prefix and suffix (so merging needs no string lookups).
 //
 // N-grams are counted in two passes. While the blocks are counted, every pair
-// of adjacent Han (or Katakana) characters is tallied; finish() then counts
+// of adjacent Han (or Katakana) characters is tallied; finish() (finish_cjk) then counts
 // the n-grams, but only those the ranking can see. keywords.cpp reads an
 // n-gram's count only when it occurs kMinCount times (a candidate, or a term
 // its parts merge into), and its continuation tallies only on a part that
@@ -193,7 +193,7 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
     }
 }
 
-void KeywordCounter::finish() {
+void KeywordCounter::finish_cjk() {
     for (const CjkRun& run : cjk_runs_) {
         codepoints_.assign(cjk_codepoints_.begin() + run.codepoints_begin, cjk_codepoints_.begin() + run.codepoints_end);
         for_each_cjk_class_run([&](CjkClass cls, std::size_t s, std::size_t e) {

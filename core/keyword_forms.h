@@ -34,6 +34,14 @@ struct Normalised {
 };
 Normalised normalise(std::string_view surface, bool ascii, std::string& buffer);
 
+// A displayed surface without a possessive at its end ("New Zealand’s").
+inline std::string_view without_possessive(std::string_view surface) {
+    for (std::string_view tail : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+        if (surface.size() > tail.size() && surface.substr(surface.size() - tail.size()) == tail)
+            surface.remove_suffix(tail.size());
+    return surface;
+}
+
 // stem_light changes only words of four or more bytes ending in one of its
 // suffixes' last letters (-s, -ing, -ed, -ly) or in a final e: every other
 // word is its own stem, and needs no copy to be stemmed.

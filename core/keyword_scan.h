@@ -147,7 +147,9 @@ void for_each_keyword_span(std::string_view text, OnSpan on_span) {
             }
             if (!span.has_packed) i = word_end(text, i);
         } else {
-            const char32_t c = utf8::next_codepoint_multibyte(text, i);
+            std::size_t next = i;  // a copy: `i` itself never has its address taken, and stays in a register
+            const char32_t c = utf8::next_codepoint_multibyte(text, next);
+            i = next;
             cjk = utf8::is_cjk(c);
             if (!cjk && !is_word_char(c)) {
                 if (c == 0x2010) hyphen_gap = true;

@@ -38,14 +38,6 @@ bool is_upper_initial(std::string_view word) {
     return utf8::is_letter(c) && utf8::to_lower(c) != c;
 }
 
-// Strips a possessive from a displayed surface ("New Zealand’s").
-std::string_view without_possessive(std::string_view surface) {
-    for (std::string_view tail : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
-        if (surface.size() > tail.size() && surface.substr(surface.size() - tail.size()) == tail)
-            surface.remove_suffix(tail.size());
-    return surface;
-}
-
 }  // namespace
 
 void KeywordCounter::reset(std::size_t bytes) {
@@ -62,9 +54,8 @@ void KeywordCounter::reset(std::size_t bytes) {
     main_forms_.clear();
     surfaces_.clear();
     surface_texts_.clear();
-    stem_terms_.clear();
-    stems_.texts.clear();
-    stems_.short_keys.reset(bytes / kBytesPerStem);
+    stems_.long_stems.clear();
+    stems_.short_terms.reset(bytes / kBytesPerStem);
     stems_.long_keys.reset(bytes / kBytesPerLongKey);
     hangul_terms_.clear();
     short_surface_index_.reset(bytes / kBytesPerSurface);
@@ -72,6 +63,7 @@ void KeywordCounter::reset(std::size_t bytes) {
     wide_surface_index_.reset(bytes / kBytesPerLongKey);
     phrase_index_.reset(bytes / kBytesPerPhrase);
     pending_phrases_.clear();
+    joined_pairs_.clear();
     cjk_index_.reset(0);
     cjk_runs_.clear();
     cjk_codepoints_.clear();
@@ -85,14 +77,27 @@ KeywordCounter::Range KeywordCounter::store(std::string_view s) {
     return r;
 }
 
-std::pair<int, bool> KeywordCounter::intern(StringTable& table, std::string_view s) {
-    const int next = static_cast<int>(table.texts.size());
-    const auto found = s.size() <= kShortKey
-                           ? table.short_keys.find_or_add(pack_short(s.data(), s.size()), next)
-                           : table.long_keys.find_or_add(hash_bytes(s), next,
-                                                         [&](int k) { return same_bytes(view(table.texts[k]), s); });
-    if (found.second) table.texts.push_back(s.size() <= kShortKey ? Range{} : store(s));  // a short key is its own text
-    return found;
+int KeywordCounter::new_word_term(std::size_t position) {
+    const int id = static_cast<int>(terms_.size());
+    terms_.push_back(kFreshTerm);
+    terms_.back().first = position;
+    return id;
+}
+
+int KeywordCounter::stem_term(std::string_view stem, std::size_t position) {
+    bool added = false;
+    if (stem.size() <= kShortKey) {
+        std::int32_t& term = stems_.short_terms.find_or_add_slot(pack_short(stem.data(), stem.size()), 0, added);
+        if (added) term = new_word_term(position);
+        return term;
+    }
+    const auto found = stems_.long_keys.find_or_add(hash_bytes(stem), static_cast<int>(stems_.long_stems.size()),
+                                                    [&](int k) { return same_bytes(view(stems_.long_stems[k].text), stem); });
+    if (!found.second) return stems_.long_stems[found.first].term;
+    const Range text = store(stem);
+    const int term = new_word_term(position);
+    stems_.long_stems.push_back({text, term});
+    return term;
 }
 
 int KeywordCounter::surface_id(std::string_view surface, std::size_t position) {
@@ -123,7 +128,8 @@ int KeywordCounter::wide_surface_id(std::string_view surface, std::uint64_t low,
 
 void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
                                  std::uint64_t high) {
-    Surface& s = surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
+    surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
+    Surface& s = surfaces_.back();
     surface_texts_.push_back(surface);
     char short_lower[kWideKey] = {};  // the lower-case form of a short or wide ASCII surface (zeroed: loaded whole)
     SurfaceForm form;
@@ -155,26 +161,23 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
         char* chars = packed_ascii ? short_lower : &lower_[0];
         stem_text = std::string_view(chars, stem_light_length(chars, form.lower.size()));
     }
-    int stem;
-    bool new_stem;
     if (packed_ascii && stem_text.size() <= kShortKey) {
         // The stem lies at the start of short_lower (room for 16 bytes): its
-        // short key is one load, masked, with no call (as intern would key it).
+        // short key is one load, masked, with no call (as stem_term would key it).
         const std::uint64_t key = first_bytes(keyword_scan::load_eight(short_lower), stem_text.size());
-        stem = stems_.short_keys.find_or_add_slot(key, static_cast<int>(stems_.texts.size()), new_stem);
-        if (new_stem) stems_.texts.push_back(Range{});  // a short key is its own text
+        bool new_stem = false;
+        std::int32_t& term = stems_.short_terms.find_or_add_slot(key, 0, new_stem);
+        if (new_stem) term = new_word_term(position);
+        s.word = term;
     } else {
-        std::tie(stem, new_stem) = intern(stems_, stem_text);
+        s.word = stem_term(stem_text, position);
     }
-    if (new_stem) {
-        stem_terms_.push_back(static_cast<int>(terms_.size()));
-        terms_.push_back(kFreshTerm);
-        terms_.back().first = position;
-    }
-    s.word = stem_terms_[stem];
     // A surface always means the same word, so its place in the word's
-    // list is settled now (in order of first occurrence, as counted).
-    s.written = add_surface_count(terms_[s.word], id, -1, {});
+    // chain is settled now (in order of first occurrence, as counted).
+    KeywordTerm& word = terms_[s.word];
+    if (word.surfaces_last >= 0) surfaces_[word.surfaces_last].next = id;
+    else word.surfaces = id;
+    word.surfaces_last = id;
 }
 
 int KeywordCounter::new_phrase_term(int first_word, int second_word, std::size_t position) {
@@ -192,6 +195,21 @@ void KeywordCounter::add_phrase_occurrence(int term, const PhraseOccurrence& o) 
     t.count += o.weight;
     note_phrase_surfaces(t, o.first, o.second, o.gap);
     note_use(t, o.display, o.mid, o.cap);
+}
+
+void KeywordCounter::finish() {
+    count_phrases();
+    finish_cjk();
+}
+
+void KeywordCounter::count_phrases() {
+    for (const PhraseOccurrence& o : joined_pairs_) {
+        const int first_word = surfaces_[o.first].word, second_word = surfaces_[o.second].word;
+        // Every occurrence of a phrase is one of each of its words, of the
+        // same weight: with a word counted below kMinCount, the phrase is too.
+        if (terms_[first_word].count < kMinCount || terms_[second_word].count < kMinCount) continue;
+        count_phrase(first_word, second_word, o);
+    }
 }
 
 void KeywordCounter::count_phrase(int first_word, int second_word, const PhraseOccurrence& o) {
@@ -214,7 +232,7 @@ void KeywordCounter::count_phrase(int first_word, int second_word, const PhraseO
     add_phrase_occurrence(entry, o);
 }
 
-int KeywordCounter::add_surface_count(KeywordTerm& t, int first, int second, std::string_view gap) {
+int KeywordCounter::add_phrase_surface_count(KeywordTerm& t, int first, int second, std::string_view gap) {
     const int added = static_cast<int>(surface_counts_.size());
     SurfaceCount& written = surface_counts_.emplace_back();  // filled in place (no copy through the stack)
     written.first = first;
@@ -233,7 +251,7 @@ void KeywordCounter::note_phrase_surfaces(KeywordTerm& t, int first, int second,
         if (written.first == first && written.second == second && same_bytes(written.gap, gap)) break;
         node = written.next;
     }
-    if (node < 0) node = add_surface_count(t, first, second, gap);
+    if (node < 0) node = add_phrase_surface_count(t, first, second, gap);
     ++surface_counts_[node].count;
 }
 
@@ -248,18 +266,33 @@ void KeywordCounter::note_use(KeywordTerm& t, std::string_view display, bool mid
     }
 }
 
-// The lower-case form of a word surface; of a phrase, the first word keeps
-// its possessive and the white space between stays as it is (lower-casing
-// leaves white space alone).
-void KeywordCounter::append_form(std::string& out, const SurfaceCount& written) {
+// The lower-case form of a word surface (without a possessive).
+void KeywordCounter::append_word_form(std::string& out, int surface) {
+    const std::string_view text = surface_texts_[surface];
+    out += normalise(text, is_ascii(text), lower_).lower;
+}
+
+// Of a phrase, the first word keeps its possessive and the white space
+// between stays as it is (lower-casing leaves white space alone).
+void KeywordCounter::append_phrase_form(std::string& out, const SurfaceCount& written) {
     const std::string_view first = surface_texts_[written.first];
     const Normalised first_form = normalise(first, is_ascii(first), lower_);
     out += first_form.lower;
-    if (written.second < 0) return;
     if (first_form.possessive) out += "'s";
     out += written.gap;
-    const std::string_view second = surface_texts_[written.second];
-    out += normalise(second, is_ascii(second), lower_).lower;
+    append_word_form(out, written.second);
+}
+
+// Groups the form just appended to scratch_ (from `begin` on) with an equal
+// one made before, or starts a group, and adds `count` to it.
+void KeywordCounter::add_written_form(std::size_t begin, int count) {
+    const std::string_view form = std::string_view(scratch_).substr(begin);
+    const auto [group, added] =
+        form_index_.find_or_add(hash_bytes(form), static_cast<int>(written_forms_.size()), [&](int k) {
+            return same_bytes(std::string_view(scratch_).substr(written_forms_[k].text_begin, written_forms_[k].text_size), form);
+        });
+    if (added) written_forms_.push_back({begin, form.size(), 0});
+    written_forms_[group].count += count;
 }
 
 std::string_view KeywordCounter::main_form(const KeywordTerm& t) {
@@ -270,16 +303,18 @@ std::string_view KeywordCounter::main_form(const KeywordTerm& t) {
     scratch_.clear();
     written_forms_.clear();
     form_index_.reset(0);
-    for (int node = t.surfaces; node >= 0; node = surface_counts_[node].next) {
-        const std::size_t begin = scratch_.size();
-        append_form(scratch_, surface_counts_[node]);
-        const std::string_view form = std::string_view(scratch_).substr(begin);
-        const auto [group, added] =
-            form_index_.find_or_add(hash_bytes(form), static_cast<int>(written_forms_.size()), [&](int k) {
-                return same_bytes(std::string_view(scratch_).substr(written_forms_[k].text_begin, written_forms_[k].text_size), form);
-            });
-        if (added) written_forms_.push_back({begin, form.size(), 0});
-        written_forms_[group].count += surface_counts_[node].count;
+    if (t.phrase) {
+        for (int node = t.surfaces; node >= 0; node = surface_counts_[node].next) {
+            const std::size_t begin = scratch_.size();
+            append_phrase_form(scratch_, surface_counts_[node]);
+            add_written_form(begin, surface_counts_[node].count);
+        }
+    } else {
+        for (int surface = t.surfaces; surface >= 0; surface = surfaces_[surface].next) {
+            const std::size_t begin = scratch_.size();
+            append_word_form(scratch_, surface);
+            add_written_form(begin, surfaces_[surface].count);
+        }
     }
     const WrittenForm* best = &written_forms_[0];  // groups in order of first writing: the first wins ties
     for (const WrittenForm& f : written_forms_)
@@ -311,7 +346,7 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         } else {
             id = surface_id(surface, base + span.begin);
         }
-        const Surface& s = surfaces_[id];
+        Surface& s = surfaces_[id];
         if (s.word < 0) {
             prev = -1;
             return;
@@ -320,16 +355,15 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         KeywordTerm& word = terms_[s.word];
         word.count += weight;
         word.length = s.letters;
-        ++surface_counts_[s.written].count;
+        ++s.count;
         note_use(word, std::string_view(surface.data(), s.display_size), mid, s.capitalised);
 
         if (prev >= 0 && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
-            const Surface& p = surfaces_[prev];
-            // A phrase is "capitalised" when both words are (a name: "Jon Sopel").
-            count_phrase(p.word, s.word,
-                         {base + prev_begin, prev, id, std::string_view(text.data() + prev_end, span.begin - prev_end),
-                          without_possessive(std::string_view(text.data() + prev_begin, span.end - prev_begin)), weight, prev_mid,
-                          s.capitalised && p.capitalised});
+            // Counted once every word is (finish()). A phrase is
+            // "capitalised" when both words are (a name: "Jon Sopel").
+            joined_pairs_.push_back({base + prev_begin, prev, id, std::string_view(text.data() + prev_end, span.begin - prev_end),
+                                     std::string_view(text.data() + prev_begin, span.end - prev_begin), weight, prev_mid,
+                                     s.capitalised && surfaces_[prev].capitalised});
         }
         prev = id;
         prev_begin = span.begin;

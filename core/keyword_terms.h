@@ -12,10 +12,13 @@
 // probe, never an allocation: a word surface ("Obama's") maps once to its
 // stem and content flag (short ASCII surfaces: keyed by their packed bytes,
 // which the scanner hands over); a phrase is a pair of word ids; a CJK
-// n-gram is hashed code point by code point as it grows. Most two-word phrases occur
-// once, and one occurrence below kMinCount can never rank, merge or fill in:
-// a phrase becomes a term only when it is seen again (or its one occurrence
-// weighs kMinCount), its first occurrence kept aside until then. A term tallies the surfaces
+// n-gram is hashed code point by code point as it grows. Phrases are counted
+// in one batch after the words (finish()): a phrase occurs no more often
+// than either of its words, so one with a word below kMinCount (most) can
+// never rank, merge or fill in, and is not even looked up. Of the rest, most
+// occur once too: a phrase becomes a term only when it is seen again (or its
+// one occurrence weighs kMinCount), its first occurrence kept aside until
+// then. A term tallies the surfaces
 // it was written with, not their lower-case forms: the forms are made only
 // for the few terms shown (main_form), by grouping those surfaces. Keys and
 // display texts are views into the block texts (which must outlive the
@@ -39,8 +42,8 @@ inline constexpr std::size_t kMaxCjkGram = 5;     // 高质量发展, 中国共�
 inline constexpr std::size_t kMinHangulWord = 2;
 inline constexpr std::size_t kMaxHangulWord = 8;
 // A term counted (weighted) fewer times is no key term: a single mention
-// says little. The counter relies on it too: a phrase seen once below it is
-// never made a term (see PendingPhrase).
+// says little. The counter relies on it too: a phrase that cannot reach it is
+// never made a term (see count_phrases and count_phrase).
 inline constexpr double kMinCount = 2.0;
 
 // Kept small (104 bytes): one is made for every distinct word and n-gram.
@@ -51,14 +54,19 @@ struct KeywordTerm {
     std::size_t first = 0;     // global byte position of the first occurrence
     std::string_view key;      // CJK only: the characters, also the display text
     std::string_view cap_display;  // capitalised surface (first seen mid-sentence)
-    std::string_view mid_display;  // phrases: the first mid-sentence surface, case kept
+    // Phrases: the first mid-sentence surface, case kept, with a possessive
+    // at its end still on (strip it with without_possessive, keyword_forms.h:
+    // done only for the few shown, not at every occurrence).
+    std::string_view mid_display;
     int mid_sentence = 0;      // occurrences not at a sentence start
     int capitalised = 0;       // ... of which capitalised
     std::uint32_t length = 0;  // code points (CJK) or letters of the last form seen (words)
     // CJK: the counted terms one character shorter (prefix, suffix);
     // phrases: the two words. -1 when there is none.
     int shorter_left = -1, shorter_right = -1;
-    int surfaces = -1, surfaces_last = -1;  // words and phrases: the list of surfaces written (counter-owned)
+    // The ways it was written (counter-owned lists, in order of first
+    // writing): words, a chain of surfaces; phrases, of SurfaceCounts.
+    int surfaces = -1, surfaces_last = -1;
     bool phrase = false;       // a two-word phrase
     bool cjk = false;
 };
@@ -69,8 +77,9 @@ public:
     // sized for it; their storage is kept from earlier uses).
     void reset(std::size_t bytes);
     void count_block(std::string_view text, double weight, std::size_t base);
-    // Counts the Han and Katakana n-grams of every block (they need the
-    // character pairs of all of them first, see keyword_cjk.cpp) and links
+    // Counts the two-word phrases of every block (they need the words'
+    // counts first) and the Han and Katakana n-grams (they need the
+    // character pairs of all blocks first, see keyword_cjk.cpp), and links
     // Hangul words to their one-syllable-shorter terms; call once after the
     // last block.
     void finish();
@@ -84,34 +93,42 @@ private:
     struct Range {  // into arena_
         std::uint32_t offset = 0, size = 0;
     };
-    // What a word surface means, decided on its first occurrence.
-    // What count_block reads at every occurrence, 16 bytes (four to a cache
-    // line); the text is kept apart (surface_texts_), read only on first sight
-    // and for the few terms shown.
+    // What a word surface means, decided on its first occurrence, and how
+    // often it was written. What count_block reads and bumps at every
+    // occurrence, 20 bytes; the text is kept apart (surface_texts_), read
+    // only on first sight and for the few terms shown. A word's surfaces are
+    // chained in order of first occurrence (KeywordTerm::surfaces), so a
+    // word occurrence touches no other list.
     struct Surface {
         int word = -1;               // its stem's term, -1 when it is no content word
-        int written = -1;            // content words: its SurfaceCount in its term's list
+        int count = 0;               // content words: occurrences written this way
+        int next = -1;               // content words: the word's next surface
         std::uint32_t letters = 0;   // code points of its lower-case form
         std::uint32_t display_size : 31;  // bytes of the surface without a possessive
         std::uint32_t capitalised : 1;
         Surface() : display_size(0), capitalised(0) {}
     };
-    // Lower-case strings (no NUL) interned to dense ids; the short ones
-    // (most) are their own key.
-    struct StringTable {
-        KeyIndex short_keys;
-        IdIndex long_keys;
-        std::vector<Range> texts;  // by id; only long keys are stored
+    // Stems (lower-case, no NUL) to their terms; the short ones (most) are
+    // their own key and map straight to the term id.
+    struct LongStem {
+        Range text;  // in arena_
+        int term;
     };
-    // How often a term was written one way: a word surface, or a phrase's
-    // two surfaces and the white space between them.
+    struct StemTable {
+        KeyIndex short_terms;  // pack_short of the stem -> term id
+        IdIndex long_keys;     // -> index in long_stems
+        std::vector<LongStem> long_stems;
+    };
+    // How often a phrase was written one way: its two surfaces and the
+    // white space between them.
     struct SurfaceCount {
-        int first = -1, second = -1;  // surfaces; second is -1 for words
+        int first = -1, second = -1;  // surfaces
         std::string_view gap;
         int count = 0;
-        int next = -1;  // the term's next SurfaceCount
+        int next = -1;  // the phrase's next SurfaceCount
     };
-    // One occurrence of a phrase: where it starts, how it was written.
+    // One occurrence of a phrase (two adjacent content words): where it
+    // starts, how it was written.
     struct PhraseOccurrence {
         std::size_t position;
         int first, second;  // surfaces
@@ -147,18 +164,25 @@ private:
     // and high as pack_wide packs a surface of 9..16 bytes, else 0).
     void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
                      std::uint64_t high = 0);
-    std::pair<int, bool> intern(StringTable& table, std::string_view s);
+    // The term of a stem, made (first seen at `position`) when new.
+    int stem_term(std::string_view stem, std::size_t position);
+    int new_word_term(std::size_t position);
     int new_phrase_term(int first_word, int second_word, std::size_t position);
+    void count_phrases();  // the joined_pairs_, in order
     void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);
     void add_phrase_occurrence(int term, const PhraseOccurrence& occurrence);
     int cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length, bool& added);
-    int add_surface_count(KeywordTerm& term, int first, int second, std::string_view gap);
+    int add_phrase_surface_count(KeywordTerm& term, int first, int second, std::string_view gap);
     void note_phrase_surfaces(KeywordTerm& term, int first, int second, std::string_view gap);
     static void note_use(KeywordTerm& term, std::string_view display, bool mid, bool cap);
-    void append_form(std::string& out, const SurfaceCount& written);
+    // The lower-case form of a word surface, or of a phrase written as `written`.
+    void append_word_form(std::string& out, int surface);
+    void append_phrase_form(std::string& out, const SurfaceCount& written);
+    void add_written_form(std::size_t begin, int count);
     void decode_cjk(std::string_view text, std::size_t begin, std::size_t end);
     template <class Each>
     void for_each_cjk_class_run(Each each);
+    void finish_cjk();  // keyword_cjk.cpp's part of finish()
     void count_cjk_run(std::string_view text, std::size_t begin, std::size_t end, double weight, std::size_t base);
     void count_pairs(std::size_t s, std::size_t e, double weight);
     bool frequent_pair(char32_t a, char32_t b) const;
@@ -167,13 +191,12 @@ private:
     void count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
 
     std::vector<KeywordTerm> terms_;
-    std::vector<SurfaceCount> surface_counts_;  // the terms' surface lists
+    std::vector<SurfaceCount> surface_counts_;  // the phrases' surface lists
     std::string arena_;                         // long stems
     std::deque<std::string> main_forms_;        // main_form's answers (a deque never moves them)
     std::vector<Surface> surfaces_;
     std::vector<std::string_view> surface_texts_;  // by surface id
-    StringTable stems_;
-    std::vector<int> stem_terms_;  // by stem id
+    StemTable stems_;
     std::vector<int> hangul_terms_;
     std::vector<CjkRun> cjk_runs_;     // Han/Katakana spans, counted in finish()
     std::vector<Codepoint> cjk_codepoints_;  // their characters
@@ -187,6 +210,7 @@ private:
     KeyIndex phrase_index_;
     static constexpr std::int32_t kPendingPhrase = 1 << 30;
     std::vector<PhraseOccurrence> pending_phrases_;  // phrases seen once
+    std::vector<PhraseOccurrence> joined_pairs_;     // every occurrence, counted in finish()
     // Scratch, reused across blocks.
     std::vector<Codepoint> codepoints_;
     std::vector<int> gram_terms_;

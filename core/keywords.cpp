@@ -10,7 +10,9 @@
 #include <array>
 #include <cstdint>
 
+#include "keyword_forms.h"
 #include "keyword_terms.h"
+#include "packed_bytes.h"
 #include "utf8.h"
 
 namespace sift {
@@ -34,6 +36,29 @@ constexpr std::array<std::string_view, 24> kGenericCjkWords = {
     "发展", "工作", "开展", "进行", "实现", "推进", "提升", "加强", "活动", "服务", "问题", "情况",
     "方面", "相关", "部门", "表示", "通过", "记者", "目前", "已经", "时间", "今年", "积极", "持续",
 };
+// All of them two Han characters of three bytes: as numbers (the bytes
+// lowest first, as pack_short packs them), a term is tested with integer
+// compares instead of string compares.
+constexpr std::size_t kGenericCjkBytes = 6;
+static_assert([] {
+    for (const std::string_view word : kGenericCjkWords)
+        if (word.size() != kGenericCjkBytes) return false;
+    return true;
+}(), "the generic words are two Han characters");
+constexpr std::array<std::uint64_t, kGenericCjkWords.size()> kGenericCjkPacked = [] {
+    std::array<std::uint64_t, kGenericCjkWords.size()> packed{};
+    for (std::size_t k = 0; k < kGenericCjkWords.size(); ++k) {
+        for (std::size_t b = 0; b < kGenericCjkBytes; ++b)
+            packed[k] |= static_cast<std::uint64_t>(static_cast<unsigned char>(kGenericCjkWords[k][b])) << (8 * b);
+    }
+    return packed;
+}();
+
+bool is_generic_cjk(std::string_view key) {
+    if (key.size() != kGenericCjkBytes) return false;
+    const std::uint64_t packed = pack_short(key.data(), key.size());
+    return std::find(kGenericCjkPacked.begin(), kGenericCjkPacked.end(), packed) != kGenericCjkPacked.end();
+}
 
 // Scores: count times these factors.
 constexpr double kShortWordFactor3 = 0.5;   // 3-letter words are mostly common words...
@@ -56,10 +81,13 @@ struct Continuations {
 // Marks CJK n-grams covered by a longer frequent n-gram, and words covered by
 // a frequent phrase (records the covering count in merged_into), and fills
 // `continued` (left empty when no n-gram has a shorter one). Counts are sums
-// of whole weights, so the order of the additions does not matter.
-void merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& continued) {
+// of whole weights, so the order of the additions does not matter. Returns
+// how many terms occur kMinCount times (an upper bound on the candidates).
+std::size_t merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& continued) {
     continued.clear();
+    std::size_t repeated = 0;
     for (const KeywordTerm& t : terms) {
+        repeated += t.count >= kMinCount;
         if (t.cjk && t.length > kMinCjkGram) {
             if (continued.empty()) continued.resize(terms.size());
             if (t.shorter_left >= 0) {
@@ -77,6 +105,7 @@ void merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& co
         for (const int part : {t.shorter_left, t.shorter_right})
             if (part >= 0) terms[part].merged_into = std::max(terms[part].merged_into, t.count);
     }
+    return repeated;
 }
 
 // `c` is the term's Continuations, null when no n-gram was continued.
@@ -103,23 +132,25 @@ double score(const KeywordTerm& t) {
     return s;
 }
 
-// A candidate term. Its text, when it is the most frequent lower-case form
-// (made from the term's surfaces), is made only once the ranking needs it:
-// most candidates are never shown and never tie with another.
+// A candidate term, 24 bytes (the heap moves it often). Its text is made
+// only once the ranking needs it: most candidates are never shown and never
+// tie with another.
 struct Ranked {
     double score;
     std::size_t first;
     const KeywordTerm* term;
-    mutable std::string_view text;  // into the body text or the counter's storage
-    mutable bool has_text;
 };
 
+// The text a candidate is shown as: a CJK term's characters, a phrase's
+// first mid-sentence writing ("Obama administration"), a name's capitalised
+// writing, else the most frequent lower-case form (made from the term's
+// surfaces). The view is into the body text or the counter's storage.
 std::string_view text_of(const Ranked& r, KeywordCounter& counter) {
-    if (!r.has_text) {
-        r.text = counter.main_form(*r.term);
-        r.has_text = true;
-    }
-    return r.text;
+    const KeywordTerm& t = *r.term;
+    if (t.cjk) return t.key;
+    if (t.phrase && !t.mid_display.empty()) return without_possessive(t.mid_display);
+    if (is_name(t) && !t.cap_display.empty()) return t.cap_display;
+    return counter.main_form(t);
 }
 
 // The ranking order: score, then first occurrence, then text. Two terms equal
@@ -201,16 +232,9 @@ void collect_candidates(const std::vector<KeywordTerm>& terms, const std::vector
             continue;
         if (t.merged_into >= kMergeShare * t.count || is_fragment(t, continued.empty() ? nullptr : &continued[k]))
             continue;
-        std::string_view text;
-        bool has_text = true;
-        if (t.cjk) text = t.key;
-        else if (t.phrase && !t.mid_display.empty()) text = t.mid_display;  // "Obama administration"
-        else if (is_name(t) && !t.cap_display.empty()) text = t.cap_display;
-        else has_text = false;  // the main form, made when needed
         double value = score(t);
-        if (t.cjk && std::find(kGenericCjkWords.begin(), kGenericCjkWords.end(), t.key) != kGenericCjkWords.end())
-            value *= kGenericCjkFactor;
-        out.push_back({value, t.first, &t, text, has_text});
+        if (t.cjk && is_generic_cjk(t.key)) value *= kGenericCjkFactor;
+        out.push_back({value, t.first, &t});
     }
 }
 
@@ -233,9 +257,10 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     counter.finish();
     std::vector<KeywordTerm>& terms = counter.terms();
     std::vector<Continuations> continued;
-    merge_terms(terms, continued);
+    const std::size_t repeated = merge_terms(terms, continued);
 
     std::vector<Ranked> candidates;
+    candidates.reserve(repeated);  // one allocation, not one per doubling
     std::vector<std::string> out;
     std::vector<Chosen> chosen;
     collect_candidates(terms, continued, Pass::Repeated, candidates);

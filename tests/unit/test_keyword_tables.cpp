@@ -225,3 +225,57 @@ TEST_CASE("keyword tables: words overlap only as whole words", "[keywords]") {
     CHECK(has(kw, "border"));
     CHECK(!has(kw, "cross-border"));
 }
+
+TEST_CASE("keyword tables: phrases are exactly the repeated adjacent word pairs", "[keywords]") {
+    // Phrases are counted after the words, and a pair with a word counted
+    // fewer than kMinCount times is never looked up: the phrase terms must
+    // still be every pair of adjacent words (joined by a space, not a comma)
+    // whose occurrences weigh kMinCount, counted in full. Common words make
+    // repeated pairs; rare ones (made-up, their own stems) pairs that cannot
+    // repeat; headings weigh two, so one occurrence there is enough.
+    const std::vector<std::string> common = {"glacier", "tariff", "harbor", "market", "canal", "lemon"};
+    std::uint32_t x = 12345;
+    const auto next = [&x](std::uint32_t n) {
+        x = x * 1664525u + 1013904223u;
+        return (x >> 8) % n;
+    };
+    int rare = 0;
+    const auto word = [&]() -> std::string {
+        if (next(4) != 0) return common[next(static_cast<std::uint32_t>(common.size()))];
+        std::string made = "zq";  // no stopword, no stem suffix
+        for (int k = ++rare; k > 0; k /= 20) made += static_cast<char>('a' + k % 20);
+        return made + "k";
+    };
+    std::vector<std::pair<std::string, double>> blocks;
+    std::map<std::string, double> expected;
+    for (int b = 0; b < 40; ++b) {
+        const double weight = next(5) == 0 ? 2.0 : 1.0;
+        std::string text, prev;
+        for (int w = 3 + static_cast<int>(next(8)); w > 0; --w) {
+            const std::string current = word();
+            const bool comma = !prev.empty() && next(4) == 0;
+            if (!prev.empty()) text += comma ? ", " : " ";
+            if (!prev.empty() && !comma) expected[prev + " " + current] += weight;
+            text += current;
+            prev = current;
+        }
+        blocks.push_back({text, weight});
+    }
+    for (auto it = expected.begin(); it != expected.end();) it = it->second >= sift::kMinCount ? std::next(it) : expected.erase(it);
+    REQUIRE(expected.size() > 10);
+
+    sift::KeywordCounter counter;
+    std::size_t bytes = 0;
+    for (const auto& b : blocks) bytes += b.first.size() + 1;
+    counter.reset(bytes);
+    std::size_t base = 0;
+    for (const auto& b : blocks) {
+        counter.count_block(b.first, b.second, base);
+        base += b.first.size() + 1;
+    }
+    counter.finish();
+    std::map<std::string, double> counted;
+    for (const sift::KeywordTerm& t : counter.terms())
+        if (t.phrase) counted[std::string(counter.main_form(t))] = t.count;
+    CHECK(counted == expected);
+}

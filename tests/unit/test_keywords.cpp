@@ -91,6 +91,24 @@ TEST_CASE("keywords: Chinese terms merge into the longest frequent term", "[keyw
     CHECK(kw == sift::extract_keywords(body, "zh", 8));  // deterministic
 }
 
+TEST_CASE("keywords: very common Chinese words rank below equally frequent terms", "[keywords]") {
+    // Each word its own run (the commas split them), each as often as the
+    // other, the generic ones (发展 and 工作) first: only their penalty puts
+    // them behind; a rarer word (港湾) that is not generic still outranks
+    // them at more than half their count.
+    const std::vector<BodyBlock> body = {
+        block(BodyType::Paragraph, "发展，港口，工作，码头，港湾，发展，港口，工作，码头，港湾。"),
+        block(BodyType::Paragraph, "发展，港口，工作，码头，港湾，发展，港口，工作，码头。"),
+    };
+    const auto kw = sift::extract_keywords(body, "zh", 8);
+    REQUIRE(kw.size() == 5);
+    CHECK(kw[0] == "港口");
+    CHECK(kw[1] == "码头");
+    CHECK(kw[2] == "港湾");
+    CHECK(kw[3] == "发展");
+    CHECK(kw[4] == "工作");
+}
+
 TEST_CASE("keywords: English words, names and phrases", "[keywords]") {
     const std::vector<BodyBlock> body = {
         block(BodyType::Paragraph, "President Barack Obama said gun control remains his biggest frustration. "
