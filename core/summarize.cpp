@@ -338,14 +338,17 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
     const SentenceSimilarity similarity(terms, set.terms, set.counts, tokenizer.term_count());
     const SimilarityGraph graph = similarity.graph(kMinEdge);
     const std::size_t n = chosen.size();
-    const auto row = [&](std::size_t i) { return std::make_pair(graph.row_begin[i], graph.row_begin[i + 1]); };
 
-    std::vector<bool> is_template(n, false);
+    std::vector<int> near_duplicates(n, 0);  // each pair is stored once: count it for both
     for (std::size_t i = 0; i < n; ++i) {
-        int near = 0;
-        for (auto [e, end] = row(i); e < end; ++e) if (graph.similarity[e] >= kDuplicateSimilarity) ++near;
-        is_template[i] = near >= kTemplateDuplicates;
+        for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
+            if (graph.similarity[e] < kDuplicateSimilarity) continue;
+            ++near_duplicates[i];
+            ++near_duplicates[graph.neighbour[e]];
+        }
     }
+    std::vector<bool> is_template(n, false);
+    for (std::size_t i = 0; i < n; ++i) is_template[i] = near_duplicates[i] >= kTemplateDuplicates;
     int count = wanted > 0 ? wanted : automatic_count(sentences.size() + set.unread);
     count = std::min<int>(count, static_cast<int>(n));
 

@@ -22,22 +22,31 @@ constexpr double kRoundingSlack = 2.220446049250313e-16;
 
 constexpr std::size_t kBitsPerWord = 64;
 
-// base + shares[sources[e]] * weights[e] over one row, added in row order
-// (ascending source), four edges per loop turn: the hottest loop of the
-// summary. The products are independent; the sum is one chain, in order.
-double gather(double base, const std::uint32_t* sources, const double* weights, std::size_t count,
-              const double* shares) {
-    double sum = base;
+// One row of an iteration: `sum` (the row's rank so far) plus
+// shares[later[e]] * weights[e] in row order (ascending neighbour), returned;
+// meanwhile each later neighbour receives own_share * weights[e] into `next`.
+// Four edges per loop turn: the hottest loop of the summary. The neighbours
+// of a row are distinct, so the pushes are independent; the sum is one
+// chain, in order.
+double pull_and_push(double sum, double own_share, const std::uint32_t* later, const double* weights,
+                     std::size_t count, const double* shares, double* next) {
     std::size_t e = 0;
     for (; e + 4 <= count; e += 4) {
-        const double p0 = shares[sources[e]] * weights[e], p1 = shares[sources[e + 1]] * weights[e + 1];
-        const double p2 = shares[sources[e + 2]] * weights[e + 2], p3 = shares[sources[e + 3]] * weights[e + 3];
-        sum += p0;
-        sum += p1;
-        sum += p2;
-        sum += p3;
+        const std::uint32_t j0 = later[e], j1 = later[e + 1], j2 = later[e + 2], j3 = later[e + 3];
+        const double w0 = weights[e], w1 = weights[e + 1], w2 = weights[e + 2], w3 = weights[e + 3];
+        sum += shares[j0] * w0;
+        sum += shares[j1] * w1;
+        sum += shares[j2] * w2;
+        sum += shares[j3] * w3;
+        next[j0] += own_share * w0;
+        next[j1] += own_share * w1;
+        next[j2] += own_share * w2;
+        next[j3] += own_share * w3;
     }
-    for (; e < count; ++e) sum += shares[sources[e]] * weights[e];
+    for (; e < count; ++e) {
+        sum += shares[later[e]] * weights[e];
+        next[later[e]] += own_share * weights[e];
+    }
     return sum;
 }
 
@@ -114,11 +123,10 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
     const std::size_t n = size();
     std::vector<double> dot(n, 0.0);
     std::vector<std::uint64_t> touched((n + kBitsPerWord - 1) / kBitsPerWord, 0);
-    std::vector<std::uint32_t> upper_begin(n + 1, 0), upper_neighbour;
-    std::vector<double> upper_similarity;
-    std::vector<std::uint32_t> degree(n, 0);
+    SimilarityGraph graph;
+    graph.row_begin.assign(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
-        upper_begin[i] = static_cast<std::uint32_t>(upper_neighbour.size());
+        graph.row_begin[i] = static_cast<std::uint32_t>(graph.neighbour.size());
         add_dot_products(i, true, dot, touched);
         for (std::size_t word = (i + 1) / kBitsPerWord; word < touched.size(); ++word) {
             for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
@@ -126,34 +134,13 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
                 const double s = dot[j] / (norm_[i] * norm_[j]);
                 dot[j] = 0;
                 if (s < min_edge) continue;
-                upper_neighbour.push_back(static_cast<std::uint32_t>(j));
-                upper_similarity.push_back(s);
-                ++degree[i];
-                ++degree[j];
+                graph.neighbour.push_back(static_cast<std::uint32_t>(j));
+                graph.similarity.push_back(s);
             }
             touched[word] = 0;
         }
     }
-    upper_begin[n] = static_cast<std::uint32_t>(upper_neighbour.size());
-
-    // Both directions. Row j receives its lower neighbours i < j while rows
-    // are visited in ascending i, before its own upper ones: ascending.
-    SimilarityGraph graph;
-    graph.row_begin.assign(n + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) graph.row_begin[i + 1] = graph.row_begin[i] + degree[i];
-    graph.neighbour.resize(graph.row_begin[n]);
-    graph.similarity.resize(graph.row_begin[n]);
-    std::vector<std::uint32_t> cursor(graph.row_begin.begin(), graph.row_begin.end() - 1);
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::uint32_t e = upper_begin[i]; e < upper_begin[i + 1]; ++e) {
-            const std::uint32_t j = upper_neighbour[e];
-            const double s = upper_similarity[e];
-            graph.neighbour[cursor[i]] = j;
-            graph.similarity[cursor[i]++] = s;
-            graph.neighbour[cursor[j]] = static_cast<std::uint32_t>(i);
-            graph.similarity[cursor[j]++] = s;
-        }
-    }
+    graph.row_begin[n] = static_cast<std::uint32_t>(graph.neighbour.size());
     return graph;
 }
 
@@ -174,39 +161,48 @@ void SentenceSimilarity::similarities_of(std::size_t i, std::vector<std::pair<st
 
 // Missing edges are skipped (adding 0 changes no sum), so each iteration
 // costs the number of edges, not n^2. Each rank receives its shares from the
-// other sentences in ascending order: the graph is symmetric (each pair's
-// similarity stored in both rows, rows ascending), so sentence t pulls them
-// along its own row, in the order a push from every source row would add them.
+// other sentences in ascending order, as a push from every row in turn would
+// add them: candidates are visited in ascending order, and candidate i first
+// has received every earlier neighbour's share (pushed along their rows),
+// then pulls its later neighbours' along its own row while pushing its share
+// to them. One pass over the upper triangle serves both directions.
 Centrality::Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded)
     : n_(graph.size()), row_sum_(n_, 0.0) {
     // Without exclusions the graph's own rows are the edges; otherwise a
     // copy without the edges that touch an excluded candidate.
     if (std::find(excluded.begin(), excluded.end(), true) == excluded.end()) {
         edge_begin_ = graph.row_begin.data();
-        source_ = graph.neighbour.data();
+        later_ = graph.neighbour.data();
         weight_ = graph.similarity.data();
         edges_ = graph.neighbour.size();
     } else {
         kept_begin_.assign(n_ + 1, 0);
-        kept_source_.reserve(graph.neighbour.size());
+        kept_later_.reserve(graph.neighbour.size());
         kept_weight_.reserve(graph.neighbour.size());
         for (std::size_t i = 0; i < n_; ++i) {
-            kept_begin_[i] = static_cast<std::uint32_t>(kept_source_.size());
+            kept_begin_[i] = static_cast<std::uint32_t>(kept_later_.size());
             if (excluded[i]) continue;
             for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
                 if (excluded[graph.neighbour[e]]) continue;
-                kept_source_.push_back(graph.neighbour[e]);
+                kept_later_.push_back(graph.neighbour[e]);
                 kept_weight_.push_back(graph.similarity[e]);
             }
         }
-        kept_begin_[n_] = static_cast<std::uint32_t>(kept_source_.size());
+        kept_begin_[n_] = static_cast<std::uint32_t>(kept_later_.size());
         edge_begin_ = kept_begin_.data();
-        source_ = kept_source_.data();
+        later_ = kept_later_.data();
         weight_ = kept_weight_.data();
-        edges_ = kept_source_.size();
+        edges_ = kept_later_.size();
     }
-    for (std::size_t i = 0; i < n_; ++i)
-        for (std::uint32_t e = edge_begin_[i]; e < edge_begin_[i + 1]; ++e) row_sum_[i] += weight_[e];
+    // Row sums in ascending neighbour order too: earlier neighbours (pushed
+    // from their rows) before later ones.
+    for (std::size_t i = 0; i < n_; ++i) {
+        for (std::uint32_t e = edge_begin_[i]; e < edge_begin_[i + 1]; ++e) {
+            row_sum_[i] += weight_[e];
+            row_sum_[later_[e]] += weight_[e];
+        }
+    }
+    edges_ *= 2;
     for (std::size_t j = 0; j < n_; ++j)
         if (row_sum_[j] == 0) dangling_rows_.push_back(static_cast<std::uint32_t>(j));
     rank_.assign(n_, 1.0 / static_cast<double>(n_));
@@ -222,9 +218,17 @@ void Centrality::step() {
     const double base = (1.0 - kDamping) / n + kDamping * dangling / n;
     for (std::size_t j = 0; j < n_; ++j)
         if (row_sum_[j] != 0) share_[j] = kDamping * rank_[j] / row_sum_[j];
-    for (std::size_t t = 0; t < n_; ++t)
-        previous_[t] = gather(base, source_ + edge_begin_[t], weight_ + edge_begin_[t],
-                              edge_begin_[t + 1] - edge_begin_[t], share_.data());
+    // previous_ becomes the next ranks: each starts at the base and collects
+    // its earlier neighbours' shares before its own row comes up.
+    std::fill(previous_.begin(), previous_.end(), base);
+    double* next = previous_.data();
+    const double* share = share_.data();
+    const std::uint32_t* edge_begin = edge_begin_;
+    const std::uint32_t* later = later_;
+    const double* weight = weight_;
+    for (std::size_t i = 0; i < n_; ++i)
+        next[i] = pull_and_push(next[i], share[i], later + edge_begin[i], weight + edge_begin[i],
+                                edge_begin[i + 1] - edge_begin[i], share, next);
     rank_.swap(previous_);
     ++iterations_;
 }

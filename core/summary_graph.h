@@ -25,8 +25,10 @@ struct TermRange {
     bool empty() const { return begin == end; }
 };
 
-// Similarities of at least some minimum, each pair stored in both rows; rows
-// list their neighbours in ascending order.
+// Similarities of at least some minimum, each pair (i, j) with i < j stored
+// once, in row i (the upper triangle: the matrix is symmetric, and a copy of
+// every edge in both rows cost more to build than the one pass over it that
+// PageRank needs); rows list their neighbours in ascending order.
 struct SimilarityGraph {
     std::vector<std::uint32_t> row_begin;   // candidates + 1
     std::vector<std::uint32_t> neighbour;
@@ -104,14 +106,14 @@ private:
     std::size_t n_ = 0;
     int iterations_ = 0;
     std::vector<double> row_sum_;
-    // Each row's edges, ascending source: the graph's own arrays, or the
-    // kept_ copies when some candidates are excluded. The graph must
-    // outlive this.
+    // Each row's edges to later candidates, ascending: the graph's own
+    // arrays, or the kept_ copies when some candidates are excluded. The
+    // graph must outlive this.
     const std::uint32_t* edge_begin_ = nullptr;
-    const std::uint32_t* source_ = nullptr;
+    const std::uint32_t* later_ = nullptr;
     const double* weight_ = nullptr;
-    std::size_t edges_ = 0;
-    std::vector<std::uint32_t> kept_begin_, kept_source_;
+    std::size_t edges_ = 0;  // both directions counted: each pair is two terms of the sums
+    std::vector<std::uint32_t> kept_begin_, kept_later_;
     std::vector<double> kept_weight_;
     std::vector<std::uint32_t> dangling_rows_;       // rank held by sentences with no edges: spread evenly
     std::vector<double> rank_, previous_, share_;
