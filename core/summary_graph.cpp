@@ -233,17 +233,26 @@ void Centrality::step() {
     ++iterations_;
 }
 
+double Centrality::step_length() const {
+    double d = 0;
+    for (std::size_t t = 0; t < n_; ++t) d += std::fabs(rank_[t] - previous_[t]);
+    return d;
+}
+
 // One iteration is a map whose linear part is kDamping times a column-
 // stochastic matrix (each row hands out all its rank; dangling rows evenly),
 // so it shrinks L1 distances by c = kDamping. Rounding adds at most r to
 // each step (kRoundingSlack per operation: the ranks sum to 1, so every
 // partial sum is at most 1). With d the last step's L1 length, step i of the
-// m still to come is at most c^i d + 2r / (1 - c); their sum bounds the
-// distance in L1, and so for every single rank.
+// m still to come is at most c^i d + 2r / (1 - c); their sum bounds the L1
+// distance E to the final ranks. The ranks sum to 1 now and then, up to the
+// rounding of the first ranks (1/n each) and of every iteration: so the
+// differences sum to at most S = 2 (kRoundingSlack + kPageRankIterations r)
+// in size, and no single one exceeds (E + S) / 2 (the positive ones and the
+// negative ones each add up to at most that).
 double Centrality::distance_to_final() const {
     if (done()) return 0;
-    double d = 0;
-    for (std::size_t t = 0; t < n_; ++t) d += std::fabs(rank_[t] - previous_[t]);
+    const double d = step_length();
     const int left = kPageRankIterations - iterations_;
     const double rounding = kRoundingSlack * static_cast<double>(2 * edges_ + 8 * n_ + 8);
     double shrink = 0, power = 1;
@@ -251,7 +260,9 @@ double Centrality::distance_to_final() const {
         power *= kDamping;
         shrink += power;
     }
-    return d * shrink + left * 2 * rounding / (1 - kDamping);
+    const double l1 = d * shrink + left * 2 * rounding / (1 - kDamping);
+    const double sum_drift = 2 * (kRoundingSlack + kPageRankIterations * rounding);
+    return (l1 + sum_drift) / 2;
 }
 
 std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded) {

@@ -101,6 +101,9 @@ public:
     // same rank after kPageRankIterations iterations (0 when done). Needs at
     // least one iteration.
     double distance_to_final() const;
+    // How far the last iteration moved the ranks (L1); it shrinks from one
+    // iteration to the next by at most kDamping, and on real graphs faster.
+    double step_length() const;
 
 private:
     std::size_t n_ = 0;
