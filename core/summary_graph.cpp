@@ -22,6 +22,11 @@ constexpr double kRoundingSlack = 2.220446049250313e-16;
 
 constexpr std::size_t kBitsPerWord = 64;
 
+// The graph's arrays are sized up front for this many edges to later
+// candidates per candidate (corpus pages keep 9 on average, the densest 13),
+// so that they rarely regrow.
+constexpr std::size_t kExpectedEdgesPerCandidate = 16;
+
 // One row of an iteration: `sum` (the row's rank so far) plus
 // shares[later[e]] * weights[e] in row order (ascending neighbour), returned;
 // meanwhile each later neighbour receives own_share * weights[e] into `next`.
@@ -59,41 +64,39 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     posting_begin_.assign(term_count + 1, 0);
     for (const TermRange& r : candidates)
         for (std::uint32_t x = r.begin; x < r.end; ++x) ++posting_begin_[terms[x] + 1];
-    // idf depends on the document frequency alone (at most n): one log per
-    // frequency that occurs, not per term.
-    std::vector<double> idf(term_count, 0.0), idf_of_df(n + 1, -1.0);
-    const double nd = static_cast<double>(n);
-    for (std::size_t t = 0; t < term_count; ++t) {
-        const int df = static_cast<int>(posting_begin_[t + 1]);
-        if (df == 0) continue;
-        if (idf_of_df[df] < 0) idf_of_df[df] = std::log(1.0 + nd / df);
-        idf[t] = idf_of_df[df];
-    }
     for (std::size_t t = 0; t < term_count; ++t) posting_begin_[t + 1] += posting_begin_[t];
-    posting_candidate_.resize(posting_begin_[term_count]);
-    posting_weight_.resize(posting_begin_[term_count]);
+    const std::uint32_t postings = posting_begin_[term_count];
+    posting_candidate_.reset(new std::uint32_t[postings]);
+    posting_weight_.reset(new double[postings]);
+    occurrences_.reset(new Occurrence[postings]);
 
+    // idf depends on the document frequency alone (at most n): one log per
+    // frequency that occurs, taken when a term first needs it.
+    std::vector<double> idf_of_df(n + 1, -1.0);
+    const double nd = static_cast<double>(n);
     // Weights and norms; a candidate's terms come in ascending token id, the
     // order its squared weights are summed in.
     std::vector<std::uint32_t> fill(posting_begin_.begin(), posting_begin_.end() - 1);
-    occurrences_.reserve(posting_candidate_.size());
     first_occurrence_.assign(n + 1, 0);
     norm_.assign(n, 0.0);
+    std::uint32_t o = 0;  // candidates' terms so far
     for (std::size_t k = 0; k < n; ++k) {
-        first_occurrence_[k] = static_cast<std::uint32_t>(occurrences_.size());
+        first_occurrence_[k] = o;
         double norm2 = 0;
         for (std::uint32_t x = candidates[k].begin; x < candidates[k].end; ++x) {
             const std::uint32_t t = terms[x];
-            const double w = counts[x] * idf[t];
+            const std::uint32_t df = posting_begin_[t + 1] - posting_begin_[t];
+            if (idf_of_df[df] < 0) idf_of_df[df] = std::log(1.0 + nd / static_cast<int>(df));
+            const double w = counts[x] * idf_of_df[df];
             const std::uint32_t at = fill[t]++;
             posting_candidate_[at] = static_cast<std::uint32_t>(k);
             posting_weight_[at] = w;
-            occurrences_.push_back({t, at, w});
+            occurrences_[o++] = Occurrence{t, at, w};
             norm2 += w * w;
         }
         norm_[k] = std::sqrt(norm2);
     }
-    first_occurrence_[n] = static_cast<std::uint32_t>(occurrences_.size());
+    first_occurrence_[n] = o;
 }
 
 // Candidate i's dot products with the candidates that share a term with it
@@ -125,6 +128,9 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
     std::vector<std::uint64_t> touched((n + kBitsPerWord - 1) / kBitsPerWord, 0);
     SimilarityGraph graph;
     graph.row_begin.assign(n + 1, 0);
+    const std::size_t expected_edges = std::min(n * (n - (n > 0)) / 2, n * kExpectedEdgesPerCandidate);
+    graph.neighbour.reserve(expected_edges);
+    graph.similarity.reserve(expected_edges);
     for (std::size_t i = 0; i < n; ++i) {
         graph.row_begin[i] = static_cast<std::uint32_t>(graph.neighbour.size());
         add_dot_products(i, true, dot, touched);
@@ -203,11 +209,16 @@ Centrality::Centrality(const SimilarityGraph& graph, const std::vector<bool>& ex
         }
     }
     edges_ *= 2;
-    for (std::size_t j = 0; j < n_; ++j)
-        if (row_sum_[j] == 0) dangling_rows_.push_back(static_cast<std::uint32_t>(j));
+    // A dangling row has no edges: its share is read by no one, so any
+    // divisor will do, and the shares need no test.
+    for (std::size_t j = 0; j < n_; ++j) {
+        if (row_sum_[j] != 0) continue;
+        dangling_rows_.push_back(static_cast<std::uint32_t>(j));
+        row_sum_[j] = 1;
+    }
     rank_.assign(n_, 1.0 / static_cast<double>(n_));
     previous_.assign(n_, 0.0);
-    share_.assign(n_, 0.0);  // what sentence j hands each unit of edge weight; 0 for dangling rows
+    share_.assign(n_, 0.0);  // what sentence j hands each unit of edge weight
 }
 
 void Centrality::step() {
@@ -217,7 +228,7 @@ void Centrality::step() {
     for (std::uint32_t j : dangling_rows_) dangling += rank_[j];
     const double base = (1.0 - kDamping) / n + kDamping * dangling / n;
     for (std::size_t j = 0; j < n_; ++j)
-        if (row_sum_[j] != 0) share_[j] = kDamping * rank_[j] / row_sum_[j];
+        share_[j] = kDamping * rank_[j] / row_sum_[j];
     // previous_ becomes the next ranks: each starts at the base and collects
     // its earlier neighbours' shares before its own row comes up.
     std::fill(previous_.begin(), previous_.end(), base);

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -58,10 +59,10 @@ public:
 private:
     // One term of one candidate: its weight and where the candidate sits in
     // the term's posting list.
-    struct Occurrence {
-        std::uint32_t term = 0;
-        std::uint32_t posting = 0;
-        double weight = 0;
+    struct Occurrence {  // no initialisers: the arrays below are written once, not zeroed first
+        std::uint32_t term;
+        std::uint32_t posting;
+        double weight;
     };
 
     void add_dot_products(std::size_t i, bool later_only, std::vector<double>& dot,
@@ -70,9 +71,9 @@ private:
     // The inverted index: for each term, the candidates that hold it
     // (ascending) and the term's weight in each.
     std::vector<std::uint32_t> posting_begin_;     // per term, into the two below; term_count + 1
-    std::vector<std::uint32_t> posting_candidate_;
-    std::vector<double> posting_weight_;
-    std::vector<Occurrence> occurrences_;          // each candidate's terms, ascending, back to back
+    std::unique_ptr<std::uint32_t[]> posting_candidate_;
+    std::unique_ptr<double[]> posting_weight_;
+    std::unique_ptr<Occurrence[]> occurrences_;    // each candidate's terms, ascending, back to back
     std::vector<std::uint32_t> first_occurrence_;  // candidates + 1
     std::vector<double> norm_;
 };
@@ -108,7 +109,7 @@ public:
 private:
     std::size_t n_ = 0;
     int iterations_ = 0;
-    std::vector<double> row_sum_;
+    std::vector<double> row_sum_;  // edge weight per row (1 for dangling rows, which have none)
     // Each row's edges to later candidates, ascending: the graph's own
     // arrays, or the kept_ copies when some candidates are excluded. The
     // graph must outlive this.
