@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "summary_bytes.h"
 
@@ -19,12 +20,15 @@ constexpr double kDamping = 0.85;
 // Bounds the rounding error of one floating-point operation on a value of at
 // most 1 (2^-52: twice double's unit round-off, to be safe).
 constexpr double kRoundingSlack = 2.220446049250313e-16;
+// The weighted distance bound takes a dozen operations of its own: scaled by
+// this, their rounding cannot make it too small.
+constexpr double kOwnRounding = 1 + 1e-9;
 
 constexpr std::size_t kBitsPerWord = 64;
 
 // The graph's arrays are sized up front for this many edges to later
-// candidates per candidate (corpus pages keep 9 on average, the densest 13),
-// so that they rarely regrow.
+// candidates per candidate (corpus pages keep 9 on average, all but five of
+// them at most 13), so that they rarely regrow.
 constexpr std::size_t kExpectedEdgesPerCandidate = 16;
 
 // One row of an iteration: `sum` (the row's rank so far) plus
@@ -209,12 +213,17 @@ Centrality::Centrality(const SimilarityGraph& graph, const std::vector<bool>& ex
         }
     }
     edges_ *= 2;
-    // A dangling row has no edges: its share is read by no one, so any
-    // divisor will do, and the shares need no test.
+    // A dangling row has no edges: dividing by infinity gives it a share of
+    // 0 without a test per row (no one reads it), and leaves it out of the
+    // weighted distance below.
     for (std::size_t j = 0; j < n_; ++j) {
-        if (row_sum_[j] != 0) continue;
+        if (row_sum_[j] != 0) {
+            min_row_sum_ = std::min(min_row_sum_, row_sum_[j]);
+            max_row_sum_ = std::max(max_row_sum_, row_sum_[j]);
+            continue;
+        }
         dangling_rows_.push_back(static_cast<std::uint32_t>(j));
-        row_sum_[j] = 1;
+        row_sum_[j] = std::numeric_limits<double>::infinity();
     }
     rank_.assign(n_, 1.0 / static_cast<double>(n_));
     previous_.assign(n_, 0.0);
@@ -250,10 +259,12 @@ double Centrality::step_length() const {
     return d;
 }
 
-// One iteration is a map whose linear part is kDamping times a column-
-// stochastic matrix (each row hands out all its rank; dangling rows evenly),
-// so it shrinks L1 distances by c = kDamping. Rounding adds at most r to
-// each step (kRoundingSlack per operation: the ranks sum to 1, so every
+// Two bounds; both hold, so the smaller does.
+//
+// In L1: one iteration is a map whose linear part is kDamping times a
+// column-stochastic matrix (each row hands out all its rank; dangling rows
+// evenly), so it shrinks L1 distances by c = kDamping. Rounding adds at most
+// r to each step (kRoundingSlack per operation: the ranks sum to 1, so every
 // partial sum is at most 1). With d the last step's L1 length, step i of the
 // m still to come is at most c^i d + 2r / (1 - c); their sum bounds the L1
 // distance E to the final ranks. The ranks sum to 1 now and then, up to the
@@ -261,9 +272,27 @@ double Centrality::step_length() const {
 // differences sum to at most S = 2 (kRoundingSlack + kPageRankIterations r)
 // in size, and no single one exceeds (E + S) / 2 (the positive ones and the
 // negative ones each add up to at most that).
+//
+// Weighted, one rank at a time: a step v (difference of two iterates)
+// becomes c W D^-1 v + (c / n) z 1, with W the symmetric edge weights, D
+// their row sums and z the sum of v over the dangling rows. Let
+// u = max |v_t| / D_t over the other rows and P = u + a |z| with
+// a = 1 / (min D * (n - dangling)). Each row of W / D_t averages the v_j / D_j
+// of its neighbours, so the next u is at most c u + c |z| / (n min D), and
+// the next z is c (dangling / n) z: the next P is at most c P. A step's
+// change of rank t is at most D_t P (a dangling rank's: P / (n a)); the steps
+// still to come add up to at most c + c^2 + ... times that. Where the ranks
+// are nearly proportional to the row sums (as a random walk's on a symmetric
+// graph are), this is about 2 max D / sum D of the L1 bound: far tighter.
+// Rounding adds 2r (1 / min D + a) to P per step, and r to each rank.
 double Centrality::distance_to_final() const {
     if (done()) return 0;
-    const double d = step_length();
+    double d = 0, per_weight = 0;
+    for (std::size_t t = 0; t < n_; ++t) {
+        const double change = std::fabs(rank_[t] - previous_[t]);
+        d += change;
+        per_weight = std::max(per_weight, change / row_sum_[t]);  // 0 for dangling rows (infinite sum)
+    }
     const int left = kPageRankIterations - iterations_;
     const double rounding = kRoundingSlack * static_cast<double>(2 * edges_ + 8 * n_ + 8);
     double shrink = 0, power = 1;
@@ -273,7 +302,18 @@ double Centrality::distance_to_final() const {
     }
     const double l1 = d * shrink + left * 2 * rounding / (1 - kDamping);
     const double sum_drift = 2 * (kRoundingSlack + kPageRankIterations * rounding);
-    return (l1 + sum_drift) / 2;
+    const double by_l1 = (l1 + sum_drift) / 2;
+    const std::size_t linked = n_ - dangling_rows_.size();
+    if (linked == 0) return by_l1;
+
+    double dangling_change = 0;
+    for (std::uint32_t z : dangling_rows_) dangling_change += rank_[z] - previous_[z];
+    const double a = 1 / (min_row_sum_ * static_cast<double>(linked));
+    const double potential = per_weight + a * std::fabs(dangling_change);
+    const double reach = std::max(max_row_sum_, 1 / (static_cast<double>(n_) * a));
+    const double by_weight = ((potential * shrink + left * 2 * rounding * (1 / min_row_sum_ + a) / (1 - kDamping)) * reach +
+                              left * rounding) * kOwnRounding;
+    return std::min(by_l1, by_weight);
 }
 
 std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded) {

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -109,7 +110,9 @@ public:
 private:
     std::size_t n_ = 0;
     int iterations_ = 0;
-    std::vector<double> row_sum_;  // edge weight per row (1 for dangling rows, which have none)
+    std::vector<double> row_sum_;  // edge weight per row (infinite for dangling rows, which have none)
+    double min_row_sum_ = std::numeric_limits<double>::infinity();  // over the rows with edges
+    double max_row_sum_ = 0;
     // Each row's edges to later candidates, ascending: the graph's own
     // arrays, or the kept_ copies when some candidates are excluded. The
     // graph must outlive this.
