@@ -89,7 +89,8 @@ private:
 // iterations (no data-dependent stopping, so the same input always gives the
 // same numbers). Run one iteration at a time, it also bounds how far the
 // ranks so far can be from the final ones, so that a caller whose decisions
-// cannot change within that distance may stop early (summarize.cpp).
+// cannot change within that distance may stop early (summarize.cpp,
+// summary_picks.h).
 inline constexpr int kPageRankIterations = 50;  // converges well below the differences that matter for ranking
 
 class Centrality {
@@ -105,8 +106,9 @@ public:
     // The ranks after iterations() iterations.
     const std::vector<double>& rank() const { return rank_; }
     // An upper bound on the largest difference between a rank now and the
-    // same rank after kPageRankIterations iterations (0 when done). Needs at
-    // least one iteration.
+    // same rank after kPageRankIterations iterations (0 when done): the
+    // smaller of an L1 and a row-sum-weighted bound (summary_graph.cpp).
+    // Needs at least one iteration.
     double distance_to_final() const;
     // How far the last iteration moved the ranks (L1); it shrinks from one
     // iteration to the next by at most kDamping, and on real graphs faster.
