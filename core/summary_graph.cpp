@@ -157,22 +157,15 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
 // norm_[i] * norm_[j] is norm_[j] * norm_[i]: the graph's numbers exactly.
 void SentenceSimilarity::similarities_of(std::size_t i, std::vector<std::pair<std::uint32_t, double>>& out) const {
     const std::size_t n = size();
-    // The scratch sums and marks are left all 0 after each call.
-    std::vector<double>& dot = scratch_dot_;
-    std::vector<std::uint64_t>& touched = scratch_touched_;
-    if (dot.size() != n) {
-        dot.assign(n, 0.0);
-        touched.assign((n + kBitsPerWord - 1) / kBitsPerWord, 0);
-    }
+    std::vector<double> dot(n, 0.0);
+    std::vector<std::uint64_t> touched((n + kBitsPerWord - 1) / kBitsPerWord, 0);
     add_dot_products(i, false, dot, touched);
     out.clear();
     for (std::size_t word = 0; word < touched.size(); ++word) {
         for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
             const std::size_t j = word * kBitsPerWord + swar::lowest_bit(bits);
             out.emplace_back(static_cast<std::uint32_t>(j), dot[j] / (norm_[i] * norm_[j]));
-            dot[j] = 0;
         }
-        touched[word] = 0;
     }
 }
 

@@ -77,11 +77,6 @@ private:
     std::unique_ptr<Occurrence[]> occurrences_;    // each candidate's terms, ascending, back to back
     std::vector<std::uint32_t> first_occurrence_;  // candidates + 1
     std::vector<double> norm_;
-    // similarities_of's dot products and their marks, kept between calls
-    // (all 0 in between) instead of allocated and zeroed for each: one
-    // SentenceSimilarity serves one thread.
-    mutable std::vector<double> scratch_dot_;
-    mutable std::vector<std::uint64_t> scratch_touched_;
 };
 
 // PageRank with uniform teleport over the edges of `graph` that touch no

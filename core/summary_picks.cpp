@@ -43,7 +43,6 @@ constexpr double kMarginRounding = 6 * kValueRounding;
 // Marks a candidate that is used or a near-duplicate of one: below every
 // value and every threshold.
 constexpr double kOutOfRunning = -std::numeric_limits<double>::infinity();
-constexpr std::uint32_t kNotAsked = std::numeric_limits<std::uint32_t>::max();
 
 }  // namespace
 
@@ -51,7 +50,8 @@ SummaryPicker::SummaryPicker(std::vector<PickCandidate> candidates, const Senten
     : candidates_(std::move(candidates)),
       similarity_(similarity),
       count_(count),
-      asked_at_(candidates_.size(), kNotAsked),
+      similar_(candidates_.size()),
+      same_text_(candidates_.size()),
       score_(candidates_.size()),
       value_(candidates_.size()),
       max_sim_(candidates_.size()),
@@ -100,23 +100,6 @@ double SummaryPicker::rival_tolerance(std::size_t best, double max_rank, double 
     return tolerance;
 }
 
-const SummaryPicker::Asked& SummaryPicker::ask(std::size_t i) {
-    if (asked_at_[i] != kNotAsked) return asked_[asked_at_[i]];
-    Asked asked;
-    similarity_.similarities_of(i, row_);
-    asked.similar_begin = static_cast<std::uint32_t>(similar_.size());
-    similar_.insert(similar_.end(), row_.begin(), row_.end());
-    asked.similar_end = static_cast<std::uint32_t>(similar_.size());
-    // Identical text counts as a duplicate even when it has no tokens.
-    asked.same_text_begin = static_cast<std::uint32_t>(same_text_.size());
-    for (std::size_t j = 0; j < candidates_.size(); ++j)
-        if (candidates_[j].text == candidates_[i].text) same_text_.push_back(static_cast<std::uint32_t>(j));
-    asked.same_text_end = static_cast<std::uint32_t>(same_text_.size());
-    asked_at_[i] = static_cast<std::uint32_t>(asked_.size());
-    asked_.push_back(asked);
-    return asked_.back();
-}
-
 double SummaryPicker::pick(const std::vector<double>& rank, bool bounded) {
     const std::size_t n = candidates_.size();
     const double max_rank = *std::max_element(rank.begin(), rank.end());
@@ -151,11 +134,14 @@ double SummaryPicker::pick(const std::vector<double>& rank, bool bounded) {
         if (tolerance > 0) tolerance = rival_tolerance(best, max_rank, tolerance);
         used_[best] = 1;
         picked_.push_back(best);
-        const Asked& asked = ask(best);
         // Sentences sharing no term with it have similarity 0, which raises no maximum.
-        for (std::uint32_t k = asked.similar_begin; k < asked.similar_end; ++k)
-            max_sim_[similar_[k].first] = std::max(max_sim_[similar_[k].first], similar_[k].second);
-        for (std::uint32_t k = asked.same_text_begin; k < asked.same_text_end; ++k) used_[same_text_[k]] = 1;
+        if (similar_[best].empty()) similarity_.similarities_of(best, similar_[best]);
+        for (const auto& [j, sim] : similar_[best]) max_sim_[j] = std::max(max_sim_[j], sim);
+        // Identical text counts as a duplicate even when it has no tokens.
+        if (same_text_[best].empty())
+            for (std::size_t i = 0; i < n; ++i)
+                if (candidates_[i].text == candidates_[best].text) same_text_[best].push_back(static_cast<std::uint32_t>(i));
+        for (std::uint32_t i : same_text_[best]) used_[i] = 1;
     }
     return tolerance;
 }

@@ -60,17 +60,10 @@ private:
     std::vector<double> shape_factor_, weighted_prior_, rank_part_, prior_part_;
     const SentenceSimilarity& similarity_;
     int count_ = 0;
-    // Asked once per picked candidate, kept across picks: its similarities,
-    // and the candidates with its very text (duplicates even without tokens),
-    // as ranges of the two arrays below.
-    struct Asked {
-        std::uint32_t similar_begin, similar_end, same_text_begin, same_text_end;
-    };
-    const Asked& ask(std::size_t i);
-    std::vector<std::uint32_t> asked_at_;  // per candidate: its index in asked_, or none yet
-    std::vector<Asked> asked_;
-    std::vector<std::pair<std::uint32_t, double>> similar_, row_;
-    std::vector<std::uint32_t> same_text_;
+    // Asked once per candidate, kept across picks: its similarities, and the
+    // candidates with its very text (duplicates even without tokens).
+    std::vector<std::vector<std::pair<std::uint32_t, double>>> similar_;
+    std::vector<std::vector<std::uint32_t>> same_text_;
     std::vector<std::size_t> picked_;
     std::vector<double> score_, value_, max_sim_;
     std::vector<unsigned char> used_;  // bytes, not vector<bool>'s bits: read n times per pick
