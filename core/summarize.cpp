@@ -14,6 +14,7 @@
 #include "sentences.h"
 #include "stats.h"
 #include "summary_graph.h"
+#include "summary_picks.h"
 #include "summary_terms.h"
 #include "utf8.h"
 
@@ -35,27 +36,11 @@ constexpr std::size_t kMinContentTokens = 3;
 // from the graph (MMR asks for a picked sentence's similarities anew).
 constexpr double kMinEdge = 0.05;
 
-// Final score = (1 - kPriorWeight) * centrality + kPriorWeight * prior, both
-// scaled to [0, 1]. The prior keeps a news lead in play; centrality lets a
-// later sentence that restates the story's core win over a weak lead.
-// tools/eval_summary.py scores ROUGE against the pages' own descriptions at an
-// equal length budget. On the 51 / 54 pages (text / HTML input) whose
-// description an editor wrote (not a copy of the opening), 0.7 gives R1 0.231
-// / 0.305 against lead-N's 0.215 / 0.301; 0.5 0.227 / 0.276, 0.8 0.226 /
-// 0.307 (half-life 3). Where the description copies the opening, lead-N wins
-// by construction and 0.7 stays close (0.82 / 0.79 vs 0.87 / 0.86).
-// News leads carry the gist: lean on them.
-constexpr double kPriorWeight = 0.7;
 // Prior by sentence position k: 1 / (1 + k / kPriorHalfLife); the lead
 // sentence scores 1, the 4th about 0.5.
 constexpr double kPriorHalfLife = 3.0;
 // A paragraph's first sentence is its topic sentence: a small extra prior.
 constexpr double kTopicSentenceBonus = 0.15;
-
-// MMR: weight of relevance against redundancy with sentences already chosen.
-constexpr double kMmrLambda = 0.7;
-// Sentences this similar to a chosen one are near-duplicates: never chosen.
-constexpr double kDuplicateSimilarity = 0.8;
 
 // A sentence with this many near-duplicates among the candidates is a
 // template (reference lists: "Archived from the original on ..."), not
@@ -63,20 +48,22 @@ constexpr double kDuplicateSimilarity = 0.8;
 constexpr int kTemplateDuplicates = 3;
 static_assert(kDuplicateSimilarity >= kMinEdge, "near-duplicates are counted among the graph's edges");
 
-// Sentences without closing punctuation are often titles, captions or link
-// lines ("Lire aussi : ..."), and CJK pieces cut at ；are clauses; they stay
-// candidates but score lower.
-constexpr double kNoTerminalFactor = 0.5;
-
-// MMR values are computed from the ranks in a few operations on numbers of
-// at most 1: their rounding stays far below this.
-constexpr double kValueRounding = 1e-12;
-// PageRank stops early once no pick can change within the distance its ranks
-// may still move (summary_graph.h). Trying costs a pass over the candidates,
-// an iteration a pass over the edges: try every few iterations, from the
-// first where the distance is usually small enough.
-constexpr int kFirstEarlyPick = 10;
-constexpr int kEarlyPickEvery = 5;
+// PageRank's ranks are offered to MMR (summary_picks.h) first after this
+// many iterations, then again once the distance to the final ranks should be
+// within the picks' tolerance, at the rate the last iteration shrank it (a
+// check costs about an iteration). Few corpus pages are settled sooner: a
+// first check at 4 or 6 costs 0.5 M or 0.3 M Ir more in all, one at 9 the same.
+constexpr int kFirstPickCheck = 8;
+// The rate assumed when the iteration before a check was not measured.
+constexpr double kAssumedShrinkPerIteration = 0.7;
+// Bounds for the measured rate: PageRank shrinks its steps by at most
+// kDamping (0.85) per iteration in the long run; the lower one only keeps the
+// logarithm finite.
+constexpr double kSlowestShrink = 0.85;
+constexpr double kFastestShrink = 0.05;
+// When a pick ties a rival within rounding, no distance suffices yet; the
+// ranks are offered again after this many iterations.
+constexpr int kRecheckAfterTie = 5;
 
 // The term arrays are sized up front for about one distinct term per this
 // many bytes of source text (English prose: a word per ~6 bytes, a few of
@@ -316,6 +303,18 @@ std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>&
     return ranges;
 }
 
+// How many more PageRank iterations until `distance` (to the final ranks)
+// is expected below `tolerance`, shrinking by `rate` per iteration (the last
+// one's; later ones shrink a little more slowly, never more slowly than
+// kDamping). A guess only: a check that comes too early costs one more
+// check, never a different result.
+int iterations_until(double tolerance, double distance, double rate) {
+    if (tolerance <= 0) return kRecheckAfterTie;
+    rate = std::min(std::max(rate, kFastestShrink), kSlowestShrink);
+    const double wanted = std::ceil(std::log(tolerance / distance) / std::log(rate));
+    return wanted < 1 ? 1 : wanted > kPageRankIterations ? kPageRankIterations : static_cast<int>(wanted);
+}
+
 }  // namespace
 
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted,
@@ -338,89 +337,57 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
     const SentenceSimilarity similarity(terms, set.terms, set.counts, tokenizer.term_count());
     const SimilarityGraph graph = similarity.graph(kMinEdge);
     const std::size_t n = chosen.size();
-    const auto row = [&](std::size_t i) { return std::make_pair(graph.row_begin[i], graph.row_begin[i + 1]); };
 
-    std::vector<bool> is_template(n, false);
+    std::vector<int> near_duplicates(n, 0);  // each pair is stored once: count it for both
     for (std::size_t i = 0; i < n; ++i) {
-        int near = 0;
-        for (auto [e, end] = row(i); e < end; ++e) if (graph.similarity[e] >= kDuplicateSimilarity) ++near;
-        is_template[i] = near >= kTemplateDuplicates;
+        for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
+            if (graph.similarity[e] < kDuplicateSimilarity) continue;
+            ++near_duplicates[i];
+            ++near_duplicates[graph.neighbour[e]];
+        }
     }
+    std::vector<bool> is_template(n, false);
+    for (std::size_t i = 0; i < n; ++i) is_template[i] = near_duplicates[i] >= kTemplateDuplicates;
     int count = wanted > 0 ? wanted : automatic_count(sentences.size() + set.unread);
     count = std::min<int>(count, static_cast<int>(n));
 
-    // MMR's picks from ranks within `distance` of the final ones (0: the
-    // final ones); false when ranks that far off could pick differently.
-    // Candidates are in position order, so '>' keeps the earlier on ties.
-    std::vector<std::vector<std::pair<std::uint32_t, double>>> similar(n);  // asked once per candidate
-    std::vector<std::size_t> picked;
-    std::vector<double> score(n), max_sim(n);
-    std::vector<unsigned char> used(n);  // bytes, not vector<bool>'s bits: read n times per pick
-    const auto select = [&](const std::vector<double>& rank, double distance) {
-        const double max_rank = *std::max_element(rank.begin(), rank.end());
-        // How far a value below can be from the final one: rank / max_rank
-        // moves by at most 2 * distance / (max_rank - distance).
-        double slack = 0;
-        if (distance > 0) {
-            if (max_rank <= distance) return false;
-            slack = kMmrLambda * (1.0 - kPriorWeight) * 2 * distance / (max_rank - distance) + kValueRounding;
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            const Sentence& s = sentences[chosen[i]];
-            const double prior = std::min(1.0, 1.0 / (1.0 + s.position / kPriorHalfLife) +
-                                                   (s.topic ? kTopicSentenceBonus : 0.0));
-            const double central = max_rank > 0 ? rank[i] / max_rank : 0.0;
-            // A sentence without content tokens cannot represent anything.
-            score[i] = terms[i].empty() ? 0.0 : (1.0 - kPriorWeight) * central + kPriorWeight * prior;
-            if (!s.terminal) score[i] *= kNoTerminalFactor;
-            if (is_template[i]) score[i] = 0;
-        }
-        picked.clear();
-        std::fill(max_sim.begin(), max_sim.end(), 0.0);
-        std::fill(used.begin(), used.end(), 0);
-        while (static_cast<int>(picked.size()) < count) {
-            std::size_t best = n;
-            double best_value = 0, runner_up = -1;  // values are above -1
-            for (std::size_t i = 0; i < n; ++i) {
-                if (used[i] || max_sim[i] >= kDuplicateSimilarity) continue;
-                const double value = kMmrLambda * score[i] - (1.0 - kMmrLambda) * max_sim[i];
-                if (best == n || value > best_value) {
-                    if (best != n) runner_up = std::max(runner_up, best_value);
-                    best = i;
-                    best_value = value;
-                } else {
-                    runner_up = std::max(runner_up, value);
-                }
-            }
-            if (best == n) break;
-            if (slack > 0 && best_value - runner_up <= 2 * slack) return false;
-            used[best] = 1;
-            picked.push_back(best);
-            // Sentences sharing no term with it have similarity 0, which raises no maximum.
-            if (similar[best].empty()) similarity.similarities_of(best, similar[best]);
-            for (const auto& [j, sim] : similar[best]) max_sim[j] = std::max(max_sim[j], sim);
-            // Identical text counts as a duplicate even when it has no tokens.
-            for (std::size_t i = 0; i < n; ++i)
-                if (sentences[chosen[i]].text == sentences[chosen[best]].text) used[i] = 1;
-        }
-        return true;
-    };
+    std::vector<PickCandidate> shapes(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Sentence& s = sentences[chosen[i]];
+        shapes[i].text = s.text;
+        shapes[i].prior = std::min(1.0, 1.0 / (1.0 + s.position / kPriorHalfLife) + (s.topic ? kTopicSentenceBonus : 0.0));
+        shapes[i].has_terms = !terms[i].empty();
+        shapes[i].terminal = s.terminal;
+        shapes[i].is_template = is_template[i];
+    }
+    SummaryPicker picker(std::move(shapes), similarity, count);
 
     // PageRank runs until MMR's picks can no longer change (at most its
     // fixed iteration count, where they are the final ones by definition).
     Centrality pagerank(graph, is_template);
+    int next_check = kFirstPickCheck;
+    double length_before = 0;  // the step length one iteration before the check, if measured
     for (;;) {
         pagerank.step();
         if (pagerank.done()) {
-            select(pagerank.rank(), 0);
+            picker.pick(pagerank.rank(), false);
             break;
         }
         const int iterations = pagerank.iterations();
-        if (iterations >= kFirstEarlyPick && (iterations - kFirstEarlyPick) % kEarlyPickEvery == 0 &&
-            select(pagerank.rank(), pagerank.distance_to_final()))
-            break;
+        if (iterations < next_check) {
+            if (iterations + 1 == next_check) length_before = pagerank.step_length();
+            continue;
+        }
+        const double distance = pagerank.distance_to_final();
+        const double tolerance = picker.pick(pagerank.rank(), true);
+        if (distance < tolerance) break;
+        const double length = pagerank.step_length();
+        const double rate = length_before > 0 ? length / length_before : kAssumedShrinkPerIteration;
+        next_check = iterations + iterations_until(tolerance, distance, rate);
+        length_before = length;  // for a check at the very next iteration
     }
 
+    std::vector<std::size_t> picked = picker.picked();
     std::sort(picked.begin(), picked.end());  // candidate order is reading order
     std::vector<SummaryItem> out;
     for (std::size_t i : picked) {

@@ -18,9 +18,11 @@
 //     count), combined with a position prior (the lead of a news story
 //     carries its gist; a paragraph's first sentence is its topic sentence).
 //     PageRank stops early only once the ranks are provably too close to the
-//     final ones for any pick of step 4 to change (summary_graph.h).
+//     final ones for any pick of step 4 to change (summary_graph.h bounds the
+//     distance, summary_picks.h the tolerance of the picks).
 //  4. Maximal Marginal Relevance picks the sentences: high score, low overlap
-//     with those already picked; exact ties go to the earlier sentence.
+//     with those already picked; exact ties go to the earlier sentence
+//     (summary_picks.h).
 //
 // Cap: the graph is quadratic, so it holds at most kMaxGraphSentences
 // candidates: the first kLeadCandidates by position, plus the rest chosen by

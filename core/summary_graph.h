@@ -12,6 +12,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -25,8 +27,10 @@ struct TermRange {
     bool empty() const { return begin == end; }
 };
 
-// Similarities of at least some minimum, each pair stored in both rows; rows
-// list their neighbours in ascending order.
+// Similarities of at least some minimum, each pair (i, j) with i < j stored
+// once, in row i (the upper triangle: the matrix is symmetric, and a copy of
+// every edge in both rows cost more to build than the one pass over it that
+// PageRank needs); rows list their neighbours in ascending order.
 struct SimilarityGraph {
     std::vector<std::uint32_t> row_begin;   // candidates + 1
     std::vector<std::uint32_t> neighbour;
@@ -56,10 +60,10 @@ public:
 private:
     // One term of one candidate: its weight and where the candidate sits in
     // the term's posting list.
-    struct Occurrence {
-        std::uint32_t term = 0;
-        std::uint32_t posting = 0;
-        double weight = 0;
+    struct Occurrence {  // no initialisers: the arrays below are written once, not zeroed first
+        std::uint32_t term;
+        std::uint32_t posting;
+        double weight;
     };
 
     void add_dot_products(std::size_t i, bool later_only, std::vector<double>& dot,
@@ -68,9 +72,9 @@ private:
     // The inverted index: for each term, the candidates that hold it
     // (ascending) and the term's weight in each.
     std::vector<std::uint32_t> posting_begin_;     // per term, into the two below; term_count + 1
-    std::vector<std::uint32_t> posting_candidate_;
-    std::vector<double> posting_weight_;
-    std::vector<Occurrence> occurrences_;          // each candidate's terms, ascending, back to back
+    std::unique_ptr<std::uint32_t[]> posting_candidate_;
+    std::unique_ptr<double[]> posting_weight_;
+    std::unique_ptr<Occurrence[]> occurrences_;    // each candidate's terms, ascending, back to back
     std::vector<std::uint32_t> first_occurrence_;  // candidates + 1
     std::vector<double> norm_;
 };
@@ -80,7 +84,8 @@ private:
 // iterations (no data-dependent stopping, so the same input always gives the
 // same numbers). Run one iteration at a time, it also bounds how far the
 // ranks so far can be from the final ones, so that a caller whose decisions
-// cannot change within that distance may stop early (summarize.cpp).
+// cannot change within that distance may stop early (summarize.cpp,
+// summary_picks.h).
 inline constexpr int kPageRankIterations = 50;  // converges well below the differences that matter for ranking
 
 class Centrality {
@@ -96,22 +101,28 @@ public:
     // The ranks after iterations() iterations.
     const std::vector<double>& rank() const { return rank_; }
     // An upper bound on the largest difference between a rank now and the
-    // same rank after kPageRankIterations iterations (0 when done). Needs at
-    // least one iteration.
+    // same rank after kPageRankIterations iterations (0 when done): the
+    // smaller of an L1 and a row-sum-weighted bound (summary_graph.cpp).
+    // Needs at least one iteration.
     double distance_to_final() const;
+    // How far the last iteration moved the ranks (L1); it shrinks from one
+    // iteration to the next by at most kDamping, and on real graphs faster.
+    double step_length() const;
 
 private:
     std::size_t n_ = 0;
     int iterations_ = 0;
-    std::vector<double> row_sum_;
-    // Each row's edges, ascending source: the graph's own arrays, or the
-    // kept_ copies when some candidates are excluded. The graph must
-    // outlive this.
+    std::vector<double> row_sum_;  // edge weight per row (infinite for dangling rows, which have none)
+    double min_row_sum_ = std::numeric_limits<double>::infinity();  // over the rows with edges
+    double max_row_sum_ = 0;
+    // Each row's edges to later candidates, ascending: the graph's own
+    // arrays, or the kept_ copies when some candidates are excluded. The
+    // graph must outlive this.
     const std::uint32_t* edge_begin_ = nullptr;
-    const std::uint32_t* source_ = nullptr;
+    const std::uint32_t* later_ = nullptr;
     const double* weight_ = nullptr;
-    std::size_t edges_ = 0;
-    std::vector<std::uint32_t> kept_begin_, kept_source_;
+    std::size_t edges_ = 0;  // both directions counted: each pair is two terms of the sums
+    std::vector<std::uint32_t> kept_begin_, kept_later_;
     std::vector<double> kept_weight_;
     std::vector<std::uint32_t> dangling_rows_;       // rank held by sentences with no edges: spread evenly
     std::vector<double> rank_, previous_, share_;
