@@ -2,22 +2,22 @@
 // and lang/dir attributes.
 //
 // Input: tokens and raw-text bodies handed over by html_reader.cpp. Output:
-// PageMeta. JSON-LD is parsed with nlohmann/json without exceptions
-// (parse(..., nullptr, false) + is_discarded()); only Article-like objects
-// (NewsArticle, BlogPosting, ...) count, found at the top, in an array or in
-// "@graph".
+// PageMeta. JSON-LD is read with json_reader.h (invalid JSON is ignored);
+// only Article-like objects (NewsArticle, BlogPosting, ...) count, found at
+// the top, in an array or in "@graph".
 #include "html_meta.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
 
 #include "html_entities.h"
+#include "json_reader.h"
 #include "utf8.h"
 
 namespace sift::html {
 
 namespace {
 
-using nlohmann::json;
+namespace json = json_reader;
 
 // Source priorities, best first, in the order reader-mode tools conventionally
 // trust them: structured data, Dublin Core, Open Graph, Twitter, parse.ly,
@@ -120,30 +120,30 @@ bool is_article_type(std::string_view t) {
            t == "DiscussionForumPosting" || t == "Report" || t == "Posting";
 }
 
-bool has_article_type(const json& obj) {
-    const auto it = obj.find("@type");
-    if (it == obj.end()) return false;
-    if (it->is_string()) return is_article_type(it->get_ref<const std::string&>());
-    if (it->is_array())
-        for (const json& t : *it)
-            if (t.is_string() && is_article_type(t.get_ref<const std::string&>())) return true;
+bool has_article_type(const json::Value& obj) {
+    const json::Value* type = obj.find("@type");
+    if (type == nullptr) return false;
+    if (type->kind == json::Kind::String) return is_article_type(type->text);
+    if (type->kind == json::Kind::Array)
+        for (const json::Value& t : *type)
+            if (t.kind == json::Kind::String && is_article_type(t.text)) return true;
     return false;
 }
 
-std::string_view string_member(const json& obj, const char* key) {
-    const auto it = obj.find(key);
-    if (it == obj.end() || !it->is_string()) return {};
-    return it->get_ref<const std::string&>();
+std::string_view string_member(const json::Value& obj, const char* key) {
+    const json::Value* v = obj.find(key);
+    if (v == nullptr || v->kind != json::Kind::String) return {};
+    return v->text;
 }
 
 // A person/organisation as JSON-LD writes it: "Name", {"name": "Name"}, or an array of those.
-std::string names_of(const json& v) {
-    if (v.is_string()) return v.get<std::string>();
-    if (v.is_object()) return std::string(string_member(v, "name"));
+std::string names_of(const json::Value& v) {
+    if (v.kind == json::Kind::String) return std::string(v.text);
+    if (v.kind == json::Kind::Object) return std::string(string_member(v, "name"));
     std::string out;
-    if (v.is_array()) {
-        for (const json& item : v) {
-            const std::string one = item.is_array() ? std::string() : names_of(item);
+    if (v.kind == json::Kind::Array) {
+        for (const json::Value& item : v) {
+            const std::string one = item.kind == json::Kind::Array ? std::string() : names_of(item);
             if (one.empty()) continue;
             if (!out.empty()) out += ", ";
             out += one;
@@ -247,8 +247,8 @@ void MetaCollector::meta_tag(const Token& t) {
 void MetaCollector::json_ld(std::string_view script_text) {
     const std::string_view body = json_span(script_text);
     if (body.empty() || !nesting_within_limit(body)) return;
-    const json root = json::parse(body.begin(), body.end(), nullptr, false);
-    if (root.is_discarded()) return;
+    json::Document doc;
+    if (!doc.parse(body)) return;
 
     const auto decoded = [](std::string_view s) {
         std::string out;
@@ -256,26 +256,27 @@ void MetaCollector::json_ld(std::string_view script_text) {
         return out;
     };
     // Explicit work list instead of recursion: (node, depth).
-    std::vector<std::pair<const json*, int>> work{{&root, 0}};
+    std::vector<std::pair<const json::Value*, int>> work{{&doc.root(), 0}};
     while (!work.empty()) {
         const auto [node, depth] = work.back();
         work.pop_back();
         if (depth > kMaxJsonSearchDepth) continue;
-        if (node->is_array()) {
-            for (auto it = node->rbegin(); it != node->rend(); ++it) work.push_back({&*it, depth + 1});
+        if (node->kind == json::Kind::Array) {  // its elements in order: pushed last to first
+            const std::size_t first = work.size();
+            for (const json::Value& element : *node) work.push_back({&element, depth + 1});
+            std::reverse(work.begin() + static_cast<std::ptrdiff_t>(first), work.end());
             continue;
         }
-        if (!node->is_object()) continue;
-        const auto graph = node->find("@graph");
-        if (graph != node->end()) work.push_back({&*graph, depth + 1});
+        if (node->kind != json::Kind::Object) continue;
+        if (const json::Value* graph = node->find("@graph")) work.push_back({graph, depth + 1});
         if (!has_article_type(*node)) continue;
         std::string_view headline = string_member(*node, "headline");
         if (headline.empty()) headline = string_member(*node, "name");
         offer(headline_, decoded(headline), rank(kPriorityJsonLd));
         offer(published_, string_member(*node, "datePublished"), rank(kPriorityJsonLd));
         offer(description_, decoded(string_member(*node, "description")), rank(kPriorityJsonLd));
-        if (const auto a = node->find("author"); a != node->end()) offer(author_, decoded(names_of(*a)), rank(kPriorityJsonLd));
-        if (const auto p = node->find("publisher"); p != node->end()) offer(site_name_, decoded(names_of(*p)), rank(kPriorityJsonLd));
+        if (const json::Value* a = node->find("author")) offer(author_, decoded(names_of(*a)), rank(kPriorityJsonLd));
+        if (const json::Value* p = node->find("publisher")) offer(site_name_, decoded(names_of(*p)), rank(kPriorityJsonLd));
     }
 }
 

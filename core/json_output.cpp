@@ -10,6 +10,7 @@
 
 #include "decimal.h"
 #include "feature_bytes.h"
+#include "json_reader.h"
 
 namespace sift {
 namespace {
@@ -375,34 +376,48 @@ std::string article_to_json_nlohmann(const Article& a, bool pretty) {
 
 }  // namespace
 
+// Read with json_reader.h, not nlohmann/json: the wasm calls this, and the
+// writer above, which it does not call, is then the only user of nlohmann's
+// code (the parser, strtod and printf stay out of the wasm). Same answers as
+// when this used nlohmann: members are taken in nlohmann's (std::map) order,
+// by name, with the last of a repeated name winning; "maxInputBytes" must be
+// an unsigned integer (not "1.0", "1e3" or "-0"), "summarySentences" any
+// integer (so "-0" too) from 0 to 20.
 Options options_from_json(std::string_view text, std::vector<std::string>& warnings) {
     Options o;
     if (text.empty()) return o;
-    const json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded() || !j.is_object()) {
+    json_reader::Document doc;
+    if (!doc.parse(text) || doc.root().kind != json_reader::Kind::Object) {
         warnings.push_back("options are not a JSON object; defaults used");
         return o;
     }
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string& key = it.key();
-        const json& v = it.value();
+    std::vector<const json_reader::Value*> members;
+    for (const json_reader::Value& m : doc.root()) members.push_back(&m);
+    std::sort(members.begin(), members.end(), [](const json_reader::Value* a, const json_reader::Value* b) {
+        return a->key != b->key ? a->key < b->key : a < b;  // repeats in document order
+    });
+    for (std::size_t k = 0; k < members.size(); ++k) {
+        if (k + 1 < members.size() && members[k + 1]->key == members[k]->key) continue;  // a later one wins
+        const std::string_view key = members[k]->key;
+        const json_reader::Value& v = *members[k];
         if (key == "input") {
-            const std::string s = v.is_string() ? v.get<std::string>() : "";
+            const std::string_view s = v.kind == json_reader::Kind::String ? v.text : "";
             if (s == "auto") o.input = InputKind::Auto;
             else if (s == "text") o.input = InputKind::Text;
             else if (s == "html") o.input = InputKind::Html;
             else warnings.push_back("options.input must be \"auto\", \"text\" or \"html\"");
         } else if (key == "maxInputBytes") {
-            if (v.is_number_unsigned() && v.get<std::uint64_t>() > 0) o.max_input_bytes = static_cast<std::size_t>(std::min<std::uint64_t>(v.get<std::uint64_t>(), SIZE_MAX));
+            if (v.kind == json_reader::Kind::Unsigned && v.number > 0) o.max_input_bytes = static_cast<std::size_t>(std::min<std::uint64_t>(v.number, SIZE_MAX));
             else warnings.push_back("options.maxInputBytes must be a positive integer");
         } else if (key == "explain") {
-            if (v.is_boolean()) o.explain = v.get<bool>();
+            if (v.kind == json_reader::Kind::Boolean) o.explain = v.boolean;
             else warnings.push_back("options.explain must be true or false");
         } else if (key == "summarySentences") {
-            if (v.is_number_integer() && v.get<std::int64_t>() >= 0 && v.get<std::int64_t>() <= 20) o.summary_sentences = static_cast<int>(v.get<std::int64_t>());
+            const auto n = static_cast<std::int64_t>(v.number);  // nlohmann's get<std::int64_t>() of an unsigned too
+            if ((v.kind == json_reader::Kind::Unsigned || v.kind == json_reader::Kind::Integer) && n >= 0 && n <= 20) o.summary_sentences = static_cast<int>(n);
             else warnings.push_back("options.summarySentences must be an integer from 0 to 20");
         } else {
-            warnings.push_back("unknown option \"" + key + "\" ignored");
+            warnings.push_back("unknown option \"" + std::string(key) + "\" ignored");
         }
     }
     return o;
