@@ -42,6 +42,10 @@ constexpr int rank(int priority, bool preferred = true) { return priority * 2 + 
 constexpr int kMaxJsonNesting = 64;
 // How deep the Article search walks through arrays and @graph.
 constexpr int kMaxJsonSearchDepth = 8;
+// JSON-LD larger than this is a data dump, not page metadata (the corpus's
+// largest block is 52 KB); skipping it keeps a hostile multi-megabyte script of
+// tiny values from costing its parsed form (32 bytes a value) in memory.
+constexpr std::size_t kMaxJsonLdBytes = std::size_t{1} << 20;
 
 enum class MetaField { Headline, Author, Published, SiteName, Description, None };
 
@@ -246,7 +250,7 @@ void MetaCollector::meta_tag(const Token& t) {
 
 void MetaCollector::json_ld(std::string_view script_text) {
     const std::string_view body = json_span(script_text);
-    if (body.empty() || !nesting_within_limit(body)) return;
+    if (body.empty() || body.size() > kMaxJsonLdBytes || !nesting_within_limit(body)) return;
     json::Document doc;
     if (!doc.parse(body)) return;
 

@@ -252,6 +252,19 @@ TEST_CASE("page metadata from meta tags, JSON-LD, time and html", "[html_reader]
     }
 }
 
+TEST_CASE("JSON-LD over a megabyte is a data dump and is not read", "[html_reader]") {
+    // Valid JSON-LD whose headline follows a long array of small numbers.
+    const auto page_with_ld_of = [](std::size_t bytes) {
+        const std::string head = "<script type=application/ld+json>{\"@type\":\"Article\",\"headline\":\"H\",\"n\":[0";
+        const std::string tail = "]}</script><p>x";
+        std::string html = head;
+        while (html.size() + 2 + tail.size() < head.size() - 33 + bytes) html += ",0";  // 33: the bytes before '{'
+        return html + tail;
+    };
+    CHECK(sift::read_html(page_with_ld_of(1000 * 1000)).meta.headline == "H");
+    CHECK(sift::read_html(page_with_ld_of(1100 * 1000)).meta.headline.empty());
+}
+
 TEST_CASE("looks_like_html tells HTML from text with angle brackets", "[html_reader]") {
     struct Case { const char* in; bool html; };
     const Case cases[] = {
