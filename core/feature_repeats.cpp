@@ -23,7 +23,7 @@ void count_repeats(std::vector<Block>& blocks) {
     std::vector<std::uint32_t> group_of(blocks.size());
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         const std::string& text = blocks[k].text;
-        const std::uint64_t h = fast_hash(text);
+        const std::uint64_t h = sampled_hash(text);  // equal texts are told apart by the compare below
         std::size_t s = static_cast<std::size_t>(h) & (slots - 1);
         while (slot_first[s] != kEmpty && !(slot_hash[s] == h && blocks[slot_first[s]].text == text)) s = (s + 1) & (slots - 1);
         if (slot_first[s] == kEmpty) {

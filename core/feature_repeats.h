@@ -9,7 +9,8 @@
 namespace sift {
 
 // Sets b.f.repeats for every block. Linear: one hash per text into a flat
-// open-addressing table, full compares only on equal hashes.
+// open-addressing table (sampled_hash: a few bytes, not the whole text),
+// full compares only on equal hashes.
 void count_repeats(std::vector<Block>& blocks);
 
 }  // namespace sift

@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "block_features.h"
+#include "feature_hash.h"
 #include "feature_phrase_search.h"
+#include "feature_repeats.h"
 #include "feature_word.h"
 #include "stopwords.h"
 
@@ -99,4 +101,26 @@ TEST_CASE("text features count ASCII words at every distance from the end", "[fe
     CHECK(f.stopword_share == Approx(3.0 / 5));
     CHECK(f.sentence_ends == 1);
     CHECK(f.ends_with_terminal);
+}
+
+TEST_CASE("count_repeats: texts alike in the sampled bytes are still told apart", "[features]") {
+    // One size, the same first, middle and last eight bytes (all sampled_hash
+    // reads), different elsewhere: equal hashes, different texts.
+    const std::string base = "The first eight. middle!! and the last eight";
+    std::string other = base;
+    other[10] = 'X';
+    std::string third = base;
+    third[30] = 'Y';
+    REQUIRE(sift::sampled_hash(base) == sift::sampled_hash(other));
+    REQUIRE(sift::sampled_hash(base) == sift::sampled_hash(third));
+    std::vector<sift::Block> blocks(7);
+    const std::string texts[] = {base, other, base, third, "short", "short", other};
+    for (std::size_t k = 0; k < blocks.size(); ++k) blocks[k].text = texts[k];
+    sift::count_repeats(blocks);
+    const int expected[] = {1, 1, 1, 0, 1, 1, 1};
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        INFO(k);
+        CHECK(blocks[k].f.repeats == expected[k]);
+    }
+    CHECK(sift::sampled_hash(base) != sift::sampled_hash(base + "!"));
 }
