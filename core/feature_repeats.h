@@ -8,9 +8,10 @@
 
 namespace sift {
 
-// Sets b.f.repeats for every block. Linear: one hash per text into a flat
-// open-addressing table (sampled_hash: a few bytes, not the whole text),
-// full compares only on equal hashes.
+// Sets b.f.repeats for every block. Linear: a constant-time sampled_hash per
+// text into a flat open-addressing table, full compares only on equal hashes
+// (and whole-text hashes instead, should look-alike texts make those compares
+// outgrow the page).
 void count_repeats(std::vector<Block>& blocks);
 
 }  // namespace sift

@@ -124,3 +124,21 @@ TEST_CASE("count_repeats: texts alike in the sampled bytes are still told apart"
     }
     CHECK(sift::sampled_hash(base) != sift::sampled_hash(base + "!"));
 }
+
+TEST_CASE("count_repeats: many look-alike texts (the whole-text fallback) are counted exactly", "[features]") {
+    // 3000 rows alike in every sampled byte, differing at bytes 9..12, each
+    // twice: far more compares than the page's bytes, so the fallback runs.
+    std::vector<sift::Block> blocks;
+    for (int copy = 0; copy < 2; ++copy)
+        for (int row = 0; row < 3000; ++row) {
+            sift::Block b;
+            b.text = "row data " + std::to_string(1000 + row) + " middle!! padding padding ends here";
+            blocks.push_back(b);
+        }
+    blocks.push_back(sift::Block{});
+    blocks.back().text = "a line of its own, not like the others at all";
+    REQUIRE(sift::sampled_hash(blocks[0].text) == sift::sampled_hash(blocks[1].text));
+    sift::count_repeats(blocks);
+    for (std::size_t k = 0; k + 1 < blocks.size(); ++k) REQUIRE(blocks[k].f.repeats == 1);
+    CHECK(blocks.back().f.repeats == 0);
+}
