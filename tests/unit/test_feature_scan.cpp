@@ -83,3 +83,24 @@ TEST_CASE("contained phrases: a phrase ending at the root's successors and a one
     CHECK(search.find("abc") == 0);
     CHECK(search.find("ac") == 2);
 }
+
+TEST_CASE("starts_lower: the first letter or digit decides, whatever comes before it", "[features]") {
+    struct Case {
+        const char* text;
+        bool starts_lower;
+    };
+    const Case cases[] = {
+        {"hello World", true}, {"Hello world", false}, {"  - (quoted) text", true}, {"...and then", true},
+        {"3 apples", false}, {"\xE2\x80\x9Cquoted\xE2\x80\x9D", true},  // a curly quote is punctuation
+        {"\xC3\xA9t\xC3\xA9", false},                                   // é: a letter, not ASCII a..z
+        {"\xE4\xB8\xAD abc", false},                                    // CJK first
+        {"\xCC\x81" "abc", false},                                      // a combining mark counts as a letter
+        {"\xEF\xBC\x91 abc", false},                                    // a full-width digit
+        {"\xE3\x80\x80 abc", true},                                     // an ideographic space is skipped
+        {"", false}, {"!!!", false},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        CHECK(sift::text_features(c.text).starts_lower == c.starts_lower);
+    }
+}
