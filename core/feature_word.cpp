@@ -14,7 +14,7 @@ StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, const 
     const StopwordLanguages languages = sift::stopword_languages_packed(key.low, key.high, key.size);
     memo.keys[slot][0] = key.low;
     memo.keys[slot][1] = key.high;
-    memo.info[slot] = static_cast<std::uint16_t>(key.size << 8 | languages);
+    memo.languages[slot] = languages;
     return languages;
 }
 

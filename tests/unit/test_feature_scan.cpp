@@ -104,3 +104,18 @@ TEST_CASE("starts_lower: the first letter or digit decides, whatever comes befor
         CHECK(sift::text_features(c.text).starts_lower == c.starts_lower);
     }
 }
+
+TEST_CASE("the stopword memo tells apart words that are prefixes of each other (keys without sizes)", "[features]") {
+    // Asked twice: the second answer comes from the memo. A word and its
+    // prefixes differ only in how many bytes are padding.
+    const std::vector<std::string> words = {"a", "an", "and", "andy", "i", "in", "into", "intoxicated", "the", "then", "thence",
+                                            "themselves", "themselvesx", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "d", "de",
+                                            "des", "dess"};
+    for (int round = 0; round < 2; ++round)
+        for (const std::string& w : words) {
+            INFO(w);
+            const sift::StopwordKey key = sift::ascii_stopword_key(w, 0, w.size() < 16 ? w.size() : 16);
+            if (w.size() > 16) continue;
+            CHECK(sift::memo_stopword_languages(sift::stopword_memo(), key) == sift::stopword_languages(w));
+        }
+}
