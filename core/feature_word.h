@@ -70,15 +70,17 @@ inline StopwordKey ascii_stopword_key(std::string_view text, std::size_t start, 
     return key;
 }
 
-// Looks the key's word up with stopword_languages and remembers the answer in slot.
-StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key);
+// Looks the key's word up with stopword_languages and remembers the answer in
+// slot. The key comes as its parts, not by reference: the caller's key then
+// stays in registers on the path that does not call this.
+StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, std::uint64_t low, std::uint64_t high, std::size_t size);
 
 // stopword_languages of the key's word, through the memo.
 inline StopwordLanguages memo_stopword_languages(StopwordMemo& memo, const StopwordKey& key) {
     const std::uint64_t h = (key.low * 0x9E3779B97F4A7C15ull) ^ (key.high * 0xC2B2AE3D27D4EB4Full);
     const std::size_t slot = static_cast<std::size_t>(h >> (64 - StopwordMemo::kBits));
     if (memo.keys[slot][0] == key.low && memo.keys[slot][1] == key.high) return memo.languages[slot];
-    return remember_stopword(memo, slot, key);
+    return remember_stopword(memo, slot, key.low, key.high, key.size);
 }
 
 // is_stopword of the key's word, through the memo.
