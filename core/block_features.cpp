@@ -138,23 +138,29 @@ Features scan_text(std::string_view text, bool& unicode_case) {
                 ++i;
                 continue;
             }
-            if (cls == kLetter) {  // a run of ASCII letters: the common case, in one loop
-                const std::size_t start = i;
-                i = ascii_letter_run_end(text, i + 1);
-                const std::size_t run = i - start;
-                ascii_letters += static_cast<int>(run);
-                in_digits = false;
-                // Which letters they were never matters: the visible
-                // characters are only asked whether they are digits, closing
-                // marks or sentence ends, and no ASCII letter is any of those.
-                before_last = run >= 2 ? kAnyAsciiLetter : last_visible;
-                last_visible = kAnyAsciiLetter;
-                if (word.empty() && run <= kStopwordKeyBytes && (i == n || ends_word(static_cast<unsigned char>(text[i])))) {
+            if (cls == kLetter) {  // runs of ASCII letters: the common case, in one loop
+                std::size_t start = i;
+                for (;;) {
+                    i = ascii_letter_run_end(text, start + 1);
+                    const std::size_t run = i - start;
+                    ascii_letters += static_cast<int>(run);
+                    in_digits = false;
+                    // Which letters they were never matters: the visible
+                    // characters are only asked whether they are digits, closing
+                    // marks or sentence ends, and no ASCII letter is any of those.
+                    before_last = run >= 2 ? kAnyAsciiLetter : last_visible;
+                    last_visible = kAnyAsciiLetter;
+                    if (!word.empty() || run > kStopwordKeyBytes || (i != n && !ends_word(static_cast<unsigned char>(text[i])))) {
+                        word.push_ascii_letters(text, start, run);
+                        break;
+                    }
                     ++lone_words;
                     if (memo_is_stopword(memo, ascii_stopword_key(text, start, run))) ++stopwords;
-                    if (i < n && text[i] == ' ') ++i;  // the usual space after it: nothing to flush, nothing visible
-                } else {
-                    word.push_ascii_letters(text, start, run);
+                    if (i == n || text[i] != ' ') break;
+                    ++i;  // the usual space after it: nothing to flush, nothing visible
+                    // Most often another word follows: read on without the dispatch above.
+                    if (i == n || !is_ascii_letter(static_cast<unsigned char>(text[i]))) break;
+                    start = i;
                 }
                 continue;
             }
