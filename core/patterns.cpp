@@ -165,27 +165,41 @@ bool is_trim_char(char32_t c) {
     return utf8::is_space(c) || utf8::is_digit(c) || (utf8::is_punct(c) && c != 0xA9 /* © */);
 }
 
-// utf8::trim_if(s, is_trim_char), with ASCII answered from a table (this runs
-// for every short line).
+// is_trim_char on ASCII, spelled out so that it is a constant table: the
+// spaces, and every visible byte but letters (digits and punctuation, DEL too).
+constexpr std::array<bool, 128> kAsciiTrim = [] {
+    std::array<bool, 128> t{};
+    for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = true;
+    for (int c = 0x21; c < 0x80; ++c) t[c] = !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    return t;
+}();
+
+// utf8::trim_if(s, is_trim_char), with ASCII answered from the table (this
+// runs for every short line; most start and end with an ASCII byte).
 std::string_view trim_decoration(std::string_view s) {
-    static const std::array<bool, 128> ascii_trim = [] {
-        std::array<bool, 128> t{};
-        for (char32_t c = 0; c < 128; ++c) t[c] = is_trim_char(c);
-        return t;
-    }();
-    const auto trimmed_at = [&](std::size_t start, std::size_t& past) {
-        const unsigned char b = static_cast<unsigned char>(s[start]);
-        past = start;
-        if (b < 0x80) { ++past; return ascii_trim[b]; }
-        return is_trim_char(utf8::next_codepoint(s, past));
-    };
-    std::size_t begin = 0, past = 0;
-    while (begin < s.size() && trimmed_at(begin, past)) begin = past;
-    std::size_t end = s.size();
+    std::size_t begin = 0, end = s.size();
+    while (begin < end) {
+        const unsigned char b = static_cast<unsigned char>(s[begin]);
+        if (b < 0x80) {
+            if (!kAsciiTrim[b]) break;
+            ++begin;
+            continue;
+        }
+        std::size_t past = begin;
+        if (!is_trim_char(utf8::next_codepoint(s, past))) break;
+        begin = past;
+    }
     while (end > begin) {
+        const unsigned char b = static_cast<unsigned char>(s[end - 1]);
+        if (b < 0x80) {
+            if (!kAsciiTrim[b]) break;
+            --end;
+            continue;
+        }
         std::size_t start = end - 1;
         while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-        if (!trimmed_at(start, past)) break;
+        std::size_t past = start;
+        if (!is_trim_char(utf8::next_codepoint(s, past))) break;
         end = start;
     }
     return s.substr(begin, end - begin);

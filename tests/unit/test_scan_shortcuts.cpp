@@ -253,3 +253,22 @@ TEST_CASE("match_boilerplate_line finds a counter or alternative after phrases o
         CHECK(sift::match_boilerplate_line(phrase + " 12 more") == sift::PatternKind::None);  // no counter byte: the whole line is no phrase
     }
 }
+
+TEST_CASE("match_boilerplate_line trims exactly the ASCII bytes utf8 calls spaces, digits and punctuation", "[patterns]") {
+    for (int c = 1; c < 0x80; ++c) {
+        const char b = static_cast<char>(c);
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) continue;
+        const bool trimmed = sift::utf8::is_space(static_cast<char32_t>(c)) || sift::utf8::is_digit(static_cast<char32_t>(c)) ||
+                             sift::utf8::is_punct(static_cast<char32_t>(c));
+        INFO(c);
+        // A decoration byte at both ends, then at one end only.
+        const std::string both = std::string(1, b) + "share" + std::string(1, b);
+        CHECK((sift::match_boilerplate_line(both) == sift::PatternKind::Share) == trimmed);
+        CHECK((sift::match_boilerplate_line(std::string(1, b) + "tweet") == sift::PatternKind::Share) == trimmed);
+        CHECK((sift::match_boilerplate_line("tweet" + std::string(1, b)) == sift::PatternKind::Share) == trimmed);
+    }
+    // Non-ASCII decoration still goes through the code point test: "分享到：", "« Previous", "© ".
+    CHECK(sift::match_boilerplate_line("\xE5\x88\x86\xE4\xBA\xAB\xE5\x88\xB0\xEF\xBC\x9A") == sift::PatternKind::Share);
+    CHECK(sift::match_boilerplate_line("\xC2\xAB previous") == sift::PatternKind::Navigation);
+    CHECK(sift::match_boilerplate_line("\xC2\xA0\xC2\xA0share\xE3\x80\x80") == sift::PatternKind::Share);
+}
