@@ -263,19 +263,15 @@ PatternKind line_phrase_kind(std::string_view text) {
 }
 
 // Short lines search the comment words first, then the contained phrases;
-// longer lines only the contained phrases. Positions in the first search are
-// comment words below std::size(kCommentWords).
-const ContainedPhraseSearch& short_line_search() {
+// longer lines only the contained phrases: one automaton, the comment words
+// its optional leading phrases. Positions below std::size(kCommentWords) are
+// comment words.
+const ContainedPhraseSearch& contained_search() {
     static const ContainedPhraseSearch search = [] {
         std::vector<std::string_view> texts(std::begin(kCommentWords), std::end(kCommentWords));
         for (const Phrase& p : kContainedPhrases) texts.push_back(p.text);
-        return ContainedPhraseSearch(texts, /*fold_ascii_case=*/true);
+        return ContainedPhraseSearch(texts, /*fold_ascii_case=*/true, /*optional=*/std::size(kCommentWords));
     }();
-    return search;
-}
-
-const ContainedPhraseSearch& long_line_search() {
-    static const ContainedPhraseSearch search(texts_of(kContainedPhrases), /*fold_ascii_case=*/true);
     return search;
 }
 
@@ -318,14 +314,11 @@ PatternKind match_boilerplate_contained(std::string_view lower_line) {
         for (const Phrase& p : kPrefixPhrases)
             if (first == static_cast<unsigned char>(p.text[0]) && starts_with_ascii_ci(lower_line, p.text)) return p.kind;
     }
-    if (lower_line.size() <= kMaxCommentLineBytes) {
-        const int k = short_line_search().find(lower_line);
-        if (k == kNoPhrase) return PatternKind::None;
-        const int comment_words = static_cast<int>(std::size(kCommentWords));
-        return k < comment_words ? PatternKind::Comments : kContainedPhrases[k - comment_words].kind;
-    }
-    const int k = long_line_search().find(lower_line);
-    return k == kNoPhrase ? PatternKind::None : kContainedPhrases[k].kind;
+    const ContainedPhraseSearch& search = contained_search();
+    const int k = lower_line.size() <= kMaxCommentLineBytes ? search.find(lower_line) : search.find_without_optional(lower_line);
+    if (k == kNoPhrase) return PatternKind::None;
+    const int comment_words = static_cast<int>(std::size(kCommentWords));
+    return k < comment_words ? PatternKind::Comments : kContainedPhrases[k - comment_words].kind;
 }
 
 namespace {

@@ -142,3 +142,21 @@ TEST_CASE("count_repeats: many look-alike texts (the whole-text fallback) are co
     for (std::size_t k = 0; k + 1 < blocks.size(); ++k) REQUIRE(blocks[k].f.repeats == 1);
     CHECK(blocks.back().f.repeats == 0);
 }
+
+TEST_CASE("contained phrases: leaving out the optional leading phrases answers as the shorter list would", "[features]") {
+    // "he" and "comment" optional: a text holding only them finds nothing
+    // without them, and a later phrase that a suffix link reaches still counts.
+    const std::vector<std::string_view> phrases = {"he", "comment", "rights reserved", "all", "she", "hers", "\xC2\xA9", "ushe"};
+    const std::vector<std::string_view> required(phrases.begin() + 2, phrases.end());
+    const sift::ContainedPhraseSearch search(phrases, /*fold_ascii_case=*/true, /*optional=*/2);
+    const char* texts[] = {"",          "ushers",     "All Rights Reserved", "she sells", "\xC2\xA9 2024", "h",        "her",
+                           "xushex",    "comments",   "the comment",         "a ll",      "hershe all",    "COMMENT", "\xC2\xA9 hers all"};
+    for (const char* t : texts) {
+        INFO(t);
+        std::string lower(t);
+        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        CHECK(search.find(t) == first_contained_by_loop(phrases, lower));
+        const int k = first_contained_by_loop(required, lower);
+        CHECK(search.find_without_optional(t) == (k == sift::kNoPhrase ? k : k + 2));
+    }
+}
