@@ -95,7 +95,7 @@ bool starts_with_lower_ascii(std::string_view text) {
 // Sets `unicode_case` when utf8::append_lower would change more than ASCII
 // letters (a non-ASCII letter with a lower case, or a U+FFFD that may stand
 // for malformed bytes): only then do the phrase matchers need a lower-cased copy.
-Features scan_text(std::string_view text, bool& unicode_case) {
+Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo) {
     bool non_ascii_case = false;
     int units = 0, chars = 0, cjk_chars = 0, letters = 0, latin_letters = 0, words = 0, digits = 0, punct = 0;
     int sentence_ends = 0, commas = 0, stopwords = 0;
@@ -105,7 +105,6 @@ Features scan_text(std::string_view text, bool& unicode_case) {
     int ascii_letters = 0, lone_words = 0;
     bool starts_with_bullet = false;
     const bool starts_lower = starts_with_lower_ascii(text);
-    StopwordMemo& memo = stopword_memo();
     LowerWord word(memo);  // current Latin-like word, lower-cased, when it is not a lone ASCII run
     bool in_digits = false;
     char32_t last_visible = 0, before_last = 0;
@@ -117,9 +116,13 @@ Features scan_text(std::string_view text, bool& unicode_case) {
         word.clear();
     };
     if (!text.empty()) {
-        std::size_t i = 0;
-        const char32_t c = utf8::next_codepoint(text, i);
-        starts_with_bullet = is_bullet(c) || ((c == '-' || c == '*' || c == '+') && i < text.size() && text[i] == ' ');
+        const unsigned char b = static_cast<unsigned char>(text[0]);
+        if (b < 0x80) {  // no bullet is ASCII: only "- ", "* ", "+ "
+            starts_with_bullet = (b == '-' || b == '*' || b == '+') && text.size() > 1 && text[1] == ' ';
+        } else {
+            std::size_t i = 0;
+            starts_with_bullet = is_bullet(utf8::next_codepoint(text, i));
+        }
     }
     const std::size_t n = text.size();
     // An ASCII sentence ender counts when followed by a space, the end, a
@@ -243,9 +246,12 @@ Features scan_text(std::string_view text, bool& unicode_case) {
     f.punct = punct;
     f.sentence_ends = sentence_ends;
     f.commas = commas;
+    // utf8::is_closing_punct and is_sentence_end, ASCII answered here: most
+    // lines end with a letter or a full stop.
     char32_t terminal = last_visible;
-    if (utf8::is_closing_punct(terminal)) terminal = before_last;
-    f.ends_with_terminal = utf8::is_sentence_end(terminal);
+    const bool closing = terminal < 0x80 ? terminal == '"' || terminal == '\'' || terminal == ')' || terminal == ']' : utf8::is_closing_punct(terminal);
+    if (closing) terminal = before_last;
+    f.ends_with_terminal = terminal < 0x80 ? terminal == '.' || terminal == '!' || terminal == '?' : utf8::is_sentence_end(terminal);
     f.stopword_share = words > 0 ? static_cast<double>(stopwords) / words : 0.0;
     f.starts_with_bullet = starts_with_bullet;
     unicode_case = non_ascii_case;
@@ -256,14 +262,15 @@ Features scan_text(std::string_view text, bool& unicode_case) {
 
 Features text_features(std::string_view text) {
     bool unicode_case = false;
-    return scan_text(text, unicode_case);
+    return scan_text(text, unicode_case, stopword_memo());
 }
 
 void compute_features(std::vector<Block>& blocks) {
     thread_local std::string lower;  // reused across blocks
+    StopwordMemo& memo = stopword_memo();
     for (Block& b : blocks) {
         bool unicode_case = false;
-        b.f = scan_text(b.text, unicode_case);
+        b.f = scan_text(b.text, unicode_case, memo);
         if (b.f.units <= kMaxContainedPatternUnits) {
             // The matchers ignore the case of ASCII letters themselves.
             std::string_view line = b.text;

@@ -119,3 +119,26 @@ TEST_CASE("the stopword memo tells apart words that are prefixes of each other (
             CHECK(sift::memo_stopword_languages(sift::stopword_memo(), key) == sift::stopword_languages(w));
         }
 }
+
+TEST_CASE("bullets and terminal punctuation, ASCII and not", "[features]") {
+    struct Case {
+        const char* text;
+        bool bullet, terminal;
+    };
+    const Case cases[] = {
+        {"- item", true, false},        {"-item", false, false},           {"* Item.", true, true},
+        {"+ one!", true, true},         {"-", false, false},                {"\xE2\x80\xA2 dot", true, false},
+        {"\xC2\xB7 middle", true, false}, {"\xE2\x80\x94 dash", false, false}, {"He said \"yes.\"", false, true},
+        {"(Really?)", false, true},     {"end.]", false, true},             {"word'", false, false},
+        {"\xE4\xB8\xAD\xE6\x96\x87\xE3\x80\x82", false, true},           // 中文。
+        {"\xE4\xB8\xAD\xE3\x80\x82\xE3\x80\x8D", false, true},           // 中。」
+        {"quoted\xE2\x80\x9D", false, false},                             // closing curly quote after a letter
+        {"so.\xE2\x80\x9D", false, true},                                 // .” : the ender before the closing quote
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const sift::Features f = sift::text_features(c.text);
+        CHECK(f.starts_with_bullet == c.bullet);
+        CHECK(f.ends_with_terminal == c.terminal);
+    }
+}
