@@ -143,17 +143,21 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
             }
             if (cls == kLetter) {  // runs of ASCII letters: the common case, in one loop
                 std::size_t start = i;
-                for (;;) {
-                    i = ascii_letter_run_end(text, start + 1);
-                    const std::size_t run = i - start;
-                    ascii_letters += static_cast<int>(run);
-                    in_digits = false;
-                    // Which letters they were never matters: the visible
-                    // characters are only asked whether they are digits, closing
-                    // marks or sentence ends, and no ASCII letter is any of those.
-                    before_last = run >= 2 ? kAnyAsciiLetter : last_visible;
-                    last_visible = kAnyAsciiLetter;
-                    if (!word.empty() || run > kStopwordKeyBytes || (i != n && !ends_word(static_cast<unsigned char>(text[i])))) {
+                i = ascii_letter_run_end(text, start + 1);
+                std::size_t run = i - start;
+                ascii_letters += static_cast<int>(run);
+                in_digits = false;
+                // Which letters they were never matters: the visible
+                // characters are only asked whether they are digits, closing
+                // marks or sentence ends, and no ASCII letter is any of those.
+                before_last = run >= 2 ? kAnyAsciiLetter : last_visible;
+                last_visible = kAnyAsciiLetter;
+                if (!word.empty()) {  // the run goes on a word begun before it
+                    word.push_ascii_letters(text, start, run);
+                    continue;
+                }
+                for (;;) {  // lone words, one after another
+                    if (run > kStopwordKeyBytes || (i != n && !ends_word(static_cast<unsigned char>(text[i])))) {
                         word.push_ascii_letters(text, start, run);
                         break;
                     }
@@ -164,6 +168,10 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
                     // Most often another word follows: read on without the dispatch above.
                     if (i == n || !is_ascii_letter(static_cast<unsigned char>(text[i]))) break;
                     start = i;
+                    i = ascii_letter_run_end(text, start + 1);
+                    run = i - start;
+                    ascii_letters += static_cast<int>(run);
+                    before_last = kAnyAsciiLetter;  // this run's letter, or the last word's
                 }
                 continue;
             }
