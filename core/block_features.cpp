@@ -1,9 +1,10 @@
 // block_features.cpp — stage 3 (see block_features.h). Input: Blocks with text. Output:
 // the same Blocks with Features filled in. Nothing here decides anything.
 //
-// Speed: one pass per block. ASCII (most bytes of most pages) is classified by
-// a table, and the end of a run of ASCII letters is found eight bytes at a
-// time; other code points go through the utf8.h classes.
+// Speed: one pass per distinct block text (a repeated line copies the
+// features of its first copy). ASCII (most bytes of most pages) is classified
+// by a table, and the end of a run of ASCII letters is found sixteen or eight
+// bytes at a time; other code points go through the utf8.h classes.
 #include "block_features.h"
 
 #include <array>
@@ -276,7 +277,16 @@ Features text_features(std::string_view text) {
 void compute_features(std::vector<Block>& blocks) {
     thread_local std::string lower;  // reused across blocks
     StopwordMemo& memo = stopword_memo();
-    for (Block& b : blocks) {
+    // Menus, share bars and comment widgets repeat their lines: the features
+    // (patterns included) depend on the text alone, so each distinct text is
+    // read once and its copies take its features.
+    const EqualTexts groups = group_equal_texts(blocks);
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        Block& b = blocks[k];
+        if (groups.first[k] != k) {
+            b.f = blocks[groups.first[k]].f;
+            continue;
+        }
         bool unicode_case = false;
         b.f = scan_text(b.text, unicode_case, memo);
         if (b.f.units <= kMaxContainedPatternUnits) {
@@ -293,7 +303,7 @@ void compute_features(std::vector<Block>& blocks) {
             if (kind != PatternKind::None) b.f.pattern = pattern_kind_name(kind);
         }
     }
-    count_repeats(blocks);
+    set_repeats(blocks, groups);
 }
 
 }  // namespace sift

@@ -48,20 +48,28 @@ bool group_equal_texts(const std::vector<Block>& blocks, Hash hash, std::size_t 
 
 }  // namespace
 
-void count_repeats(std::vector<Block>& blocks) {
-    std::vector<std::uint32_t> group_size(blocks.size(), 0);  // indexed by a group's first block
-    std::vector<std::uint32_t> group_of(blocks.size());
+EqualTexts group_equal_texts(const std::vector<Block>& blocks) {
+    EqualTexts groups;
+    groups.first.resize(blocks.size());
+    groups.size.assign(blocks.size(), 0);
     // A sampled_hash reads a few bytes of a paragraph, not all of them. Texts
     // that agree in those bytes but differ (rows of a log or a table) cost a
     // compare each; should those compares come to more bytes than the page
     // holds, every text is hashed whole instead, so the stage stays linear.
     std::size_t page_bytes = 0;
     for (const Block& b : blocks) page_bytes += b.text.size();
-    if (!group_equal_texts(blocks, [](std::string_view t) { return sampled_hash(t); }, page_bytes, group_of, group_size)) {
-        std::fill(group_size.begin(), group_size.end(), 0);
-        group_equal_texts(blocks, [](std::string_view t) { return fast_hash(t); }, std::numeric_limits<std::size_t>::max(), group_of, group_size);
+    if (!group_equal_texts(blocks, [](std::string_view t) { return sampled_hash(t); }, page_bytes, groups.first, groups.size)) {
+        std::fill(groups.size.begin(), groups.size.end(), 0);
+        group_equal_texts(blocks, [](std::string_view t) { return fast_hash(t); }, std::numeric_limits<std::size_t>::max(), groups.first,
+                          groups.size);
     }
-    for (std::size_t k = 0; k < blocks.size(); ++k) blocks[k].f.repeats = static_cast<int>(group_size[group_of[k]]) - 1;
+    return groups;
 }
+
+void set_repeats(std::vector<Block>& blocks, const EqualTexts& groups) {
+    for (std::size_t k = 0; k < blocks.size(); ++k) blocks[k].f.repeats = static_cast<int>(groups.size[groups.first[k]]) - 1;
+}
+
+void count_repeats(std::vector<Block>& blocks) { set_repeats(blocks, group_equal_texts(blocks)); }
 
 }  // namespace sift

@@ -160,3 +160,33 @@ TEST_CASE("contained phrases: leaving out the optional leading phrases answers a
         CHECK(search.find_without_optional(t) == (k == sift::kNoPhrase ? k : k + 2));
     }
 }
+
+TEST_CASE("compute_features: a repeated text gets the features of its first copy, patterns and repeats included", "[features]") {
+    const std::vector<std::string> texts = {"Share",       "A paragraph of prose, with a comma. And an end.", "Reply", "Share",
+                                            "\xC2\xA9 2024 Example Inc. All rights reserved.", "Reply", "share",
+                                            "A paragraph of prose, with a comma. And an end.", "3/50 Caption", "3/50 Caption", "Share"};
+    std::vector<sift::Block> blocks(texts.size());
+    for (std::size_t k = 0; k < texts.size(); ++k) blocks[k].text = texts[k];
+    sift::compute_features(blocks);
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+        INFO(texts[k]);
+        std::vector<sift::Block> alone(1);
+        alone[0].text = texts[k];
+        sift::compute_features(alone);
+        const sift::Features& f = blocks[k].f;
+        const sift::Features& g = alone[0].f;
+        CHECK(f.units == g.units);
+        CHECK(f.chars == g.chars);
+        CHECK(f.letters == g.letters);
+        CHECK(f.words == g.words);
+        CHECK(f.sentence_ends == g.sentence_ends);
+        CHECK(f.stopword_share == g.stopword_share);
+        CHECK(f.ends_with_terminal == g.ends_with_terminal);
+        CHECK(std::string_view(f.pattern) == std::string_view(g.pattern));
+        int same = 0;
+        for (const std::string& t : texts) same += t == texts[k];
+        CHECK(f.repeats == same - 1);
+    }
+    CHECK(std::string_view(blocks[3].f.pattern) == "share");
+    CHECK(std::string_view(blocks[4].f.pattern) == "legal");
+}
