@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <memory>
 
 #include "feature_hash.h"
 
@@ -22,7 +23,8 @@ bool group_equal_texts(const std::vector<Block>& blocks, Hash hash, std::size_t 
                        std::vector<std::uint32_t>& group_size) {
     std::size_t slots = 16;
     while (slots < blocks.size() * 2) slots *= 2;
-    std::vector<std::uint64_t> slot_hash(slots);
+    // Read only where slot_first is set: left uninitialised (no page-sized memset).
+    const std::unique_ptr<std::uint64_t[]> slot_hash(new std::uint64_t[slots]);
     std::vector<std::uint32_t> slot_first(slots, kEmpty);
     std::size_t wasted = 0;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
