@@ -4,6 +4,7 @@
 #include "patterns.h"
 
 #include <array>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -151,11 +152,13 @@ constexpr Phrase kPrefixPhrases[] = {
 
 // Short lines about a comment thread: "13 comments", "There are 13 comments",
 // "200Comments. Click to view comments", "12 条评论".
-// The bytes prefix phrases start with: other lines skip the list.
-constexpr std::array<bool, 256> kPrefixInitials = [] {
-    std::array<bool, 256> initials{};
-    for (const Phrase& p : kPrefixPhrases) initials[static_cast<unsigned char>(p.text[0])] = true;
-    return initials;
+// Per first byte, the prefix phrases that start with it (bit k: kPrefixPhrases[k]):
+// a line is compared with those alone, in list order, and most lines with none.
+static_assert(std::size(kPrefixPhrases) <= 32, "kPrefixByInitial holds one bit per prefix phrase");
+constexpr std::array<std::uint32_t, 256> kPrefixByInitial = [] {
+    std::array<std::uint32_t, 256> by_initial{};
+    for (std::size_t k = 0; k < std::size(kPrefixPhrases); ++k) by_initial[static_cast<unsigned char>(kPrefixPhrases[k].text[0])] |= 1u << k;
+    return by_initial;
 }();
 
 constexpr std::string_view kCommentWords[] = {"comment", "commentaire", "kommentar", "comentario", "评论", "評論", "コメント", "댓글"};
@@ -310,9 +313,9 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
 PatternKind match_boilerplate_contained(std::string_view lower_line) {
     if (lower_line.empty()) return PatternKind::None;
     const unsigned char first = static_cast<unsigned char>(ascii_lower(lower_line[0]));
-    if (kPrefixInitials[first]) {
-        for (const Phrase& p : kPrefixPhrases)
-            if (first == static_cast<unsigned char>(p.text[0]) && starts_with_ascii_ci(lower_line, p.text)) return p.kind;
+    for (std::uint32_t phrases = kPrefixByInitial[first]; phrases != 0; phrases &= phrases - 1) {
+        const Phrase& p = kPrefixPhrases[__builtin_ctz(phrases)];
+        if (starts_with_ascii_ci(lower_line, p.text)) return p.kind;
     }
     const ContainedPhraseSearch& search = contained_search();
     const int k = lower_line.size() <= kMaxCommentLineBytes ? search.find(lower_line) : search.find_without_optional(lower_line);
