@@ -154,10 +154,11 @@ constexpr Phrase kPrefixPhrases[] = {
 // "200Comments. Click to view comments", "12 条评论".
 // Per first byte, the prefix phrases that start with it (bit k: kPrefixPhrases[k]):
 // a line is compared with those alone, in list order, and most lines with none.
-static_assert(std::size(kPrefixPhrases) <= 32, "kPrefixByInitial holds one bit per prefix phrase");
-constexpr std::array<std::uint32_t, 256> kPrefixByInitial = [] {
-    std::array<std::uint32_t, 256> by_initial{};
-    for (std::size_t k = 0; k < std::size(kPrefixPhrases); ++k) by_initial[static_cast<unsigned char>(kPrefixPhrases[k].text[0])] |= 1u << k;
+static_assert(std::size(kPrefixPhrases) <= 16, "kPrefixByInitial holds one bit per prefix phrase");
+constexpr std::array<std::uint16_t, 256> kPrefixByInitial = [] {
+    std::array<std::uint16_t, 256> by_initial{};
+    for (std::size_t k = 0; k < std::size(kPrefixPhrases); ++k)
+        by_initial[static_cast<unsigned char>(kPrefixPhrases[k].text[0])] |= static_cast<std::uint16_t>(1u << k);
     return by_initial;
 }();
 
@@ -313,7 +314,7 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
 PatternKind match_boilerplate_contained(std::string_view lower_line) {
     if (lower_line.empty()) return PatternKind::None;
     const unsigned char first = static_cast<unsigned char>(ascii_lower(lower_line[0]));
-    for (std::uint32_t phrases = kPrefixByInitial[first]; phrases != 0; phrases &= phrases - 1) {
+    for (unsigned phrases = kPrefixByInitial[first]; phrases != 0; phrases &= phrases - 1) {
         const Phrase& p = kPrefixPhrases[__builtin_ctz(phrases)];
         if (starts_with_ascii_ci(lower_line, p.text)) return p.kind;
     }
