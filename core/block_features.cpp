@@ -1,9 +1,10 @@
 // block_features.cpp — stage 3 (see block_features.h). Input: Blocks with text. Output:
 // the same Blocks with Features filled in. Nothing here decides anything.
 //
-// Speed: one pass per block. ASCII (most bytes of most pages) is classified by
-// a table, and the end of a run of ASCII letters is found eight bytes at a
-// time; other code points go through the utf8.h classes.
+// Speed: one pass per distinct block text (a repeated line copies the
+// features of its first copy). ASCII (most bytes of most pages) is classified
+// by a table, and the end of a run of ASCII letters is found sixteen or eight
+// bytes at a time; other code points go through the utf8.h classes.
 #include "block_features.h"
 
 #include <array>
@@ -67,6 +68,25 @@ bool ends_word(unsigned char b) { return kEndsWord[b]; }
 // Stands for the last letter of a run of ASCII letters among the last visible characters.
 constexpr char32_t kAnyAsciiLetter = 'a';
 
+// Whether the first letter or digit (CJK and combining marks count as
+// letters) is an ASCII a..z: Features::starts_lower, found before the scan so
+// that the scan need not ask at every word whether it is the first.
+bool starts_with_lower_ascii(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            if (is_ascii_letter(b)) return b >= 'a';
+            if (b >= '0' && b <= '9') return false;
+            ++i;
+            continue;
+        }
+        const char32_t c = utf8::next_codepoint_multibyte(text, i);
+        if (utf8::is_space(c)) continue;
+        if (utf8::is_cjk(c) || utf8::is_letter(c) || (c >= 0x300 && c <= 0x36F) || utf8::is_digit(c)) return false;
+    }
+    return false;
+}
+
 // One function with local counters (not members of an object whose address
 // escapes), so the compiler keeps them in registers through the hot loop.
 // ASCII is handled by class without decoding; a word of ASCII letters that
@@ -76,12 +96,16 @@ constexpr char32_t kAnyAsciiLetter = 'a';
 // Sets `unicode_case` when utf8::append_lower would change more than ASCII
 // letters (a non-ASCII letter with a lower case, or a U+FFFD that may stand
 // for malformed bytes): only then do the phrase matchers need a lower-cased copy.
-Features scan_text(std::string_view text, bool& unicode_case) {
+Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo) {
     bool non_ascii_case = false;
     int units = 0, chars = 0, cjk_chars = 0, letters = 0, latin_letters = 0, words = 0, digits = 0, punct = 0;
     int sentence_ends = 0, commas = 0, stopwords = 0;
-    bool starts_lower = false, starts_with_bullet = false;
-    StopwordMemo& memo = stopword_memo();
+    // Letters in runs of ASCII letters, and words that are one such run
+    // alone: added to chars, letters, latin_letters, words and units at the
+    // end (one counter each in the hot path instead of three and two).
+    int ascii_letters = 0, lone_words = 0;
+    bool starts_with_bullet = false;
+    const bool starts_lower = starts_with_lower_ascii(text);
     LowerWord word(memo);  // current Latin-like word, lower-cased, when it is not a lone ASCII run
     bool in_digits = false;
     char32_t last_visible = 0, before_last = 0;
@@ -93,9 +117,13 @@ Features scan_text(std::string_view text, bool& unicode_case) {
         word.clear();
     };
     if (!text.empty()) {
-        std::size_t i = 0;
-        const char32_t c = utf8::next_codepoint(text, i);
-        starts_with_bullet = is_bullet(c) || ((c == '-' || c == '*' || c == '+') && i < text.size() && text[i] == ' ');
+        const unsigned char b = static_cast<unsigned char>(text[0]);
+        if (b < 0x80) {  // no bullet is ASCII: only "- ", "* ", "+ "
+            starts_with_bullet = (b == '-' || b == '*' || b == '+') && text.size() > 1 && text[1] == ' ';
+        } else {
+            std::size_t i = 0;
+            starts_with_bullet = is_bullet(utf8::next_codepoint(text, i));
+        }
     }
     const std::size_t n = text.size();
     // An ASCII sentence ender counts when followed by a space, the end, a
@@ -114,27 +142,37 @@ Features scan_text(std::string_view text, bool& unicode_case) {
                 ++i;
                 continue;
             }
-            if (cls == kLetter) {  // a run of ASCII letters: the common case, in one loop
-                const std::size_t start = i;
-                i = ascii_letter_run_end(text, i + 1);
-                const std::size_t run = i - start;
-                if (letters == 0 && digits == 0) starts_lower = b >= 'a';
-                chars += static_cast<int>(run);
-                letters += static_cast<int>(run);
-                latin_letters += static_cast<int>(run);
+            if (cls == kLetter) {  // runs of ASCII letters: the common case, in one loop
+                std::size_t start = i;
+                i = ascii_letter_run_end(text, start + 1);
+                std::size_t run = i - start;
+                ascii_letters += static_cast<int>(run);
                 in_digits = false;
                 // Which letters they were never matters: the visible
                 // characters are only asked whether they are digits, closing
                 // marks or sentence ends, and no ASCII letter is any of those.
                 before_last = run >= 2 ? kAnyAsciiLetter : last_visible;
                 last_visible = kAnyAsciiLetter;
-                if (word.empty() && run <= kStopwordKeyBytes && (i == n || ends_word(static_cast<unsigned char>(text[i])))) {
-                    ++words;
-                    ++units;
-                    if (memo_is_stopword(memo, ascii_stopword_key(text, start, run))) ++stopwords;
-                    if (i < n && text[i] == ' ') ++i;  // the usual space after it: nothing to flush, nothing visible
-                } else {
+                if (!word.empty()) {  // the run goes on a word begun before it
                     word.push_ascii_letters(text, start, run);
+                    continue;
+                }
+                for (;;) {  // lone words, one after another
+                    if (run > kStopwordKeyBytes || (i != n && !ends_word(static_cast<unsigned char>(text[i])))) {
+                        word.push_ascii_letters(text, start, run);
+                        break;
+                    }
+                    ++lone_words;
+                    if (memo_is_stopword(memo, ascii_stopword_key(text, start, run))) ++stopwords;
+                    if (i == n || text[i] != ' ') break;
+                    ++i;  // the usual space after it: nothing to flush, nothing visible
+                    // Most often another word follows: read on without the dispatch above.
+                    if (i == n || !is_ascii_letter(static_cast<unsigned char>(text[i]))) break;
+                    start = i;
+                    i = ascii_letter_run_end(text, start + 1);
+                    run = i - start;
+                    ascii_letters += static_cast<int>(run);
+                    before_last = kAnyAsciiLetter;  // this run's letter, or the last word's
                 }
                 continue;
             }
@@ -172,7 +210,6 @@ Features scan_text(std::string_view text, bool& unicode_case) {
             ++units;
         } else if (utf8::is_letter(c) || (c >= 0x300 && c <= 0x36F)) {
             in_digits = false;
-            if (letters == 0 && digits == 0) starts_lower = false;  // not an ASCII a..z
             ++letters;
             if (c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF)) ++latin_letters;
             const char32_t lower = utf8::to_lower(c);
@@ -201,6 +238,11 @@ Features scan_text(std::string_view text, bool& unicode_case) {
         last_visible = c;
     }
     flush_word();
+    chars += ascii_letters;
+    letters += ascii_letters;
+    latin_letters += ascii_letters;
+    words += lone_words;
+    units += lone_words;
     Features f;
     f.units = units;
     f.chars = chars;
@@ -213,9 +255,12 @@ Features scan_text(std::string_view text, bool& unicode_case) {
     f.punct = punct;
     f.sentence_ends = sentence_ends;
     f.commas = commas;
+    // utf8::is_closing_punct and is_sentence_end, ASCII answered here: most
+    // lines end with a letter or a full stop.
     char32_t terminal = last_visible;
-    if (utf8::is_closing_punct(terminal)) terminal = before_last;
-    f.ends_with_terminal = utf8::is_sentence_end(terminal);
+    const bool closing = terminal < 0x80 ? terminal == '"' || terminal == '\'' || terminal == ')' || terminal == ']' : utf8::is_closing_punct(terminal);
+    if (closing) terminal = before_last;
+    f.ends_with_terminal = terminal < 0x80 ? terminal == '.' || terminal == '!' || terminal == '?' : utf8::is_sentence_end(terminal);
     f.stopword_share = words > 0 ? static_cast<double>(stopwords) / words : 0.0;
     f.starts_with_bullet = starts_with_bullet;
     unicode_case = non_ascii_case;
@@ -226,14 +271,24 @@ Features scan_text(std::string_view text, bool& unicode_case) {
 
 Features text_features(std::string_view text) {
     bool unicode_case = false;
-    return scan_text(text, unicode_case);
+    return scan_text(text, unicode_case, stopword_memo());
 }
 
 void compute_features(std::vector<Block>& blocks) {
     thread_local std::string lower;  // reused across blocks
-    for (Block& b : blocks) {
+    StopwordMemo& memo = stopword_memo();
+    // Menus, share bars and comment widgets repeat their lines: the features
+    // (patterns included) depend on the text alone, so each distinct text is
+    // read once and its copies take its features.
+    const EqualTexts groups = group_equal_texts(blocks);
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        Block& b = blocks[k];
+        if (groups.first[k] != k) {
+            b.f = blocks[groups.first[k]].f;
+            continue;
+        }
         bool unicode_case = false;
-        b.f = scan_text(b.text, unicode_case);
+        b.f = scan_text(b.text, unicode_case, memo);
         if (b.f.units <= kMaxContainedPatternUnits) {
             // The matchers ignore the case of ASCII letters themselves.
             std::string_view line = b.text;
@@ -248,7 +303,7 @@ void compute_features(std::vector<Block>& blocks) {
             if (kind != PatternKind::None) b.f.pattern = pattern_kind_name(kind);
         }
     }
-    count_repeats(blocks);
+    set_repeats(blocks, groups);
 }
 
 }  // namespace sift

@@ -9,8 +9,9 @@
 
 namespace sift {
 
-// Fills Block::f for every block: counts in one pass over each block's text,
-// then page-level repetition counts through one hash map (linear overall).
+// Fills Block::f for every block: equal texts grouped first (one hash table,
+// feature_repeats.h), then counts and patterns in one pass over each distinct
+// text, copied to its repeats (linear overall).
 void compute_features(std::vector<Block>& blocks);
 
 // Per-text counts, exposed for the metadata stage and tests.

@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "decimal.h"
+#include "feature_phrase_search.h"
 #include "utf8.h"
 
 namespace sift {
@@ -59,8 +61,13 @@ int read_number(std::string_view s, std::size_t& pos, int max_digits) {
     return value;
 }
 
+// A byte loop the compiler can inline: the patterns look for two- and
+// three-byte marks ("st", "de ", "年") at many positions of a line.
 bool starts_with_at(std::string_view s, std::size_t pos, std::string_view what) {
-    return s.substr(pos, what.size()) == what;
+    if (pos > s.size() || s.size() - pos < what.size()) return false;
+    for (std::size_t k = 0; k < what.size(); ++k)
+        if (s[pos + k] != what[k]) return false;
+    return true;
 }
 
 void skip_spaces(std::string_view s, std::size_t& pos) {
@@ -170,15 +177,18 @@ std::size_t month_word_end(std::string_view s, std::size_t pos) {
 int read_month_name(std::string_view s, std::size_t& pos) {
     const std::size_t end = month_word_end(s, pos);
     if (end == pos) return 0;
-    const std::string word = utf8::to_lower(s.substr(pos, end - pos));
-    for (const MonthName& m : kMonths) {
-        if (word == m.name) {
-            pos = end;
-            if (pos < s.size() && s[pos] == '.') ++pos;
-            return m.month;
-        }
-    }
-    return 0;
+    // The names in one hash table (first of equal names wins, as a walk over
+    // the list would): one lookup, not a compare with each of eighty names.
+    static const ExactPhraseTable names = [] {
+        std::vector<std::string_view> list;
+        for (const MonthName& m : kMonths) list.push_back(m.name);
+        return ExactPhraseTable(list);
+    }();
+    const int k = names.find(utf8::to_lower(s.substr(pos, end - pos)));
+    if (k == kNoPhrase) return 0;
+    pos = end;
+    if (pos < s.size() && s[pos] == '.') ++pos;
+    return kMonths[k].month;
 }
 
 // Whether an ASCII digit follows the word at pos, past what read_month_name

@@ -29,4 +29,10 @@ bool contains_date(std::string_view text);
 inline constexpr int kMinYear = 1990;
 inline constexpr int kMaxYear = 2100;
 
+// Every form holds a day (one digit or more) and a year of four ASCII digits:
+// a text with fewer ASCII digits than this holds no date, and its callers
+// skip the scan on the digit count they already have.
+inline constexpr int kMinDateDigits = 5;
+static_assert(kMinYear >= 1000 && kMaxYear <= 9999, "kMinDateDigits counts a four-digit year");
+
 }  // namespace sift

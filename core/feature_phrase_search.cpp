@@ -67,7 +67,7 @@ int ExactPhraseTable::find_ascii_ci(std::string_view text) const {
     return find(std::string_view(folded, text.size()));
 }
 
-ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>& phrases, bool fold_ascii_case) {
+ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>& phrases, bool fold_ascii_case, std::size_t optional) {
     for (std::string_view p : phrases)
         for (const char c : p) {
             std::uint8_t& cls = byte_class_[static_cast<unsigned char>(c)];
@@ -76,9 +76,10 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
     if (fold_ascii_case)
         for (int c = 'A'; c <= 'Z'; ++c) byte_class_[c] = byte_class_[c + ('a' - 'A')];
     // The trie: goto edges (0 = none yet; state 0 is the root and never a
-    // target), and per state the earliest phrase ending there.
+    // target), and per state the earliest phrase ending there, and the
+    // earliest that is not optional.
     std::vector<std::uint16_t> edges(classes_, 0);
-    std::vector<std::int32_t> best(1, INT32_MAX);
+    std::vector<std::int32_t> best(1, INT32_MAX), best_required(1, INT32_MAX);
     for (std::size_t k = 0; k < phrases.size(); ++k) {
         std::size_t state = 0;
         for (const char c : phrases[k]) {
@@ -86,11 +87,13 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
             if (edges[edge] == 0) {
                 edges[edge] = static_cast<std::uint16_t>(best.size());
                 best.push_back(INT32_MAX);
+                best_required.push_back(INT32_MAX);
                 edges.resize(edges.size() + classes_, 0);
             }
             state = edges[edge];
         }
         best[state] = std::min<std::int32_t>(best[state], static_cast<std::int32_t>(k));
+        if (k >= optional) best_required[state] = std::min<std::int32_t>(best_required[state], static_cast<std::int32_t>(k));
     }
     // Breadth first, so a state's failure state (its longest proper suffix in
     // the trie) is complete before the state itself: missing edges follow the
@@ -107,6 +110,7 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
         const std::uint16_t s = order.front();
         order.pop();
         best[s] = std::min(best[s], best[fail[s]]);
+        best_required[s] = std::min(best_required[s], best_required[fail[s]]);
         for (std::size_t c = 0; c < classes_; ++c) {
             const std::uint16_t child = edges[s * classes_ + c];
             if (child != 0) {
@@ -129,7 +133,7 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
     const std::uint32_t first_matching = best[0] == INT32_MAX ? next_id : 0;
     for (std::size_t state = 1; state < states; ++state)
         if (best[state] != INT32_MAX) renumbered[state] = next_id++;
-    const std::size_t width = classes_ + 1;
+    const std::size_t width = classes_ + 2;
     first_matching_row_ = static_cast<std::uint32_t>(first_matching * width);
     rows_.resize(states * width);
     for (std::size_t state = 0; state < states; ++state) {
@@ -137,15 +141,17 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
         for (std::size_t c = 0; c < classes_; ++c)
             rows_[row + c] = static_cast<std::uint32_t>(renumbered[next[state * classes_ + c]] * width);
         rows_[row + classes_] = best[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best[state]);
+        rows_[row + classes_ + 1] = best_required[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best_required[state]);
     }
 }
 
-int ContainedPhraseSearch::find(std::string_view text) const {
+int ContainedPhraseSearch::find_from_slot(std::string_view text, std::size_t slot) const {
     std::uint32_t row = 0;
     std::uint32_t best = kNoMatch;
+    const std::size_t answer = classes_ + slot;  // the row's match slot this search reads
     const auto step = [&](char c) {
         row = rows_[row + byte_class_[static_cast<unsigned char>(c)]];
-        if (row >= first_matching_row_) best = std::min(best, rows_[row + classes_]);
+        if (row >= first_matching_row_) best = std::min(best, rows_[row + answer]);
     };
     // Four bytes per loop test: the loop's own compare and branch were a
     // third of the work per byte.

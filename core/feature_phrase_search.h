@@ -46,18 +46,26 @@ private:
 class ContainedPhraseSearch {
 public:
     // With fold_ascii_case, 'A'..'Z' in a text read as 'a'..'z' (the phrases
-    // must then have no upper-case ASCII letters).
-    explicit ContainedPhraseSearch(const std::vector<std::string_view>& phrases, bool fold_ascii_case = false);
+    // must then have no upper-case ASCII letters). The first `optional`
+    // phrases may be left out of a search (find_without_optional): one
+    // automaton then serves two lists that differ by a few leading phrases.
+    explicit ContainedPhraseSearch(const std::vector<std::string_view>& phrases, bool fold_ascii_case = false, std::size_t optional = 0);
     // Position of the first phrase (in list order) occurring in text, or kNoPhrase.
-    int find(std::string_view text) const;
+    int find(std::string_view text) const { return find_from_slot(text, 0); }
+    // The same among the phrases after the optional ones (positions still
+    // count them), as find over a list without them would answer.
+    int find_without_optional(std::string_view text) const { return find_from_slot(text, 1); }
 
 private:
+    int find_from_slot(std::string_view text, std::size_t slot) const;
+
     std::uint8_t byte_class_[256] = {};
     std::size_t classes_ = 1;
     // One row per state: classes_ transitions, each the start of the next
     // state's row (kept multiplied: one add per byte, not a multiply), then
-    // the earliest phrase ending in this state (kNoMatch if none). Rows from
-    // first_matching_row_ on are the states that end a phrase.
+    // the earliest phrase ending in this state and the earliest that is not
+    // optional (kNoMatch if none). Rows from first_matching_row_ on are the
+    // states that end a phrase.
     static constexpr std::uint32_t kNoMatch = UINT32_MAX;
     std::vector<std::uint32_t> rows_;
     std::uint32_t first_matching_row_ = 0;

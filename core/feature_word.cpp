@@ -10,11 +10,11 @@ StopwordMemo& stopword_memo() {
 
 StopwordLanguages LowerWord::lookup_uncached() const { return sift::stopword_languages(view()); }
 
-StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key) {
-    const StopwordLanguages languages = sift::stopword_languages_packed(key.low, key.high, key.size);
-    memo.keys[slot][0] = key.low;
-    memo.keys[slot][1] = key.high;
-    memo.info[slot] = static_cast<std::uint16_t>(key.size << 8 | languages);
+StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, std::uint64_t low, std::uint64_t high, std::size_t size) {
+    const StopwordLanguages languages = sift::stopword_languages_packed(low, high, size);
+    memo.keys[slot][0] = low;
+    memo.keys[slot][1] = high;
+    memo.languages[slot] = languages;
     return languages;
 }
 

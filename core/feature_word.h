@@ -21,11 +21,14 @@ namespace sift {
 
 // The per-thread memo behind LowerWord::is_stopword: direct-mapped on the
 // word's first 16 bytes (zero padded). Collisions only cost a real lookup.
+// No word holds a zero byte (words are letters, digits as '0', and UTF-8),
+// so the padding alone tells words of different sizes apart, and no word's
+// key is all zeros, the key of an empty slot: a probe is two compares.
 struct StopwordMemo {
     static constexpr int kBits = 14;  // 16384 words: a long page's vocabulary, and a few pages' in a worker
     static constexpr std::size_t kSlots = std::size_t{1} << kBits;
     std::uint64_t keys[kSlots][2] = {};
-    std::uint16_t info[kSlots] = {};  // word size << 8 | its StopwordLanguages; 0 = empty slot
+    StopwordLanguages languages[kSlots] = {};
 };
 StopwordMemo& stopword_memo();  // this thread's
 
@@ -67,17 +70,17 @@ inline StopwordKey ascii_stopword_key(std::string_view text, std::size_t start, 
     return key;
 }
 
-// Looks the key's word up with stopword_languages and remembers the answer in slot.
-StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, const StopwordKey& key);
+// Looks the key's word up with stopword_languages and remembers the answer in
+// slot. The key comes as its parts, not by reference: the caller's key then
+// stays in registers on the path that does not call this.
+StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, std::uint64_t low, std::uint64_t high, std::size_t size);
 
 // stopword_languages of the key's word, through the memo.
 inline StopwordLanguages memo_stopword_languages(StopwordMemo& memo, const StopwordKey& key) {
-    const std::uint64_t h = (key.low * 0x9E3779B97F4A7C15ull) ^ (key.high * 0xC2B2AE3D27D4EB4Full) ^ key.size;
+    const std::uint64_t h = (key.low * 0x9E3779B97F4A7C15ull) ^ (key.high * 0xC2B2AE3D27D4EB4Full);
     const std::size_t slot = static_cast<std::size_t>(h >> (64 - StopwordMemo::kBits));
-    const std::uint16_t info = memo.info[slot];
-    if ((info >> 8) == key.size && memo.keys[slot][0] == key.low && memo.keys[slot][1] == key.high)
-        return static_cast<StopwordLanguages>(info);
-    return remember_stopword(memo, slot, key);
+    if (memo.keys[slot][0] == key.low && memo.keys[slot][1] == key.high) return memo.languages[slot];
+    return remember_stopword(memo, slot, key.low, key.high, key.size);
 }
 
 // is_stopword of the key's word, through the memo.

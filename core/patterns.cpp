@@ -4,6 +4,7 @@
 #include "patterns.h"
 
 #include <array>
+#include <cstdint>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -151,11 +152,14 @@ constexpr Phrase kPrefixPhrases[] = {
 
 // Short lines about a comment thread: "13 comments", "There are 13 comments",
 // "200Comments. Click to view comments", "12 条评论".
-// The bytes prefix phrases start with: other lines skip the list.
-constexpr std::array<bool, 256> kPrefixInitials = [] {
-    std::array<bool, 256> initials{};
-    for (const Phrase& p : kPrefixPhrases) initials[static_cast<unsigned char>(p.text[0])] = true;
-    return initials;
+// Per first byte, the prefix phrases that start with it (bit k: kPrefixPhrases[k]):
+// a line is compared with those alone, in list order, and most lines with none.
+static_assert(std::size(kPrefixPhrases) <= 16, "kPrefixByInitial holds one bit per prefix phrase");
+constexpr std::array<std::uint16_t, 256> kPrefixByInitial = [] {
+    std::array<std::uint16_t, 256> by_initial{};
+    for (std::size_t k = 0; k < std::size(kPrefixPhrases); ++k)
+        by_initial[static_cast<unsigned char>(kPrefixPhrases[k].text[0])] |= static_cast<std::uint16_t>(1u << k);
+    return by_initial;
 }();
 
 constexpr std::string_view kCommentWords[] = {"comment", "commentaire", "kommentar", "comentario", "评论", "評論", "コメント", "댓글"};
@@ -165,27 +169,41 @@ bool is_trim_char(char32_t c) {
     return utf8::is_space(c) || utf8::is_digit(c) || (utf8::is_punct(c) && c != 0xA9 /* © */);
 }
 
-// utf8::trim_if(s, is_trim_char), with ASCII answered from a table (this runs
-// for every short line).
+// is_trim_char on ASCII, spelled out so that it is a constant table: the
+// spaces, and every visible byte but letters (digits and punctuation, DEL too).
+constexpr std::array<bool, 128> kAsciiTrim = [] {
+    std::array<bool, 128> t{};
+    for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = true;
+    for (int c = 0x21; c < 0x80; ++c) t[c] = !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+    return t;
+}();
+
+// utf8::trim_if(s, is_trim_char), with ASCII answered from the table (this
+// runs for every short line; most start and end with an ASCII byte).
 std::string_view trim_decoration(std::string_view s) {
-    static const std::array<bool, 128> ascii_trim = [] {
-        std::array<bool, 128> t{};
-        for (char32_t c = 0; c < 128; ++c) t[c] = is_trim_char(c);
-        return t;
-    }();
-    const auto trimmed_at = [&](std::size_t start, std::size_t& past) {
-        const unsigned char b = static_cast<unsigned char>(s[start]);
-        past = start;
-        if (b < 0x80) { ++past; return ascii_trim[b]; }
-        return is_trim_char(utf8::next_codepoint(s, past));
-    };
-    std::size_t begin = 0, past = 0;
-    while (begin < s.size() && trimmed_at(begin, past)) begin = past;
-    std::size_t end = s.size();
+    std::size_t begin = 0, end = s.size();
+    while (begin < end) {
+        const unsigned char b = static_cast<unsigned char>(s[begin]);
+        if (b < 0x80) {
+            if (!kAsciiTrim[b]) break;
+            ++begin;
+            continue;
+        }
+        std::size_t past = begin;
+        if (!is_trim_char(utf8::next_codepoint(s, past))) break;
+        begin = past;
+    }
     while (end > begin) {
+        const unsigned char b = static_cast<unsigned char>(s[end - 1]);
+        if (b < 0x80) {
+            if (!kAsciiTrim[b]) break;
+            --end;
+            continue;
+        }
         std::size_t start = end - 1;
         while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-        if (!trimmed_at(start, past)) break;
+        std::size_t past = start;
+        if (!is_trim_char(utf8::next_codepoint(s, past))) break;
         end = start;
     }
     return s.substr(begin, end - begin);
@@ -249,19 +267,15 @@ PatternKind line_phrase_kind(std::string_view text) {
 }
 
 // Short lines search the comment words first, then the contained phrases;
-// longer lines only the contained phrases. Positions in the first search are
-// comment words below std::size(kCommentWords).
-const ContainedPhraseSearch& short_line_search() {
+// longer lines only the contained phrases: one automaton, the comment words
+// its optional leading phrases. Positions below std::size(kCommentWords) are
+// comment words.
+const ContainedPhraseSearch& contained_search() {
     static const ContainedPhraseSearch search = [] {
         std::vector<std::string_view> texts(std::begin(kCommentWords), std::end(kCommentWords));
         for (const Phrase& p : kContainedPhrases) texts.push_back(p.text);
-        return ContainedPhraseSearch(texts, /*fold_ascii_case=*/true);
+        return ContainedPhraseSearch(texts, /*fold_ascii_case=*/true, /*optional=*/std::size(kCommentWords));
     }();
-    return search;
-}
-
-const ContainedPhraseSearch& long_line_search() {
-    static const ContainedPhraseSearch search(texts_of(kContainedPhrases), /*fold_ascii_case=*/true);
     return search;
 }
 
@@ -300,18 +314,15 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
 PatternKind match_boilerplate_contained(std::string_view lower_line) {
     if (lower_line.empty()) return PatternKind::None;
     const unsigned char first = static_cast<unsigned char>(ascii_lower(lower_line[0]));
-    if (kPrefixInitials[first]) {
-        for (const Phrase& p : kPrefixPhrases)
-            if (first == static_cast<unsigned char>(p.text[0]) && starts_with_ascii_ci(lower_line, p.text)) return p.kind;
+    for (unsigned phrases = kPrefixByInitial[first]; phrases != 0; phrases &= phrases - 1) {
+        const Phrase& p = kPrefixPhrases[__builtin_ctz(phrases)];
+        if (starts_with_ascii_ci(lower_line, p.text)) return p.kind;
     }
-    if (lower_line.size() <= kMaxCommentLineBytes) {
-        const int k = short_line_search().find(lower_line);
-        if (k == kNoPhrase) return PatternKind::None;
-        const int comment_words = static_cast<int>(std::size(kCommentWords));
-        return k < comment_words ? PatternKind::Comments : kContainedPhrases[k - comment_words].kind;
-    }
-    const int k = long_line_search().find(lower_line);
-    return k == kNoPhrase ? PatternKind::None : kContainedPhrases[k].kind;
+    const ContainedPhraseSearch& search = contained_search();
+    const int k = lower_line.size() <= kMaxCommentLineBytes ? search.find(lower_line) : search.find_without_optional(lower_line);
+    if (k == kNoPhrase) return PatternKind::None;
+    const int comment_words = static_cast<int>(std::size(kCommentWords));
+    return k < comment_words ? PatternKind::Comments : kContainedPhrases[k - comment_words].kind;
 }
 
 namespace {

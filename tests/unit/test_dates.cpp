@@ -51,3 +51,24 @@ TEST_CASE("find_date reports where the date is", "[dates]") {
     CHECK(text.substr(0, m.begin) == "来源:马鞍山日报");
     CHECK(m.end == text.size());
 }
+
+TEST_CASE("a date holds at least kMinDateDigits ASCII digits, so fewer skip the scan", "[dates]") {
+    const auto ascii_digits = [](std::string_view t) {
+        int n = 0;
+        for (char c : t) n += c >= '0' && c <= '9';
+        return n;
+    };
+    // The shortest of each form: a one-digit day (and month) with a four-digit year.
+    for (const char* text : {"Jan 1, 2017", "1 January 2017", "1. Januar 2017", "1 de enero de 2017", "2017-1-1", "2017年1月1日",
+                             "1/2/2017", "May 4 2018"}) {
+        INFO(text);
+        CHECK(sift::contains_date(text));
+        CHECK(ascii_digits(text) >= sift::kMinDateDigits);
+    }
+    // One digit fewer is never a date, whatever surrounds it.
+    for (const char* text : {"Jan 1, 201", "1 January 201", "Jan 12, 99", "12/1/99", "2017-1", "January 2017", "June 2020 at 9",
+                             "199 May 1", "1 May 2017"}) {
+        INFO(text);
+        if (ascii_digits(text) < sift::kMinDateDigits) CHECK_FALSE(sift::contains_date(text));
+    }
+}

@@ -83,3 +83,62 @@ TEST_CASE("contained phrases: a phrase ending at the root's successors and a one
     CHECK(search.find("abc") == 0);
     CHECK(search.find("ac") == 2);
 }
+
+TEST_CASE("starts_lower: the first letter or digit decides, whatever comes before it", "[features]") {
+    struct Case {
+        const char* text;
+        bool starts_lower;
+    };
+    const Case cases[] = {
+        {"hello World", true}, {"Hello world", false}, {"  - (quoted) text", true}, {"...and then", true},
+        {"3 apples", false}, {"\xE2\x80\x9Cquoted\xE2\x80\x9D", true},  // a curly quote is punctuation
+        {"\xC3\xA9t\xC3\xA9", false},                                   // é: a letter, not ASCII a..z
+        {"\xE4\xB8\xAD abc", false},                                    // CJK first
+        {"\xCC\x81" "abc", false},                                      // a combining mark counts as a letter
+        {"\xEF\xBC\x91 abc", false},                                    // a full-width digit
+        {"\xE3\x80\x80 abc", true},                                     // an ideographic space is skipped
+        {"", false}, {"!!!", false},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        CHECK(sift::text_features(c.text).starts_lower == c.starts_lower);
+    }
+}
+
+TEST_CASE("the stopword memo tells apart words that are prefixes of each other (keys without sizes)", "[features]") {
+    // Asked twice: the second answer comes from the memo. A word and its
+    // prefixes differ only in how many bytes are padding.
+    const std::vector<std::string> words = {"a", "an", "and", "andy", "i", "in", "into", "intoxicated", "the", "then", "thence",
+                                            "themselves", "themselvesx", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "d", "de",
+                                            "des", "dess"};
+    for (int round = 0; round < 2; ++round)
+        for (const std::string& w : words) {
+            INFO(w);
+            const sift::StopwordKey key = sift::ascii_stopword_key(w, 0, w.size() < 16 ? w.size() : 16);
+            if (w.size() > 16) continue;
+            CHECK(sift::memo_stopword_languages(sift::stopword_memo(), key) == sift::stopword_languages(w));
+        }
+}
+
+TEST_CASE("bullets and terminal punctuation, ASCII and not", "[features]") {
+    struct Case {
+        const char* text;
+        bool bullet, terminal;
+    };
+    const Case cases[] = {
+        {"- item", true, false},        {"-item", false, false},           {"* Item.", true, true},
+        {"+ one!", true, true},         {"-", false, false},                {"\xE2\x80\xA2 dot", true, false},
+        {"\xC2\xB7 middle", true, false}, {"\xE2\x80\x94 dash", false, false}, {"He said \"yes.\"", false, true},
+        {"(Really?)", false, true},     {"end.]", false, true},             {"word'", false, false},
+        {"\xE4\xB8\xAD\xE6\x96\x87\xE3\x80\x82", false, true},           // 中文。
+        {"\xE4\xB8\xAD\xE3\x80\x82\xE3\x80\x8D", false, true},           // 中。」
+        {"quoted\xE2\x80\x9D", false, false},                             // closing curly quote after a letter
+        {"so.\xE2\x80\x9D", false, true},                                 // .” : the ender before the closing quote
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const sift::Features f = sift::text_features(c.text);
+        CHECK(f.starts_with_bullet == c.bullet);
+        CHECK(f.ends_with_terminal == c.terminal);
+    }
+}

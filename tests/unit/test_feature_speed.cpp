@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "block_features.h"
+#include "feature_hash.h"
 #include "feature_phrase_search.h"
+#include "feature_repeats.h"
 #include "feature_word.h"
 #include "stopwords.h"
 
@@ -99,4 +101,92 @@ TEST_CASE("text features count ASCII words at every distance from the end", "[fe
     CHECK(f.stopword_share == Approx(3.0 / 5));
     CHECK(f.sentence_ends == 1);
     CHECK(f.ends_with_terminal);
+}
+
+TEST_CASE("count_repeats: texts alike in the sampled bytes are still told apart", "[features]") {
+    // One size, the same first, middle and last eight bytes (all sampled_hash
+    // reads), different elsewhere: equal hashes, different texts.
+    const std::string base = "The first eight. middle!! and the last eight";
+    std::string other = base;
+    other[10] = 'X';
+    std::string third = base;
+    third[30] = 'Y';
+    REQUIRE(sift::sampled_hash(base) == sift::sampled_hash(other));
+    REQUIRE(sift::sampled_hash(base) == sift::sampled_hash(third));
+    std::vector<sift::Block> blocks(7);
+    const std::string texts[] = {base, other, base, third, "short", "short", other};
+    for (std::size_t k = 0; k < blocks.size(); ++k) blocks[k].text = texts[k];
+    sift::count_repeats(blocks);
+    const int expected[] = {1, 1, 1, 0, 1, 1, 1};
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        INFO(k);
+        CHECK(blocks[k].f.repeats == expected[k]);
+    }
+    CHECK(sift::sampled_hash(base) != sift::sampled_hash(base + "!"));
+}
+
+TEST_CASE("count_repeats: many look-alike texts (the whole-text fallback) are counted exactly", "[features]") {
+    // 3000 rows alike in every sampled byte, differing at bytes 9..12, each
+    // twice: far more compares than the page's bytes, so the fallback runs.
+    std::vector<sift::Block> blocks;
+    for (int copy = 0; copy < 2; ++copy)
+        for (int row = 0; row < 3000; ++row) {
+            sift::Block b;
+            b.text = "row data " + std::to_string(1000 + row) + " middle!! padding padding ends here";
+            blocks.push_back(b);
+        }
+    blocks.push_back(sift::Block{});
+    blocks.back().text = "a line of its own, not like the others at all";
+    REQUIRE(sift::sampled_hash(blocks[0].text) == sift::sampled_hash(blocks[1].text));
+    sift::count_repeats(blocks);
+    for (std::size_t k = 0; k + 1 < blocks.size(); ++k) REQUIRE(blocks[k].f.repeats == 1);
+    CHECK(blocks.back().f.repeats == 0);
+}
+
+TEST_CASE("contained phrases: leaving out the optional leading phrases answers as the shorter list would", "[features]") {
+    // "he" and "comment" optional: a text holding only them finds nothing
+    // without them, and a later phrase that a suffix link reaches still counts.
+    const std::vector<std::string_view> phrases = {"he", "comment", "rights reserved", "all", "she", "hers", "\xC2\xA9", "ushe"};
+    const std::vector<std::string_view> required(phrases.begin() + 2, phrases.end());
+    const sift::ContainedPhraseSearch search(phrases, /*fold_ascii_case=*/true, /*optional=*/2);
+    const char* texts[] = {"",          "ushers",     "All Rights Reserved", "she sells", "\xC2\xA9 2024", "h",        "her",
+                           "xushex",    "comments",   "the comment",         "a ll",      "hershe all",    "COMMENT", "\xC2\xA9 hers all"};
+    for (const char* t : texts) {
+        INFO(t);
+        std::string lower(t);
+        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        CHECK(search.find(t) == first_contained_by_loop(phrases, lower));
+        const int k = first_contained_by_loop(required, lower);
+        CHECK(search.find_without_optional(t) == (k == sift::kNoPhrase ? k : k + 2));
+    }
+}
+
+TEST_CASE("compute_features: a repeated text gets the features of its first copy, patterns and repeats included", "[features]") {
+    const std::vector<std::string> texts = {"Share",       "A paragraph of prose, with a comma. And an end.", "Reply", "Share",
+                                            "\xC2\xA9 2024 Example Inc. All rights reserved.", "Reply", "share",
+                                            "A paragraph of prose, with a comma. And an end.", "3/50 Caption", "3/50 Caption", "Share"};
+    std::vector<sift::Block> blocks(texts.size());
+    for (std::size_t k = 0; k < texts.size(); ++k) blocks[k].text = texts[k];
+    sift::compute_features(blocks);
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+        INFO(texts[k]);
+        std::vector<sift::Block> alone(1);
+        alone[0].text = texts[k];
+        sift::compute_features(alone);
+        const sift::Features& f = blocks[k].f;
+        const sift::Features& g = alone[0].f;
+        CHECK(f.units == g.units);
+        CHECK(f.chars == g.chars);
+        CHECK(f.letters == g.letters);
+        CHECK(f.words == g.words);
+        CHECK(f.sentence_ends == g.sentence_ends);
+        CHECK(f.stopword_share == g.stopword_share);
+        CHECK(f.ends_with_terminal == g.ends_with_terminal);
+        CHECK(std::string_view(f.pattern) == std::string_view(g.pattern));
+        int same = 0;
+        for (const std::string& t : texts) same += t == texts[k];
+        CHECK(f.repeats == same - 1);
+    }
+    CHECK(std::string_view(blocks[3].f.pattern) == "share");
+    CHECK(std::string_view(blocks[4].f.pattern) == "legal");
 }

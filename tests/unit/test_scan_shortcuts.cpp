@@ -253,3 +253,46 @@ TEST_CASE("match_boilerplate_line finds a counter or alternative after phrases o
         CHECK(sift::match_boilerplate_line(phrase + " 12 more") == sift::PatternKind::None);  // no counter byte: the whole line is no phrase
     }
 }
+
+TEST_CASE("match_boilerplate_line trims exactly the ASCII bytes utf8 calls spaces, digits and punctuation", "[patterns]") {
+    for (int c = 1; c < 0x80; ++c) {
+        const char b = static_cast<char>(c);
+        if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) continue;
+        const bool trimmed = sift::utf8::is_space(static_cast<char32_t>(c)) || sift::utf8::is_digit(static_cast<char32_t>(c)) ||
+                             sift::utf8::is_punct(static_cast<char32_t>(c));
+        INFO(c);
+        // A decoration byte at both ends, then at one end only.
+        const std::string both = std::string(1, b) + "share" + std::string(1, b);
+        CHECK((sift::match_boilerplate_line(both) == sift::PatternKind::Share) == trimmed);
+        CHECK((sift::match_boilerplate_line(std::string(1, b) + "tweet") == sift::PatternKind::Share) == trimmed);
+        CHECK((sift::match_boilerplate_line("tweet" + std::string(1, b)) == sift::PatternKind::Share) == trimmed);
+    }
+    // Non-ASCII decoration still goes through the code point test: "分享到：", "« Previous", "© ".
+    CHECK(sift::match_boilerplate_line("\xE5\x88\x86\xE4\xBA\xAB\xE5\x88\xB0\xEF\xBC\x9A") == sift::PatternKind::Share);
+    CHECK(sift::match_boilerplate_line("\xC2\xAB previous") == sift::PatternKind::Navigation);
+    CHECK(sift::match_boilerplate_line("\xC2\xA0\xC2\xA0share\xE3\x80\x80") == sift::PatternKind::Share);
+}
+
+TEST_CASE("prefix phrases: every phrase sharing a first byte is tried, in list order", "[patterns]") {
+    using sift::PatternKind;
+    struct Case {
+        const char* line;
+        PatternKind kind;
+    };
+    const Case cases[] = {
+        {"Posted in News, Politics", PatternKind::Related}, {"Tagged economy", PatternKind::Related},
+        {"Tags: one, two", PatternKind::Related},           {"tags; one", PatternKind::None},
+        {"Categories: Misc", PatternKind::Related},         {"Click to share on Twitter", PatternKind::Share},
+        {"Click to email a link", PatternKind::Share},      {"Click to print (Opens in new window)", PatternKind::Share},
+        {"Clicked through the gallery of the week", PatternKind::None},
+        {"Like this: Like Loading", PatternKind::Share},    {"Share this: Twitter", PatternKind::Share},
+        {"In \"Essays\"", PatternKind::Related},            {"Filed under Opinion", PatternKind::Related},
+        {"\xE5\x88\x86\xE4\xBA\xAB\xE5\x88\xB0\xE5\xBE\xAE\xE4\xBF\xA1", PatternKind::Share},  // 分享到微信
+        {"\xE6\xA0\x87\xE7\xAD\xBE\xEF\xBC\x9A\xE7\xA7\x91\xE6\x8A\x80", PatternKind::Related},  // 标签：科技
+        {"Pasta, tomatoes and a long walk home after the rain", PatternKind::None},
+    };
+    for (const Case& c : cases) {
+        INFO(c.line);
+        CHECK(sift::match_boilerplate_contained(c.line) == c.kind);
+    }
+}
