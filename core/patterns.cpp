@@ -124,6 +124,18 @@ constexpr Phrase kLinePhrases[] = {
     {"read full article", PatternKind::ReadMore}, {"lire la suite", PatternKind::ReadMore},
     {"weiterlesen", PatternKind::ReadMore}, {"leer más", PatternKind::ReadMore}, {"阅读全文", PatternKind::ReadMore},
     {"阅读剩余全文", PatternKind::ReadMore}, {"查看全文", PatternKind::ReadMore}, {"展开全文", PatternKind::ReadMore},
+    // Reading-time labels (the count is trimmed off with the digits: "6 min read" is "min read")
+    {"min read", PatternKind::ReadingTime}, {"mins read", PatternKind::ReadingTime},
+    {"minute read", PatternKind::ReadingTime}, {"minutes read", PatternKind::ReadingTime},
+    {"min reading", PatternKind::ReadingTime}, {"min. read", PatternKind::ReadingTime},
+    {"reading time", PatternKind::ReadingTime}, {"read time", PatternKind::ReadingTime},
+    {"estimated reading time", PatternKind::ReadingTime}, {"min de lecture", PatternKind::ReadingTime},
+    {"minutes de lecture", PatternKind::ReadingTime}, {"temps de lecture", PatternKind::ReadingTime},
+    {"min lesezeit", PatternKind::ReadingTime}, {"min. lesezeit", PatternKind::ReadingTime},
+    {"lesezeit", PatternKind::ReadingTime}, {"min de lectura", PatternKind::ReadingTime},
+    {"minutos de lectura", PatternKind::ReadingTime}, {"tiempo de lectura", PatternKind::ReadingTime},
+    {"分钟阅读", PatternKind::ReadingTime}, {"分钟读完", PatternKind::ReadingTime},
+    {"阅读时间", PatternKind::ReadingTime}, {"阅读时长", PatternKind::ReadingTime},
 };
 
 // Phrases that make a short line boilerplate wherever they occur in it.
@@ -295,6 +307,7 @@ const char* pattern_kind_name(PatternKind kind) {
         case PatternKind::ReadMore: return "read-more";
         case PatternKind::Gallery: return "gallery";
         case PatternKind::ImageFile: return "image-file";
+        case PatternKind::ReadingTime: return "reading-time";
     }
     return "none";
 }

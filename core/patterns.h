@@ -20,6 +20,7 @@ enum class PatternKind {
     ReadMore,     // "continue reading", "read more", 阅读全文: teaser links
     Gallery,      // slideshow counters ("3/50 Caption", "Image 3 of 12"): a photo gallery
     ImageFile,    // an image's file name shown as alt text ("bandb2.jpg")
+    ReadingTime,  // a page's own reading-time label: "6 min read", "3 分钟阅读" (Sift states its own)
 };
 
 const char* pattern_kind_name(PatternKind kind);

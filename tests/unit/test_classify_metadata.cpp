@@ -44,13 +44,16 @@ TEST_CASE("chrome phrases are recognised in many languages", "[patterns]") {
         {"There are 13 comments", "comments"}, {"发表评论", "comments"}, {"Related stories", "related"},
         {"相关阅读", "related"},      {"Lire aussi", "related"},        {"您此时的心情", "reaction"},
         {"阅读全文", "read-more"},    {"3/50 A caption for a slide", "gallery"}, {"photo-2.jpg", "image-file"},
+        {"6 min read", "reading-time"}, {"12 minute read", "reading-time"}, {"Reading time: 4", "reading-time"},
+        {"3 分钟阅读", "reading-time"}, {"5 Min. Lesezeit", "reading-time"},
     };
     for (const Case& c : cases) {
         INFO(c.line);
         CHECK(block(c.line).f.pattern == c.kind);
     }
     for (const char* prose : {"He shared the prize with two colleagues.", "The search for survivors continued overnight.",
-                              "历史上首页文献记载了这一事件的经过。", "1/2 cup of sugar", "March 2024"}) {
+                              "历史上首页文献记载了这一事件的经过。", "1/2 cup of sugar", "March 2024",
+                              "By Jane Doe · 6 min read", "Give it a 5 minute read before the meeting."}) {
         INFO(prose);
         CHECK(block(prose).f.pattern.empty());
     }
