@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "stopwords.h"
 #include "utf8.h"
@@ -47,10 +48,6 @@ std::size_t undoubled_length(const char* s, std::size_t n) {
         s[n - 1] != 'z')
         return n - 1;
     return n;
-}
-
-bool is_ascii_word(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 bool is_word_char(char32_t c) { return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F); }
@@ -95,45 +92,96 @@ void add_token(std::vector<Token>& out, std::string_view key, TokenKind kind, st
     out.push_back(t);
 }
 
+// The last four bytes of a word (of at least four) as one number, first
+// byte highest, so a suffix test is one compare: shorter suffixes compare
+// the low bytes. Built from the bytes, not loaded, to be byte-order free.
+constexpr std::uint32_t suffix4(const char* last4) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(last4[0])) << 24 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(last4[1])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(last4[2])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(last4[3]));
+}
+constexpr std::uint32_t tail_of(std::string_view suffix) {  // a 2..4-byte suffix as suffix4 holds it
+    std::uint32_t v = 0;
+    for (const char c : suffix) v = v << 8 | static_cast<unsigned char>(c);
+    return v;
+}
+constexpr bool has_tail(std::uint32_t last4, std::string_view suffix) {
+    const std::uint32_t mask = suffix.size() >= 4 ? ~0u : (1u << (8 * suffix.size())) - 1;
+    return (last4 & mask) == tail_of(suffix);
+}
+
+// True when each of the eight bytes of v is 'a'..'z': below 0x80, at least
+// 'a' (adding 0x80 - 'a' sets its top bit) and not past 'z' (adding
+// 0x80 - 'z' - 1 leaves it clear). No byte carries into the next: all are
+// below 0x80 when the sums matter.
+bool lower_letters_only(std::uint64_t v) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kTops = kOnes * 0x80;
+    const std::uint64_t at_least_a = v + kOnes * (0x80 - 'a');
+    const std::uint64_t past_z = v + kOnes * (0x80 - 'z' - 1);
+    return (v & kTops) == 0 && (at_least_a & ~past_z & kTops) == kTops;
+}
+
+// True when every byte of s[0, n), n >= 4, is 'a'..'z': eight bytes at a
+// time, the last (or only) step overlapping the one before, so there is no
+// byte loop (a short word's letters branch by branch cost more than the stem).
+bool all_ascii_lower(const char* s, std::size_t n) {
+    std::uint64_t v;
+    if (n < 8) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, s, 4);
+        std::memcpy(&tail, s + n - 4, 4);
+        return lower_letters_only(head | static_cast<std::uint64_t>(tail) << 32);
+    }
+    for (std::size_t k = 0; k + 8 < n; k += 8) {
+        std::memcpy(&v, s + k, 8);
+        if (!lower_letters_only(v)) return false;
+    }
+    std::memcpy(&v, s + n - 8, 8);
+    return lower_letters_only(v);
+}
+
 // The stem of s[0, n), on the bytes themselves: returns its length (the
 // only byte ever rewritten is the 'y' of "ies" -> "y"). No string, so that a
 // caller with a word in a stack buffer needs none.
 std::size_t stem_length(char* s, std::size_t n) {
-    const std::string_view w(s, n);  // the word as given: one rule below applies to it
-    if (n < 4 || !is_ascii_word(w)) return n;  // short or non-English-looking: keep
+    if (n < 4 || !all_ascii_lower(s, n)) return n;  // short or non-English-looking: keep
+    const std::string_view w(s, n);  // the word as given: the adverb rule below reads it whole
     // Every rule's suffix ends in 's', 'g', 'd' or 'y': the last letter picks
     // the rules that can apply (tried in the same order as ever).
+    const std::uint32_t last4 = suffix4(s + n - 4);
     bool verbal = false;
-    switch (w.back()) {
+    switch (s[n - 1]) {
         case 's':
-            if (ends_with(w, "ings") && n >= kMinStem + 4 && has_vowel(w.substr(0, n - 4))) {
+            if (has_tail(last4, "ings") && n >= kMinStem + 4 && has_vowel(w.substr(0, n - 4))) {
                 n -= 4;                                            // strandings -> strand
                 verbal = true;
-            } else if (ends_with(w, "ies") && n >= 5) {
+            } else if (has_tail(last4, "ies") && n >= 5) {
                 n -= 2;
                 s[n - 1] = 'y';                                    // studies -> study
-            } else if (ends_with(w, "sses")) {
+            } else if (has_tail(last4, "sses")) {
                 n -= 2;                                            // classes -> class
-            } else if (ends_with(w, "shes") || ends_with(w, "ches") || ends_with(w, "xes") || ends_with(w, "zes")) {
+            } else if (has_tail(last4, "shes") || has_tail(last4, "ches") || has_tail(last4, "xes") || has_tail(last4, "zes")) {
                 n -= 2;                                            // boxes -> box
-            } else if (!ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is")) {
+            } else if (!has_tail(last4, "ss") && !has_tail(last4, "us") && !has_tail(last4, "is")) {
                 n -= 1;                                            // rates -> rate
             }
             break;
         case 'g':
-            if (ends_with(w, "ing") && n >= kMinStem + 3 && has_vowel(w.substr(0, n - 3))) {
+            if (has_tail(last4, "ing") && n >= kMinStem + 3 && has_vowel(w.substr(0, n - 3))) {
                 n -= 3;                                            // rising -> ris(e)
                 verbal = true;
             }
             break;
         case 'd':
-            if (ends_with(w, "ed") && !ends_with(w, "eed") && n >= kMinStem + 2 && has_vowel(w.substr(0, n - 2))) {
+            if (has_tail(last4, "ed") && !has_tail(last4, "eed") && n >= kMinStem + 2 && has_vowel(w.substr(0, n - 2))) {
                 n -= 2;                                            // rated -> rat(e)
                 verbal = true;
             }
             break;
         case 'y':
-            if (ends_with(w, "ly") && n >= 6 && w[n - 3] != 'i' &&
+            if (has_tail(last4, "ly") && n >= 6 && s[n - 3] != 'i' &&
                 std::find(kNotAdverbs.begin(), kNotAdverbs.end(), w) == kNotAdverbs.end())
                 n -= 2;                                            // quickly -> quick
             break;
