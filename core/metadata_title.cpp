@@ -228,6 +228,17 @@ void token_ids_into(std::string_view text, std::vector<Token>& scratch, std::vec
     for (const Token& t : scratch) ids.push_back(t.id);
 }
 
+// The ids of the tokens of `text` whose keys may be among `wanted`'s (all
+// of those are there): the opening is only ever asked about the candidate
+// lines' tokens, so its other words need not be lower-cased, stemmed and hashed.
+void wanted_token_ids_into(std::string_view text, const AsciiKeyPrefixes& wanted, std::vector<Token>& scratch,
+                           std::vector<std::uint32_t>& ids) {
+    scratch.clear();
+    tokenize_like(text, wanted, scratch);
+    ids.clear();
+    for (const Token& t : scratch) ids.push_back(t.id);
+}
+
 // Adds `ids` to `set` (sorted, unique), keeping it so: the new ids are
 // sorted on their own and merged, not the whole set sorted again.
 void add_sorted_unique(std::vector<std::uint32_t>& ids, std::vector<std::uint32_t>& set) {
@@ -334,20 +345,22 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
     for (const TitleCandidate& c : candidates) floor = std::max(floor, c.low);
     std::vector<Token> scratch;
     std::vector<TitleCandidate*> overlapping;
+    AsciiKeyPrefixes wanted;  // the candidates' keys: what the opening is asked about
     for (TitleCandidate& c : candidates) {
         if (!c.topical || c.high < floor) { c.high = c.low; continue; }
         token_ids_into(blocks[c.index].text, scratch, c.tokens);
+        for (const Token& t : scratch) wanted.add_key_of(blocks[c.index].text, t);
         c.set_overlap(0);
         c.bound_by_tokens();
         overlapping.push_back(&c);
     }
     if (const int sure = sure_winner(candidates); sure >= 0) return sure;
-    std::vector<std::uint32_t> opening, ids;  // the opening's ids so far (sorted, unique)
+    std::vector<std::uint32_t> opening, ids;  // the opening's wanted ids so far (sorted, unique)
     int used = 0;
     for (int i = region.begin; i < region.end && used < kOpeningBlocks && !overlapping.empty(); ++i) {
         if (blocks[i].label != Label::Content) continue;
         ++used;
-        token_ids_into(blocks[i].text, scratch, ids);
+        wanted_token_ids_into(blocks[i].text, wanted, scratch, ids);
         add_sorted_unique(ids, opening);
         for (TitleCandidate* c : overlapping) c->set_overlap(topic_overlap(c->tokens, opening));
         if (const int sure = sure_winner(candidates); sure >= 0) return sure;

@@ -37,6 +37,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return true;
 }
 
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c; }
+
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 bool has_vowel(std::string_view s) { return std::any_of(s.begin(), s.end(), is_vowel); }
@@ -51,6 +54,8 @@ std::size_t undoubled_length(const char* s, std::size_t n) {
 }
 
 bool is_word_char(char32_t c) { return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F); }
+
+bool is_ascii_word_byte(unsigned char b) { return static_cast<unsigned char>((b | 0x20) - 'a') < 26 || static_cast<unsigned char>(b - '0') < 10; }
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
@@ -278,6 +283,10 @@ void scan_words(std::string_view text, std::vector<WordSpan>& out) {
     };
     std::size_t i = 0;
     while (i < text.size()) {
+        if (state == State::Word) {  // the rest of an ASCII word, a byte at a time: what the code points below would continue over
+            while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+            if (i == text.size()) break;
+        }
         const std::size_t p = i;
         const char32_t c = utf8::next_codepoint(text, i);
         const bool cjk = utf8::is_cjk(c);
@@ -298,7 +307,7 @@ void scan_words(std::string_view text, std::vector<WordSpan>& out) {
             state = cjk ? State::Cjk : State::Word;
         } else if (c == '-' || c == 0x2010) {
             hyphen_gap = true;
-        } else if (!utf8::is_space(c)) {
+        } else if (c != ' ' && !utf8::is_space(c)) {  // the plain space first: most gaps are one
             joined_gap = false;
         }
     }
@@ -313,6 +322,47 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
     for (const WordSpan& span : spans) {
         if (span.cjk) tokenize_cjk(text, span, out);
         else tokenize_word(text, span, out, lower);
+    }
+}
+
+void AsciiKeyPrefixes::add(std::string_view key) {
+    if (key.size() < 2) return;
+    const auto first = static_cast<unsigned char>(key[0]), second = static_cast<unsigned char>(key[1]);
+    if (first >= 0x80 || second >= 0x80) return;  // no ASCII-led word has this key
+    const unsigned bit = static_cast<unsigned>(first) << 7 | second;
+    bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+// A word key is its surface lower-cased with its tail rewritten (a
+// possessive dropped, a stem cut, never below three bytes): a surface
+// starting with two ASCII bytes starts its key with them lower-cased.
+// Others (a curly apostrophe second, CJK grams) are rebuilt.
+void AsciiKeyPrefixes::add_key_of(std::string_view text, const Token& token) {
+    const std::string_view surface = text.substr(token.begin, token.end - token.begin);
+    if (token.kind == TokenKind::Word && surface.size() >= 2 && static_cast<unsigned char>(surface[0]) < 0x80 &&
+        static_cast<unsigned char>(surface[1]) < 0x80) {
+        const char key[2] = {ascii_lower(surface[0]), ascii_lower(surface[1])};
+        add(std::string_view(key, 2));
+        return;
+    }
+    add(token_key(text, token));
+}
+
+void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out) {
+    thread_local std::vector<WordSpan> spans;
+    thread_local std::string lower;
+    spans.clear();
+    scan_words(text, spans);
+    for (const WordSpan& span : spans) {
+        if (span.cjk) {
+            tokenize_cjk(text, span, out);
+            continue;
+        }
+        if (span.end - span.begin >= 2) {
+            const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
+            if (first < 0x80 && second < 0x80 && !prefixes.has(ascii_lower(first), ascii_lower(second))) continue;
+        }
+        tokenize_word(text, span, out, lower);
     }
 }
 

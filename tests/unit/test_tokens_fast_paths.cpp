@@ -1,13 +1,18 @@
+// The fast paths of tokens.cpp held to plain definitions.
 // stem_light_length tests its suffixes as one packed number and its letters
-// without a branch each. Here it is held to the rules as plainly stated
-// (a slow, obvious stemmer written out below) over every short word of the
-// letters the rules read, and over suffix-heavy longer words.
+// eight at a time: it is held to the rules as plainly stated (a slow,
+// obvious stemmer written out below) over every short word of the letters
+// the rules read, and over suffix-heavy longer words. tokenize_like skips
+// words by the first two bytes of their keys: it must keep every token
+// whose key was asked about, and add none tokenize would not give.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <random>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "tokens.h"
 
@@ -96,4 +101,61 @@ TEST_CASE("stem_light_length: longer words, the not-adverbs and non-letters", "[
         w += kTails[rng() % std::size(kTails)];
         check_stem(w);
     }
+}
+
+namespace {
+
+std::vector<std::string> keys_of(std::string_view text, const std::vector<sift::Token>& tokens) {
+    std::vector<std::string> keys;
+    for (const sift::Token& t : tokens) keys.push_back(sift::token_key(text, t));
+    return keys;
+}
+
+}  // namespace
+
+TEST_CASE("tokenize_like: every token with a wanted key, nothing tokenize would not give", "[tokens]") {
+    const std::string_view pieces[] = {"Rates ", "rates ", "RATING ", "the ", "The ", "d’accord ", "d'accord ", "l’état ",
+                                       "État ", "état ", "naïve ", "Über ", "über ", "2024 ", "x2 ", "ab ", "Ab's ",
+                                       "中国经济 ", "的是 ", "日本語 ", "Москва ", "москва ", "o'clock ", ", ", ". ",
+                                       "-", "studies ", "Study ", "a ", "İstanbul ", "istanbul "};
+    std::mt19937 rng(6);
+    for (int round = 0; round < 2000; ++round) {
+        std::string headline, opening;
+        for (int k = 0, n = 1 + static_cast<int>(rng() % 6); k < n; ++k) headline += pieces[rng() % std::size(pieces)];
+        for (int k = 0, n = static_cast<int>(rng() % 30); k < n; ++k) opening += pieces[rng() % std::size(pieces)];
+        std::vector<sift::Token> wanted_tokens, all, liked;
+        sift::tokenize(headline, wanted_tokens);
+        sift::AsciiKeyPrefixes wanted;
+        std::set<std::string> wanted_keys;
+        for (const sift::Token& t : wanted_tokens) {
+            wanted.add_key_of(headline, t);
+            wanted_keys.insert(sift::token_key(headline, t));
+        }
+        sift::tokenize(opening, all);
+        sift::tokenize_like(opening, wanted, liked);
+        INFO(headline << " / " << opening);
+        // liked is all with some tokens left out, in order...
+        std::size_t at = 0;
+        for (const sift::Token& t : liked) {
+            while (at < all.size() && !(all[at].begin == t.begin && all[at].end == t.end && all[at].id == t.id)) ++at;
+            REQUIRE(at < all.size());
+            ++at;
+        }
+        // ...and none of them with a wanted key.
+        std::vector<std::string> all_wanted, liked_wanted;
+        for (const std::string& k : keys_of(opening, all)) if (wanted_keys.count(k)) all_wanted.push_back(k);
+        for (const std::string& k : keys_of(opening, liked)) if (wanted_keys.count(k)) liked_wanted.push_back(k);
+        REQUIRE(liked_wanted == all_wanted);
+    }
+}
+
+TEST_CASE("tokenize_like: words of unwanted prefixes are skipped", "[tokens]") {
+    std::vector<sift::Token> wanted_tokens, liked;
+    const std::string headline = "Inflation rates";
+    sift::tokenize(headline, wanted_tokens);
+    sift::AsciiKeyPrefixes wanted;
+    for (const sift::Token& t : wanted_tokens) wanted.add_key_of(headline, t);
+    const std::string opening = "Rates of inflation rose; bakers complained";
+    sift::tokenize_like(opening, wanted, liked);
+    REQUIRE(keys_of(opening, liked) == std::vector<std::string>{"rat", "inflation"});
 }
