@@ -318,35 +318,6 @@ constexpr double kMinGuessHits = 3.0;
 // ...and must beat the runner-up by this factor (fr/es/pt/it share many words).
 constexpr double kMinGuessMargin = 1.25;
 
-constexpr int popcount(std::uint8_t m) { int n = 0; for (; m; m &= m - 1) ++n; return n; }
-
-// 1.0 / popcount(mask) for every language mask, the weight a stopword of
-// those languages gives each of them: computed once per mask, not per word.
-using MaskWeights = std::array<double, std::size_t{1} << kLists.size()>;
-constexpr MaskWeights kMaskWeights = [] {
-    MaskWeights w{};
-    for (std::size_t m = 1; m < w.size(); ++m) w[m] = 1.0 / popcount(static_cast<std::uint8_t>(m));
-    return w;
-}();
-
-constexpr bool list_l_is_bit_l() {
-    for (std::size_t l = 0; l < kLists.size(); ++l)
-        if (kLists[l].bit != 1u << l) return false;
-    return true;
-}
-static_assert(list_l_is_bit_l(), "the vote indexes scores by bit position");
-
-// The index of the lowest language bit set in a non-zero mask.
-int lowest_language(unsigned mask) {
-#if defined(__GNUC__)
-    return __builtin_ctz(mask);
-#else
-    int l = 0;
-    while (!(mask & 1u)) { mask >>= 1; ++l; }
-    return l;
-#endif
-}
-
 }  // namespace
 
 bool is_stopword(std::string_view lower_word) { return !lower_word.empty() && lookup(lower_word) != 0; }
@@ -386,21 +357,26 @@ std::string_view guess_latin_language(const std::vector<std::string_view>& lower
 }
 
 std::string_view guess_latin_language_from(const std::vector<StopwordLanguages>& word_languages) {
-    std::array<double, kLists.size()> score{};
-    for (const StopwordLanguages mask : word_languages) {
-        // A word shared by k languages is weak evidence for each of them.
-        // Each score is its own sum in text order, so visiting only the set
-        // bits adds exactly what testing all seven did.
-        const double weight = kMaskWeights[mask & (kMaskWeights.size() - 1)];
-        for (unsigned rest = mask; rest != 0; rest &= rest - 1) score[lowest_language(rest)] += weight;
-    }
+    LatinVote vote;
+    for (const StopwordLanguages mask : word_languages) vote.add(mask);
+    return vote.guess();
+}
+
+constexpr bool list_l_is_bit_l() {
+    for (std::size_t l = 0; l < kLists.size(); ++l)
+        if (kLists[l].bit != 1u << l) return false;
+    return true;
+}
+static_assert(LatinVote::kLanguages == kLists.size() && list_l_is_bit_l(), "LatinVote scores language l for bit l");
+
+std::string_view LatinVote::guess() const {
     std::size_t best = 0;
     for (std::size_t l = 1; l < kLists.size(); ++l)
-        if (score[l] > score[best]) best = l;  // ties keep the earlier (English first)
+        if (score_[l] > score_[best]) best = l;  // ties keep the earlier (English first)
     double second = 0;
     for (std::size_t l = 0; l < kLists.size(); ++l)
-        if (l != best) second = std::max(second, score[l]);
-    if (score[best] < kMinGuessHits || score[best] < kMinGuessMargin * second) return {};
+        if (l != best) second = std::max(second, score_[l]);
+    if (score_[best] < kMinGuessHits || score_[best] < kMinGuessMargin * second) return {};
     return kLists[best].code;
 }
 
