@@ -127,6 +127,58 @@ void fill_short_table(ShortTable& t) {
 [[maybe_unused]] const bool g_short_table_filled = (fill_short_table(g_short_table), true);
 
 
+// The few stopwords of 9..16 bytes ("themselves", "ourselves", "shouldn't"),
+// keyed by their bytes zero padded to 16 in memory order (as
+// stopword_languages_packed takes words) and filled at start-up too: a long
+// word's lookup is then a hash and a probe, no guard of the general index.
+constexpr std::size_t kLongWordBytes = 16;
+constexpr unsigned kLongTableBits = 5;  // 32 slots for a handful of words
+struct LongSlot {
+    std::uint64_t low = 0, high = 0;
+    std::uint8_t size = 0;  // 0: empty
+    std::uint8_t mask = 0;
+};
+using LongTable = std::array<LongSlot, std::size_t{1} << kLongTableBits>;
+LongTable g_long_table;
+
+constexpr std::size_t long_home(std::uint64_t low, std::uint64_t high) {
+    return static_cast<std::size_t>(((low * 0x9E3779B97F4A7C15ull) ^ (high * 0xC2B2AE3D27D4EB4Full)) >> (64 - kLongTableBits));
+}
+
+void fill_long_table(LongTable& t) {
+    for (const LangList& list : kLists) {
+        std::string_view rest = list.words;
+        while (!rest.empty()) {
+            std::size_t space = 0;
+            while (space < rest.size() && rest[space] != ' ') ++space;
+            const std::string_view word = rest.substr(0, space);
+            rest.remove_prefix(space < rest.size() ? space + 1 : space);
+            if (word.size() <= kShortWordBytes || word.size() > kLongWordBytes) continue;
+            char bytes[kLongWordBytes] = {};
+            std::memcpy(bytes, word.data(), word.size());
+            std::uint64_t low, high;
+            std::memcpy(&low, bytes, 8);
+            std::memcpy(&high, bytes + 8, 8);
+            std::size_t h = long_home(low, high);
+            while (t[h].size != 0 && !(t[h].low == low && t[h].high == high)) h = (h + 1) % t.size();
+            t[h].low = low;
+            t[h].high = high;
+            t[h].size = static_cast<std::uint8_t>(word.size());
+            t[h].mask = static_cast<std::uint8_t>(t[h].mask | list.bit);
+        }
+    }
+}
+[[maybe_unused]] const bool g_long_table_filled = (fill_long_table(g_long_table), true);
+
+// The languages of a word of 9..16 bytes, zero padded, in memory order.
+inline std::uint8_t long_word_mask(std::uint64_t low, std::uint64_t high, std::size_t size) {
+    for (std::size_t h = long_home(low, high);; h = (h + 1) & (g_long_table.size() - 1)) {
+        const LongSlot& slot = g_long_table[h];
+        if (slot.size == 0) return 0;
+        if (slot.low == low && slot.high == high && slot.size == size) return slot.mask;
+    }
+}
+
 // The languages of a word of 1..8 bytes packed lowest first.
 inline std::uint8_t short_word_mask(std::uint64_t key, std::size_t size) {
     for (std::size_t h = short_home(key);; h = (h + 1) & (g_short_table.size() - 1)) {
@@ -264,11 +316,11 @@ std::uint8_t lookup(std::string_view lower_word) {
         const std::uint64_t key = pack_short(lower_word.data(), lower_word.size());
         if (!has_byte(key, kCurlyLead)) return short_word_mask(key, lower_word.size());
     }
-    const Index& x = index();
-    if (lower_word.size() <= std::min(x.max_len, kPackedBytes)) {
+    if (lower_word.size() <= kLongWordBytes) {
         const PackedWord key = pack_word(lower_word);  // the usual case: one pass over the word
-        if (!key.has_curly_lead) return find_packed(x, lower_word.size(), key, lower_word);
+        if (!key.has_curly_lead) return lower_word.size() > kShortWordBytes ? long_word_mask(key.lo, key.hi, lower_word.size()) : 0;
     }
+    const Index& x = index();
     if (std::find(lower_word.begin(), lower_word.end(), kCurlyLead) == lower_word.end() ||
         lower_word.find(kCurly) == std::string_view::npos)
         return find_mask(x, lower_word);
@@ -331,12 +383,8 @@ StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t hig
 #endif
         return short_word_mask(low, size);
     }
-    const Index& x = index();
-    PackedWord key;
-    key.lo = low;
-    key.hi = high;
     if (size == 0) return 0;
-    if (!has_byte(low, kCurlyLead) && !has_byte(high, kCurlyLead)) return size <= x.max_len ? find_packed(x, size, key, {}) : 0;
+    if (!has_byte(low, kCurlyLead) && !has_byte(high, kCurlyLead)) return size <= kLongWordBytes ? long_word_mask(low, high, size) : 0;
     char bytes[kPackedBytes];  // a curly apostrophe, maybe: the general path
     std::memcpy(bytes, &low, 8);
     std::memcpy(bytes + 8, &high, 8);
