@@ -227,11 +227,38 @@ std::size_t segment_code_points(std::string_view text) {
     return text.size() - continuations;
 }
 
+namespace {
+
+constexpr std::size_t kIndentWidth = 3;       // an indented line is about this much wider than its text
+constexpr std::size_t kMaxCodePointBytes = 4; // UTF-8: a code point takes one to four bytes
+
+// Whether the wrap width (the 90th percentile of the lines' widths in code
+// points) can lie in [kMinWrapWidth, kMaxWrapWidth], judged from byte sizes
+// alone: a line of b bytes is b/4 to b code points wide, so the percentile
+// lies between the percentiles of those bounds. When it cannot, the lines are
+// left alone without counting a code point. `p90` is the percentile's rank.
+bool wrap_width_possible(const std::vector<Block>& blocks, std::size_t p90) {
+    std::size_t narrow_enough = 0;  // lines whose narrowest possible width is at most kMaxWrapWidth
+    std::size_t too_narrow = 0;     // lines whose widest possible width is below kMinWrapWidth
+    for (const Block& b : blocks) {
+        const std::size_t indent = b.indented ? kIndentWidth : 0;
+        const std::size_t bytes = b.text.size();
+        narrow_enough += (bytes + kMaxCodePointBytes - 1) / kMaxCodePointBytes + indent <= kMaxWrapWidth;
+        too_narrow += bytes + indent < kMinWrapWidth;
+    }
+    // The rank-p90 value exceeds kMaxWrapWidth when at most p90 values are
+    // at most kMaxWrapWidth; it is below kMinWrapWidth when more than p90 are.
+    return narrow_enough > p90 && too_narrow <= p90;
+}
+
+}  // namespace
+
 void reflow_hard_wrapped(std::vector<Block>& blocks) {
     if (blocks.size() < kMinWrappedLines) return;
+    if (!wrap_width_possible(blocks, blocks.size() * 9 / 10)) return;
     std::vector<std::size_t> lengths;
     lengths.reserve(blocks.size());
-    for (const Block& b : blocks) lengths.push_back(segment_code_points(b.text) + (b.indented ? 3 : 0));
+    for (const Block& b : blocks) lengths.push_back(segment_code_points(b.text) + (b.indented ? kIndentWidth : 0));
     std::vector<std::size_t> sorted = lengths;
     const std::size_t p90 = sorted.size() * 9 / 10;
     std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());
