@@ -104,9 +104,12 @@ std::string decode_text(std::string_view bytes, DecodeReport* report) {
             kept_from = i;
             continue;
         }
-        if (const std::size_t n = unchanged_multibyte(bytes, i)) {
-            i += n;
-            continue;  // stays in the run
+        if (std::size_t n = unchanged_multibyte(bytes, i)) {
+            // Stays in the run, and so do the characters after it that pass
+            // unchanged (a CJK page is mostly such characters, one after another).
+            do i += n;
+            while (i < bytes.size() && static_cast<unsigned char>(bytes[i]) >= 0xC3 && (n = unchanged_multibyte(bytes, i)) != 0);
+            continue;
         }
         const std::size_t start = i;
         const char32_t cp = utf8::next_codepoint(bytes, i);
