@@ -37,6 +37,30 @@ TEST_CASE("decode_text repairs and normalises raw bytes", "[decode]") {
     }
 }
 
+// Runs of characters that pass unchanged are stepped through together: a
+// changed character right after such a run (or cut off by the end) must
+// still be found.
+TEST_CASE("decode_text: what ends a run of unchanged CJK and accented characters", "[decode]") {
+    struct Case {
+        std::string input, expected;
+        const char* why;
+    };
+    const Case cases[] = {
+        {"中文正文\xE3\x80\x80后", "中文正文 后", "an ideographic space after Han"},
+        {"éèçà\xC2\xA0x", "éèçà x", "NBSP after accented Latin"},
+        {"中文\xE2\x80\x8B文", "中文文", "a zero-width space after Han"},
+        {"中文\xFF文", "中文\xEF\xBF\xBD文", "an invalid byte after Han"},
+        {"中文\xE4\xB8", "中文\xEF\xBF\xBD", "a truncated character at the end"},
+        {"中文\xC2", "中文\xEF\xBF\xBD", "a lone lead byte at the end"},
+        {"한국어\r\n日本語\x01", "한국어\n日本語", "CRLF and a control after Hangul and Han"},
+        {"ÄÖÜ\xE2\x80\xA8ß", "ÄÖÜ\nß", "U+2028 after accented Latin"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.why);
+        CHECK(sift::decode_text(c.input) == c.expected);
+    }
+}
+
 TEST_CASE("decode_text finds a changed byte in every lane of an 8- and a 16-byte step", "[decode]") {
     // The printable-ASCII skip reports the exact lane of the first byte that
     // is not; borrows and carries between lanes must not move it, so each
