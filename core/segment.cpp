@@ -109,6 +109,45 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
     blank_before = false;
 }
 
+// A line copied as is: most lines, in one piece.
+void push_clean_line(std::vector<Block>& blocks, std::string_view text, bool indented, bool& blank_before) {
+    Block& block = blocks.emplace_back();
+    block.text = std::string(text);
+    block.indented = indented;
+    block.blank_before = blank_before;
+    blank_before = false;
+}
+
+#if SIFT_WIDE_LANES
+constexpr std::size_t kNotClean = std::string_view::npos;
+
+// The end of the line whose text starts at text[i] (after its indentation)
+// when push_line would copy it as is: the index of its '\n', or text.size().
+// kNotClean when something needs collapsing first: a tab, or a space followed
+// by a blank or by the line's end. One pass finds both, where the general
+// path searches for the newline, then for a tab, then for blank runs.
+std::size_t clean_line_end(std::string_view text, std::size_t i) {
+    // Fifteen bytes per step, the sixteenth lane telling only what follows the fifteenth.
+    constexpr unsigned kFirstFifteenLanes = 0x7FFF;
+    for (; i + wide::kWidth <= text.size(); i += wide::kWidth - 1) {
+        const __m128i x = wide::load16(text, i);
+        const unsigned newline = wide::equal_mask(x, '\n'), space = wide::equal_mask(x, ' '), tab = wide::equal_mask(x, '\t');
+        const unsigned stop = tab | (space & ((space | tab | newline) >> 1));
+        const unsigned found = (newline | stop) & kFirstFifteenLanes;
+        if (found != 0) {
+            const std::size_t first = wide::first_bit(found);
+            return (newline >> first) & 1 ? i + first : kNotClean;
+        }
+    }
+    for (; i < text.size(); ++i) {  // the text's last line: its last bytes one by one
+        if (text[i] == '\n') return i;
+        if (text[i] == '\t') return kNotClean;
+        if (text[i] == ' ' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n')) return kNotClean;
+    }
+    return text.size();
+}
+#endif
+
 // Newlines + 1. memchr: the library's vector search, much faster than a
 // byte loop on long lines.
 std::size_t count_lines(std::string_view text) {
@@ -146,6 +185,23 @@ std::vector<Block> segment_lines(std::string_view text, std::size_t* lines_per_b
     };
     std::size_t start = 0;
     while (start <= text.size()) {
+#if SIFT_WIDE_LANES
+        if (group == 1) {  // the usual paste: a blank line, or a line copied as is, found in one pass
+            std::size_t lead = start;
+            while (lead < text.size() && is_blank(text[lead])) ++lead;
+            if (lead == text.size() || text[lead] == '\n') {
+                blank_before = true;
+                start = lead + 1;
+                continue;
+            }
+            const std::size_t end = clean_line_end(text, lead);
+            if (end != kNotClean && end - start <= kMaxBlockBytes) {
+                push_clean_line(blocks, text.substr(lead, end - lead), lead > start, blank_before);
+                start = end + 1;
+                continue;
+            }
+        }
+#endif
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
         std::string_view line = text.substr(start, end - start);

@@ -1,7 +1,9 @@
 // Stage 1 and 2: decoding raw bytes and cutting text into line blocks.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "decode.h"
 #include "segment.h"
@@ -151,4 +153,54 @@ TEST_CASE("segment_lines reports how many lines share a block", "[segment]") {
     CHECK(blocks.size() == sift::kMaxBlocks / 2);
     sift::segment_lines(many.substr(2), &lines_per_block);  // exactly kMaxBlocks lines
     CHECK(lines_per_block == 1);
+}
+
+// Lines copied as is are found in one pass over newlines, tabs and blank
+// runs; lines that need collapsing take the general path. Both must give
+// the blocks of the rule written out plainly, at every offset in a 16-byte step.
+TEST_CASE("segment_lines: clean and collapsed lines as the plain rule makes them", "[segment]") {
+    const auto plain = [](const std::string& text) {
+        std::vector<sift::Block> blocks;
+        bool blank_before = true;
+        std::size_t start = 0;
+        for (;;) {
+            std::size_t end = text.find('\n', start);
+            const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+            std::string collapsed;
+            bool pending_blank = false;
+            for (char c : line) {
+                if (c == ' ' || c == '\t') { pending_blank = !collapsed.empty(); continue; }
+                if (pending_blank) collapsed += ' ';
+                pending_blank = false;
+                collapsed += c;
+            }
+            if (collapsed.empty()) {
+                blank_before = true;
+            } else {
+                sift::Block b;
+                b.text = collapsed;
+                b.indented = line[0] == ' ' || line[0] == '\t';
+                b.blank_before = blank_before;
+                blank_before = false;
+                blocks.push_back(b);
+            }
+            if (end == std::string::npos) return blocks;
+            start = end + 1;
+        }
+    };
+    const std::string pieces[] = {"word", "w", " ", "  ", "\t", "\n", "\n\n", "é", "中文", "longerwordhere", ".", " \n", "\t\n"};
+    std::uint32_t state = 99;
+    const auto next = [&state] { state = state * 1664525u + 1013904223u; return state >> 8; };
+    for (int round = 0; round < 4000; ++round) {
+        std::string text;
+        for (int k = 0, n = static_cast<int>(next() % 40); k < n; ++k) text += pieces[next() % std::size(pieces)];
+        INFO(text);
+        const std::vector<sift::Block> blocks = sift::segment_lines(text), expected = plain(text);
+        REQUIRE(blocks.size() == expected.size());
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            REQUIRE(blocks[i].text == expected[i].text);
+            REQUIRE(blocks[i].indented == expected[i].indented);
+            REQUIRE(blocks[i].blank_before == expected[i].blank_before);
+        }
+    }
 }
