@@ -56,6 +56,9 @@ TEST_CASE("decode_text: what ends a run of unchanged CJK and accented characters
         {"中文\xC2", "中文\xEF\xBF\xBD", "a lone lead byte at the end"},
         {"한국어\r\n日本語\x01", "한국어\n日本語", "CRLF and a control after Hangul and Han"},
         {"ÄÖÜ\xE2\x80\xA8ß", "ÄÖÜ\nß", "U+2028 after accented Latin"},
+        {"“quoted”—dash…\xE2\x80\xA8x", "“quoted”—dash…\nx", "U+2028 right after the dashes and quotes that pass"},
+        {"‘a’\xE2\x80\x8B–\xE2\x80\xAF‧\xE2\x80\xA9", "‘a’– ‧\n", "zero-width, narrow no-break space and U+2029 among them"},
+        {"—\xE2\x80", "—\xEF\xBF\xBD", "a truncated dash at the end"},
     };
     for (const Case& c : cases) {
         INFO(c.why);
