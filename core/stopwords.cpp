@@ -106,25 +106,14 @@ using ShortTable = std::array<ShortSlot, std::size_t{1} << kShortTableBits>;
 // download; filled at start-up it costs ~600 inserts, once.
 ShortTable g_short_table;  // zero-initialised: every slot empty
 
-void fill_short_table(ShortTable& t) {
-    for (const LangList& list : kLists) {
-        std::string_view rest = list.words;
-        while (!rest.empty()) {
-            std::size_t space = 0;
-            while (space < rest.size() && rest[space] != ' ') ++space;
-            const std::string_view word = rest.substr(0, space);
-            rest.remove_prefix(space < rest.size() ? space + 1 : space);
-            if (word.empty() || word.size() > kShortWordBytes) continue;
-            const std::uint64_t key = pack_short(word.data(), word.size());
-            std::size_t h = short_home(key);
-            while (t[h].size != 0 && !(t[h].key == key && t[h].size == word.size())) h = (h + 1) % t.size();
-            t[h].key = key;
-            t[h].size = static_cast<std::uint8_t>(word.size());
-            t[h].mask = static_cast<std::uint8_t>(t[h].mask | list.bit);  // one word, several languages
-        }
-    }
+void add_short_word(ShortTable& t, std::string_view word, std::uint8_t language) {
+    const std::uint64_t key = pack_short(word.data(), word.size());
+    std::size_t h = short_home(key);
+    while (t[h].size != 0 && !(t[h].key == key && t[h].size == word.size())) h = (h + 1) % t.size();
+    t[h].key = key;
+    t[h].size = static_cast<std::uint8_t>(word.size());
+    t[h].mask = static_cast<std::uint8_t>(t[h].mask | language);  // one word, several languages
 }
-[[maybe_unused]] const bool g_short_table_filled = (fill_short_table(g_short_table), true);
 
 
 // The few stopwords of 9..16 bytes ("themselves", "ourselves", "shouldn't"),
@@ -145,7 +134,22 @@ constexpr std::size_t long_home(std::uint64_t low, std::uint64_t high) {
     return static_cast<std::size_t>(((low * 0x9E3779B97F4A7C15ull) ^ (high * 0xC2B2AE3D27D4EB4Full)) >> (64 - kLongTableBits));
 }
 
-void fill_long_table(LongTable& t) {
+void add_long_word(LongTable& t, std::string_view word, std::uint8_t language) {
+    char bytes[kLongWordBytes] = {};
+    std::memcpy(bytes, word.data(), word.size());
+    std::uint64_t low, high;
+    std::memcpy(&low, bytes, 8);
+    std::memcpy(&high, bytes + 8, 8);
+    std::size_t h = long_home(low, high);
+    while (t[h].size != 0 && !(t[h].low == low && t[h].high == high)) h = (h + 1) % t.size();
+    t[h].low = low;
+    t[h].high = high;
+    t[h].size = static_cast<std::uint8_t>(word.size());
+    t[h].mask = static_cast<std::uint8_t>(t[h].mask | language);
+}
+
+// Both tables from the lists, in one pass over their words.
+bool fill_word_tables() {
     for (const LangList& list : kLists) {
         std::string_view rest = list.words;
         while (!rest.empty()) {
@@ -153,22 +157,14 @@ void fill_long_table(LongTable& t) {
             while (space < rest.size() && rest[space] != ' ') ++space;
             const std::string_view word = rest.substr(0, space);
             rest.remove_prefix(space < rest.size() ? space + 1 : space);
-            if (word.size() <= kShortWordBytes || word.size() > kLongWordBytes) continue;
-            char bytes[kLongWordBytes] = {};
-            std::memcpy(bytes, word.data(), word.size());
-            std::uint64_t low, high;
-            std::memcpy(&low, bytes, 8);
-            std::memcpy(&high, bytes + 8, 8);
-            std::size_t h = long_home(low, high);
-            while (t[h].size != 0 && !(t[h].low == low && t[h].high == high)) h = (h + 1) % t.size();
-            t[h].low = low;
-            t[h].high = high;
-            t[h].size = static_cast<std::uint8_t>(word.size());
-            t[h].mask = static_cast<std::uint8_t>(t[h].mask | list.bit);
+            if (word.empty() || word.size() > kLongWordBytes) continue;
+            if (word.size() <= kShortWordBytes) add_short_word(g_short_table, word, list.bit);
+            else add_long_word(g_long_table, word, list.bit);
         }
     }
+    return true;
 }
-[[maybe_unused]] const bool g_long_table_filled = (fill_long_table(g_long_table), true);
+[[maybe_unused]] const bool g_word_tables_filled = fill_word_tables();
 
 // The languages of a word of 9..16 bytes, zero padded, in memory order.
 inline std::uint8_t long_word_mask(std::uint64_t low, std::uint64_t high, std::size_t size) {

@@ -239,6 +239,26 @@ void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token
         add_token(out, text.substr(span.begin, span.end - span.begin), TokenKind::CjkGram, span.begin, span.end);
 }
 
+// tokenize() and tokenize_like() in one loop (one copy of it in the wasm
+// module): `wanted`, when given, skips the words it rules out.
+void tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std::vector<Token>& out) {
+    thread_local std::vector<WordSpan> spans;  // reused: no allocation per sentence
+    thread_local std::string lower;
+    spans.clear();
+    scan_words(text, spans);
+    for (const WordSpan& span : spans) {
+        if (span.cjk) {
+            tokenize_cjk(text, span, out);
+            continue;
+        }
+        if (wanted != nullptr && span.end - span.begin >= 2) {
+            const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
+            if (first < 0x80 && second < 0x80 && !wanted->has(ascii_lower(first), ascii_lower(second))) continue;
+        }
+        tokenize_word(text, span, out, lower);
+    }
+}
+
 }  // namespace
 
 void lower_any_word_into(std::string_view surface, std::string& out) {
@@ -314,16 +334,7 @@ void scan_words(std::string_view text, std::vector<WordSpan>& out) {
     if (state != State::Gap) close(text.size());
 }
 
-void tokenize(std::string_view text, std::vector<Token>& out) {
-    thread_local std::vector<WordSpan> spans;  // reused: no allocation per sentence
-    thread_local std::string lower;
-    spans.clear();
-    scan_words(text, spans);
-    for (const WordSpan& span : spans) {
-        if (span.cjk) tokenize_cjk(text, span, out);
-        else tokenize_word(text, span, out, lower);
-    }
-}
+void tokenize(std::string_view text, std::vector<Token>& out) { tokenize_wanted(text, nullptr, out); }
 
 void AsciiKeyPrefixes::add(std::string_view key) {
     if (key.size() < 2) return;
@@ -349,21 +360,7 @@ void AsciiKeyPrefixes::add_key_of(std::string_view text, const Token& token) {
 }
 
 void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out) {
-    thread_local std::vector<WordSpan> spans;
-    thread_local std::string lower;
-    spans.clear();
-    scan_words(text, spans);
-    for (const WordSpan& span : spans) {
-        if (span.cjk) {
-            tokenize_cjk(text, span, out);
-            continue;
-        }
-        if (span.end - span.begin >= 2) {
-            const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
-            if (first < 0x80 && second < 0x80 && !prefixes.has(ascii_lower(first), ascii_lower(second))) continue;
-        }
-        tokenize_word(text, span, out, lower);
-    }
+    tokenize_wanted(text, &prefixes, out);
 }
 
 std::vector<std::uint32_t> token_ids(std::string_view text) {
