@@ -344,19 +344,21 @@ void AsciiKeyPrefixes::add(std::string_view key) {
     bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
-// A word key is its surface lower-cased with its tail rewritten (a
-// possessive dropped, a stem cut, never below three bytes): a surface
-// starting with two ASCII bytes starts its key with them lower-cased.
-// Others (a curly apostrophe second, CJK grams) are rebuilt.
+// A word key is its surface lower-cased (utf8::to_lower maps no other
+// character to ASCII), U+2019 read as an apostrophe, its tail rewritten (a
+// possessive dropped, a stem cut, never below three bytes). So a word key
+// starts with two ASCII bytes only when its surface starts with two, lower-
+// cased, or with an ASCII letter and U+2019 ("d’accord" -> "d'accord").
+// CJK gram keys never start with ASCII.
 void AsciiKeyPrefixes::add_key_of(std::string_view text, const Token& token) {
     const std::string_view surface = text.substr(token.begin, token.end - token.begin);
-    if (token.kind == TokenKind::Word && surface.size() >= 2 && static_cast<unsigned char>(surface[0]) < 0x80 &&
-        static_cast<unsigned char>(surface[1]) < 0x80) {
-        const char key[2] = {ascii_lower(surface[0]), ascii_lower(surface[1])};
-        add(std::string_view(key, 2));
-        return;
+    if (token.kind != TokenKind::Word || surface.size() < 2 || static_cast<unsigned char>(surface[0]) >= 0x80) return;
+    char key[2] = {ascii_lower(surface[0]), ascii_lower(surface[1])};
+    if (static_cast<unsigned char>(surface[1]) >= 0x80) {
+        if (surface.substr(1, kCurlyApostrophe.size()) != kCurlyApostrophe) return;
+        key[1] = '\'';
     }
-    add(token_key(text, token));
+    add(std::string_view(key, 2));
 }
 
 void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out) {

@@ -60,8 +60,7 @@ void tokenize(std::string_view text, std::vector<Token>& out);
 // whose key cannot be any of them.
 class AsciiKeyPrefixes {
 public:
-    // Adds the key of `token`, a token of `text` (rebuilt only when its
-    // surface does not start with two ASCII bytes).
+    // Adds the key of `token`, a token of `text`, read from its surface.
     void add_key_of(std::string_view text, const Token& token);
     bool has(unsigned char first, unsigned char second) const {
         const unsigned bit = static_cast<unsigned>(first) << 7 | second;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "tokens.h"
+#include "utf8.h"
 
 namespace {
 
@@ -158,4 +159,13 @@ TEST_CASE("tokenize_like: words of unwanted prefixes are skipped", "[tokens]") {
     const std::string opening = "Rates of inflation rose; bakers complained";
     sift::tokenize_like(opening, wanted, liked);
     REQUIRE(keys_of(opening, liked) == std::vector<std::string>{"rat", "inflation"});
+}
+
+// AsciiKeyPrefixes reads a key's first two bytes off the surface, which
+// holds only because lower-casing never turns another character into ASCII.
+TEST_CASE("utf8::to_lower maps no character outside ASCII into it", "[tokens]") {
+    char32_t into_ascii = 0;
+    for (char32_t c = 0x80; c <= 0x10FFFF; ++c)
+        if (sift::utf8::to_lower(c) < 0x80) { into_ascii = c; break; }
+    CHECK(into_ascii == 0);
 }
