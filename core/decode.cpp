@@ -59,14 +59,21 @@ std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
 bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 // Bytes of the well-formed character at s[i] when it is one that always
-// passes unchanged, else 0: two-byte characters from U+00C0 and three-byte
+// passes unchanged, else 0: two-byte characters from U+00C0, three-byte
 // ones from U+3001 to U+CFFF (accented Latin, Greek, Cyrillic, Kana, Han,
-// Hangul) are no control, space or zero-width character. Answered without
-// decoding, for the CJK pages where such characters are most of the text.
+// Hangul) and the dashes and quotes U+2010 to U+2027 (‐ – — ‘ ’ “ ” …) are
+// no control, space or zero-width character. Answered without decoding, for
+// the CJK pages where such characters are most of the text, and typeset
+// punctuation.
 std::size_t unchanged_multibyte(std::string_view s, std::size_t i) {
     const unsigned char b0 = static_cast<unsigned char>(s[i]);
     if (b0 >= 0xC3 && b0 <= 0xDF)
         return i + 1 < s.size() && is_continuation(static_cast<unsigned char>(s[i + 1])) ? 2 : 0;
+    if (b0 == 0xE2) {  // U+2010..U+2027 is E2 80 90..A7
+        if (i + 2 >= s.size() || static_cast<unsigned char>(s[i + 1]) != 0x80) return 0;
+        const unsigned char b2 = static_cast<unsigned char>(s[i + 2]);
+        return b2 >= 0x90 && b2 <= 0xA7 ? 3 : 0;
+    }
     if (b0 < 0xE3 || b0 > 0xEC || i + 2 >= s.size()) return 0;
     const unsigned char b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
     if (!is_continuation(b1) || !is_continuation(b2)) return 0;
@@ -104,9 +111,12 @@ std::string decode_text(std::string_view bytes, DecodeReport* report) {
             kept_from = i;
             continue;
         }
-        if (const std::size_t n = unchanged_multibyte(bytes, i)) {
-            i += n;
-            continue;  // stays in the run
+        if (std::size_t n = unchanged_multibyte(bytes, i)) {
+            // Stays in the run, and so do the characters after it that pass
+            // unchanged (a CJK page is mostly such characters, one after another).
+            do i += n;
+            while (i < bytes.size() && static_cast<unsigned char>(bytes[i]) >= 0xC3 && (n = unchanged_multibyte(bytes, i)) != 0);
+            continue;
         }
         const std::size_t start = i;
         const char32_t cp = utf8::next_codepoint(bytes, i);

@@ -18,7 +18,6 @@ namespace sift {
 namespace {
 
 constexpr std::size_t kSampleBytes = 64 * 1024;  // a language is clear long before this
-constexpr std::size_t kBytesPerStopword = 12;    // about one stopword per this many bytes of prose (sizes a list)
 constexpr double kKanaShareForJapanese = 0.05;   // Japanese mixes Han with kana; Chinese has none
 
 enum Script { Latin, Han, Kana, Hangul, Cyrillic, Arabic, Hebrew, Greek, Thai, Devanagari, kScripts };
@@ -47,30 +46,37 @@ bool has_persian_letters(std::string_view text) {
 }
 
 // The script census of a sample, read in pieces (a word never spans two: the
-// pieces of a body are blocks and the line breaks between them).
+// pieces of a body are blocks and the line breaks between them), and the
+// stopword vote of its Latin-script words, taken as they are met.
 class Census {
 public:
     std::array<int, kScripts> counts{};
 
     void scan(std::string_view text) {
-        for (std::size_t i = 0; i < text.size();) {
+        // The hot loop keeps its running figures in locals: the memo and the
+        // vote write memory the compiler could not otherwise keep them apart from.
+        const std::size_t size = text.size();
+        std::size_t latin_letters = 0;
+        bool in_word = !word_.empty();  // a word built code point by code point is pending
+        for (std::size_t i = 0; i < size;) {
             const unsigned char b = static_cast<unsigned char>(text[i]);
             if (b < 0x80) {
                 if (is_ascii_letter(b)) {  // a run of ASCII letters: most of a Latin-script page
                     std::size_t end = ascii_letter_run_end(text, i + 1);
                     const std::size_t run = end - i;
-                    counts[Latin] += static_cast<int>(run);
+                    latin_letters += run;
                     // A whole word when nothing Latin goes on after it: looked up at once.
-                    if (word_.empty() && run <= kStopwordKeyBytes && (end == text.size() || static_cast<unsigned char>(text[end]) < 0x80)) {
+                    if (!in_word && run <= kStopwordKeyBytes && (end == size || static_cast<unsigned char>(text[end]) < 0x80)) {
                         const StopwordLanguages languages = memo_stopword_languages(memo_, ascii_stopword_key(text, i, run));
-                        if (languages != 0) stopword_languages_.push_back(languages);
-                        if (end < text.size() && text[end] == ' ') ++end;  // the usual space after it: nothing to flush
+                        if (languages != 0) vote_.add(languages);  // most words are none: no call
+                        if (end < size && text[end] == ' ') ++end;  // the usual space after it: nothing to flush
                     } else {
                         word_.push_ascii_letters(text, i, run);
+                        in_word = true;
                     }
                     i = end;
                 } else {
-                    if (!word_.empty()) flush();
+                    if (in_word) flush(), in_word = false;
                     ++i;
                 }
                 continue;
@@ -78,31 +84,25 @@ public:
             const char32_t c = utf8::next_codepoint_multibyte(text, i);
             const int s = script_of(c);
             if (s >= 0) ++counts[s];
-            if (s == Latin) word_.push(utf8::to_lower(c));
-            else if (!word_.empty()) flush();
+            if (s == Latin) word_.push(utf8::to_lower(c)), in_word = true;
+            else if (in_word) flush(), in_word = false;
         }
-        if (!word_.empty()) flush();
+        if (in_word) flush();
+        counts[Latin] += static_cast<int>(latin_letters);
     }
 
-    // The languages of the stopwords met, in order: only they can vote in
-    // guess_latin_language_from. Kept as the memo answers them, so no word is
-    // looked up twice.
-    const std::vector<StopwordLanguages>& stopword_languages() const { return stopword_languages_; }
-
-    // Room for the stopwords of about `bytes` of text, so the list does not
-    // regrow as it fills (prose has a stopword every dozen bytes or so).
-    void expect_bytes(std::size_t bytes) { stopword_languages_.reserve(bytes / kBytesPerStopword); }
+    // The Latin-script language the stopwords met vote for, or "".
+    std::string_view latin_language() const { return vote_.guess(); }
 
 private:
     void flush() {
-        const StopwordLanguages languages = word_.stopword_languages();
-        if (languages != 0) stopword_languages_.push_back(languages);
+        vote_.add(word_.stopword_languages());
         word_.clear();
     }
 
     StopwordMemo& memo_ = stopword_memo();
     LowerWord word_{memo_};
-    std::vector<StopwordLanguages> stopword_languages_;
+    LatinVote vote_;
 };
 
 // The sample of a body: its blocks, each followed by a line break, cut after
@@ -144,7 +144,7 @@ LanguageGuess guess_from(const Census& census, const std::function<bool()>& pers
         case Hangul: g.lang = "ko"; break;
         case Kana: g.lang = "ja"; break;
         case Latin: {
-            const std::string_view latin = guess_latin_language_from(census.stopword_languages());
+            const std::string_view latin = census.latin_language();
             if (!latin.empty()) g.lang = std::string(latin);
             break;
         }
@@ -164,12 +164,6 @@ LanguageGuess detect_language(std::string_view text) {
 
 LanguageGuess detect_language(const std::vector<BodyBlock>& body) {
     Census census;
-    std::size_t sample_bytes = 0;
-    for (const BodyBlock& b : body) {
-        sample_bytes += b.text.size() + 1;
-        if (sample_bytes >= kSampleBytes) break;
-    }
-    census.expect_bytes(std::min(sample_bytes, kSampleBytes));
     visit_sample(body, [&](std::string_view piece) { census.scan(piece); });
     return guess_from(census, [&] {
         bool persian = false;

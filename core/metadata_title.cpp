@@ -169,7 +169,7 @@ private:
     std::vector<std::uint8_t> state_;
 };
 
-double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlocks& dated, std::string& why) {
+double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlocks& dated) {
     const Block& b = blocks[i];
     const Features& f = b.f;
     if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
@@ -179,7 +179,6 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlo
     if (has_private_use_char(b.text)) return -1;  // "\uE060 Next video starts in: 7 Play": a player's controls
     if (f.sentence_ends >= 2 || (f.sentence_ends >= 1 && f.units > kMaxTitleUnits / 2)) return -1;  // prose, not a headline
     double s = 1.0;
-    why.clear();
     // Closer to the body start is better.
     s -= 0.04 * std::abs(anchor - i);
     // A credit or date line right after: the classic headline/byline pair.
@@ -189,7 +188,6 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlo
     for (int k = i + 1; !name_like && k < static_cast<int>(blocks.size()) && k <= i + 3; ++k) {
         if (is_byline_like(blocks[k]) || (blocks[k].f.units <= kMaxCreditLineUnits && dated(k))) {
             s += 2.0 / (1 << (k - i - 1));
-            why += "+byline-after";
             break;
         }
     }
@@ -202,19 +200,18 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlo
         const std::string_view other = blocks[k].text;
         if (f.units >= kMinEchoedTitleUnits && f.units <= kMaxHeadlineUnits && other.size() > text.size() && other.size() < text.size() * 3 &&
             other.find(text) != std::string_view::npos) {
-            s += 2.0;
-            why += "+echoed";
+            s += 2.0;  // echoed
             break;
         }
-        if (other == text) { s += 1.0; why += "+repeated"; break; }
+        if (other == text) { s += 1.0; break; }  // repeated
     }
-    if (f.ends_with_terminal && text.back() == '.' && !ends_with_abbreviation(text)) { s -= 2.0; why += "-sentence"; }
-    if (f.starts_lower) { s -= 2.0; why += "-lowercase"; }
-    if (f.units >= 4 && f.units <= kMaxHeadlineUnits) { s += 0.5; why += "+length"; }
-    if (name_like) { s -= 1.5; why += "-name-like"; }  // "Jane Doe", "Daring Fireball": bylines and site names
-    if (dated(i) || has_clock_time(text)) { s -= 2.0; why += "-dated"; }  // "1:39 PM ET", "Yahoo Finance October 13, 2016"
-    if (is_doubled(text)) { s -= 3.0; why += "-doubled"; }  // "Jane DoeJane Doe": an avatar's alt text and the name
-    if (b.shape == SourceShape::Heading && b.html_heading_level == 1) { s += 3.0; why += "+h1"; }
+    if (f.ends_with_terminal && text.back() == '.' && !ends_with_abbreviation(text)) s -= 2.0;  // a sentence
+    if (f.starts_lower) s -= 2.0;  // a fragment
+    if (f.units >= 4 && f.units <= kMaxHeadlineUnits) s += 0.5;  // a headline's length
+    if (name_like) s -= 1.5;  // "Jane Doe", "Daring Fireball": bylines and site names
+    if (dated(i) || has_clock_time(text)) s -= 2.0;  // "1:39 PM ET", "Yahoo Finance October 13, 2016"
+    if (is_doubled(text)) s -= 3.0;  // "Jane DoeJane Doe": an avatar's alt text and the name
+    if (b.shape == SourceShape::Heading && b.html_heading_level == 1) s += 3.0;  // <h1>
     return s;
 }
 
@@ -224,8 +221,19 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlo
 void token_ids_into(std::string_view text, std::vector<Token>& scratch, std::vector<std::uint32_t>& ids) {
     scratch.clear();
     tokenize(text, scratch);
-    ids.clear();
-    for (const Token& t : scratch) ids.push_back(t.id);
+    ids.assign(scratch.size(), 0);
+    for (std::size_t k = 0; k < scratch.size(); ++k) ids[k] = scratch[k].id;
+}
+
+// The ids of the tokens of `text` whose keys may be among `wanted`'s (all
+// of those are there): the opening is only ever asked about the candidate
+// lines' tokens, so its other words need not be lower-cased, stemmed and hashed.
+void wanted_token_ids_into(std::string_view text, const AsciiKeyPrefixes& wanted, std::vector<Token>& scratch,
+                           std::vector<std::uint32_t>& ids) {
+    scratch.clear();
+    tokenize_like(text, wanted, scratch);
+    ids.assign(scratch.size(), 0);
+    for (std::size_t k = 0; k < scratch.size(); ++k) ids[k] = scratch[k].id;
 }
 
 // Adds `ids` to `set` (sorted, unique), keeping it so: the new ids are
@@ -308,9 +316,9 @@ int sure_winner(const std::vector<TitleCandidate>& candidates) {
 // The index of the headline among the lines before (or at) the body start, or -1.
 int best_title_line(const std::vector<Block>& blocks, const Region& region, int anchor, const std::string& meta_title) {
     const int n = static_cast<int>(blocks.size());
-    std::string why;
     DatedBlocks dated(blocks);
     std::vector<TitleCandidate> candidates;
+    candidates.reserve(static_cast<std::size_t>(std::max(0, std::min(n, anchor + 3) - std::max(0, anchor - kTitleWindow))));
     for (int i = std::max(0, anchor - kTitleWindow); i < std::min(n, anchor + 3); ++i) {
         // Inside the body only a heading-like line before the first paragraph can
         // be the headline (a notice or a standfirst may open the region).
@@ -319,7 +327,7 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
             if (!looks_like_heading_text(blocks[i])) continue;
         }
         if (i == anchor && region.end - region.begin == 1) break;  // the only body block is the body, not a title
-        double s = title_score(blocks, i, anchor, dated, why);
+        double s = title_score(blocks, i, anchor, dated);
         const std::string cleaned = meta_title.empty() ? std::string() : clean_title(blocks[i].text);
         const bool matches_meta = !meta_title.empty() && (cleaned == meta_title || heads_title(meta_title, cleaned));
         if (s <= -1 && matches_meta && blocks[i].shape == SourceShape::Heading) s = 0;  // "Mozilla": short, but the page's own title says so
@@ -334,20 +342,22 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
     for (const TitleCandidate& c : candidates) floor = std::max(floor, c.low);
     std::vector<Token> scratch;
     std::vector<TitleCandidate*> overlapping;
+    AsciiKeyPrefixes wanted;  // the candidates' keys: what the opening is asked about
     for (TitleCandidate& c : candidates) {
         if (!c.topical || c.high < floor) { c.high = c.low; continue; }
         token_ids_into(blocks[c.index].text, scratch, c.tokens);
+        for (const Token& t : scratch) wanted.add_key_of(blocks[c.index].text, t);
         c.set_overlap(0);
         c.bound_by_tokens();
         overlapping.push_back(&c);
     }
     if (const int sure = sure_winner(candidates); sure >= 0) return sure;
-    std::vector<std::uint32_t> opening, ids;  // the opening's ids so far (sorted, unique)
+    std::vector<std::uint32_t> opening, ids;  // the opening's wanted ids so far (sorted, unique)
     int used = 0;
     for (int i = region.begin; i < region.end && used < kOpeningBlocks && !overlapping.empty(); ++i) {
         if (blocks[i].label != Label::Content) continue;
         ++used;
-        token_ids_into(blocks[i].text, scratch, ids);
+        wanted_token_ids_into(blocks[i].text, wanted, scratch, ids);
         add_sorted_unique(ids, opening);
         for (TitleCandidate* c : overlapping) c->set_overlap(topic_overlap(c->tokens, opening));
         if (const int sure = sure_winner(candidates); sure >= 0) return sure;

@@ -109,6 +109,45 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
     blank_before = false;
 }
 
+// A line copied as is: most lines, in one piece.
+void push_clean_line(std::vector<Block>& blocks, std::string_view text, bool indented, bool& blank_before) {
+    Block& block = blocks.emplace_back();
+    block.text = std::string(text);
+    block.indented = indented;
+    block.blank_before = blank_before;
+    blank_before = false;
+}
+
+#if SIFT_WIDE_LANES
+constexpr std::size_t kNotClean = std::string_view::npos;
+
+// The end of the line whose text starts at text[i] (after its indentation)
+// when push_line would copy it as is: the index of its '\n', or text.size().
+// kNotClean when something needs collapsing first: a tab, or a space followed
+// by a blank or by the line's end. One pass finds both, where the general
+// path searches for the newline, then for a tab, then for blank runs.
+std::size_t clean_line_end(std::string_view text, std::size_t i) {
+    // Fifteen bytes per step, the sixteenth lane telling only what follows the fifteenth.
+    constexpr unsigned kFirstFifteenLanes = 0x7FFF;
+    for (; i + wide::kWidth <= text.size(); i += wide::kWidth - 1) {
+        const __m128i x = wide::load16(text, i);
+        const unsigned newline = wide::equal_mask(x, '\n'), space = wide::equal_mask(x, ' '), tab = wide::equal_mask(x, '\t');
+        const unsigned stop = tab | (space & ((space | tab | newline) >> 1));
+        const unsigned found = (newline | stop) & kFirstFifteenLanes;
+        if (found != 0) {
+            const std::size_t first = wide::first_bit(found);
+            return (newline >> first) & 1 ? i + first : kNotClean;
+        }
+    }
+    for (; i < text.size(); ++i) {  // the text's last line: its last bytes one by one
+        if (text[i] == '\n') return i;
+        if (text[i] == '\t') return kNotClean;
+        if (text[i] == ' ' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n')) return kNotClean;
+    }
+    return text.size();
+}
+#endif
+
 // Newlines + 1. memchr: the library's vector search, much faster than a
 // byte loop on long lines.
 std::size_t count_lines(std::string_view text) {
@@ -146,6 +185,23 @@ std::vector<Block> segment_lines(std::string_view text, std::size_t* lines_per_b
     };
     std::size_t start = 0;
     while (start <= text.size()) {
+#if SIFT_WIDE_LANES
+        if (group == 1) {  // the usual paste: a blank line, or a line copied as is, found in one pass
+            std::size_t lead = start;
+            while (lead < text.size() && is_blank(text[lead])) ++lead;
+            if (lead == text.size() || text[lead] == '\n') {
+                blank_before = true;
+                start = lead + 1;
+                continue;
+            }
+            const std::size_t end = clean_line_end(text, lead);
+            if (end != kNotClean && end - start <= kMaxBlockBytes) {
+                push_clean_line(blocks, text.substr(lead, end - lead), lead > start, blank_before);
+                start = end + 1;
+                continue;
+            }
+        }
+#endif
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
         std::string_view line = text.substr(start, end - start);
@@ -227,11 +283,38 @@ std::size_t segment_code_points(std::string_view text) {
     return text.size() - continuations;
 }
 
+namespace {
+
+constexpr std::size_t kIndentWidth = 3;       // an indented line is about this much wider than its text
+constexpr std::size_t kMaxCodePointBytes = 4; // UTF-8: a code point takes one to four bytes
+
+// Whether the wrap width (the 90th percentile of the lines' widths in code
+// points) can lie in [kMinWrapWidth, kMaxWrapWidth], judged from byte sizes
+// alone: a line of b bytes is b/4 to b code points wide, so the percentile
+// lies between the percentiles of those bounds. When it cannot, the lines are
+// left alone without counting a code point. `p90` is the percentile's rank.
+bool wrap_width_possible(const std::vector<Block>& blocks, std::size_t p90) {
+    std::size_t narrow_enough = 0;  // lines whose narrowest possible width is at most kMaxWrapWidth
+    std::size_t too_narrow = 0;     // lines whose widest possible width is below kMinWrapWidth
+    for (const Block& b : blocks) {
+        const std::size_t indent = b.indented ? kIndentWidth : 0;
+        const std::size_t bytes = b.text.size();
+        narrow_enough += (bytes + kMaxCodePointBytes - 1) / kMaxCodePointBytes + indent <= kMaxWrapWidth;
+        too_narrow += bytes + indent < kMinWrapWidth;
+    }
+    // The rank-p90 value exceeds kMaxWrapWidth when at most p90 values are
+    // at most kMaxWrapWidth; it is below kMinWrapWidth when more than p90 are.
+    return narrow_enough > p90 && too_narrow <= p90;
+}
+
+}  // namespace
+
 void reflow_hard_wrapped(std::vector<Block>& blocks) {
     if (blocks.size() < kMinWrappedLines) return;
+    if (!wrap_width_possible(blocks, blocks.size() * 9 / 10)) return;
     std::vector<std::size_t> lengths;
     lengths.reserve(blocks.size());
-    for (const Block& b : blocks) lengths.push_back(segment_code_points(b.text) + (b.indented ? 3 : 0));
+    for (const Block& b : blocks) lengths.push_back(segment_code_points(b.text) + (b.indented ? kIndentWidth : 0));
     std::vector<std::size_t> sorted = lengths;
     const std::size_t p90 = sorted.size() * 9 / 10;
     std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());

@@ -1,10 +1,13 @@
-// stopwords.cpp — the stopword tables and the Latin-script language guess.
+// stopwords.cpp — the stopword tables and the Latin-script language guess
+// (the Chinese function characters are in stopwords_cjk.cpp).
 //
-// Input: lower-cased words / code points. Output: membership and a language
-// code. The word lists are written per language as space-separated literals
-// (easy to read and extend); on first use they are merged into one table of
-// (word, language bit mask), searched through a hash index. Words shared by
-// several languages ("de", "a", "en") carry several bits.
+// Input: lower-cased words. Output: membership and a language code. The
+// word lists are written per language as space-separated literals (easy to
+// read and extend). At start-up their words of 1..8 and 9..16 bytes fill
+// two packed hash tables, which answer almost every lookup; words with a
+// curly apostrophe go through a merged (word, language bit mask) index built
+// on first use. Words shared by several languages ("de", "a", "en") carry
+// several bits.
 #include "stopwords.h"
 
 #include "packed_bytes.h"
@@ -106,7 +109,50 @@ using ShortTable = std::array<ShortSlot, std::size_t{1} << kShortTableBits>;
 // download; filled at start-up it costs ~600 inserts, once.
 ShortTable g_short_table;  // zero-initialised: every slot empty
 
-void fill_short_table(ShortTable& t) {
+void add_short_word(ShortTable& t, std::string_view word, std::uint8_t language) {
+    const std::uint64_t key = pack_short(word.data(), word.size());
+    std::size_t h = short_home(key);
+    while (t[h].size != 0 && !(t[h].key == key && t[h].size == word.size())) h = (h + 1) % t.size();
+    t[h].key = key;
+    t[h].size = static_cast<std::uint8_t>(word.size());
+    t[h].mask = static_cast<std::uint8_t>(t[h].mask | language);  // one word, several languages
+}
+
+
+// The few stopwords of 9..16 bytes ("themselves", "ourselves", "shouldn't"),
+// keyed by their bytes zero padded to 16 in memory order (as
+// stopword_languages_packed takes words) and filled at start-up too: a long
+// word's lookup is then a hash and a probe, no guard of the general index.
+constexpr std::size_t kLongWordBytes = 16;
+constexpr unsigned kLongTableBits = 5;  // 32 slots for a handful of words
+struct LongSlot {
+    std::uint64_t low = 0, high = 0;
+    std::uint8_t size = 0;  // 0: empty
+    std::uint8_t mask = 0;
+};
+using LongTable = std::array<LongSlot, std::size_t{1} << kLongTableBits>;
+LongTable g_long_table;
+
+constexpr std::size_t long_home(std::uint64_t low, std::uint64_t high) {
+    return static_cast<std::size_t>(((low * 0x9E3779B97F4A7C15ull) ^ (high * 0xC2B2AE3D27D4EB4Full)) >> (64 - kLongTableBits));
+}
+
+void add_long_word(LongTable& t, std::string_view word, std::uint8_t language) {
+    char bytes[kLongWordBytes] = {};
+    std::memcpy(bytes, word.data(), word.size());
+    std::uint64_t low, high;
+    std::memcpy(&low, bytes, 8);
+    std::memcpy(&high, bytes + 8, 8);
+    std::size_t h = long_home(low, high);
+    while (t[h].size != 0 && !(t[h].low == low && t[h].high == high)) h = (h + 1) % t.size();
+    t[h].low = low;
+    t[h].high = high;
+    t[h].size = static_cast<std::uint8_t>(word.size());
+    t[h].mask = static_cast<std::uint8_t>(t[h].mask | language);
+}
+
+// Both tables from the lists, in one pass over their words.
+bool fill_word_tables() {
     for (const LangList& list : kLists) {
         std::string_view rest = list.words;
         while (!rest.empty()) {
@@ -114,18 +160,23 @@ void fill_short_table(ShortTable& t) {
             while (space < rest.size() && rest[space] != ' ') ++space;
             const std::string_view word = rest.substr(0, space);
             rest.remove_prefix(space < rest.size() ? space + 1 : space);
-            if (word.empty() || word.size() > kShortWordBytes) continue;
-            const std::uint64_t key = pack_short(word.data(), word.size());
-            std::size_t h = short_home(key);
-            while (t[h].size != 0 && !(t[h].key == key && t[h].size == word.size())) h = (h + 1) % t.size();
-            t[h].key = key;
-            t[h].size = static_cast<std::uint8_t>(word.size());
-            t[h].mask = static_cast<std::uint8_t>(t[h].mask | list.bit);  // one word, several languages
+            if (word.empty() || word.size() > kLongWordBytes) continue;
+            if (word.size() <= kShortWordBytes) add_short_word(g_short_table, word, list.bit);
+            else add_long_word(g_long_table, word, list.bit);
         }
     }
+    return true;
 }
-[[maybe_unused]] const bool g_short_table_filled = (fill_short_table(g_short_table), true);
+[[maybe_unused]] const bool g_word_tables_filled = fill_word_tables();
 
+// The languages of a word of 9..16 bytes, zero padded, in memory order.
+inline std::uint8_t long_word_mask(std::uint64_t low, std::uint64_t high, std::size_t size) {
+    for (std::size_t h = long_home(low, high);; h = (h + 1) & (g_long_table.size() - 1)) {
+        const LongSlot& slot = g_long_table[h];
+        if (slot.size == 0) return 0;
+        if (slot.low == low && slot.high == high && slot.size == size) return slot.mask;
+    }
+}
 
 // The languages of a word of 1..8 bytes packed lowest first.
 inline std::uint8_t short_word_mask(std::uint64_t key, std::size_t size) {
@@ -264,11 +315,11 @@ std::uint8_t lookup(std::string_view lower_word) {
         const std::uint64_t key = pack_short(lower_word.data(), lower_word.size());
         if (!has_byte(key, kCurlyLead)) return short_word_mask(key, lower_word.size());
     }
-    const Index& x = index();
-    if (lower_word.size() <= std::min(x.max_len, kPackedBytes)) {
+    if (lower_word.size() <= kLongWordBytes) {
         const PackedWord key = pack_word(lower_word);  // the usual case: one pass over the word
-        if (!key.has_curly_lead) return find_packed(x, lower_word.size(), key, lower_word);
+        if (!key.has_curly_lead) return lower_word.size() > kShortWordBytes ? long_word_mask(key.lo, key.hi, lower_word.size()) : 0;
     }
+    const Index& x = index();
     if (std::find(lower_word.begin(), lower_word.end(), kCurlyLead) == lower_word.end() ||
         lower_word.find(kCurly) == std::string_view::npos)
         return find_mask(x, lower_word);
@@ -284,41 +335,10 @@ std::uint8_t lookup(std::string_view lower_word) {
     return find_mask(x, std::string_view(buf, n));
 }
 
-// Chinese function characters, sorted by code point for binary search.
-// Particles, copulas, conjunctions, prepositions, pronouns, negation: the
-// glue between terms, never the start or end of one.
-constexpr std::array<char32_t, 48> kCjkFunctionChars = [] {
-    std::array<char32_t, 48> a = {
-        U'的', U'了', U'是', U'在', U'和', U'与', U'及', U'也', U'就', U'都', U'而', U'之',
-        U'等', U'对', U'把', U'被', U'从', U'向', U'为', U'以', U'于', U'或', U'并', U'但',
-        U'又', U'还', U'这', U'那', U'其', U'该', U'此', U'着', U'过', U'吗', U'呢', U'吧',
-        U'啊', U'个', U'将', U'不', U'我', U'你', U'他', U'她', U'它', U'们', U'即', U'则',
-    };
-    // constexpr insertion sort: the list above stays in a readable order.
-    for (std::size_t i = 1; i < a.size(); ++i)
-        for (std::size_t j = i; j > 0 && a[j] < a[j - 1]; --j) {
-            const char32_t t = a[j]; a[j] = a[j - 1]; a[j - 1] = t;
-        }
-    return a;
-}();
-
-// The same set as bits over its span (in the Han block: about 2 KB of
-// bits), so a CJK bigram's test is one load, not a binary search.
-constexpr char32_t kFirstFunctionChar = kCjkFunctionChars.front();
-constexpr char32_t kLastFunctionChar = kCjkFunctionChars.back();
-constexpr std::size_t kFunctionCharWords = (kLastFunctionChar - kFirstFunctionChar) / 64 + 1;
-constexpr std::array<std::uint64_t, kFunctionCharWords> kFunctionCharBits = [] {
-    std::array<std::uint64_t, kFunctionCharWords> bits{};
-    for (const char32_t c : kCjkFunctionChars) bits[(c - kFirstFunctionChar) / 64] |= std::uint64_t{1} << ((c - kFirstFunctionChar) % 64);
-    return bits;
-}();
-
 // Language guess: the best language needs this many (weighted) stopword hits...
 constexpr double kMinGuessHits = 3.0;
 // ...and must beat the runner-up by this factor (fr/es/pt/it share many words).
 constexpr double kMinGuessMargin = 1.25;
-
-int popcount(std::uint8_t m) { int n = 0; for (; m; m &= m - 1) ++n; return n; }
 
 }  // namespace
 
@@ -333,22 +353,12 @@ StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t hig
 #endif
         return short_word_mask(low, size);
     }
-    const Index& x = index();
-    PackedWord key;
-    key.lo = low;
-    key.hi = high;
     if (size == 0) return 0;
-    if (!has_byte(low, kCurlyLead) && !has_byte(high, kCurlyLead)) return size <= x.max_len ? find_packed(x, size, key, {}) : 0;
+    if (!has_byte(low, kCurlyLead) && !has_byte(high, kCurlyLead)) return size <= kLongWordBytes ? long_word_mask(low, high, size) : 0;
     char bytes[kPackedBytes];  // a curly apostrophe, maybe: the general path
     std::memcpy(bytes, &low, 8);
     std::memcpy(bytes + 8, &high, 8);
     return lookup(std::string_view(bytes, size));
-}
-
-bool is_cjk_function_char(char32_t cp) {
-    if (cp < kFirstFunctionChar || cp > kLastFunctionChar) return false;
-    const char32_t k = cp - kFirstFunctionChar;
-    return (kFunctionCharBits[k / 64] >> (k % 64)) & 1;
 }
 
 std::string_view guess_latin_language(const std::vector<std::string_view>& lower_words) {
@@ -359,21 +369,26 @@ std::string_view guess_latin_language(const std::vector<std::string_view>& lower
 }
 
 std::string_view guess_latin_language_from(const std::vector<StopwordLanguages>& word_languages) {
-    std::array<double, kLists.size()> score{};
-    for (const StopwordLanguages mask : word_languages) {
-        if (mask == 0) continue;
-        // A word shared by k languages is weak evidence for each of them.
-        const double weight = 1.0 / popcount(mask);
-        for (std::size_t l = 0; l < kLists.size(); ++l)
-            if (mask & kLists[l].bit) score[l] += weight;
-    }
+    LatinVote vote;
+    for (const StopwordLanguages mask : word_languages) vote.add(mask);
+    return vote.guess();
+}
+
+constexpr bool list_l_is_bit_l() {
+    for (std::size_t l = 0; l < kLists.size(); ++l)
+        if (kLists[l].bit != 1u << l) return false;
+    return true;
+}
+static_assert(LatinVote::kLanguages == kLists.size() && list_l_is_bit_l(), "LatinVote scores language l for bit l");
+
+std::string_view LatinVote::guess() const {
     std::size_t best = 0;
     for (std::size_t l = 1; l < kLists.size(); ++l)
-        if (score[l] > score[best]) best = l;  // ties keep the earlier (English first)
+        if (score_[l] > score_[best]) best = l;  // ties keep the earlier (English first)
     double second = 0;
     for (std::size_t l = 0; l < kLists.size(); ++l)
-        if (l != best) second = std::max(second, score[l]);
-    if (score[best] < kMinGuessHits || score[best] < kMinGuessMargin * second) return {};
+        if (l != best) second = std::max(second, score_[l]);
+    if (score_[best] < kMinGuessHits || score_[best] < kMinGuessMargin * second) return {};
     return kLists[best].code;
 }
 

@@ -11,6 +11,7 @@
 // rely on. English is fuller (~180 words) because it also filters keywords.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -45,5 +46,45 @@ std::string_view guess_latin_language(const std::vector<std::string_view>& lower
 // The same from the stopword_languages of the words, in text order (words
 // that are no stopword may be left out: they carry no vote).
 std::string_view guess_latin_language_from(const std::vector<StopwordLanguages>& word_languages);
+
+// The vote of guess_latin_language_from taken word by word, as a scan meets
+// the words (no list of them kept): add() each word's languages in text
+// order, then guess() answers what guess_latin_language_from would.
+class LatinVote {
+public:
+    static constexpr std::size_t kLanguages = 7;  // bit l of a StopwordLanguages is language l
+
+    // A word shared by k languages is weak evidence for each of them: 1/k.
+    // Each score is its own sum in text order, so visiting only the set bits
+    // adds exactly what testing all seven would.
+    void add(StopwordLanguages languages) {
+        const double weight = kWeights[languages & (kWeights.size() - 1)];
+        for (unsigned rest = languages; rest != 0; rest &= rest - 1) score_[lowest_bit(rest)] += weight;
+    }
+    std::string_view guess() const;
+
+private:
+    using Weights = std::array<double, std::size_t{1} << kLanguages>;
+    static constexpr Weights kWeights = [] {  // 1.0 / (languages in the mask), per mask
+        Weights w{};
+        for (std::size_t m = 1; m < w.size(); ++m) {
+            int languages = 0;
+            for (std::size_t rest = m; rest != 0; rest &= rest - 1) ++languages;
+            w[m] = 1.0 / languages;
+        }
+        return w;
+    }();
+    static int lowest_bit(unsigned mask) {
+#if defined(__GNUC__)
+        return __builtin_ctz(mask);
+#else
+        int l = 0;
+        while (!(mask & 1u)) { mask >>= 1; ++l; }
+        return l;
+#endif
+    }
+
+    double score_[kLanguages] = {};
+};
 
 }  // namespace sift

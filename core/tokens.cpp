@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "stopwords.h"
 #include "utf8.h"
@@ -36,6 +37,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return true;
 }
 
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c; }
+
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 bool has_vowel(std::string_view s) { return std::any_of(s.begin(), s.end(), is_vowel); }
@@ -49,11 +53,9 @@ std::size_t undoubled_length(const char* s, std::size_t n) {
     return n;
 }
 
-bool is_ascii_word(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
 bool is_word_char(char32_t c) { return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F); }
+
+bool is_ascii_word_byte(unsigned char b) { return static_cast<unsigned char>((b | 0x20) - 'a') < 26 || static_cast<unsigned char>(b - '0') < 10; }
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
@@ -95,45 +97,96 @@ void add_token(std::vector<Token>& out, std::string_view key, TokenKind kind, st
     out.push_back(t);
 }
 
+// The last four bytes of a word (of at least four) as one number, first
+// byte highest, so a suffix test is one compare: shorter suffixes compare
+// the low bytes. Built from the bytes, not loaded, to be byte-order free.
+constexpr std::uint32_t suffix4(const char* last4) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(last4[0])) << 24 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(last4[1])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(last4[2])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(last4[3]));
+}
+constexpr std::uint32_t tail_of(std::string_view suffix) {  // a 2..4-byte suffix as suffix4 holds it
+    std::uint32_t v = 0;
+    for (const char c : suffix) v = v << 8 | static_cast<unsigned char>(c);
+    return v;
+}
+constexpr bool has_tail(std::uint32_t last4, std::string_view suffix) {
+    const std::uint32_t mask = suffix.size() >= 4 ? ~0u : (1u << (8 * suffix.size())) - 1;
+    return (last4 & mask) == tail_of(suffix);
+}
+
+// True when each of the eight bytes of v is 'a'..'z': below 0x80, at least
+// 'a' (adding 0x80 - 'a' sets its top bit) and not past 'z' (adding
+// 0x80 - 'z' - 1 leaves it clear). No byte carries into the next: all are
+// below 0x80 when the sums matter.
+bool lower_letters_only(std::uint64_t v) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kTops = kOnes * 0x80;
+    const std::uint64_t at_least_a = v + kOnes * (0x80 - 'a');
+    const std::uint64_t past_z = v + kOnes * (0x80 - 'z' - 1);
+    return (v & kTops) == 0 && (at_least_a & ~past_z & kTops) == kTops;
+}
+
+// True when every byte of s[0, n), n >= 4, is 'a'..'z': eight bytes at a
+// time, the last (or only) step overlapping the one before, so there is no
+// byte loop (a short word's letters branch by branch cost more than the stem).
+bool all_ascii_lower(const char* s, std::size_t n) {
+    std::uint64_t v;
+    if (n < 8) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, s, 4);
+        std::memcpy(&tail, s + n - 4, 4);
+        return lower_letters_only(head | static_cast<std::uint64_t>(tail) << 32);
+    }
+    for (std::size_t k = 0; k + 8 < n; k += 8) {
+        std::memcpy(&v, s + k, 8);
+        if (!lower_letters_only(v)) return false;
+    }
+    std::memcpy(&v, s + n - 8, 8);
+    return lower_letters_only(v);
+}
+
 // The stem of s[0, n), on the bytes themselves: returns its length (the
 // only byte ever rewritten is the 'y' of "ies" -> "y"). No string, so that a
 // caller with a word in a stack buffer needs none.
 std::size_t stem_length(char* s, std::size_t n) {
-    const std::string_view w(s, n);  // the word as given: one rule below applies to it
-    if (n < 4 || !is_ascii_word(w)) return n;  // short or non-English-looking: keep
+    if (n < 4 || !all_ascii_lower(s, n)) return n;  // short or non-English-looking: keep
+    const std::string_view w(s, n);  // the word as given: the adverb rule below reads it whole
     // Every rule's suffix ends in 's', 'g', 'd' or 'y': the last letter picks
     // the rules that can apply (tried in the same order as ever).
+    const std::uint32_t last4 = suffix4(s + n - 4);
     bool verbal = false;
-    switch (w.back()) {
+    switch (s[n - 1]) {
         case 's':
-            if (ends_with(w, "ings") && n >= kMinStem + 4 && has_vowel(w.substr(0, n - 4))) {
+            if (has_tail(last4, "ings") && n >= kMinStem + 4 && has_vowel(w.substr(0, n - 4))) {
                 n -= 4;                                            // strandings -> strand
                 verbal = true;
-            } else if (ends_with(w, "ies") && n >= 5) {
+            } else if (has_tail(last4, "ies") && n >= 5) {
                 n -= 2;
                 s[n - 1] = 'y';                                    // studies -> study
-            } else if (ends_with(w, "sses")) {
+            } else if (has_tail(last4, "sses")) {
                 n -= 2;                                            // classes -> class
-            } else if (ends_with(w, "shes") || ends_with(w, "ches") || ends_with(w, "xes") || ends_with(w, "zes")) {
+            } else if (has_tail(last4, "shes") || has_tail(last4, "ches") || has_tail(last4, "xes") || has_tail(last4, "zes")) {
                 n -= 2;                                            // boxes -> box
-            } else if (!ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is")) {
+            } else if (!has_tail(last4, "ss") && !has_tail(last4, "us") && !has_tail(last4, "is")) {
                 n -= 1;                                            // rates -> rate
             }
             break;
         case 'g':
-            if (ends_with(w, "ing") && n >= kMinStem + 3 && has_vowel(w.substr(0, n - 3))) {
+            if (has_tail(last4, "ing") && n >= kMinStem + 3 && has_vowel(w.substr(0, n - 3))) {
                 n -= 3;                                            // rising -> ris(e)
                 verbal = true;
             }
             break;
         case 'd':
-            if (ends_with(w, "ed") && !ends_with(w, "eed") && n >= kMinStem + 2 && has_vowel(w.substr(0, n - 2))) {
+            if (has_tail(last4, "ed") && !has_tail(last4, "eed") && n >= kMinStem + 2 && has_vowel(w.substr(0, n - 2))) {
                 n -= 2;                                            // rated -> rat(e)
                 verbal = true;
             }
             break;
         case 'y':
-            if (ends_with(w, "ly") && n >= 6 && w[n - 3] != 'i' &&
+            if (has_tail(last4, "ly") && n >= 6 && s[n - 3] != 'i' &&
                 std::find(kNotAdverbs.begin(), kNotAdverbs.end(), w) == kNotAdverbs.end())
                 n -= 2;                                            // quickly -> quick
             break;
@@ -186,6 +239,26 @@ void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token
         add_token(out, text.substr(span.begin, span.end - span.begin), TokenKind::CjkGram, span.begin, span.end);
 }
 
+// tokenize() and tokenize_like() in one loop (one copy of it in the wasm
+// module): `wanted`, when given, skips the words it rules out.
+void tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std::vector<Token>& out) {
+    thread_local std::vector<WordSpan> spans;  // reused: no allocation per sentence
+    thread_local std::string lower;
+    spans.clear();
+    scan_words(text, spans);
+    for (const WordSpan& span : spans) {
+        if (span.cjk) {
+            tokenize_cjk(text, span, out);
+            continue;
+        }
+        if (wanted != nullptr && span.end - span.begin >= 2) {
+            const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
+            if (first < 0x80 && second < 0x80 && !wanted->has(ascii_lower(first), ascii_lower(second))) continue;
+        }
+        tokenize_word(text, span, out, lower);
+    }
+}
+
 }  // namespace
 
 void lower_any_word_into(std::string_view surface, std::string& out) {
@@ -230,6 +303,10 @@ void scan_words(std::string_view text, std::vector<WordSpan>& out) {
     };
     std::size_t i = 0;
     while (i < text.size()) {
+        if (state == State::Word) {  // the rest of an ASCII word, a byte at a time: what the code points below would continue over
+            while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+            if (i == text.size()) break;
+        }
         const std::size_t p = i;
         const char32_t c = utf8::next_codepoint(text, i);
         const bool cjk = utf8::is_cjk(c);
@@ -250,22 +327,42 @@ void scan_words(std::string_view text, std::vector<WordSpan>& out) {
             state = cjk ? State::Cjk : State::Word;
         } else if (c == '-' || c == 0x2010) {
             hyphen_gap = true;
-        } else if (!utf8::is_space(c)) {
+        } else if (c != ' ' && !utf8::is_space(c)) {  // the plain space first: most gaps are one
             joined_gap = false;
         }
     }
     if (state != State::Gap) close(text.size());
 }
 
-void tokenize(std::string_view text, std::vector<Token>& out) {
-    thread_local std::vector<WordSpan> spans;  // reused: no allocation per sentence
-    thread_local std::string lower;
-    spans.clear();
-    scan_words(text, spans);
-    for (const WordSpan& span : spans) {
-        if (span.cjk) tokenize_cjk(text, span, out);
-        else tokenize_word(text, span, out, lower);
+void tokenize(std::string_view text, std::vector<Token>& out) { tokenize_wanted(text, nullptr, out); }
+
+void AsciiKeyPrefixes::add(std::string_view key) {
+    if (key.size() < 2) return;
+    const auto first = static_cast<unsigned char>(key[0]), second = static_cast<unsigned char>(key[1]);
+    if (first >= 0x80 || second >= 0x80) return;  // no ASCII-led word has this key
+    const unsigned bit = static_cast<unsigned>(first) << 7 | second;
+    bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+// A word key is its surface lower-cased (utf8::to_lower maps no other
+// character to ASCII), U+2019 read as an apostrophe, its tail rewritten (a
+// possessive dropped, a stem cut, never below three bytes). So a word key
+// starts with two ASCII bytes only when its surface starts with two, lower-
+// cased, or with an ASCII letter and U+2019 ("d’accord" -> "d'accord").
+// CJK gram keys never start with ASCII.
+void AsciiKeyPrefixes::add_key_of(std::string_view text, const Token& token) {
+    const std::string_view surface = text.substr(token.begin, token.end - token.begin);
+    if (token.kind != TokenKind::Word || surface.size() < 2 || static_cast<unsigned char>(surface[0]) >= 0x80) return;
+    char key[2] = {ascii_lower(surface[0]), ascii_lower(surface[1])};
+    if (static_cast<unsigned char>(surface[1]) >= 0x80) {
+        if (surface.substr(1, kCurlyApostrophe.size()) != kCurlyApostrophe) return;
+        key[1] = '\'';
     }
+    add(std::string_view(key, 2));
+}
+
+void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out) {
+    tokenize_wanted(text, &prefixes, out);
 }
 
 std::vector<std::uint32_t> token_ids(std::string_view text) {

@@ -54,6 +54,29 @@ std::size_t stem_light_length(char* lower_word, std::size_t size);
 // Appends the tokens of `text` to `out`. Byte offsets are relative to `text`.
 void tokenize(std::string_view text, std::vector<Token>& out);
 
+// The first two bytes of some token keys, kept when both are ASCII (as
+// lower-cased word keys mostly start): a 2 KB bit set. It lets
+// tokenize_like skip, before lower-casing, stemming and hashing it, a word
+// whose key cannot be any of them.
+class AsciiKeyPrefixes {
+public:
+    // Adds the key of `token`, a token of `text`, read from its surface.
+    void add_key_of(std::string_view text, const Token& token);
+    bool has(unsigned char first, unsigned char second) const {
+        const unsigned bit = static_cast<unsigned>(first) << 7 | second;
+        return (bits_[bit / 64] >> (bit % 64)) & 1;
+    }
+
+private:
+    void add(std::string_view key);
+    std::uint64_t bits_[(1u << 14) / 64] = {};  // one bit per pair of ASCII bytes
+};
+
+// The tokens of `text` that tokenize would append, except those of words
+// starting with two ASCII bytes whose key's first two are not in `prefixes`:
+// every token whose key is one of the added keys is there, in text order.
+void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out);
+
 // Convenience: just the ids, in text order (duplicates kept).
 std::vector<std::uint32_t> token_ids(std::string_view text);
 

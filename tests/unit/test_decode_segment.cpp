@@ -1,7 +1,9 @@
 // Stage 1 and 2: decoding raw bytes and cutting text into line blocks.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "decode.h"
 #include "segment.h"
@@ -34,6 +36,33 @@ TEST_CASE("decode_text repairs and normalises raw bytes", "[decode]") {
         INFO(c.why);
         sift::DecodeReport report;
         CHECK(sift::decode_text(c.input, &report) == c.expected);
+    }
+}
+
+// Runs of characters that pass unchanged are stepped through together: a
+// changed character right after such a run (or cut off by the end) must
+// still be found.
+TEST_CASE("decode_text: what ends a run of unchanged CJK and accented characters", "[decode]") {
+    struct Case {
+        std::string input, expected;
+        const char* why;
+    };
+    const Case cases[] = {
+        {"中文正文\xE3\x80\x80后", "中文正文 后", "an ideographic space after Han"},
+        {"éèçà\xC2\xA0x", "éèçà x", "NBSP after accented Latin"},
+        {"中文\xE2\x80\x8B文", "中文文", "a zero-width space after Han"},
+        {"中文\xFF文", "中文\xEF\xBF\xBD文", "an invalid byte after Han"},
+        {"中文\xE4\xB8", "中文\xEF\xBF\xBD", "a truncated character at the end"},
+        {"中文\xC2", "中文\xEF\xBF\xBD", "a lone lead byte at the end"},
+        {"한국어\r\n日本語\x01", "한국어\n日本語", "CRLF and a control after Hangul and Han"},
+        {"ÄÖÜ\xE2\x80\xA8ß", "ÄÖÜ\nß", "U+2028 after accented Latin"},
+        {"“quoted”—dash…\xE2\x80\xA8x", "“quoted”—dash…\nx", "U+2028 right after the dashes and quotes that pass"},
+        {"‘a’\xE2\x80\x8B–\xE2\x80\xAF‧\xE2\x80\xA9", "‘a’– ‧\n", "zero-width, narrow no-break space and U+2029 among them"},
+        {"—\xE2\x80", "—\xEF\xBF\xBD", "a truncated dash at the end"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.why);
+        CHECK(sift::decode_text(c.input) == c.expected);
     }
 }
 
@@ -127,4 +156,54 @@ TEST_CASE("segment_lines reports how many lines share a block", "[segment]") {
     CHECK(blocks.size() == sift::kMaxBlocks / 2);
     sift::segment_lines(many.substr(2), &lines_per_block);  // exactly kMaxBlocks lines
     CHECK(lines_per_block == 1);
+}
+
+// Lines copied as is are found in one pass over newlines, tabs and blank
+// runs; lines that need collapsing take the general path. Both must give
+// the blocks of the rule written out plainly, at every offset in a 16-byte step.
+TEST_CASE("segment_lines: clean and collapsed lines as the plain rule makes them", "[segment]") {
+    const auto plain = [](const std::string& text) {
+        std::vector<sift::Block> blocks;
+        bool blank_before = true;
+        std::size_t start = 0;
+        for (;;) {
+            std::size_t end = text.find('\n', start);
+            const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+            std::string collapsed;
+            bool pending_blank = false;
+            for (char c : line) {
+                if (c == ' ' || c == '\t') { pending_blank = !collapsed.empty(); continue; }
+                if (pending_blank) collapsed += ' ';
+                pending_blank = false;
+                collapsed += c;
+            }
+            if (collapsed.empty()) {
+                blank_before = true;
+            } else {
+                sift::Block b;
+                b.text = collapsed;
+                b.indented = line[0] == ' ' || line[0] == '\t';
+                b.blank_before = blank_before;
+                blank_before = false;
+                blocks.push_back(b);
+            }
+            if (end == std::string::npos) return blocks;
+            start = end + 1;
+        }
+    };
+    const std::string pieces[] = {"word", "w", " ", "  ", "\t", "\n", "\n\n", "é", "中文", "longerwordhere", ".", " \n", "\t\n"};
+    std::uint32_t state = 99;
+    const auto next = [&state] { state = state * 1664525u + 1013904223u; return state >> 8; };
+    for (int round = 0; round < 4000; ++round) {
+        std::string text;
+        for (int k = 0, n = static_cast<int>(next() % 40); k < n; ++k) text += pieces[next() % std::size(pieces)];
+        INFO(text);
+        const std::vector<sift::Block> blocks = sift::segment_lines(text), expected = plain(text);
+        REQUIRE(blocks.size() == expected.size());
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            REQUIRE(blocks[i].text == expected[i].text);
+            REQUIRE(blocks[i].indented == expected[i].indented);
+            REQUIRE(blocks[i].blank_before == expected[i].blank_before);
+        }
+    }
 }

@@ -63,3 +63,30 @@ TEST_CASE("curly apostrophes read as straight ones, short or long", "[stopwords]
     CHECK_FALSE(sift::is_stopword("\xE2\x80\x99"));
     CHECK_FALSE(sift::is_stopword("dog\xE2\x80\x99s"));
 }
+
+// Words of 9..16 bytes have a table of their own: found through every entry
+// point, with the languages the short spelling would give, and near misses
+// (a byte more or less, a byte changed, a longer word with the same start) not.
+TEST_CASE("stopwords of nine bytes and more, and their near misses", "[stopwords]") {
+    for (std::string_view w : {"ourselves", "themselves", "shouldn't"}) {
+        INFO(w);
+        CHECK(sift::is_stopword(w));
+        CHECK(packed_languages(w) == sift::stopword_languages(w));
+        CHECK(packed_languages(w) != 0);
+        std::string longer(w);
+        longer += 's';
+        CHECK(packed_languages(longer) == 0);
+        CHECK(sift::stopword_languages(longer) == 0);
+        std::string changed(w);
+        changed[4] = 'x';
+        CHECK(packed_languages(changed) == 0);
+        CHECK(sift::stopword_languages(changed) == 0);
+        CHECK(packed_languages(w.substr(0, w.size() - 1)) == sift::stopword_languages(w.substr(0, w.size() - 1)));
+    }
+    for (std::string_view w : {"themselvesthem", "administration", "internationally", "sixteenbyteword!", "ninebytes"}) {
+        INFO(w);
+        CHECK(packed_languages(w) == 0);
+        CHECK(sift::stopword_languages(w) == 0);
+    }
+    CHECK(packed_languages("shouldn\xE2\x80\x99t") == sift::stopword_languages("shouldn't"));
+}

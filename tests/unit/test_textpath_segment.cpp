@@ -95,6 +95,33 @@ TEST_CASE("reflow_hard_wrapped joins as the plain rule does", "[textpath][segmen
     CHECK(joined > 0);  // the cases do exercise joining
 }
 
+// reflow_hard_wrapped first bounds the wrap width by byte sizes (a line of b
+// bytes is b/4 to b code points wide) and leaves the lines alone without
+// counting code points when the bounds exclude [50, 100]: at the edges of
+// that range, in one- to four-byte scripts, it must still join as the rule does.
+TEST_CASE("reflow_hard_wrapped: widths at the edges, in scripts of one to four bytes", "[textpath][segment]") {
+    std::mt19937 rng(8);
+    const std::vector<std::vector<std::string>> alphabets = {
+        {"a", "b", "e", " ", "t", "."},
+        {"Ã©", "Ð´"},                           // two bytes each
+        {"ä¸­", "æ", "ã"},  // three
+        {"ð", "ð"},           // four
+    };
+    std::size_t joined = 0;
+    for (const auto& alphabet : alphabets)
+        for (std::size_t width : {13, 17, 25, 26, 34, 49, 50, 51, 55, 99, 100, 101, 102, 106})
+            for (int round = 0; round < 2; ++round) {
+                const std::string text = wrapped_text(rng, alphabet, width, 25 + 30 * round);
+                std::vector<sift::Block> blocks = sift::segment_lines(sift::decode_text(text));
+                const std::vector<sift::Block> expected = reflow_reference(blocks);
+                const std::size_t before = blocks.size();
+                sift::reflow_hard_wrapped(blocks);
+                check_same(blocks, expected);
+                joined += before - blocks.size();
+            }
+    CHECK(joined > 0);
+}
+
 TEST_CASE("reflow widths: decoded text is valid UTF-8, so code points are the non-continuation bytes", "[textpath][segment]") {
     std::mt19937 rng(11);
     std::uniform_int_distribution<int> byte(0, 255);

@@ -2,6 +2,8 @@
 // the language guess from them is the guess from the words.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -59,5 +61,38 @@ TEST_CASE("guess_latin_language_from the words' languages is guess_latin_languag
         for (sift::StopwordLanguages l : languages)
             if (l != 0) stopwords_only.push_back(l);
         CHECK(sift::guess_latin_language_from(stopwords_only) == sift::guess_latin_language(words));
+    }
+}
+
+// LatinVote adds 1/k to the k languages of each word by visiting the set
+// bits only: the sums must be bit for bit those of adding to all seven
+// languages in turn, whatever the masks (several languages share words, so
+// thirds and fifths round, and near-ties must still come out the same).
+TEST_CASE("LatinVote: the vote of a plain all-languages loop", "[textpath][stopwords]") {
+    const std::string_view codes[] = {"en", "fr", "de", "es", "it", "pt", "nl"};
+    std::uint32_t state = 12345;
+    const auto next = [&state] { state = state * 1664525u + 1013904223u; return state >> 8; };
+    for (int round = 0; round < 3000; ++round) {
+        sift::LatinVote vote;
+        double score[7] = {};
+        const int words = static_cast<int>(next() % 60);
+        // Few distinct masks per round, so two languages often end close.
+        const unsigned a = 1 + next() % 127, b = 1 + next() % 127;
+        for (int w = 0; w < words; ++w) {
+            const unsigned mask = next() % 3 == 0 ? a : next() % 2 ? b : 1 + next() % 127;
+            vote.add(static_cast<sift::StopwordLanguages>(mask));
+            int k = 0;
+            for (int l = 0; l < 7; ++l) k += (mask >> l) & 1;
+            for (int l = 0; l < 7; ++l)
+                if (mask & (1u << l)) score[l] += 1.0 / k;
+        }
+        int best = 0;
+        for (int l = 1; l < 7; ++l)
+            if (score[l] > score[best]) best = l;
+        double second = 0;
+        for (int l = 0; l < 7; ++l)
+            if (l != best) second = std::max(second, score[l]);
+        const std::string_view expected = score[best] < 3.0 || score[best] < 1.25 * second ? std::string_view() : codes[best];
+        REQUIRE(vote.guess() == expected);
     }
 }
