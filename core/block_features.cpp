@@ -15,6 +15,7 @@
 #include "feature_repeats.h"
 #include "feature_word.h"
 #include "patterns.h"
+#include "per_thread.h"
 #include "utf8.h"
 
 namespace sift {
@@ -275,7 +276,7 @@ Features text_features(std::string_view text) {
 }
 
 void compute_features(std::vector<Block>& blocks) {
-    thread_local std::string lower;  // reused across blocks
+    SIFT_PER_THREAD std::string lower;  // reused across blocks
     StopwordMemo& memo = stopword_memo();
     // Menus, share bars and comment widgets repeat their lines: the features
     // (patterns included) depend on the text alone, so each distinct text is

@@ -1,10 +1,11 @@
 // feature_word.cpp — LowerWord (see feature_word.h).
 #include "feature_word.h"
+#include "per_thread.h"
 
 namespace sift {
 
 StopwordMemo& stopword_memo() {
-    thread_local StopwordMemo memo;
+    SIFT_PER_THREAD StopwordMemo memo;
     return memo;
 }
 

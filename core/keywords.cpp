@@ -13,6 +13,7 @@
 #include "keyword_forms.h"
 #include "keyword_terms.h"
 #include "packed_bytes.h"
+#include "per_thread.h"
 #include "utf8.h"
 
 namespace sift {
@@ -244,7 +245,7 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     if (max <= 0) return {};
     std::size_t bytes = 0;
     for (const BodyBlock& block : body) bytes += block.text.size();
-    thread_local KeywordCounter counter;  // its tables are reused from call to call
+    SIFT_PER_THREAD KeywordCounter counter;  // its tables are reused from call to call
     counter.reset(std::min(bytes, kMaxKeywordInputBytes));
     std::size_t base = 0;
     for (const BodyBlock& block : body) {

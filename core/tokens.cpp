@@ -10,6 +10,7 @@
 #include <array>
 #include <cstring>
 
+#include "per_thread.h"
 #include "stopwords.h"
 #include "utf8.h"
 
@@ -242,8 +243,8 @@ void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token
 // tokenize() and tokenize_like() in one loop (one copy of it in the wasm
 // module): `wanted`, when given, skips the words it rules out.
 void tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std::vector<Token>& out) {
-    thread_local std::vector<WordSpan> spans;  // reused: no allocation per sentence
-    thread_local std::string lower;
+    SIFT_PER_THREAD std::vector<WordSpan> spans;  // reused: no allocation per sentence
+    SIFT_PER_THREAD std::string lower;
     spans.clear();
     scan_words(text, spans);
     for (const WordSpan& span : spans) {
