@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "feature_bytes.h"
 #include "stopwords.h"
 #include "summary_bytes.h"
 #include "utf8.h"
@@ -64,10 +65,10 @@ constexpr std::size_t kMaxListNumberDigits = 3;
 // U+0964, U+2026, U+203C, U+2047-9, U+2028-9, U+3002, U+FF01-FF61). Every
 // other byte is skipped undecoded: malformed UTF-8 never swallows a
 // non-continuation byte, so each of these still starts a code point.
+constexpr unsigned char kMayEndSentenceBytes[] = {'\n', '.', '!', '?', ';', 0xD8, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF};
 constexpr std::array<bool, 256> kMayEndSentence = [] {
     std::array<bool, 256> table{};
-    for (unsigned char b : {'\n', '.', '!', '?', ';'}) table[b] = true;
-    for (unsigned char b : {0xD8, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF}) table[b] = true;
+    for (unsigned char b : kMayEndSentenceBytes) table[b] = true;
     return table;
 }();
 
@@ -77,6 +78,32 @@ bool chunk_may_end_sentence(std::uint64_t x) {
     return swar::has_non_ascii(x) ||
            (swar::bytes_equal(x, '.') | swar::bytes_equal(x, '!') | swar::bytes_equal(x, '?') |
             swar::bytes_equal(x, ';') | swar::bytes_equal(x, '\n')) != 0;
+}
+
+#if SIFT_WIDE_LANES
+// Bit k set when byte k of x is one of kMayEndSentenceBytes (exactly
+// those: one compare each).
+unsigned may_end_sentence_mask(__m128i x) {
+    __m128i any = _mm_setzero_si128();
+    for (unsigned char b : kMayEndSentenceBytes)
+        any = _mm_or_si128(any, _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))));
+    return static_cast<unsigned>(_mm_movemask_epi8(any));
+}
+#endif
+
+// The first byte at or after `k` that may start a sentence break
+// (kMayEndSentence), or the text's end: sixteen bytes a step on SSE2 hosts,
+// then eight, then one.
+std::size_t next_possible_end(std::string_view text, std::size_t k) {
+#if SIFT_WIDE_LANES
+    for (; k + wide::kWidth <= text.size(); k += wide::kWidth) {
+        const unsigned marks = may_end_sentence_mask(wide::load16(text, k));
+        if (marks != 0) return k + wide::first_bit(marks);
+    }
+#endif
+    while (k + swar::kChunk <= text.size() && !chunk_may_end_sentence(swar::load_chunk(text.data() + k))) k += swar::kChunk;
+    while (k < text.size() && !kMayEndSentence[static_cast<unsigned char>(text[k])]) ++k;
+    return k;
 }
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -240,10 +267,7 @@ void scan_sentences(std::string_view text, OnPiece&& on_piece) {
     std::size_t i = 0;
     while (i < text.size()) {
         {  // a local index: `i` itself has its address taken below, so it would live in memory
-            std::size_t k = i;
-            while (k + swar::kChunk <= text.size() && !chunk_may_end_sentence(swar::load_chunk(text.data() + k)))
-                k += swar::kChunk;
-            while (k < text.size() && !kMayEndSentence[static_cast<unsigned char>(text[k])]) ++k;
+            const std::size_t k = next_possible_end(text, i);
             if (k == text.size()) break;
             i = k;
         }
