@@ -13,6 +13,7 @@
 #include <cstring>
 #include <initializer_list>
 
+#include "feature_bytes.h"
 #include "stopwords.h"
 #include "summary_bytes.h"
 #include "utf8.h"
@@ -310,20 +311,23 @@ std::size_t SentenceTerms::word_at(std::string_view text, std::size_t at) {
     return i;
 }
 
-void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::uint32_t>& terms,
-                                       std::vector<std::uint32_t>& counts) {
-    sentence_.clear();
+// One span from `p` (the next word or CJK run at or after it), added to
+// the sentence; returns where it ends (or `end`).
+const char* SentenceTerms::next_span(std::string_view text, const char* p) {
     const char* const end = text.data() + text.size();
-    const char* p = text.data();
-    while (p < end) {
+    for (;;) {
         // To the next byte that may start a span: ASCII letters and digits, and every non-ASCII byte.
         const std::uint64_t gap = swar::load_chunk_before(p, end);
         const std::uint64_t word_bytes = swar::alphanumeric_bytes(gap);
         const std::uint64_t starts = word_bytes | (gap & swar::kHighBits);
-        if (starts == 0) { p += swar::kChunk; continue; }
+        if (starts == 0) {
+            p += swar::kChunk;
+            if (p >= end) return end;
+            continue;
+        }
         const std::size_t skip = swar::first_marked(starts);
         p += skip;
-        if (p >= end) break;
+        if (p >= end) return end;
         // An ASCII word of at most sixteen bytes, followed by neither an
         // apostrophe nor a non-ASCII byte, is whole in two chunks: its key
         // comes straight from them (word_at() would make the same). Most
@@ -356,12 +360,89 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
             if (size <= kShortWordBytes &&
                 (p + size == end || (static_cast<unsigned char>(p[size]) < 0x80 && p[size] != '\''))) {
                 add_entry(short_word_entry(low, high));
-                p += size;
-                continue;
+                return p + size;
             }
         }
-        p = text.data() + word_at(text, static_cast<std::size_t>(p - text.data()));
+        return text.data() + word_at(text, static_cast<std::size_t>(p - text.data()));
     }
+}
+
+#if SIFT_WIDE_LANES
+// Sixteen bytes classified at once, and every word that ends inside them
+// taken from that one classification (about two and a half words of prose):
+// the words, their ends and their keys come from bit masks and one
+// lower-cased copy. A word that runs past the window starts the next one; a
+// span that may hold more than ASCII letters and digits goes to word_at().
+// The sentence's last few bytes come zero padded (a zero ends a word, and
+// starts and joins none).
+void SentenceTerms::wide_spans(std::string_view text) {
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    // The window lower-cased, and zeros after it: a key is read from here
+    // with plain eight-byte loads wherever the word starts.
+    alignas(16) char lowered[2 * wide::kWidth] = {};
+    std::size_t at = 0;  // the window's start
+    while (at < text.size()) {
+        __m128i x;
+        if (text.size() - at >= wide::kWidth) {
+            x = wide::load16(text, at);
+        } else {
+            alignas(16) char tail[wide::kWidth] = {};
+            std::memcpy(tail, text.data() + at, text.size() - at);
+            x = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
+        }
+        const __m128i folded = _mm_or_si128(x, case_bit);
+        // Letters folded and moved by 0x80 - 'a', digits moved by 0x80 - '0',
+        // are the only bytes then below -128 + 26 (-128 + 10) as signed bytes.
+        const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                                              _mm_set1_epi8(static_cast<char>(-128 + 26)));
+        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                                             _mm_set1_epi8(static_cast<char>(-128 + 10)));
+        const unsigned word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+        const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(x));
+        const unsigned spans = word | high;
+        if (spans == 0) { at += wide::kWidth; continue; }
+        const unsigned joins = high | wide::equal_mask(x, '\'');
+        // Letters take the case bit; every other byte stays as it is.
+        _mm_store_si128(reinterpret_cast<__m128i*>(lowered), _mm_or_si128(x, _mm_and_si128(letter, case_bit)));
+        unsigned from = 0;  // bits of the window before this are done
+        for (;;) {
+            const unsigned ahead = spans & (~0u << from);
+            if (ahead == 0) { at += wide::kWidth; break; }
+            const unsigned start = static_cast<unsigned>(wide::first_bit(ahead));
+            if ((high >> start) & 1) {  // a non-ASCII byte: a word or CJK run of its own
+                at = word_at(text, at + start);
+                break;
+            }
+            // ~word has every bit from 16 up: stop <= 16.
+            const unsigned stop = static_cast<unsigned>(wide::first_bit(~word & (~0u << start)));
+            if (stop == wide::kWidth) {  // may run on past the window: the next window starts with it
+                at = start > 0 ? at + start : static_cast<std::size_t>(next_span(text, text.data() + at) - text.data());
+                break;
+            }
+            if ((joins >> stop) & 1) {  // an apostrophe or a non-ASCII byte may join it
+                at = word_at(text, at + start);
+                break;
+            }
+            const std::size_t size = stop - start;  // < 16
+            const std::uint64_t low = swar::first_bytes(swar::load_chunk(lowered + start), size);
+            const std::uint64_t high_key =
+                size > swar::kChunk ? swar::first_bytes(swar::load_chunk(lowered + start + swar::kChunk), size - swar::kChunk) : 0;
+            add_entry(short_word_entry(low, high_key));
+            from = stop;
+        }
+    }
+}
+#endif
+
+void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::uint32_t>& terms,
+                                       std::vector<std::uint32_t>& counts) {
+    sentence_.clear();
+#if SIFT_WIDE_LANES
+    wide_spans(text);
+#else
+    const char* const end = text.data() + text.size();
+    for (const char* p = text.data(); p < end;) p = next_span(text, p);
+#endif
     // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
     std::sort(sentence_.begin(), sentence_.end());
     for (std::size_t a = 0; a < sentence_.size();) {

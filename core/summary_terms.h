@@ -67,6 +67,8 @@ private:
         bool used = false;
     };
 
+    const char* next_span(std::string_view text, const char* p);
+    void wide_spans(std::string_view text);
     std::size_t word_at(std::string_view text, std::size_t at);
     void add_entry(std::uint64_t entry);
     std::uint64_t short_word_entry(std::uint64_t low, std::uint64_t high);
