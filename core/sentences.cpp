@@ -44,6 +44,23 @@ constexpr std::size_t kLongestAbbreviation = [] {
     return longest;
 }();
 
+// For each length, the first letters (bit c - 'a') of the abbreviations of
+// either list that long: a token whose first letter is not among them is in
+// neither list, and neither is searched.
+constexpr std::array<std::uint32_t, kLongestAbbreviation + 1> kAbbreviationStarts = [] {
+    std::array<std::uint32_t, kLongestAbbreviation + 1> starts{};
+    for (std::string_view w : kAbbreviations) starts[w.size()] |= 1u << (w[0] - 'a');
+    for (std::string_view w : kNumberAbbreviations) starts[w.size()] |= 1u << (w[0] - 'a');
+    return starts;
+}();
+
+// Whether the lower-cased token may be in one of the lists (false: in none).
+bool may_be_abbreviation(std::string_view lower) {
+    if (lower.empty() || lower.size() > kLongestAbbreviation) return false;
+    const unsigned letter = static_cast<unsigned>(static_cast<unsigned char>(lower[0])) - 'a';
+    return letter < 26 && ((kAbbreviationStarts[lower.size()] >> letter) & 1) != 0;
+}
+
 // German (and Scandinavian) ordinals: "am 3. Oktober" is one sentence. A
 // period after a one- or two-digit number before a month name never ends one.
 // Only the ASCII prefix of the next word is compared: "März" shows as "m",
@@ -217,10 +234,14 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     if (run != ".") return true;                    // ?, !, ellipses before a capital
 
     // A single period: look at the word it closes.
-    const std::string_view before = trim(s.substr(sentence_begin, run_begin - sentence_begin));
-    if (!before.empty() && before.size() <= kMaxListNumberDigits &&
-        before.find_first_not_of("0123456789") == std::string_view::npos)
-        return false;  // "1. Introduction": a list number, not a sentence
+    // "1. Introduction": a list number, not a sentence. (An ASCII letter
+    // before the period, the usual case, rules it out without trimming.)
+    if (run_begin == sentence_begin || !is_ascii_letter(s[run_begin - 1])) {
+        const std::string_view before = trim(s.substr(sentence_begin, run_begin - sentence_begin));
+        if (!before.empty() && before.size() <= kMaxListNumberDigits &&
+            before.find_first_not_of("0123456789") == std::string_view::npos)
+            return false;
+    }
     const auto digit_at = [&](std::size_t k) { return k >= sentence_begin && k < run_begin && s[k] >= '0' && s[k] <= '9'; };
     if (run_begin > 0 && digit_at(run_begin - 1) && !(run_begin >= 3 && digit_at(run_begin - 3)) &&
         std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), next.lower()) != kOrdinalMonths.end())
@@ -244,10 +265,11 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
         for (std::size_t k = 0; k < token.size(); ++k) buffer[k] = static_cast<char>(token[k] | 0x20);
         lower = std::string_view(buffer, token.size());
     }
-    if (contains(kNumberAbbreviations.data(), kNumberAbbreviations.data() + kNumberAbbreviations.size(), lower))
+    const bool listed = may_be_abbreviation(lower);
+    if (listed && contains(kNumberAbbreviations.data(), kNumberAbbreviations.data() + kNumberAbbreviations.size(), lower))
         return !utf8::is_digit(next.first);
     const bool dotted = token.find('.') != std::string_view::npos;  // "e.g", "Ph.D", "U.S"
-    if (dotted || contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower)) {
+    if (dotted || (listed && contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower))) {
         // "... in the U.S. The ..." — a capitalised function word starts a new sentence.
         return next.size >= 2 && is_upper_letter(next.first) && is_stopword(next.lower());
     }

@@ -26,6 +26,8 @@ const std::vector<Case> kCases = {
     {"dotted abbreviation then a function word", "She moved to the U.S. The move was hard.",
      {"She moved to the U.S.", "The move was hard."}},
     {"dotted abbreviation then a name", "The U.S. Army arrived. Good.", {"The U.S. Army arrived.", "Good."}},
+    {"abbreviations of every length", "Prof. Xavier met Capt. Rogers approx. once. Sept. 5 was the day. They left.",
+     {"Prof. Xavier met Capt. Rogers approx. once.", "Sept. 5 was the day.", "They left."}},
     {"e.g. before lower case", "Use a tool, e.g. a hammer. Done.", {"Use a tool, e.g. a hammer.", "Done."}},
     {"number abbreviations", "See Fig. 2 and No. 7 here. The answer is no. We left.",
      {"See Fig. 2 and No. 7 here.", "The answer is no.", "We left."}},
