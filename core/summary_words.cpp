@@ -13,6 +13,7 @@
 
 #include "stopwords.h"
 #include "summary_bytes.h"
+#include "utf8.h"
 
 namespace sift {
 namespace {
@@ -198,14 +199,28 @@ std::uint32_t SentenceTerms::word_term(std::string_view surface) {
     return term;
 }
 
-// CJK runs are mostly one-off clauses: tokenized directly, not looked up.
+// CJK runs are mostly one-off clauses: tokenized directly, not looked up,
+// by tokenize()'s CJK rule without its word scan and token records: every
+// two neighbouring characters are a token unless both are function
+// characters (的, 了, ...); a run of one character is one unless it is one.
+// The token is the hash of the characters' bytes. tests/unit/
+// test_summary_terms.cpp holds this to tokenize().
 void SentenceTerms::add_cjk_run(std::string_view run) {
-    tokens_.clear();
-    tokenize(run, tokens_);
-    for (const Token& t : tokens_) {
-        const std::uint32_t term = term_of(t.id);
-        sentence_.push_back((std::uint64_t{t.id} << 32) | term);
+    const auto add = [&](std::string_view key) {
+        const std::uint32_t id = token_id(key);
+        sentence_.push_back((std::uint64_t{id} << 32) | term_of(id));
+    };
+    std::size_t prev_begin = 0;
+    bool prev_function = false;
+    std::size_t i = 0;
+    for (bool first = true; i < run.size(); first = false) {
+        const std::size_t begin = i;
+        const bool function = is_cjk_function_char(utf8::next_codepoint(run, i));
+        if (!first && !(prev_function && function)) add(run.substr(prev_begin, i - prev_begin));
+        prev_begin = begin;
+        prev_function = function;
     }
+    if (prev_begin == 0 && !run.empty() && !prev_function) add(run);  // one character
 }
 
 }  // namespace sift
