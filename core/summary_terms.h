@@ -81,6 +81,7 @@ private:
     std::uint32_t word_term(std::string_view surface);
     void add_cjk_run(std::string_view run);
     std::uint32_t term_of(std::uint32_t id);
+    std::uint32_t add_term(std::size_t slot, std::uint32_t id);
     // A short word's slot: the top bits of a multiplicative hash, which
     // depend on every byte of the key.
     static std::size_t short_word_slot(std::uint64_t low, std::uint64_t high, unsigned shift) {

@@ -111,13 +111,19 @@ void SentenceTerms::grow(Table& table, Used used, Hash hash) {
     table.swap(bigger);
 }
 
-std::uint32_t SentenceTerms::term_of(std::uint32_t id) {
-    std::size_t mask = ids_.size() - 1;
+// Inline into the first-sight paths that call it (a call costs about as
+// much as a lookup); a new id takes the call.
+inline std::uint32_t SentenceTerms::term_of(std::uint32_t id) {
+    const std::size_t mask = ids_.size() - 1;
     std::size_t at = (id_hash(id) >> 32) & mask;
     while (ids_[at].used) {
         if (ids_[at].id == id) return ids_[at].term;
         at = (at + 1) & mask;
     }
+    return add_term(at, id);
+}
+
+std::uint32_t SentenceTerms::add_term(std::size_t at, std::uint32_t id) {
     const std::uint32_t term = static_cast<std::uint32_t>(term_ids_.size());
     ids_[at] = Id{id, term, true};
     term_ids_.push_back(id);
@@ -149,7 +155,7 @@ std::uint64_t SentenceTerms::add_short_word(std::size_t at, std::uint64_t low, s
 // possessive "'s"; no token for numbers, one-letter words and stopwords; the
 // rest is stemmed and hashed. tests/unit/test_summary_terms.cpp holds this
 // to tokenize().
-std::uint64_t SentenceTerms::lower_ascii_entry(std::uint64_t low, std::uint64_t high) {
+inline std::uint64_t SentenceTerms::lower_ascii_entry(std::uint64_t low, std::uint64_t high) {
     // The key's bytes in text order (what load_chunk reads back), zero
     // padded: a word holds no zero byte, so the first zero ends it.
     char bytes[kShortWordBytes];
