@@ -193,13 +193,10 @@ bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 constexpr std::size_t kMaxWordPrefix = 16;
 
 // The word that follows `pos` after white space: its first code point and
-// its lower-cased ASCII-letter prefix (enough for the stopword check). A
-// fixed buffer: this runs at every period, and a string could allocate.
+// where it starts.
 struct NextWord {
     char32_t first = 0;  // 0 at the end of the text
-    char buffer[kMaxWordPrefix] = {};
-    std::size_t size = 0;
-    std::string_view lower() const { return std::string_view(buffer, size); }
+    std::size_t at = 0;  // where it starts
 };
 
 NextWord next_word(std::string_view s, std::size_t pos) {
@@ -211,7 +208,23 @@ NextWord next_word(std::string_view s, std::size_t pos) {
         if (!is_space(c)) { w.first = c; break; }
         i = j;
     }
-    for (; i < s.size() && is_ascii_letter(s[i]) && w.size < kMaxWordPrefix; ++i)
+    w.at = i;
+    return w;
+}
+
+// The lower-cased ASCII-letter prefix of the word at `at` (enough for the
+// month and stopword checks), made only where a rule needs it: most breaks
+// are decided by the word's first letter alone. A fixed buffer: a string
+// could allocate.
+struct WordPrefix {
+    char buffer[kMaxWordPrefix] = {};
+    std::size_t size = 0;
+    std::string_view lower() const { return std::string_view(buffer, size); }
+};
+
+WordPrefix lower_prefix(std::string_view s, std::size_t at) {
+    WordPrefix w;
+    for (std::size_t i = at; i < s.size() && is_ascii_letter(s[i]) && w.size < kMaxWordPrefix; ++i)
         w.buffer[w.size++] = static_cast<char>(s[i] | 0x20);
     return w;
 }
@@ -244,7 +257,7 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     }
     const auto digit_at = [&](std::size_t k) { return k >= sentence_begin && k < run_begin && s[k] >= '0' && s[k] <= '9'; };
     if (run_begin > 0 && digit_at(run_begin - 1) && !(run_begin >= 3 && digit_at(run_begin - 3)) &&
-        std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), next.lower()) != kOrdinalMonths.end())
+        std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), lower_prefix(s, next.at).lower()) != kOrdinalMonths.end())
         return false;  // "3. Oktober", "20. Jahrhundert"
     std::size_t tb = run_begin;
     while (tb > sentence_begin && (is_ascii_letter(s[tb - 1]) || s[tb - 1] == '.')) --tb;
@@ -271,7 +284,9 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     const bool dotted = token.find('.') != std::string_view::npos;  // "e.g", "Ph.D", "U.S"
     if (dotted || (listed && contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower))) {
         // "... in the U.S. The ..." — a capitalised function word starts a new sentence.
-        return next.size >= 2 && is_upper_letter(next.first) && is_stopword(next.lower());
+        if (!is_upper_letter(next.first)) return false;
+        const WordPrefix prefix = lower_prefix(s, next.at);
+        return prefix.size >= 2 && is_stopword(prefix.lower());
     }
     return true;
 }
