@@ -20,6 +20,10 @@
 namespace sift {
 namespace {
 
+// Sentences of up to this many entries (most) are sorted in place by plain
+// insertion: std::sort's set-up and its block moves cost more at this size.
+constexpr std::size_t kInsertionSortEntries = 16;
+
 // A word of scan_words(): letters (not CJK), digits, combining marks.
 bool is_word_char(char32_t c) {
     return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F);
@@ -244,11 +248,22 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
     for (const char* p = text.data(); p < end;) p = next_span(text, p);
 #endif
     // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
-    std::sort(sentence_.begin(), sentence_.end());
-    for (std::size_t a = 0; a < sentence_.size();) {
-        std::size_t e = a + 1;
-        while (e < sentence_.size() && sentence_[e] == sentence_[a]) ++e;
-        terms.push_back(static_cast<std::uint32_t>(sentence_[a] & 0xFFFFFFFFu));
+    std::uint64_t* const first = sentence_.data();
+    std::uint64_t* const last = first + sentence_.size();
+    if (sentence_.size() <= kInsertionSortEntries) {
+        for (std::uint64_t* k = first + 1; k < last; ++k) {
+            const std::uint64_t entry = *k;
+            std::uint64_t* j = k;
+            for (; j > first && j[-1] > entry; --j) *j = j[-1];
+            *j = entry;
+        }
+    } else {
+        std::sort(first, last);
+    }
+    for (const std::uint64_t* a = first; a != last;) {
+        const std::uint64_t* e = a + 1;
+        while (e != last && *e == *a) ++e;
+        terms.push_back(static_cast<std::uint32_t>(*a & 0xFFFFFFFFu));
         counts.push_back(static_cast<std::uint32_t>(e - a));
         a = e;
     }
