@@ -21,10 +21,12 @@ namespace {
 constexpr std::size_t kShortestStemmed = 4;  // stem_light keeps >= 3 letters of a word and drops >= 1
 
 // Table sizes from the text's size, so that most articles never grow them:
-// about one distinct lower-cased word per this many bytes of text (English
-// prose has about one word per 6 bytes, most of them repeats), and at least
-// a few. Words outside the short-word table are rare: it starts small.
-constexpr std::size_t kBytesPerDistinctWord = 24;
+// at most about one distinct lower-cased word per this many bytes of text
+// (English prose has about one word per 6 bytes, most of them repeats; the
+// corpus averages one distinct word per ~20 bytes, and at 24 some sixty
+// tables grew; 12..32 measured, 16 the fewest instructions), and at least a
+// few. Words outside the short-word table are rare: it starts small.
+constexpr std::size_t kBytesPerDistinctWord = 16;
 constexpr std::size_t kMinSlots = 64;
 
 std::size_t slots_for(std::size_t entries) {
