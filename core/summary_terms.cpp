@@ -2,7 +2,7 @@
 // tokenized once per article.
 //
 // Input: sentences. Output: (term, count) runs in ascending token-id order.
-// One pass over each sentence finds the words and CJK runs: sixteen bytes a
+// One pass over each sentence finds the words and CJK runs: 32 bytes a
 // window on SSE2 hosts, else eight bytes at a time between words and along
 // short ASCII words, decoded only where a byte is not ASCII. A word is
 // looked up by its key, and only a word not seen before goes through the
@@ -172,62 +172,86 @@ const char* SentenceTerms::next_span(std::string_view text, const char* p) {
 }
 
 #if SIFT_WIDE_LANES
-// Sixteen bytes classified at once, and every word that ends inside them
-// taken from that one classification (about two and a half words of prose):
-// the words, their ends and their keys come from bit masks and one
-// lower-cased copy. A word that runs past the window starts the next one; a
-// span that may hold more than ASCII letters and digits goes to word_at().
-// The sentence's last few bytes come zero padded (a zero ends a word, and
-// starts and joins none).
-void SentenceTerms::wide_spans(std::string_view text) {
+namespace {
+
+// Sixteen bytes as bit masks (bit k for byte k), and lower-cased.
+struct Lanes16 {
+    std::uint64_t word;   // ASCII letters and digits
+    std::uint64_t high;   // non-ASCII bytes
+    std::uint64_t joins;  // bytes that may join a word to what follows: non-ASCII bytes and apostrophes
+    __m128i lowered;      // letters with the case bit set, every other byte as it is
+};
+
+Lanes16 classify16(__m128i x) {
     const __m128i case_bit = _mm_set1_epi8(0x20);
+    // Letters folded and moved by 0x80 - 'a', digits moved by 0x80 - '0',
+    // are the only bytes then below -128 + 26 (-128 + 10) as signed bytes.
+    const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, case_bit), _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                                          _mm_set1_epi8(static_cast<char>(-128 + 26)));
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                                         _mm_set1_epi8(static_cast<char>(-128 + 10)));
+    Lanes16 lanes;
+    lanes.word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    lanes.high = static_cast<unsigned>(_mm_movemask_epi8(x));
+    lanes.joins = lanes.high | wide::equal_mask(x, '\'');
+    lanes.lowered = _mm_or_si128(x, _mm_and_si128(letter, case_bit));
+    return lanes;
+}
+
+}  // namespace
+
+// A window of 32 bytes classified at once, and every word that ends inside
+// it taken from that one classification (about five words of prose): the
+// words, their ends and their keys come from bit masks and one lower-cased
+// copy. A word that runs past the window starts the next one; a span that
+// may hold more than ASCII letters and digits, or a longer word, goes to
+// word_at(). The sentence's last few bytes come zero padded (a zero ends a
+// word, and starts and joins none).
+void SentenceTerms::wide_spans(std::string_view text) {
+    constexpr std::size_t kWindow = 2 * wide::kWidth;
     // The window lower-cased, and zeros after it: a key is read from here
     // with plain eight-byte loads wherever the word starts.
-    alignas(16) char lowered[2 * wide::kWidth] = {};
+    alignas(16) char lowered[kWindow + wide::kWidth] = {};
     std::size_t at = 0;  // the window's start
     while (at < text.size()) {
-        __m128i x;
-        if (text.size() - at >= wide::kWidth) {
-            x = wide::load16(text, at);
+        __m128i x0, x1;
+        if (text.size() - at >= kWindow) {
+            x0 = wide::load16(text, at);
+            x1 = wide::load16(text, at + wide::kWidth);
         } else {
-            alignas(16) char tail[wide::kWidth] = {};
+            alignas(16) char tail[kWindow] = {};
             std::memcpy(tail, text.data() + at, text.size() - at);
-            x = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
+            x0 = _mm_load_si128(reinterpret_cast<const __m128i*>(tail));
+            x1 = _mm_load_si128(reinterpret_cast<const __m128i*>(tail + wide::kWidth));
         }
-        const __m128i folded = _mm_or_si128(x, case_bit);
-        // Letters folded and moved by 0x80 - 'a', digits moved by 0x80 - '0',
-        // are the only bytes then below -128 + 26 (-128 + 10) as signed bytes.
-        const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-                                              _mm_set1_epi8(static_cast<char>(-128 + 26)));
-        const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
-                                             _mm_set1_epi8(static_cast<char>(-128 + 10)));
-        const unsigned word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
-        const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(x));
-        const unsigned spans = word | high;
-        if (spans == 0) { at += wide::kWidth; continue; }
-        const unsigned joins = high | wide::equal_mask(x, '\'');
-        // Letters take the case bit; every other byte stays as it is.
-        _mm_store_si128(reinterpret_cast<__m128i*>(lowered), _mm_or_si128(x, _mm_and_si128(letter, case_bit)));
+        const Lanes16 a = classify16(x0), b = classify16(x1);
+        const std::uint64_t word = a.word | (b.word << wide::kWidth);
+        const std::uint64_t high = a.high | (b.high << wide::kWidth);
+        const std::uint64_t spans = word | high;
+        if (spans == 0) { at += kWindow; continue; }
+        const std::uint64_t joins = a.joins | (b.joins << wide::kWidth);
+        _mm_store_si128(reinterpret_cast<__m128i*>(lowered), a.lowered);
+        _mm_store_si128(reinterpret_cast<__m128i*>(lowered + wide::kWidth), b.lowered);
         unsigned from = 0;  // bits of the window before this are done
         for (;;) {
-            const unsigned ahead = spans & (~0u << from);
-            if (ahead == 0) { at += wide::kWidth; break; }
-            const unsigned start = static_cast<unsigned>(wide::first_bit(ahead));
+            const std::uint64_t ahead = spans & (~std::uint64_t{0} << from);
+            if (ahead == 0) { at += kWindow; break; }
+            const unsigned start = static_cast<unsigned>(swar::lowest_bit(ahead));
             if ((high >> start) & 1) {  // a non-ASCII byte: a word or CJK run of its own
                 at = word_at(text, at + start);
                 break;
             }
-            // ~word has every bit from 16 up: stop <= 16.
-            const unsigned stop = static_cast<unsigned>(wide::first_bit(~word & (~0u << start)));
-            if (stop == wide::kWidth) {  // may run on past the window: the next window starts with it
+            // ~word has every bit from 32 up: stop <= 32.
+            const unsigned stop = static_cast<unsigned>(swar::lowest_bit(~word & (~std::uint64_t{0} << start)));
+            if (stop == kWindow) {  // may run on past the window: the next window starts with it
                 at = start > 0 ? at + start : static_cast<std::size_t>(next_span(text, text.data() + at) - text.data());
                 break;
             }
-            if ((joins >> stop) & 1) {  // an apostrophe or a non-ASCII byte may join it
+            const std::size_t size = stop - start;
+            if (size > kShortWordBytes || ((joins >> stop) & 1)) {  // long, or an apostrophe or a non-ASCII byte may join it
                 at = word_at(text, at + start);
                 break;
             }
-            const std::size_t size = stop - start;  // < 16
             const std::uint64_t low = swar::first_bytes(swar::load_chunk(lowered + start), size);
             const std::uint64_t high_key =
                 size > swar::kChunk ? swar::first_bytes(swar::load_chunk(lowered + start + swar::kChunk), size - swar::kChunk) : 0;
