@@ -88,6 +88,23 @@ bool all_digits(std::string_view s) {
     return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The code point at run[i] of a CJK run, advancing i past it: word_at()
+// found each to be a well-formed CJK code point, all of which are three
+// bytes long (U+2E80..U+FFFF) or four (U+20000 and up), so no check is
+// needed here (and none of utf8::next_codepoint's inline code is).
+char32_t cjk_codepoint(std::string_view run, std::size_t& i) {
+    const auto byte = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(run[i + k]) & 0x3Fu); };
+    char32_t c;
+    if (static_cast<unsigned char>(run[i]) >= 0xF0) {
+        c = (static_cast<char32_t>(static_cast<unsigned char>(run[i]) & 0x07u) << 18) | (byte(1) << 12) | (byte(2) << 6) | byte(3);
+        i += 4;
+    } else {
+        c = (static_cast<char32_t>(static_cast<unsigned char>(run[i]) & 0x0Fu) << 12) | (byte(1) << 6) | byte(2);
+        i += 3;
+    }
+    return c;
+}
+
 std::uint64_t id_hash(std::uint32_t id) { return std::uint64_t{id} * 0x9E3779B97F4A7C15ull; }
 
 }  // namespace
@@ -223,7 +240,7 @@ void SentenceTerms::add_cjk_run(std::string_view run) {
     std::size_t i = 0;
     for (bool first = true; i < run.size(); first = false) {
         const std::size_t begin = i;
-        const bool function = is_cjk_function_char(utf8::next_codepoint(run, i));
+        const bool function = is_cjk_function_char(cjk_codepoint(run, i));
         if (!first && !(prev_function && function)) add(run.substr(prev_begin, i - prev_begin));
         prev_begin = begin;
         prev_function = function;
