@@ -117,7 +117,7 @@ std::size_t SentenceTerms::word_at(std::string_view text, std::size_t at) {
 
 // One span from `p` (the next word or CJK run at or after it), added to
 // the sentence; returns where it ends (or `end`).
-const char* SentenceTerms::next_span(std::string_view text, const char* p) {
+inline const char* SentenceTerms::next_span(std::string_view text, const char* p) {
     const char* const end = text.data() + text.size();
     for (;;) {
         // To the next byte that may start a span: ASCII letters and digits, and every non-ASCII byte.
