@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "feature_bytes.h"
 #include "stopwords.h"
 #include "summary_bytes.h"
 #include "utf8.h"
@@ -43,6 +44,23 @@ constexpr std::size_t kLongestAbbreviation = [] {
     return longest;
 }();
 
+// For each length, the first letters (bit c - 'a') of the abbreviations of
+// either list that long: a token whose first letter is not among them is in
+// neither list, and neither is searched.
+constexpr std::array<std::uint32_t, kLongestAbbreviation + 1> kAbbreviationStarts = [] {
+    std::array<std::uint32_t, kLongestAbbreviation + 1> starts{};
+    for (std::string_view w : kAbbreviations) starts[w.size()] |= 1u << (w[0] - 'a');
+    for (std::string_view w : kNumberAbbreviations) starts[w.size()] |= 1u << (w[0] - 'a');
+    return starts;
+}();
+
+// Whether the lower-cased token may be in one of the lists (false: in none).
+bool may_be_abbreviation(std::string_view lower) {
+    if (lower.empty() || lower.size() > kLongestAbbreviation) return false;
+    const unsigned letter = static_cast<unsigned>(static_cast<unsigned char>(lower[0])) - 'a';
+    return letter < 26 && ((kAbbreviationStarts[lower.size()] >> letter) & 1) != 0;
+}
+
 // German (and Scandinavian) ordinals: "am 3. Oktober" is one sentence. A
 // period after a one- or two-digit number before a month name never ends one.
 // Only the ASCII prefix of the next word is compared: "März" shows as "m",
@@ -64,10 +82,10 @@ constexpr std::size_t kMaxListNumberDigits = 3;
 // U+0964, U+2026, U+203C, U+2047-9, U+2028-9, U+3002, U+FF01-FF61). Every
 // other byte is skipped undecoded: malformed UTF-8 never swallows a
 // non-continuation byte, so each of these still starts a code point.
+constexpr unsigned char kMayEndSentenceBytes[] = {'\n', '.', '!', '?', ';', 0xD8, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF};
 constexpr std::array<bool, 256> kMayEndSentence = [] {
     std::array<bool, 256> table{};
-    for (unsigned char b : {'\n', '.', '!', '?', ';'}) table[b] = true;
-    for (unsigned char b : {0xD8, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF}) table[b] = true;
+    for (unsigned char b : kMayEndSentenceBytes) table[b] = true;
     return table;
 }();
 
@@ -77,6 +95,32 @@ bool chunk_may_end_sentence(std::uint64_t x) {
     return swar::has_non_ascii(x) ||
            (swar::bytes_equal(x, '.') | swar::bytes_equal(x, '!') | swar::bytes_equal(x, '?') |
             swar::bytes_equal(x, ';') | swar::bytes_equal(x, '\n')) != 0;
+}
+
+#if SIFT_WIDE_LANES
+// Bit k set when byte k of x is one of kMayEndSentenceBytes (exactly
+// those: one compare each).
+unsigned may_end_sentence_mask(__m128i x) {
+    __m128i any = _mm_setzero_si128();
+    for (unsigned char b : kMayEndSentenceBytes)
+        any = _mm_or_si128(any, _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))));
+    return static_cast<unsigned>(_mm_movemask_epi8(any));
+}
+#endif
+
+// The first byte at or after `k` that may start a sentence break
+// (kMayEndSentence), or the text's end: sixteen bytes a step on SSE2 hosts,
+// then eight, then one.
+std::size_t next_possible_end(std::string_view text, std::size_t k) {
+#if SIFT_WIDE_LANES
+    for (; k + wide::kWidth <= text.size(); k += wide::kWidth) {
+        const unsigned marks = may_end_sentence_mask(wide::load16(text, k));
+        if (marks != 0) return k + wide::first_bit(marks);
+    }
+#endif
+    while (k + swar::kChunk <= text.size() && !chunk_may_end_sentence(swar::load_chunk(text.data() + k))) k += swar::kChunk;
+    while (k < text.size() && !kMayEndSentence[static_cast<unsigned char>(text[k])]) ++k;
+    return k;
 }
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -149,13 +193,10 @@ bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 constexpr std::size_t kMaxWordPrefix = 16;
 
 // The word that follows `pos` after white space: its first code point and
-// its lower-cased ASCII-letter prefix (enough for the stopword check). A
-// fixed buffer: this runs at every period, and a string could allocate.
+// where it starts.
 struct NextWord {
     char32_t first = 0;  // 0 at the end of the text
-    char buffer[kMaxWordPrefix] = {};
-    std::size_t size = 0;
-    std::string_view lower() const { return std::string_view(buffer, size); }
+    std::size_t at = 0;  // where it starts
 };
 
 NextWord next_word(std::string_view s, std::size_t pos) {
@@ -167,7 +208,23 @@ NextWord next_word(std::string_view s, std::size_t pos) {
         if (!is_space(c)) { w.first = c; break; }
         i = j;
     }
-    for (; i < s.size() && is_ascii_letter(s[i]) && w.size < kMaxWordPrefix; ++i)
+    w.at = i;
+    return w;
+}
+
+// The lower-cased ASCII-letter prefix of the word at `at` (enough for the
+// month and stopword checks), made only where a rule needs it: most breaks
+// are decided by the word's first letter alone. A fixed buffer: a string
+// could allocate.
+struct WordPrefix {
+    char buffer[kMaxWordPrefix] = {};
+    std::size_t size = 0;
+    std::string_view lower() const { return std::string_view(buffer, size); }
+};
+
+WordPrefix lower_prefix(std::string_view s, std::size_t at) {
+    WordPrefix w;
+    for (std::size_t i = at; i < s.size() && is_ascii_letter(s[i]) && w.size < kMaxWordPrefix; ++i)
         w.buffer[w.size++] = static_cast<char>(s[i] | 0x20);
     return w;
 }
@@ -190,13 +247,17 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     if (run != ".") return true;                    // ?, !, ellipses before a capital
 
     // A single period: look at the word it closes.
-    const std::string_view before = trim(s.substr(sentence_begin, run_begin - sentence_begin));
-    if (!before.empty() && before.size() <= kMaxListNumberDigits &&
-        before.find_first_not_of("0123456789") == std::string_view::npos)
-        return false;  // "1. Introduction": a list number, not a sentence
+    // "1. Introduction": a list number, not a sentence. (An ASCII letter
+    // before the period, the usual case, rules it out without trimming.)
+    if (run_begin == sentence_begin || !is_ascii_letter(s[run_begin - 1])) {
+        const std::string_view before = trim(s.substr(sentence_begin, run_begin - sentence_begin));
+        if (!before.empty() && before.size() <= kMaxListNumberDigits &&
+            before.find_first_not_of("0123456789") == std::string_view::npos)
+            return false;
+    }
     const auto digit_at = [&](std::size_t k) { return k >= sentence_begin && k < run_begin && s[k] >= '0' && s[k] <= '9'; };
     if (run_begin > 0 && digit_at(run_begin - 1) && !(run_begin >= 3 && digit_at(run_begin - 3)) &&
-        std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), next.lower()) != kOrdinalMonths.end())
+        std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), lower_prefix(s, next.at).lower()) != kOrdinalMonths.end())
         return false;  // "3. Oktober", "20. Jahrhundert"
     std::size_t tb = run_begin;
     while (tb > sentence_begin && (is_ascii_letter(s[tb - 1]) || s[tb - 1] == '.')) --tb;
@@ -217,12 +278,15 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
         for (std::size_t k = 0; k < token.size(); ++k) buffer[k] = static_cast<char>(token[k] | 0x20);
         lower = std::string_view(buffer, token.size());
     }
-    if (contains(kNumberAbbreviations.data(), kNumberAbbreviations.data() + kNumberAbbreviations.size(), lower))
+    const bool listed = may_be_abbreviation(lower);
+    if (listed && contains(kNumberAbbreviations.data(), kNumberAbbreviations.data() + kNumberAbbreviations.size(), lower))
         return !utf8::is_digit(next.first);
     const bool dotted = token.find('.') != std::string_view::npos;  // "e.g", "Ph.D", "U.S"
-    if (dotted || contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower)) {
+    if (dotted || (listed && contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower))) {
         // "... in the U.S. The ..." — a capitalised function word starts a new sentence.
-        return next.size >= 2 && is_upper_letter(next.first) && is_stopword(next.lower());
+        if (!is_upper_letter(next.first)) return false;
+        const WordPrefix prefix = lower_prefix(s, next.at);
+        return prefix.size >= 2 && is_stopword(prefix.lower());
     }
     return true;
 }
@@ -240,10 +304,7 @@ void scan_sentences(std::string_view text, OnPiece&& on_piece) {
     std::size_t i = 0;
     while (i < text.size()) {
         {  // a local index: `i` itself has its address taken below, so it would live in memory
-            std::size_t k = i;
-            while (k + swar::kChunk <= text.size() && !chunk_may_end_sentence(swar::load_chunk(text.data() + k)))
-                k += swar::kChunk;
-            while (k < text.size() && !kMayEndSentence[static_cast<unsigned char>(text[k])]) ++k;
+            const std::size_t k = next_possible_end(text, i);
             if (k == text.size()) break;
             i = k;
         }

@@ -47,6 +47,10 @@ public:
     std::uint32_t token_id_of(std::uint32_t term) const { return term_ids_[term]; }
 
 private:
+    static constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;  // a word that gives no token (stopword, number, ...)
+    static constexpr std::uint64_t kNoEntry = kNoTerm;      // the same as a (token id << 32 | term) entry
+    static constexpr std::size_t kShortWordBytes = 16;      // the longest short word: two 8-byte halves
+
     // An ASCII word of at most 16 bytes, lower-cased and zero-padded: no
     // word holds a zero byte, so the two halves are the whole key.
     struct ShortWord {
@@ -67,6 +71,8 @@ private:
         bool used = false;
     };
 
+    const char* next_span(std::string_view text, const char* p);
+    void wide_spans(std::string_view text);
     std::size_t word_at(std::string_view text, std::size_t at);
     void add_entry(std::uint64_t entry);
     std::uint64_t short_word_entry(std::uint64_t low, std::uint64_t high);
@@ -75,7 +81,13 @@ private:
     std::uint32_t word_term(std::string_view surface);
     void add_cjk_run(std::string_view run);
     std::uint32_t term_of(std::uint32_t id);
-    std::size_t short_slot(std::uint64_t low, std::uint64_t high) const;
+    std::uint32_t add_term(std::size_t slot, std::uint32_t id);
+    // A short word's slot: the top bits of a multiplicative hash, which
+    // depend on every byte of the key.
+    static std::size_t short_word_slot(std::uint64_t low, std::uint64_t high, unsigned shift) {
+        const std::uint64_t h = (low ^ (high * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
+        return static_cast<std::size_t>(h >> shift);
+    }
     template <typename Table, typename Used, typename Hash>
     static void grow(Table& table, Used used, Hash hash);
 

@@ -26,6 +26,8 @@ const std::vector<Case> kCases = {
     {"dotted abbreviation then a function word", "She moved to the U.S. The move was hard.",
      {"She moved to the U.S.", "The move was hard."}},
     {"dotted abbreviation then a name", "The U.S. Army arrived. Good.", {"The U.S. Army arrived.", "Good."}},
+    {"abbreviations of every length", "Prof. Xavier met Capt. Rogers approx. once. Sept. 5 was the day. They left.",
+     {"Prof. Xavier met Capt. Rogers approx. once.", "Sept. 5 was the day.", "They left."}},
     {"e.g. before lower case", "Use a tool, e.g. a hammer. Done.", {"Use a tool, e.g. a hammer.", "Done."}},
     {"number abbreviations", "See Fig. 2 and No. 7 here. The answer is no. We left.",
      {"See Fig. 2 and No. 7 here.", "The answer is no.", "We left."}},
@@ -79,4 +81,24 @@ TEST_CASE("split_sentences: pathological input stays linear", "[sentences]") {
     for (int i = 0; i < 100000; ++i) text += "a. [ ";
     const auto got = sift::split_sentences(text);
     CHECK(!got.empty());
+}
+
+TEST_CASE("split_sentences: every table case after a long lead-in, at every alignment", "[sentences]") {
+    // The search for the next possible break goes sixteen, eight and one
+    // byte at a time: each case, moved along by 0..40 bytes of a sentence of
+    // plain words (no byte of it may end one), splits the same, with the
+    // lead-in as one more sentence in front.
+    for (const Case& c : kCases) {
+        if (c.expected.empty()) continue;
+        for (std::size_t pad = 1; pad <= 40; ++pad) {
+            const std::string lead = std::string(pad, 'w') + " plain words without an end";
+            const std::string text = lead + "\n" + c.text;
+            INFO(c.name << " after " << pad << " bytes");
+            const std::vector<std::string_view> got = sift::split_sentences(text);
+            std::vector<std::string> strings(got.begin(), got.end());
+            std::vector<std::string> want = {lead};
+            want.insert(want.end(), c.expected.begin(), c.expected.end());
+            CHECK(strings == want);
+        }
+    }
 }

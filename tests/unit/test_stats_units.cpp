@@ -64,6 +64,44 @@ TEST_CASE("count_scripts: the plain definition on random mixtures", "[stats]") {
     }
 }
 
+TEST_CASE("count_scripts: long plain ASCII stretches, whole and in pieces", "[stats]") {
+    // Mostly ASCII prose, so that the sixteen- and eight-byte paths (and the
+    // short tails of a text) carry most of it; counted whole and again cut
+    // at random places (never inside a UTF-8 sequence: the pieces are whole)
+    // with the word state carried across the cuts.
+    const std::vector<std::string> pieces = {
+        "the ", "council ", "Approved ", "budget", " rates", "1234567890", "  ", ", ", ". ", "x", "Q",
+        "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123", "-", "	", "'", "it's ", "Ã©",
+        "ä½ ", "â",
+    };
+    std::mt19937 rng(61);
+    for (int round = 0; round < 3000; ++round) {
+        std::vector<std::string> parts;
+        const int n = static_cast<int>(rng() % 60);
+        for (int k = 0; k < n; ++k) parts.push_back(pieces[rng() % (k % 7 == 0 ? pieces.size() : pieces.size() - 4)]);
+        std::string text;
+        for (const std::string& p : parts) text += p;
+        INFO(text);
+        const sift::ScriptCounts slow = reference(text);
+        sift::ScriptCounts whole;
+        sift::count_scripts(text, whole);
+        CHECK(whole.words == slow.words);
+        CHECK(whole.han == slow.han);
+        sift::ScriptCounts cut;
+        unsigned in_word = 0;
+        std::string piece;
+        for (const std::string& p : parts) {
+            piece += p;
+            if (rng() % 3 != 0) continue;
+            sift::count_scripts_continued(piece, cut, in_word);
+            piece.clear();
+        }
+        sift::count_scripts_continued(piece, cut, in_word);
+        CHECK(cut.words == slow.words);
+        CHECK(cut.han == slow.han);
+    }
+}
+
 TEST_CASE("compute_stats: counts handed over by summarise", "[stats]") {
     using sift::BodyType;
     const std::vector<sift::BodyBlock> body = {

@@ -75,6 +75,34 @@ TEST_CASE("SentenceTerms: random mixtures match tokenize()", "[summarize]") {
     }
 }
 
+TEST_CASE("SentenceTerms: long sentences, words at every offset of the sixteen-byte windows", "[summarize]") {
+    // Words of 1 to 20 bytes in both cases, some running past a window's end
+    // or filling one whole, apostrophes and non-ASCII bytes right after a
+    // word and right at a window's edge, and a lead-in of 0..17 bytes that
+    // moves everything along.
+    const std::vector<std::string> words = {
+        "a", "of", "The", "rates", "RATING", "Council's", "governments", "accountability", "ABCDEFGHIJKLMNOP",
+        "abcdefghijklmnopq", "internationalization", "x1", "2024", "don't", "it\xE2\x80\x99s", "caf\xC3\xA9",
+        "\xC3\xA9t\xC3\xA9", "\xE4\xBB\x8A\xE5\xA4\xA9", "'quoted'", "studies", "Wednesday's",
+    };
+    const std::vector<std::string> gaps = {" ", "  ", ", ", ". ", " - ", "(", ")", "\t", "\xE2\x80\x94", "'", ""};
+    std::mt19937 rng(1616);
+    std::vector<std::string> texts;  // kept alive: SentenceTerms holds views into them
+    texts.reserve(2000);
+    sift::SentenceTerms terms(0);
+    for (int round = 0; round < 2000; ++round) {
+        std::string text(rng() % 18, ' ');
+        const int n = 1 + static_cast<int>(rng() % 40);
+        for (int k = 0; k < n; ++k) {
+            text += words[rng() % words.size()];
+            text += gaps[rng() % gaps.size()];
+        }
+        texts.push_back(std::move(text));
+        INFO(texts.back());
+        REQUIRE(through_terms(terms, texts.back()) == reference(texts.back()));
+    }
+}
+
 // The buffer form of the stemmer that SentenceTerms uses for short words:
 // the same stems as stem_light, whichever rule (or none) applies, including
 // the one that rewrites a byte ("ies" -> "y") and the undoubling after -ing/-ed.
