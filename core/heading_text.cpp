@@ -127,6 +127,7 @@ bool looks_like_heading_text(const Block& b) {
     const Features& f = b.f;
     if (f.letters < kMinHeadingLetters) return false;
     if (f.repeats > kMaxHeadingRepeats) return false;
+    if (b.shape == SourceShape::TableRow) return false;  // a row of table cells is data, not a heading
     // The tests that read only the features and the ends of the line come
     // first: most lines fail one of them, and the text searches below need
     // not run for those.

@@ -175,6 +175,7 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlo
     if (f.units < kMinTitleUnits || f.units > kMaxTitleUnits) return -1;
     if (!f.pattern.empty() || is_byline_like(b) || is_caption_like(b) || f.starts_with_bullet) return -1;
     if (f.digits > f.letters) return -1;
+    if (b.shape == SourceShape::TableRow) return -1;  // "Currency\tNew Zealand dollar": table cells, not a headline
     if (has_citation_mark(b.text)) return -1;  // "Population 4,933,210[5]": an infobox row, not a headline
     if (has_private_use_char(b.text)) return -1;  // "\uE060 Next video starts in: 7 Play": a player's controls
     if (f.sentence_ends >= 2 || (f.sentence_ends >= 1 && f.units > kMaxTitleUnits / 2)) return -1;  // prose, not a headline

@@ -107,6 +107,13 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
     block.indented = lead > 0;
     block.blank_before = blank_before;
     blank_before = false;
+    // A browser's text copy joins a table row's cells with tabs: a tab with
+    // text on both sides makes the line a row of cells, not a line of prose.
+    if (has_tabs) {
+        const std::size_t tab = line.find('\t', lead);
+        const std::size_t after = line.find_first_not_of(" \t", tab);
+        if (after != std::string_view::npos) block.shape = SourceShape::TableRow;
+    }
 }
 
 // A line copied as is: most lines, in one piece.
@@ -335,7 +342,9 @@ void reflow_hard_wrapped(std::vector<Block>& blocks) {
     std::size_t kept = 0;
     for (std::size_t i = 0; i < blocks.size();) {
         std::size_t size = blocks[i].text.size(), end = i + 1;
-        while (end < blocks.size() && filled(end - 1) && !blocks[end].blank_before &&
+        // Table rows are not wrapped prose: never joined, nor joined to.
+        const auto joinable = [&](std::size_t k) { return blocks[k].shape != SourceShape::TableRow; };
+        while (end < blocks.size() && joinable(i) && filled(end - 1) && !blocks[end].blank_before && joinable(end) &&
                size + 1 + blocks[end].text.size() <= kMaxBlockBytes)
             size += 1 + blocks[end++].text.size();
         if (kept != i) blocks[kept] = std::move(blocks[i]);

@@ -48,6 +48,15 @@ TEST_CASE("the headline above the body becomes the title, its site suffix the si
     CHECK(sift::rule_text(r.blocks[1]) == "title");
 }
 
+TEST_CASE("a row of table cells above the body is not the headline", "[metadata]") {
+    // A line right above the body that would be taken as the headline...
+    const TitleRun line = run_title("Home\nCoastal Road East and the Lower Village\n" + kBody);
+    CHECK(line.article.title == "Coastal Road East and the Lower Village");
+    // ...is not when it is an infobox row, label and value joined by a tab.
+    const TitleRun row = run_title("Home\nCoastal Road\tEast and the Lower Village\n" + kBody);
+    CHECK(row.article.title.empty());
+}
+
 TEST_CASE("the headline repeated at the top of the body is not body text", "[metadata]") {
     const std::string first = kBody.substr(0, kBody.find('\n') + 1);
     const TitleRun r = run_title("Council closes the coastal road after winter storms\nBy Jane Doe, March 3, 2024\n" + first +

@@ -174,3 +174,14 @@ TEST_CASE("segment_lines: overlong lines and blank input within the reserve boun
         CHECK(bytes <= text.size());
     }
 }
+
+TEST_CASE("segment_lines: a line whose tab has text on both sides is a row of table cells", "[textpath][segment]") {
+    const std::vector<sift::Block> blocks =
+        sift::segment_lines("Currency\tNew Zealand dollar ($) (NZD)\n\tIndented by a tab\nA line ending in a tab\t\nPlain line\n");
+    REQUIRE(blocks.size() == 4);
+    CHECK(blocks[0].shape == sift::SourceShape::TableRow);
+    CHECK(blocks[0].text == "Currency New Zealand dollar ($) (NZD)");  // cells still read as one line of text
+    CHECK(blocks[1].shape == sift::SourceShape::Line);
+    CHECK(blocks[2].shape == sift::SourceShape::Line);
+    CHECK(blocks[3].shape == sift::SourceShape::Line);
+}
