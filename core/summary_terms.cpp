@@ -272,9 +272,11 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
     for (const char* p = text.data(); p < end;) p = next_span(text, p);
 #endif
     // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
-    std::uint64_t* const first = sentence_.data();
+    std::uint64_t* const first = sentence_.data();  // nullptr for a sentence without terms: no offset from it but 0
     std::uint64_t* const last = first + sentence_.size();
-    if (sentence_.size() <= kInsertionSortEntries) {
+    if (sentence_.size() < 2) {
+        // nothing to sort
+    } else if (sentence_.size() <= kInsertionSortEntries) {
         for (std::uint64_t* k = first + 1; k < last; ++k) {
             const std::uint64_t entry = *k;
             std::uint64_t* j = k;
