@@ -11,6 +11,7 @@
 #include "decimal.h"
 #include "feature_bytes.h"
 #include "json_reader.h"
+#include "utf8.h"
 
 namespace sift {
 namespace {
@@ -19,32 +20,6 @@ using nlohmann::json;
 using ordered = nlohmann::ordered_json;
 
 ordered or_null(const std::string& s) { return s.empty() ? ordered(nullptr) : ordered(s); }
-
-// Length of the strictly valid UTF-8 sequence (no overlongs, no surrogates,
-// nothing above U+10FFFF: exactly what nlohmann's decoder accepts) that
-// starts with the non-ASCII byte s[i], or 0 if there is none.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    const unsigned char b0 = static_cast<unsigned char>(s[i]);
-    std::size_t extra;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) extra = 1;
-    else if (b0 == 0xE0) { extra = 2; lo = 0xA0; }
-    else if (b0 >= 0xE1 && b0 <= 0xEC) extra = 2;
-    else if (b0 == 0xED) { extra = 2; hi = 0x9F; }
-    else if (b0 >= 0xEE && b0 <= 0xEF) extra = 2;
-    else if (b0 == 0xF0) { extra = 3; lo = 0x90; }
-    else if (b0 >= 0xF1 && b0 <= 0xF3) extra = 3;
-    else if (b0 == 0xF4) { extra = 3; hi = 0x8F; }
-    else return 0;
-    if (i + extra >= s.size()) return 0;  // truncated sequence
-    const unsigned char b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b1 < lo || b1 > hi) return 0;
-    for (std::size_t k = 2; k <= extra; ++k) {
-        const unsigned char b = static_cast<unsigned char>(s[i + k]);
-        if (b < 0x80 || b > 0xBF) return 0;
-    }
-    return extra + 1;
-}
 
 // 0x80 in the first lane (in memory order) of x whose byte a JSON string
 // cannot carry as is -- a control below 0x20, '"', '\\' -- or that starts or
@@ -95,7 +70,7 @@ public:
             if (i == s.size()) break;
             const unsigned char c = static_cast<unsigned char>(s[i]);
             std::size_t length = 0;
-            if (c >= 0x80 && (length = utf8_sequence_length(s, i)) != 0) {
+            if (c >= 0x80 && (length = utf8::strict_sequence_length(s, i)) != 0) {
                 i += length;
                 continue;
             }

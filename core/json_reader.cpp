@@ -24,29 +24,6 @@ constexpr char kOverflowDigits[] =
 constexpr std::size_t kOverflowLength = sizeof kOverflowDigits - 1;
 static_assert(kOverflowLength == 309);
 
-// Length of the strictly valid UTF-8 sequence (no overlongs, no surrogates,
-// nothing above U+10FFFF) that starts with the non-ASCII byte s[i], or 0.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    const unsigned char b0 = static_cast<unsigned char>(s[i]);
-    std::size_t extra;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) extra = 1;
-    else if (b0 == 0xE0) { extra = 2; lo = 0xA0; }
-    else if (b0 >= 0xE1 && b0 <= 0xEC) extra = 2;
-    else if (b0 == 0xED) { extra = 2; hi = 0x9F; }
-    else if (b0 >= 0xEE && b0 <= 0xEF) extra = 2;
-    else if (b0 == 0xF0) { extra = 3; lo = 0x90; }
-    else if (b0 >= 0xF1 && b0 <= 0xF3) extra = 3;
-    else if (b0 == 0xF4) { extra = 3; hi = 0x8F; }
-    else return 0;
-    if (extra >= s.size() - i) return 0;  // truncated
-    const unsigned char b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b1 < lo || b1 > hi) return 0;
-    for (std::size_t k = 2; k <= extra; ++k)
-        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-    return extra + 1;
-}
-
 struct Reader {
     std::string_view s;
     std::string& decoded;
@@ -100,7 +77,7 @@ bool Reader::string(std::string_view& out) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
         if (c < 0x20) return false;  // control characters must be escaped
         if (c >= 0x80) {
-            const std::size_t n = utf8_sequence_length(s, i);
+            const std::size_t n = utf8::strict_sequence_length(s, i);
             if (n == 0) return false;
             i += n;
         }

@@ -49,6 +49,30 @@ void append(std::string& out, char32_t cp);
 std::size_t encode(char32_t cp, char out[4]);
 
 std::size_t length(std::string_view s);  // in code points
+// The length of the strictly valid UTF-8 sequence (no overlong forms, no
+// surrogates, nothing above U+10FFFF: what JSON readers and writers accept)
+// that starts with the non-ASCII byte s[i], or 0 if there is none there.
+// Inline: the JSON writer asks it for every non-ASCII character it copies.
+inline std::size_t strict_sequence_length(std::string_view s, std::size_t i) {
+    const unsigned char b0 = static_cast<unsigned char>(s[i]);
+    std::size_t extra;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (b0 >= 0xC2 && b0 <= 0xDF) extra = 1;
+    else if (b0 == 0xE0) { extra = 2; lo = 0xA0; }       // no overlong three-byte forms
+    else if (b0 >= 0xE1 && b0 <= 0xEC) extra = 2;
+    else if (b0 == 0xED) { extra = 2; hi = 0x9F; }       // no surrogates
+    else if (b0 >= 0xEE && b0 <= 0xEF) extra = 2;
+    else if (b0 == 0xF0) { extra = 3; lo = 0x90; }       // no overlong four-byte forms
+    else if (b0 >= 0xF1 && b0 <= 0xF3) extra = 3;
+    else if (b0 == 0xF4) { extra = 3; hi = 0x8F; }       // nothing above U+10FFFF
+    else return 0;
+    if (extra >= s.size() - i) return 0;  // truncated
+    const unsigned char b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b1 < lo || b1 > hi) return 0;
+    for (std::size_t k = 2; k <= extra; ++k)
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    return extra + 1;
+}
 
 // Script and character classes (by Unicode block; good enough for scoring).
 // (defined inline below: they run for every code point of every stage)
