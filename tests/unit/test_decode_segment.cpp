@@ -10,12 +10,27 @@
 
 using namespace std::string_literals;
 
+namespace {
+
+struct DecodeCase {
+    std::string input, expected;
+    const char* why;
+};
+
+template <std::size_t N>
+void check_decodes(const DecodeCase (&cases)[N]) {
+    for (const DecodeCase& c : cases) {
+        INFO(c.why);
+        CHECK(sift::decode_text(c.input) == c.expected);
+        sift::DecodeReport report;  // counting what changed must not change the text
+        CHECK(sift::decode_text(c.input, &report) == c.expected);
+    }
+}
+
+}  // namespace
+
 TEST_CASE("decode_text repairs and normalises raw bytes", "[decode]") {
-    struct Case {
-        std::string input, expected;
-        const char* why;
-    };
-    const Case cases[] = {
+    const DecodeCase cases[] = {
         {"plain", "plain", "ASCII passes through"},
         {"\xEF\xBB\xBFhello", "hello", "a leading BOM is dropped"},
         {"a\r\nb\rc", "a\nb\nc", "CRLF and CR become LF"},
@@ -32,22 +47,14 @@ TEST_CASE("decode_text repairs and normalises raw bytes", "[decode]") {
         {"line\xE2\x80\xA8next", "line\nnext", "U+2028 is a line break"},
         {"\xEF\xBF\xBD", "\xEF\xBF\xBD", "a real U+FFFD stays"},
     };
-    for (const Case& c : cases) {
-        INFO(c.why);
-        sift::DecodeReport report;
-        CHECK(sift::decode_text(c.input, &report) == c.expected);
-    }
+    check_decodes(cases);
 }
 
 // Runs of characters that pass unchanged are stepped through together: a
 // changed character right after such a run (or cut off by the end) must
 // still be found.
 TEST_CASE("decode_text: what ends a run of unchanged CJK and accented characters", "[decode]") {
-    struct Case {
-        std::string input, expected;
-        const char* why;
-    };
-    const Case cases[] = {
+    const DecodeCase cases[] = {
         {"中文正文\xE3\x80\x80后", "中文正文 后", "an ideographic space after Han"},
         {"éèçà\xC2\xA0x", "éèçà x", "NBSP after accented Latin"},
         {"中文\xE2\x80\x8B文", "中文文", "a zero-width space after Han"},
@@ -60,10 +67,7 @@ TEST_CASE("decode_text: what ends a run of unchanged CJK and accented characters
         {"‘a’\xE2\x80\x8B–\xE2\x80\xAF‧\xE2\x80\xA9", "‘a’– ‧\n", "zero-width, narrow no-break space and U+2029 among them"},
         {"—\xE2\x80", "—\xEF\xBF\xBD", "a truncated dash at the end"},
     };
-    for (const Case& c : cases) {
-        INFO(c.why);
-        CHECK(sift::decode_text(c.input) == c.expected);
-    }
+    check_decodes(cases);
 }
 
 TEST_CASE("decode_text finds a changed byte in every lane of an 8- and a 16-byte step", "[decode]") {
