@@ -37,8 +37,8 @@ constexpr int kPriorityTimeElement = 1;
 // RDFa use property; name is often a loose copy): ranks interleave the two.
 constexpr int rank(int priority, bool preferred = true) { return priority * 2 + (preferred ? 1 : 0); }
 
-// JSON-LD deeper than this is not real metadata; refusing it up front also
-// keeps a hostile 1e6-deep "[[[[" away from the parser and destructor.
+// JSON-LD deeper than this is not real metadata (the reader itself has no
+// recursion and takes any depth; the limit predates it and keeps outputs as they were).
 constexpr int kMaxJsonNesting = 64;
 // How deep the Article search walks through arrays and @graph.
 constexpr int kMaxJsonSearchDepth = 8;
@@ -117,13 +117,6 @@ bool looks_like_url(std::string_view s) {
     return s.substr(0, 7) == "http://" || s.substr(0, 8) == "https://" || s.substr(0, 1) == "/";
 }
 
-bool is_article_type(std::string_view t) {
-    constexpr std::string_view kSuffix = "Article";
-    if (t.size() >= kSuffix.size() && t.substr(t.size() - kSuffix.size()) == kSuffix) return true;
-    return t == "BlogPosting" || t == "LiveBlogPosting" || t == "SocialMediaPosting" ||
-           t == "DiscussionForumPosting" || t == "Report" || t == "Posting";
-}
-
 bool has_article_type(const json::Value& obj) {
     const json::Value* type = obj.find("@type");
     if (type == nullptr) return false;
@@ -185,6 +178,19 @@ bool nesting_within_limit(std::string_view s) {
 }
 
 }  // namespace
+
+bool is_article_type(std::string_view t) {
+    constexpr std::string_view kSuffix = "Article";
+    if (t.size() >= kSuffix.size() && t.substr(t.size() - kSuffix.size()) == kSuffix) return true;
+    return t == "BlogPosting" || t == "LiveBlogPosting" || t == "SocialMediaPosting" ||
+           t == "DiscussionForumPosting" || t == "Report" || t == "Posting";
+}
+
+std::string_view json_ld_body(std::string_view script_text) {
+    const std::string_view body = json_span(script_text);
+    if (body.size() > kMaxJsonLdBytes || !nesting_within_limit(body)) return {};
+    return body;
+}
 
 std::string clean_text(std::string_view s) {
     std::string out;
@@ -249,8 +255,8 @@ void MetaCollector::meta_tag(const Token& t) {
 }
 
 void MetaCollector::json_ld(std::string_view script_text) {
-    const std::string_view body = json_span(script_text);
-    if (body.empty() || body.size() > kMaxJsonLdBytes || !nesting_within_limit(body)) return;
+    const std::string_view body = json_ld_body(script_text);
+    if (body.empty()) return;
     json::Document doc;
     if (!doc.parse(body)) return;
 

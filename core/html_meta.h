@@ -40,4 +40,13 @@ private:
 // U+FFFD and drops control characters: the form every PageMeta field has.
 std::string clean_text(std::string_view s);
 
+// The JSON text of a JSON-LD script worth parsing: its outermost {...} or
+// [...] span (pages wrap it in "<!--" or "//<![CDATA["), or an empty view
+// when there is none, or it is too large or too deeply nested to be page
+// metadata.
+std::string_view json_ld_body(std::string_view script_text);
+
+// Whether a JSON-LD @type names an article ("NewsArticle", "BlogPosting", ...).
+bool is_article_type(std::string_view type);
+
 }  // namespace sift::html

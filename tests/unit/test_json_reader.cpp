@@ -124,8 +124,8 @@ void check_options(const std::string& text) {
     CHECK(ours.summary_sentences == ref.summary_sentences);
 }
 
-// MetaCollector::json_ld as it was with nlohmann (its span and nesting checks
-// are unchanged and copied here); only JSON-LD offers, so "first non-empty
+// MetaCollector::json_ld as it was with nlohmann (the checks before parsing,
+// json_ld_body, and is_article_type are shared, not copied); only JSON-LD offers, so "first non-empty
 // cleaned value" is what MetaCollector's priorities give.
 struct LdMeta {
     std::string headline, author, published, site_name, description;
@@ -136,19 +136,13 @@ void ref_offer(std::string& field, std::string_view value) {
     field = sift::html::clean_text(value);
 }
 
-bool ref_article_type(std::string_view t) {
-    constexpr std::string_view kSuffix = "Article";
-    if (t.size() >= kSuffix.size() && t.substr(t.size() - kSuffix.size()) == kSuffix) return true;
-    return t == "BlogPosting" || t == "LiveBlogPosting" || t == "SocialMediaPosting" ||
-           t == "DiscussionForumPosting" || t == "Report" || t == "Posting";
-}
 bool ref_has_article_type(const json& obj) {
     const auto it = obj.find("@type");
     if (it == obj.end()) return false;
-    if (it->is_string()) return ref_article_type(it->get_ref<const std::string&>());
+    if (it->is_string()) return sift::html::is_article_type(it->get_ref<const std::string&>());
     if (it->is_array())
         for (const json& t : *it)
-            if (t.is_string() && ref_article_type(t.get_ref<const std::string&>())) return true;
+            if (t.is_string() && sift::html::is_article_type(t.get_ref<const std::string&>())) return true;
     return false;
 }
 std::string_view ref_string_member(const json& obj, const char* key) {
@@ -170,35 +164,10 @@ std::string ref_names_of(const json& v) {
     }
     return out;
 }
-std::string_view ref_json_span(std::string_view s) {
-    const std::size_t first = s.find_first_of("{[");
-    const std::size_t last = s.find_last_of("}]");
-    if (first == std::string_view::npos || last == std::string_view::npos || last < first) return {};
-    return s.substr(first, last - first + 1);
-}
-bool ref_nesting_within_limit(std::string_view s) {
-    int depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > 64) return false;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return true;
-}
-
 LdMeta reference_json_ld(std::string_view script_text) {
     LdMeta m;
-    const std::string_view body = ref_json_span(script_text);
-    if (body.empty() || !ref_nesting_within_limit(body)) return m;
+    const std::string_view body = sift::html::json_ld_body(script_text);  // the span, size and depth checks are shared
+    if (body.empty()) return m;
     const json root = json::parse(body.begin(), body.end(), nullptr, false);
     if (root.is_discarded()) return m;
     const auto decoded = [](std::string_view s) {
@@ -513,6 +482,13 @@ TEST_CASE("JSON-LD: shapes read as before", "[json_reader][html_meta]") {
     std::string deep = R"({"@type":"Article","headline":"Top"})";
     for (int i = 0; i < 70; ++i) deep = "[" + deep + "]";
     check_json_ld(deep);
+    // A top-level Article with a deeply nested sibling value: read up to 64
+    // levels of nesting, refused whole beyond.
+    const auto with_nested = [](int levels) {
+        return R"({"@type":"Article","headline":"Top","x":)" + std::string(levels, '[') + std::string(levels, ']') + "}";
+    };
+    CHECK(ours_json_ld(with_nested(63)).headline == "Top");
+    CHECK(ours_json_ld(with_nested(65)).headline.empty());
     Gen gen(7);
     for (int i = 0; i < 5000; ++i) check_json_ld(gen.mutate(gen.value(0)));
 }
