@@ -81,13 +81,10 @@ export async function launch({ viewport = { width: 1280, height: 900 }, colorSch
 }
 
 /**
- * Opens a page that records console messages, page errors, CSP violations
- * (reported via console and via a securitypolicyviolation listener installed
- * before any page script), dialogs (dismissed) and every request URL.
+ * One served repository and one browser for the tests of the describe()
+ * block it is called in: started before them, closed after them. Tests read
+ * `session.server` and `session.browser` once the block's before() has run.
  */
-// One served repository and one browser for the tests of the describe()
-// block it is called in: started before them, closed after them. Tests read
-// `session.server` and `session.browser` once the block's before() has run.
 export function serveAndLaunch(launchOptions) {
   const session = { server: null, browser: null };
   before(async () => {
@@ -101,6 +98,11 @@ export function serveAndLaunch(launchOptions) {
   return session;
 }
 
+/**
+ * Opens a page that records console messages, page errors, CSP violations
+ * (reported via console and via a securitypolicyviolation listener installed
+ * before any page script), dialogs (dismissed) and every request URL.
+ */
 export async function recordingPage(context) {
   const page = await context.newPage();
   const log = { console: [], errors: [], dialogs: [], requests: [] };
