@@ -137,8 +137,9 @@ private:
         // in 0x80 and up, which are negative) or equals '"' or '\\'.
         for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
             const __m128i x = wide::load16(s, i);
-            const unsigned mask = wide::equal_mask(x, '"') | wide::equal_mask(x, '\\') |
-                                  static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20))));
+            const __m128i unusual = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                                                 _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+            const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(unusual));  // one mask for all three
             if (mask != 0) return i + wide::first_bit(mask);
         }
 #endif
