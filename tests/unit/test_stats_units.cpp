@@ -71,8 +71,8 @@ TEST_CASE("count_scripts: long plain ASCII stretches, whole and in pieces", "[st
     // with the word state carried across the cuts.
     const std::vector<std::string> pieces = {
         "the ", "council ", "Approved ", "budget", " rates", "1234567890", "  ", ", ", ". ", "x", "Q",
-        "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123", "-", "	", "'", "it's ", "Ã©",
-        "ä½ ", "â",
+        "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123", "-", "	", "'", "it's ", "\xC3\xA9" /* é */,
+        "\xE4\xBD\xA0" /* 你 */, "\xE2\x80\x99" /* ’ */,
     };
     std::mt19937 rng(61);
     for (int round = 0; round < 3000; ++round) {
