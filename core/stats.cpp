@@ -151,10 +151,7 @@ void count_scripts_continued(std::string_view text, ScriptCounts& counts, unsign
         }
     }
     in_word_across = in_word;
-    counts.words += n.words;
-    counts.han += n.han;
-    counts.kana += n.kana;
-    counts.hangul += n.hangul;
+    counts += n;
 }
 
 std::size_t count_units(std::string_view text) {
@@ -171,10 +168,7 @@ Stats compute_stats(const std::vector<BodyBlock>& body, const std::vector<KnownB
         const BodyBlock& block = body[b];
         const KnownBlockCounts& k = known ? (*known)[b] : unknown;
         if (k.scripts_known) {
-            n.words += k.scripts.words;
-            n.han += k.scripts.han;
-            n.kana += k.scripts.kana;
-            n.hangul += k.scripts.hangul;
+            n += k.scripts;
         } else {
             count_scripts(block.text, n);
         }

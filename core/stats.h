@@ -32,6 +32,13 @@ struct ScriptCounts {
     std::size_t hangul = 0;
     std::size_t cjk() const { return han + kana + hangul; }  // exactly the code points utf8::is_cjk accepts
     std::size_t units() const { return words + cjk(); }
+    ScriptCounts& operator+=(const ScriptCounts& more) {
+        words += more.words;
+        han += more.han;
+        kana += more.kana;
+        hangul += more.hangul;
+        return *this;
+    }
 };
 void count_scripts(std::string_view text, ScriptCounts& counts);
 // The same over a text read in consecutive pieces: `in_word` (0 at the start

@@ -104,7 +104,7 @@ bool ends_with_terminal(std::string_view s) {
     std::size_t end = s.size();
     while (end > 0) {
         std::size_t start = end - 1;
-        while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+        while (start > 0 && utf8::is_continuation(s[start])) --start;
         std::size_t j = start;
         const char32_t c = utf8::next_codepoint(s, j);
         if (utf8::is_sentence_end(c)) return true;  // not ';': a clause, often a fragment
@@ -121,8 +121,6 @@ bool fits_length(const ScriptCounts& counts) {
     const std::size_t hi = mostly_cjk ? kMaxUnitsCjk : kMaxUnitsLatin;
     return units >= lo && units <= hi;
 }
-
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // A block's script counts (count_scripts of the whole block) put together
 // from its sentences' counts, which fits_length needs anyway, and the gaps
@@ -149,7 +147,7 @@ public:
             count_scripts_continued(sentence, total_, in_word_);
         }
         covered_ = begin + sentence.size();
-        exact_ = covered_ == block_.size() || !is_continuation_byte(block_[covered_]);
+        exact_ = covered_ == block_.size() || !utf8::is_continuation(block_[covered_]);
     }
     void give_up() { exact_ = false; }
     // The block's counts, if they came out exact.
@@ -161,16 +159,11 @@ public:
 
 private:
     void gap_to(std::size_t end) {
-        if (end < block_.size() && is_continuation_byte(block_[end])) { exact_ = false; return; }
+        if (end < block_.size() && utf8::is_continuation(block_[end])) { exact_ = false; return; }
         if (end > covered_) count_scripts_continued(block_.substr(covered_, end - covered_), total_, in_word_);
         covered_ = end;
     }
-    void add_counts(const ScriptCounts& c) {
-        total_.words += c.words;
-        total_.han += c.han;
-        total_.kana += c.kana;
-        total_.hangul += c.hangul;
-    }
+    void add_counts(const ScriptCounts& c) { total_ += c; }
 
     std::string_view block_;
     std::size_t covered_ = 0;  // bytes counted so far

@@ -155,15 +155,9 @@ std::uint64_t SentenceTerms::add_short_word(std::size_t at, std::uint64_t low, s
     const std::uint64_t entry = lower_ascii_entry(low, high);
     short_words_[at] = ShortWord{low, high, entry};
     if (++short_words_used_ * 2 > short_words_.size()) {
-        std::vector<ShortWord> bigger(short_words_.size() * 2);
-        const unsigned shift = shift_for(bigger.size());
-        for (const ShortWord& slot : short_words_) {
-            if (slot.low == 0) continue;
-            std::size_t to = short_word_slot(slot.low, slot.high, shift);
-            while (bigger[to].low != 0) to = (to + 1) & (bigger.size() - 1);
-            bigger[to] = slot;
-        }
-        short_words_.swap(bigger);
+        const unsigned shift = shift_for(short_words_.size() * 2);
+        grow(short_words_, [](const ShortWord& slot) { return slot.low != 0; },
+             [shift](const ShortWord& slot) { return short_word_slot(slot.low, slot.high, shift); });
         short_shift_ = shift;
     }
     return entry;

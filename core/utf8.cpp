@@ -167,10 +167,6 @@ std::string to_lower(std::string_view s) {
     return out;
 }
 
-namespace {
-bool is_continuation(char b) { return (static_cast<unsigned char>(b) & 0xC0) == 0x80; }
-}  // namespace
-
 void append_lower(std::string& out, std::string_view s) {
     // Lower-casing keeps every code point's UTF-8 length (see to_lower), so
     // the output is written in place into s.size() new bytes; only a

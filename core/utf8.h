@@ -49,6 +49,9 @@ void append(std::string& out, char32_t cp);
 std::size_t encode(char32_t cp, char out[4]);
 
 std::size_t length(std::string_view s);  // in code points
+
+// A byte that continues a UTF-8 sequence (10xxxxxx).
+inline bool is_continuation(char b) { return (static_cast<unsigned char>(b) & 0xC0) == 0x80; }
 // The length of the strictly valid UTF-8 sequence (no overlong forms, no
 // surrogates, nothing above U+10FFFF: what JSON readers and writers accept)
 // that starts with the non-ASCII byte s[i], or 0 if there is none there.
