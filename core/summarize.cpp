@@ -371,10 +371,10 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
             if (iterations + 1 == next_check) length_before = pagerank.step_length();
             continue;
         }
-        const double distance = pagerank.distance_to_final();
+        double length = 0;
+        const double distance = pagerank.distance_to_final(&length);
         const double tolerance = picker.pick(pagerank.rank(), true);
         if (distance < tolerance) break;
-        const double length = pagerank.step_length();
         const double rate = length_before > 0 ? length / length_before : kAssumedShrinkPerIteration;
         next_check = iterations + iterations_until(tolerance, distance, rate);
         length_before = length;  // for a check at the very next iteration

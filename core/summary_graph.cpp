@@ -285,14 +285,15 @@ double Centrality::step_length() const {
 // are nearly proportional to the row sums (as a random walk's on a symmetric
 // graph are), this is about 2 max D / sum D of the L1 bound: far tighter.
 // Rounding adds 2r (1 / min D + a) to P per step, and r to each rank.
-double Centrality::distance_to_final() const {
-    if (done()) return 0;
+double Centrality::distance_to_final(double* step_length) const {
     double d = 0, per_weight = 0;
     for (std::size_t t = 0; t < n_; ++t) {
         const double change = std::fabs(rank_[t] - previous_[t]);
         d += change;
         per_weight = std::max(per_weight, change / row_sum_[t]);  // 0 for dangling rows (infinite sum)
     }
+    if (step_length != nullptr) *step_length = d;
+    if (done()) return 0;
     const int left = kPageRankIterations - iterations_;
     const double rounding = kRoundingSlack * static_cast<double>(2 * edges_ + 8 * n_ + 8);
     double shrink = 0, power = 1;

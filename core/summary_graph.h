@@ -103,8 +103,9 @@ public:
     // An upper bound on the largest difference between a rank now and the
     // same rank after kPageRankIterations iterations (0 when done): the
     // smaller of an L1 and a row-sum-weighted bound (summary_graph.cpp).
-    // Needs at least one iteration.
-    double distance_to_final() const;
+    // Needs at least one iteration. `step_length`, when given, receives
+    // step_length(), which the bound sums anyway.
+    double distance_to_final(double* step_length = nullptr) const;
     // How far the last iteration moved the ranks (L1); it shrinks from one
     // iteration to the next by at most kDamping, and on real graphs faster.
     double step_length() const;
