@@ -4,17 +4,12 @@
 #include "keyword_forms.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "stopwords.h"
 #include "tokens.h"
 #include "utf8.h"
 
 namespace sift {
-namespace {
-
-
-}  // namespace
 
 // `buffer` holds the result; for ASCII surfaces (most) it only ever grows,
 // so it is written in place, with no decoding and no curly apostrophe.

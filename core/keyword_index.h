@@ -216,13 +216,6 @@ public:
         }
     }
 
-    // {id, false} when found; otherwise records `new_id` and returns {new_id, true}.
-    std::pair<int, bool> find_or_add(std::uint64_t key, int new_id) {
-        bool added = false;
-        const int id = find_or_add_slot(key, new_id, added);
-        return {id, added};
-    }
-
     // The id slot of `key`, to read or overwrite in place; `added` tells
     // whether the key was new (its slot then holds `new_id`). The reference
     // stays valid until the next insertion.

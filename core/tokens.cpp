@@ -277,8 +277,6 @@ void lower_any_word_into(std::string_view surface, std::string& out) {
 
 std::uint32_t token_id(std::string_view key) { return fnv1a(key); }
 
-void stem_light_in_place(std::string& lower_word) { stem_in_place(lower_word); }
-
 std::size_t stem_light_length(char* lower_word, std::size_t size) { return stem_length(lower_word, size); }
 
 std::string stem_light(std::string_view lower_word) {

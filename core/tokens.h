@@ -45,8 +45,6 @@ void lower_any_word_into(std::string_view surface, std::string& out);
 // stemmer: it only has to make "rates"/"rate" and "rising"/"rise" meet often
 // enough, and must never merge unrelated words. Input is lower-case.
 std::string stem_light(std::string_view lower_word);
-// The same, in place (no new string).
-void stem_light_in_place(std::string& lower_word);
 // The same on lower_word[0, size): returns the stem's length, the stem being
 // the first that many bytes (a byte may be rewritten: "studies" -> "study").
 std::size_t stem_light_length(char* lower_word, std::size_t size);

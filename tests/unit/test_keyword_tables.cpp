@@ -42,7 +42,11 @@ TEST_CASE("keyword tables: packed short keys are distinct", "[keywords]") {
 
     sift::KeyIndex index;
     index.reset(4);
-    for (std::uint64_t k = 0; k < 1000; ++k) CHECK(index.find_or_add(k * 0x10001, static_cast<int>(k)).second);
+    for (std::uint64_t k = 0; k < 1000; ++k) {
+        bool added = false;
+        CHECK(index.find_or_add_slot(k * 0x10001, static_cast<int>(k), added) == static_cast<int>(k));
+        CHECK(added);
+    }
     for (std::uint64_t k = 0; k < 1000; ++k) CHECK(index.find(k * 0x10001) == static_cast<int>(k));
     CHECK(index.find(7) == -1);
 }

@@ -1,4 +1,4 @@
-// is_stopword's short-word table (built at compile time, words of 1..8 bytes)
+// is_stopword's tables (filled at start-up: words of 1..8 and of 9..16 bytes)
 // and the general path (longer words, curly apostrophes) answer alike, and
 // the packed entry point agrees with both.
 #include <catch2/catch.hpp>
@@ -30,7 +30,7 @@ TEST_CASE("short stopwords of every length and language are found", "[stopwords]
         CHECK(sift::is_stopword(w));
         CHECK(packed_languages(w) == sift::stopword_languages(w));
     }
-    CHECK(sift::is_stopword("ourselves"));  // nine bytes and more: the general table
+    CHECK(sift::is_stopword("ourselves"));  // nine bytes and more: the 9..16-byte table
     CHECK(sift::is_stopword("themselves"));
 }
 
