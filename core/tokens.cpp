@@ -10,6 +10,7 @@
 #include <array>
 #include <cstring>
 
+#include "ascii_case.h"
 #include "per_thread.h"
 #include "stopwords.h"
 #include "utf8.h"
@@ -37,9 +38,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
         if (tail[k] != suffix[k]) return false;
     return true;
 }
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
-unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + ('a' - 'A')) : c; }
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -254,7 +252,9 @@ void tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std:
         }
         if (wanted != nullptr && span.end - span.begin >= 2) {
             const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
-            if (first < 0x80 && second < 0x80 && !wanted->has(ascii_lower(first), ascii_lower(second))) continue;
+            if (first < 0x80 && second < 0x80 &&
+                !wanted->has(static_cast<unsigned char>(ascii_lower(text[span.begin])), static_cast<unsigned char>(ascii_lower(text[span.begin + 1]))))
+                continue;
         }
         tokenize_word(text, span, out, lower);
     }
