@@ -218,23 +218,10 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlo
 
 // --- Topic overlap: the headline's words recur in the opening paragraphs.
 
-// The token ids of a text, in order.
-void token_ids_into(std::string_view text, std::vector<Token>& scratch, std::vector<std::uint32_t>& ids) {
-    scratch.clear();
-    tokenize(text, scratch);
-    ids.assign(scratch.size(), 0);
-    for (std::size_t k = 0; k < scratch.size(); ++k) ids[k] = scratch[k].id;
-}
-
-// The ids of the tokens of `text` whose keys may be among `wanted`'s (all
-// of those are there): the opening is only ever asked about the candidate
-// lines' tokens, so its other words need not be lower-cased, stemmed and hashed.
-void wanted_token_ids_into(std::string_view text, const AsciiKeyPrefixes& wanted, std::vector<Token>& scratch,
-                           std::vector<std::uint32_t>& ids) {
-    scratch.clear();
-    tokenize_like(text, wanted, scratch);
-    ids.assign(scratch.size(), 0);
-    for (std::size_t k = 0; k < scratch.size(); ++k) ids[k] = scratch[k].id;
+// The ids of `tokens`, in order.
+void ids_of(const std::vector<Token>& tokens, std::vector<std::uint32_t>& ids) {
+    ids.assign(tokens.size(), 0);
+    for (std::size_t k = 0; k < tokens.size(); ++k) ids[k] = tokens[k].id;
 }
 
 // Adds `ids` to `set` (sorted, unique), keeping it so: the new ids are
@@ -346,7 +333,9 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
     AsciiKeyPrefixes wanted;  // the candidates' keys: what the opening is asked about
     for (TitleCandidate& c : candidates) {
         if (!c.topical || c.high < floor) { c.high = c.low; continue; }
-        token_ids_into(blocks[c.index].text, scratch, c.tokens);
+        scratch.clear();
+        tokenize(blocks[c.index].text, scratch);
+        ids_of(scratch, c.tokens);
         for (const Token& t : scratch) wanted.add_key_of(blocks[c.index].text, t);
         c.set_overlap(0);
         c.bound_by_tokens();
@@ -358,7 +347,13 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
     for (int i = region.begin; i < region.end && used < kOpeningBlocks && !overlapping.empty(); ++i) {
         if (blocks[i].label != Label::Content) continue;
         ++used;
-        wanted_token_ids_into(blocks[i].text, wanted, scratch, ids);
+        // Only the tokens whose keys may be among the candidates' (all of
+        // those are there): the opening is only ever asked about the
+        // candidate lines' tokens, so its other words need not be
+        // lower-cased, stemmed and hashed.
+        scratch.clear();
+        tokenize_like(blocks[i].text, wanted, scratch);
+        ids_of(scratch, ids);
         add_sorted_unique(ids, opening);
         for (TitleCandidate* c : overlapping) c->set_overlap(topic_overlap(c->tokens, opening));
         if (const int sure = sure_winner(candidates); sure >= 0) return sure;
