@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "stopwords.h"
+#include "summary_bytes.h"
 
 namespace sift {
 
@@ -56,12 +57,6 @@ inline bool may_stem(std::string_view lower) {
 // length of `lower` in code points.
 bool is_content_word(std::string_view lower, std::size_t letters, std::string_view surface);
 
-// The top bit of every byte lane: a packed surface is ASCII when none is set.
-inline constexpr std::uint64_t kLaneHigh = 0x8080808080808080ull;
-
-// The bytes of `x` (lowest first) below `n` (n <= 8), the rest zeroed.
-inline std::uint64_t first_bytes(std::uint64_t x, std::size_t n) { return n >= 8 ? x : x & ((1ull << (8 * n)) - 1); }
-
 // What add_surface decides about a surface on first sight.
 struct SurfaceForm {
     std::string_view lower;  // normalised (see normalise)
@@ -75,23 +70,11 @@ namespace keyword_lanes {
 
 // Word-wide tests on up to eight ASCII bytes packed lowest first (as
 // pack_short packs them): each byte is tested in its own lane, the answer is
-// the lane's top bit. No lane carries into the next (every byte is < 0x80).
-inline constexpr std::uint64_t kLaneOnes = 0x0101010101010101ull;
-static_assert(kLaneHigh == kLaneOnes * 0x80, "the top bit of every lane");
-inline std::uint64_t lanes_in_range(std::uint64_t x, unsigned lo, unsigned hi) {
-    return (x + kLaneOnes * (0x80 - lo)) & ~(x + kLaneOnes * (0x7F - hi)) & kLaneHigh;
-}
-// The top bits of the first n lanes.
-inline std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? kLaneHigh : kLaneHigh & ((1ull << (8 * n)) - 1); }
-inline char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
+// the lane's top bit (summary_bytes.h's swar helpers do the byte-range tests).
 
-// The bytes of `x` (lowest first) to memory, as load_eight read them.
-inline void store_eight(char* p, std::uint64_t x) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    x = __builtin_bswap64(x);
-#endif
-    std::memcpy(p, &x, 8);
-}
+// The top bits of the first n lanes.
+inline std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? swar::kHighBits : swar::kHighBits & ((1ull << (8 * n)) - 1); }
+inline char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
 
 }  // namespace keyword_lanes
 
@@ -101,14 +84,14 @@ inline void store_eight(char* p, std::uint64_t x) {
 inline SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t packed, char* buffer) {
     using namespace keyword_lanes;
     const std::size_t n = surface.size();
-    const std::uint64_t upper = lanes_in_range(packed, 'A', 'Z');
+    const std::uint64_t upper = swar::bytes_in_range(packed, 'A', 'Z');
     const std::uint64_t lower = packed | (upper >> 2);  // 'A' + 0x20 == 'a'
-    store_eight(buffer, lower);  // one store (the lanes past n are zero)
+    swar::store_chunk(buffer, lower);  // one store (the lanes past n are zero)
     const std::size_t size = n > 2 && lane(lower, n - 2) == '\'' && lane(lower, n - 1) == 's' ? n - 2 : n;
     SurfaceForm form{std::string_view(buffer, size), size, false};
     if (size < 2) return form;
     if (size == 2 && upper != first_lanes(n)) return form;  // two letters: only an acronym in capitals
-    const std::uint64_t digits = lanes_in_range(lower, '0', '9') | lanes_in_range(lower, '\'', '\'');
+    const std::uint64_t digits = swar::bytes_in_range(lower, '0', '9') | swar::bytes_in_range(lower, '\'', '\'');
     if ((digits & first_lanes(size)) == first_lanes(size)) return form;
     // The form is already packed: the stopword table takes it as it is (its
     // bytes in memory order, zero padded), with no repacking of the word.
@@ -127,18 +110,18 @@ inline SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t pack
 inline SurfaceForm wide_ascii_form(std::string_view surface, std::uint64_t low, std::uint64_t high, char* buffer) {
     using namespace keyword_lanes;
     const std::size_t n = surface.size();
-    const std::uint64_t lower_low = low | (lanes_in_range(low, 'A', 'Z') >> 2);
-    const std::uint64_t lower_high = high | (lanes_in_range(high, 'A', 'Z') >> 2);
-    store_eight(buffer, lower_low);
-    store_eight(buffer + 8, lower_high);
+    const std::uint64_t lower_low = low | (swar::bytes_in_range(low, 'A', 'Z') >> 2);
+    const std::uint64_t lower_high = high | (swar::bytes_in_range(high, 'A', 'Z') >> 2);
+    swar::store_chunk(buffer, lower_low);
+    swar::store_chunk(buffer + 8, lower_high);
     const std::size_t size = buffer[n - 2] == '\'' && buffer[n - 1] == 's' ? n - 2 : n;
     SurfaceForm form{std::string_view(buffer, size), size, false};
     const std::size_t size_high = size > 8 ? size - 8 : 0;
-    const std::uint64_t digits_low = lanes_in_range(lower_low, '0', '9') | lanes_in_range(lower_low, '\'', '\'');
-    const std::uint64_t digits_high = lanes_in_range(lower_high, '0', '9') | lanes_in_range(lower_high, '\'', '\'');
+    const std::uint64_t digits_low = swar::bytes_in_range(lower_low, '0', '9') | swar::bytes_in_range(lower_low, '\'', '\'');
+    const std::uint64_t digits_high = swar::bytes_in_range(lower_high, '0', '9') | swar::bytes_in_range(lower_high, '\'', '\'');
     const std::uint64_t want_low = first_lanes(size), want_high = size_high == 0 ? 0 : first_lanes(size_high);
     if ((digits_low & want_low) == want_low && (digits_high & want_high) == want_high) return form;
-    std::uint64_t stop_low = first_bytes(lower_low, size), stop_high = size_high == 0 ? 0 : first_bytes(lower_high, size_high);
+    std::uint64_t stop_low = swar::first_bytes(lower_low, size), stop_high = size_high == 0 ? 0 : swar::first_bytes(lower_high, size_high);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
     stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them
     stop_high = __builtin_bswap64(stop_high);

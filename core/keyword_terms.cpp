@@ -135,7 +135,7 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     SurfaceForm form;
     // ASCII and packed: at most kShortKey bytes in `packed`, or kWideKey in
     // `packed` and `high`.
-    const bool packed_ascii = surface.size() <= kWideKey && ((packed | high) & kLaneHigh) == 0;
+    const bool packed_ascii = surface.size() <= kWideKey && ((packed | high) & swar::kHighBits) == 0;
     if (surface.size() <= kShortKey && packed_ascii) {
         form = short_ascii_form(surface, packed, short_lower);
     } else if (packed_ascii) {
@@ -164,7 +164,7 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     if (packed_ascii && stem_text.size() <= kShortKey) {
         // The stem lies at the start of short_lower (room for 16 bytes): its
         // short key is one load, masked, with no call (as stem_term would key it).
-        const std::uint64_t key = first_bytes(keyword_scan::load_eight(short_lower), stem_text.size());
+        const std::uint64_t key = swar::first_bytes(keyword_scan::load_eight(short_lower), stem_text.size());
         bool new_stem = false;
         std::int32_t& term = stems_.short_terms.find_or_add_slot(key, 0, new_stem);
         if (new_stem) term = new_word_term(position);
