@@ -69,13 +69,20 @@ inline unsigned equal_mask(__m128i x, char b) {
     return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(b))));
 }
 
-// Bit k set when byte k of x is an ASCII letter. Folded to lower case and
+// 0xFF in the lanes of x that hold an ASCII letter. Folded to lower case and
 // moved by 0x80 - 'a', the letters become 0x80..0x99, the only bytes that
 // are below -128 + 26 as signed bytes (non-ASCII bytes wrap to 0x00..0x1E).
-inline unsigned ascii_letter_mask(__m128i x) {
+inline __m128i ascii_letter_lanes(__m128i x) {
     const __m128i moved = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(static_cast<char>(0x80 - 'a')));
-    return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)))));
+    return _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)));
 }
+// 0xFF in the lanes of x that hold an ASCII digit (moved by 0x80 - '0', the
+// only bytes then below -128 + 10).
+inline __m128i ascii_digit_lanes(__m128i x) {
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))), _mm_set1_epi8(static_cast<char>(-128 + 10)));
+}
+// Bit k set when byte k of x is an ASCII letter.
+inline unsigned ascii_letter_mask(__m128i x) { return static_cast<unsigned>(_mm_movemask_epi8(ascii_letter_lanes(x))); }
 
 // Index of the lowest set bit; mask != 0.
 inline std::size_t first_bit(unsigned mask) { return static_cast<std::size_t>(__builtin_ctz(mask)); }

@@ -53,14 +53,7 @@ std::size_t chunk_word_starts(std::uint64_t x, std::size_t count, unsigned& in_w
 bool plain_words16(__m128i x, std::size_t& words, unsigned& in_word) {
     const unsigned special = static_cast<unsigned>(_mm_movemask_epi8(x)) | wide::equal_mask(x, '\'');
     if (special != 0) return false;
-    // 0xFF in the lanes of ASCII letters and digits: folded to lower case and
-    // moved, letters become 0x80..0x99 and (unfolded) digits 0x80..0x89, the
-    // only ASCII bytes then below -128 + 26 (-128 + 10) as signed bytes.
-    const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-                                          _mm_set1_epi8(static_cast<char>(-128 + 26)));
-    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
-                                         _mm_set1_epi8(static_cast<char>(-128 + 10)));
-    const __m128i word = _mm_or_si128(letter, digit);
+    const __m128i word = _mm_or_si128(wide::ascii_letter_lanes(x), wide::ascii_digit_lanes(x));  // ASCII letters and digits
     // A word starts at a word byte whose previous byte (or the run coming in) is none.
     const __m128i before = _mm_or_si128(_mm_slli_si128(word, 1), _mm_cvtsi32_si128(static_cast<int>(in_word * 0xFFu)));
     const __m128i starts = _mm_and_si128(_mm_andnot_si128(before, word), _mm_set1_epi8(1));

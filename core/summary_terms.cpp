@@ -184,12 +184,8 @@ struct Lanes16 {
 
 Lanes16 classify16(__m128i x) {
     const __m128i case_bit = _mm_set1_epi8(0x20);
-    // Letters folded and moved by 0x80 - 'a', digits moved by 0x80 - '0',
-    // are the only bytes then below -128 + 26 (-128 + 10) as signed bytes.
-    const __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(x, case_bit), _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
-                                          _mm_set1_epi8(static_cast<char>(-128 + 26)));
-    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
-                                         _mm_set1_epi8(static_cast<char>(-128 + 10)));
+    const __m128i letter = wide::ascii_letter_lanes(x);
+    const __m128i digit = wide::ascii_digit_lanes(x);
     Lanes16 lanes;
     lanes.word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
     lanes.high = static_cast<unsigned>(_mm_movemask_epi8(x));
