@@ -66,9 +66,14 @@ TEST_CASE("a date holds at least kMinDateDigits ASCII digits, so fewer skip the 
         CHECK(ascii_digits(text) >= sift::kMinDateDigits);
     }
     // One digit fewer is never a date, whatever surrounds it.
-    for (const char* text : {"Jan 1, 201", "1 January 201", "Jan 12, 99", "12/1/99", "2017-1", "January 2017", "June 2020 at 9",
-                             "199 May 1", "1 May 2017"}) {
+    for (const char* text : {"Jan 1, 201", "1 January 201", "Jan 12, 99", "January 2017", "199 May 1"}) {
         INFO(text);
-        if (ascii_digits(text) < sift::kMinDateDigits) CHECK_FALSE(sift::contains_date(text));
+        REQUIRE(ascii_digits(text) < sift::kMinDateDigits);
+        CHECK_FALSE(sift::contains_date(text));
+    }
+    // Five digits that still make no date.
+    for (const char* text : {"12/1/99", "2017-1", "June 2020 at 9"}) {
+        INFO(text);
+        CHECK_FALSE(sift::contains_date(text));
     }
 }

@@ -110,9 +110,9 @@ TEST_CASE("reflow_hard_wrapped: widths at the edges, in scripts of one to four b
     std::mt19937 rng(8);
     const std::vector<std::vector<std::string>> alphabets = {
         {"a", "b", "e", " ", "t", "."},
-        {"Ã©", "Ð´"},                           // two bytes each
-        {"ä¸­", "æ", "ã"},  // three
-        {"ð", "ð"},           // four
+        {"\xC3\xA9", "\xD0\xB4"},                            // two bytes each: é д
+        {"\xE4\xB8\xAD", "\xE6\x96\x87", "\xE3\x80\x82"},  // three: 中 文 。
+        {"\xF0\x9F\x98\x80", "\xF0\x9F\x8C\x8D"},            // four: two emoji
     };
     std::size_t joined = 0;
     for (const auto& alphabet : alphabets)
