@@ -122,46 +122,70 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
             }
         }
     }
-    // States that end a phrase are numbered last (the root stays first), so
+    // States that end a phrase are laid out last (the root stays first), so
     // find can tell them by their row alone and skip the match slot of all
-    // the others.
-    std::vector<std::uint32_t> renumbered(states);
-    std::uint32_t next_id = 0;
-    renumbered[0] = next_id++;
-    for (std::size_t state = 1; state < states; ++state)
-        if (best[state] == INT32_MAX) renumbered[state] = next_id++;
-    const std::uint32_t first_matching = best[0] == INT32_MAX ? next_id : 0;
-    for (std::size_t state = 1; state < states; ++state)
-        if (best[state] != INT32_MAX) renumbered[state] = next_id++;
+    // the others; their rows start at a power of two, so that one OR of the
+    // rows a few bytes passed through tells whether any of them ended a phrase.
     const std::size_t width = classes_ + 2;
-    first_matching_row_ = static_cast<std::uint32_t>(first_matching * width);
-    rows_.resize(states * width);
+    std::vector<std::uint32_t> row_of(states);
+    std::size_t next_row = 0;
+    row_of[0] = 0;
+    next_row += width;
+    const bool root_matches = best[0] != INT32_MAX;  // only with an empty phrase: every text matches
+    for (std::size_t state = 1; state < states; ++state)
+        if (best[state] == INT32_MAX) {
+            row_of[state] = static_cast<std::uint32_t>(next_row);
+            next_row += width;
+        }
+    std::size_t first_matching = 1;
+    while (first_matching < next_row) first_matching *= 2;
+    if (root_matches) first_matching = 0;
+    next_row = std::max(next_row, first_matching);
+    for (std::size_t state = 1; state < states; ++state)
+        if (best[state] != INT32_MAX) {
+            row_of[state] = static_cast<std::uint32_t>(next_row);
+            next_row += width;
+        }
+    first_matching_row_ = static_cast<std::uint32_t>(first_matching);
+    rows_.assign(next_row, kNoMatch);  // the rows between the two groups are never reached
     for (std::size_t state = 0; state < states; ++state) {
-        const std::size_t row = renumbered[state] * width;
-        for (std::size_t c = 0; c < classes_; ++c)
-            rows_[row + c] = static_cast<std::uint32_t>(renumbered[next[state * classes_ + c]] * width);
+        const std::size_t row = row_of[state];
+        for (std::size_t c = 0; c < classes_; ++c) rows_[row + c] = row_of[next[state * classes_ + c]];
         rows_[row + classes_] = best[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best[state]);
         rows_[row + classes_ + 1] = best_required[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best_required[state]);
     }
 }
 
 int ContainedPhraseSearch::find_from_slot(std::string_view text, std::size_t slot) const {
-    std::uint32_t row = 0;
+    const std::uint32_t* const rows = rows_.data();
+    const std::size_t first_matching = first_matching_row_;
+    std::size_t row = 0;  // size_t, not the table's uint32_t: no zero-extension per byte
     std::uint32_t best = kNoMatch;
     const std::size_t answer = classes_ + slot;  // the row's match slot this search reads
+    const auto next_row = [&](char c) { return rows[row + byte_class_[static_cast<unsigned char>(c)]]; };
     const auto step = [&](char c) {
-        row = rows_[row + byte_class_[static_cast<unsigned char>(c)]];
-        if (row >= first_matching_row_) best = std::min(best, rows_[row + answer]);
+        row = next_row(c);
+        if (row >= first_matching) best = std::min(best, rows[row + answer]);
     };
-    // Four bytes per loop test: the loop's own compare and branch were a
-    // third of the work per byte.
+    // Four bytes per loop test, and one test of the rows passed through
+    // (matching rows are the only ones at or past a power of two, so their
+    // OR tells): phrases end in few places, and only there are the four bytes
+    // stepped through again with a test each. (Eight per group left longer
+    // tails to the byte loop: more work over these short lines, not less.)
+    constexpr std::ptrdiff_t kGroup = 4;
     const char* p = text.data();
     const char* const end = p + text.size();
-    for (; end - p >= 4; p += 4) {
-        step(p[0]);
-        step(p[1]);
-        step(p[2]);
-        step(p[3]);
+    for (; end - p >= kGroup; p += kGroup) {
+        const std::size_t from = row;
+        std::size_t passed = 0;
+        for (int k = 0; k < kGroup; ++k) {
+            row = next_row(p[k]);
+            passed |= row;
+        }
+        if (passed >= first_matching) {
+            row = from;
+            for (int k = 0; k < kGroup; ++k) step(p[k]);
+        }
     }
     for (; p != end; ++p) step(*p);
     return best == kNoMatch ? kNoPhrase : static_cast<int>(best);

@@ -64,7 +64,8 @@ private:
     // One row per state: classes_ transitions, each the start of the next
     // state's row (kept multiplied: one add per byte, not a multiply), then
     // the earliest phrase ending in this state and the earliest that is not
-    // optional (kNoMatch if none). Rows from first_matching_row_ on are the
+    // optional (kNoMatch if none). Rows from first_matching_row_ (a power of
+    // two, or 0 when an empty phrase makes the root match) on are the
     // states that end a phrase.
     static constexpr std::uint32_t kNoMatch = UINT32_MAX;
     std::vector<std::uint32_t> rows_;

@@ -1,0 +1,62 @@
+// ContainedPhraseSearch reads four bytes between match tests and steps back
+// through them only when a phrase may have ended there: it must still give
+// the earliest phrase in list order wherever, and however often, phrases end.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "feature_phrase_search.h"
+
+namespace {
+
+// The plain answer: the first phrase in list order found anywhere in text.
+int first_listed_phrase_in(const std::vector<std::string_view>& phrases, const std::string& text, std::size_t skip = 0) {
+    for (std::size_t k = skip; k < phrases.size(); ++k)
+        if (text.find(phrases[k]) != std::string::npos) return static_cast<int>(k);
+    return sift::kNoPhrase;
+}
+
+}  // namespace
+
+TEST_CASE("contained phrases: matches at every offset of a four-byte group, several in one group", "[features]") {
+    const std::vector<std::string_view> phrases = {"ab", "b", "xyz", "bc", "q"};
+    const sift::ContainedPhraseSearch search(phrases);
+    for (std::size_t pad = 0; pad < 9; ++pad) {
+        const std::string before(pad, '.');
+        INFO("padding " << pad);
+        CHECK(search.find(before + "b") == 1);
+        CHECK(search.find(before + "bc") == 1);   // "b" and "bc" end in one group: the earlier listed wins
+        CHECK(search.find(before + "xyzab") == 0);  // "ab", listed first, ends after "xyz"
+        CHECK(search.find(before + "q....xyz") == 2);
+        CHECK(search.find(before + "xy.z") == sift::kNoPhrase);
+        CHECK(search.find(before + "cq") == 4);
+    }
+}
+
+TEST_CASE("contained phrases: random texts against the plain search, with and without the optional phrases", "[features]") {
+    // Enough phrases that the matching states start well past the first
+    // power of two above the others, over a small alphabet so that phrases
+    // overlap and end often.
+    std::mt19937 random(11);
+    std::vector<std::string> owned;
+    for (int k = 0; k < 60; ++k) {
+        std::string p;
+        const int length = 1 + static_cast<int>(random() % 6);
+        for (int j = 0; j < length; ++j) p += static_cast<char>('a' + random() % 5);
+        if (k < 20 && p.size() < 3) p += "ee";  // keep the leading phrases from matching almost every text
+        owned.push_back(p);
+    }
+    const std::vector<std::string_view> phrases(owned.begin(), owned.end());
+    constexpr std::size_t kOptional = 3;
+    const sift::ContainedPhraseSearch search(phrases, false, kOptional);
+    for (int round = 0; round < 4000; ++round) {
+        std::string text;
+        const int length = static_cast<int>(random() % 40);
+        for (int j = 0; j < length; ++j) text += static_cast<char>('a' + random() % 7);  // 'f', 'g': in no phrase
+        INFO("text " << text);
+        CHECK(search.find(text) == first_listed_phrase_in(phrases, text));
+        CHECK(search.find_without_optional(text) == first_listed_phrase_in(phrases, text, kOptional));
+    }
+}
