@@ -69,6 +69,25 @@ bool ends_word(unsigned char b) { return kEndsWord[b]; }
 // Stands for the last letter of a run of ASCII letters among the last visible characters.
 constexpr char32_t kAnyAsciiLetter = 'a';
 
+// Stands for the last ideograph of a run of them among the last visible
+// characters: like an ASCII letter, none is a digit, a closing mark or a
+// sentence end, so which one it was never matters.
+constexpr char32_t kAnyIdeograph = 0x4E00;
+
+// How many well-formed three-byte characters U+4E00..U+9FFF (the common CJK
+// ideographs: most of a Chinese text) follow one another from text[i]. Each
+// is CJK and no space, so a run of them is counted without decoding it.
+std::size_t common_ideograph_run(std::string_view text, std::size_t i) {
+    constexpr unsigned kFirst = 0xE4B8, kLast = 0xE9BF;  // the first two bytes of U+4E00 and U+9FFF
+    std::size_t count = 0;
+    for (; i + 2 < text.size(); i += 3, ++count) {
+        const unsigned b0 = static_cast<unsigned char>(text[i]), b1 = static_cast<unsigned char>(text[i + 1]);
+        const unsigned b2 = static_cast<unsigned char>(text[i + 2]);
+        if (((b0 << 8) | b1) - kFirst > kLast - kFirst || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
+    }
+    return count;
+}
+
 // Whether the first letter or digit (CJK and combining marks count as
 // letters) is an ASCII a..z: Features::starts_lower, found before the scan so
 // that the scan need not ask at every word whether it is the first.
@@ -194,6 +213,19 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
             ++i;
             before_last = last_visible;
             last_visible = b;
+            continue;
+        }
+        if (const std::size_t ideographs = common_ideograph_run(text, i)) {
+            flush_word();
+            in_digits = false;
+            i += 3 * ideographs;
+            const int count = static_cast<int>(ideographs);
+            chars += count;
+            cjk_chars += count;
+            letters += count;
+            units += count;
+            before_last = ideographs >= 2 ? kAnyIdeograph : last_visible;
+            last_visible = kAnyIdeograph;
             continue;
         }
         const char32_t c = utf8::next_codepoint_multibyte(text, i);
