@@ -24,8 +24,6 @@ constexpr double kRoundingSlack = 2.220446049250313e-16;
 // this, their rounding cannot make it too small.
 constexpr double kOwnRounding = 1 + 1e-9;
 
-constexpr std::size_t kBitsPerWord = 64;
-
 // The graph's arrays are sized up front for this many edges to later
 // candidates per candidate (corpus pages keep 9 on average, all but five of
 // them at most 13), so that they rarely regrow.
@@ -104,12 +102,16 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
 }
 
 // Candidate i's dot products with the candidates that share a term with it
-// (only those after it if `later_only`), added into `dot` and marked in the
-// bit set `touched`, which hands them back in ascending order. A pair's
-// products are added in ascending token id (the order of i's terms), and
-// w_i * w_j is w_j * w_i: the same sums whichever of the two asks.
+// (only those after it if `later_only`), added into `dot` and marked with a 1
+// in `marks` (a byte per candidate: one store per posting, where a bit set
+// took a load, a shift and an or), which for_each_marked() hands back in
+// ascending order. A pair's products are added in ascending token id (the
+// order of i's terms), and w_i * w_j is w_j * w_i: the same sums whichever
+// of the two asks.
 void SentenceSimilarity::add_dot_products(std::size_t i, bool later_only, std::vector<double>& dot,
-                                          std::vector<std::uint64_t>& touched) const {
+                                          std::vector<unsigned char>& marks) const {
+    double* const sums = dot.data();
+    unsigned char* const marked = marks.data();
     for (std::uint32_t o = first_occurrence_[i]; o < first_occurrence_[i + 1]; ++o) {
         const Occurrence& occ = occurrences_[o];
         // The term's postings except i's own: those after it, and unless
@@ -117,8 +119,8 @@ void SentenceSimilarity::add_dot_products(std::size_t i, bool later_only, std::v
         const auto add = [&](std::uint32_t begin, std::uint32_t end) {
             for (std::uint32_t p = begin; p < end; ++p) {
                 const std::uint32_t j = posting_candidate_[p];
-                dot[j] += occ.weight * posting_weight_[p];
-                touched[j / kBitsPerWord] |= std::uint64_t{1} << (j % kBitsPerWord);
+                sums[j] += occ.weight * posting_weight_[p];
+                marked[j] = 1;
             }
         };
         if (!later_only) add(posting_begin_[occ.term], occ.posting);
@@ -126,10 +128,34 @@ void SentenceSimilarity::add_dot_products(std::size_t i, bool later_only, std::v
     }
 }
 
+namespace {
+
+// Marks for `n` candidates, padded to whole chunks (for_each_marked reads
+// them eight at a time), all clear.
+std::vector<unsigned char> clear_marks(std::size_t n) {
+    return std::vector<unsigned char>((n + swar::kChunk - 1) / swar::kChunk * swar::kChunk, 0);
+}
+
+// Calls visit(j) for every marked j, ascending, and clears the marks: eight
+// candidates a step, most of them unmarked. No mark may be set before `from`
+// (where the scan starts).
+template <typename Visit>
+void for_each_marked(std::vector<unsigned char>& marks, std::size_t from, Visit&& visit) {
+    for (std::size_t base = from / swar::kChunk * swar::kChunk; base < marks.size(); base += swar::kChunk) {
+        std::uint64_t chunk = swar::load_chunk(reinterpret_cast<const char*>(marks.data() + base));
+        if (chunk == 0) continue;
+        swar::store_chunk(reinterpret_cast<char*>(marks.data() + base), 0);
+        // Each mark is its byte's lowest bit: bit 8k is candidate base + k.
+        for (; chunk != 0; chunk &= chunk - 1) visit(base + swar::lowest_bit(chunk) / 8);
+    }
+}
+
+}  // namespace
+
 SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
     const std::size_t n = size();
     std::vector<double> dot(n, 0.0);
-    std::vector<std::uint64_t> touched((n + kBitsPerWord - 1) / kBitsPerWord, 0);
+    std::vector<unsigned char> marks = clear_marks(n);
     SimilarityGraph graph;
     graph.row_begin.assign(n + 1, 0);
     const std::size_t expected_edges = std::min(n * (n - (n > 0)) / 2, n * kExpectedEdgesPerCandidate);
@@ -137,18 +163,14 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
     graph.similarity.reserve(expected_edges);
     for (std::size_t i = 0; i < n; ++i) {
         graph.row_begin[i] = static_cast<std::uint32_t>(graph.neighbour.size());
-        add_dot_products(i, true, dot, touched);
-        for (std::size_t word = (i + 1) / kBitsPerWord; word < touched.size(); ++word) {
-            for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
-                const std::size_t j = word * kBitsPerWord + swar::lowest_bit(bits);
-                const double s = dot[j] / (norm_[i] * norm_[j]);
-                dot[j] = 0;
-                if (s < min_edge) continue;
-                graph.neighbour.push_back(static_cast<std::uint32_t>(j));
-                graph.similarity.push_back(s);
-            }
-            touched[word] = 0;
-        }
+        add_dot_products(i, true, dot, marks);
+        for_each_marked(marks, i + 1, [&](std::size_t j) {
+            const double s = dot[j] / (norm_[i] * norm_[j]);
+            dot[j] = 0;
+            if (s < min_edge) return;
+            graph.neighbour.push_back(static_cast<std::uint32_t>(j));
+            graph.similarity.push_back(s);
+        });
     }
     graph.row_begin[n] = static_cast<std::uint32_t>(graph.neighbour.size());
     return graph;
@@ -158,15 +180,12 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
 void SentenceSimilarity::similarities_of(std::size_t i, std::vector<std::pair<std::uint32_t, double>>& out) const {
     const std::size_t n = size();
     std::vector<double> dot(n, 0.0);
-    std::vector<std::uint64_t> touched((n + kBitsPerWord - 1) / kBitsPerWord, 0);
-    add_dot_products(i, false, dot, touched);
+    std::vector<unsigned char> marks = clear_marks(n);
+    add_dot_products(i, false, dot, marks);
     out.clear();
-    for (std::size_t word = 0; word < touched.size(); ++word) {
-        for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
-            const std::size_t j = word * kBitsPerWord + swar::lowest_bit(bits);
-            out.emplace_back(static_cast<std::uint32_t>(j), dot[j] / (norm_[i] * norm_[j]));
-        }
-    }
+    for_each_marked(marks, 0, [&](std::size_t j) {
+        out.emplace_back(static_cast<std::uint32_t>(j), dot[j] / (norm_[i] * norm_[j]));
+    });
 }
 
 // Missing edges are skipped (adding 0 changes no sum), so each iteration

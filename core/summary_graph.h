@@ -67,7 +67,7 @@ private:
     };
 
     void add_dot_products(std::size_t i, bool later_only, std::vector<double>& dot,
-                          std::vector<std::uint64_t>& touched) const;
+                          std::vector<unsigned char>& marks) const;
 
     // The inverted index: for each term, the candidates that hold it
     // (ascending) and the term's weight in each.
