@@ -82,10 +82,12 @@ constexpr std::size_t kMaxListNumberDigits = 3;
 // U+0964, U+2026, U+203C, U+2047-9, U+2028-9, U+3002, U+FF01-FF61). Every
 // other byte is skipped undecoded: malformed UTF-8 never swallows a
 // non-continuation byte, so each of these still starts a code point.
-constexpr unsigned char kMayEndSentenceBytes[] = {'\n', '.', '!', '?', ';', 0xD8, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF};
+constexpr unsigned char kAsciiBreakBytes[] = {'\n', '.', '!', '?', ';'};
+constexpr unsigned char kLeadBreakBytes[] = {0xD8, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF};
 constexpr std::array<bool, 256> kMayEndSentence = [] {
     std::array<bool, 256> table{};
-    for (unsigned char b : kMayEndSentenceBytes) table[b] = true;
+    for (unsigned char b : kAsciiBreakBytes) table[b] = true;
+    for (unsigned char b : kLeadBreakBytes) table[b] = true;
     return table;
 }();
 
@@ -97,14 +99,38 @@ bool chunk_may_end_sentence(std::uint64_t x) {
             swar::bytes_equal(x, ';') | swar::bytes_equal(x, '\n')) != 0;
 }
 
+// The ASCII break bytes in three compares instead of five: with bit 0x04 set,
+// ';' becomes '?'; with bits 0x24 set, '\n' becomes '.'. The second also
+// lets through '*' and the control byte 0x0E, which the scan decodes and
+// passes over like any other byte that ends nothing.
+constexpr bool ascii_break_candidate(unsigned char b) { return b == '!' || (b | 0x04) == '?' || (b | 0x24) == '.'; }
+constexpr bool ascii_candidates_cover_breaks() {
+    for (unsigned b = 0; b < 0x80; ++b) {
+        const bool extra = b == '*' || b == 0x0E;
+        if (ascii_break_candidate(static_cast<unsigned char>(b)) != (kMayEndSentence[b] || extra)) return false;
+    }
+    return true;
+}
+static_assert(ascii_candidates_cover_breaks(), "the paired compares find every ASCII break byte, and only '*' and 0x0E besides");
+
 #if SIFT_WIDE_LANES
-// Bit k set when byte k of x is one of kMayEndSentenceBytes (exactly
-// those: one compare each).
+// Bit k set when byte k of x may start a sentence break: the ASCII break
+// bytes as ascii_break_candidate() finds them, and the lead bytes exactly,
+// compared only when the sixteen bytes hold a non-ASCII one at all (in
+// English text most hold none).
 unsigned may_end_sentence_mask(__m128i x) {
-    __m128i any = _mm_setzero_si128();
-    for (unsigned char b : kMayEndSentenceBytes)
-        any = _mm_or_si128(any, _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))));
-    return static_cast<unsigned>(_mm_movemask_epi8(any));
+    const __m128i ascii = _mm_or_si128(
+        _mm_cmpeq_epi8(x, _mm_set1_epi8('!')),
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x04)), _mm_set1_epi8('?')),
+                     _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(0x24)), _mm_set1_epi8('.'))));
+    unsigned marks = static_cast<unsigned>(_mm_movemask_epi8(ascii));
+    if (_mm_movemask_epi8(x) != 0) {
+        __m128i lead = _mm_setzero_si128();
+        for (unsigned char b : kLeadBreakBytes)
+            lead = _mm_or_si128(lead, _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))));
+        marks |= static_cast<unsigned>(_mm_movemask_epi8(lead));
+    }
+    return marks;
 }
 #endif
 

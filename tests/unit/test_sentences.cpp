@@ -50,6 +50,9 @@ const std::vector<Case> kCases = {
     {"ASCII punctuation in Chinese", "办实事开新局;推动融合!继续努力.好", {"办实事开新局;", "推动融合!", "继续努力.", "好"}},
     {"Chinese book title brackets", "他读了《红楼梦》。很好。", {"他读了《红楼梦》。", "很好。"}},
     {"Chinese version number", "版本2.0发布了。", {"版本2.0发布了。"}},
+    {"stars are no enders", "A *bold* claim. Next **one** here*", {"A *bold* claim.", "Next **one** here*"}},
+    {"Devanagari danda", "यह पहला वाक्य है। यह दूसरा है।", {"यह पहला वाक्य है।", "यह दूसरा है।"}},
+    {"Arabic question mark", "هل أنت هنا؟ نعم.", {"هل أنت هنا؟", "نعم."}},
     {"white space only", "   \n  ", {}},
     {"empty", "", {}},
 };
