@@ -64,8 +64,9 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
                                        const std::vector<std::uint32_t>& counts, std::size_t term_count) {
     const std::size_t n = candidates.size();
     posting_begin_.assign(term_count + 1, 0);
-    for (const TermRange& r : candidates)
-        for (std::uint32_t x = r.begin; x < r.end; ++x) ++posting_begin_[terms[x] + 1];
+    std::uint32_t* const frequency_after = posting_begin_.data() + 1;  // document frequencies first, then their sums
+    for (const TermRange r : candidates)  // a copy: the loop's own stores could be to r.end, as far as the compiler knows
+        for (std::uint32_t x = r.begin; x < r.end; ++x) ++frequency_after[terms[x]];
     for (std::size_t t = 0; t < term_count; ++t) posting_begin_[t + 1] += posting_begin_[t];
     const std::uint32_t postings = posting_begin_[term_count];
     posting_candidate_.reset(new std::uint32_t[postings]);
@@ -77,23 +78,34 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     std::vector<double> idf_of_df(n + 1, -1.0);
     const double nd = static_cast<double>(n);
     // Weights and norms; a candidate's terms come in ascending token id, the
-    // order its squared weights are summed in.
+    // order its squared weights are summed in. Raw pointers and a hoisted
+    // end: through the vectors, every store of a uint32 (which could be any
+    // of them, as far as the compiler knows) would reload them all.
     std::vector<std::uint32_t> fill(posting_begin_.begin(), posting_begin_.end() - 1);
     first_occurrence_.assign(n + 1, 0);
     norm_.assign(n, 0.0);
+    const std::uint32_t* const term_of = terms.data();
+    const std::uint32_t* const count_of = counts.data();
+    const std::uint32_t* const posting_begin = posting_begin_.data();
+    std::uint32_t* const next_posting = fill.data();
+    std::uint32_t* const posting_candidate = posting_candidate_.get();
+    double* const posting_weight = posting_weight_.get();
+    Occurrence* const occurrence = occurrences_.get();
+    double* const idf = idf_of_df.data();
     std::uint32_t o = 0;  // candidates' terms so far
     for (std::size_t k = 0; k < n; ++k) {
         first_occurrence_[k] = o;
         double norm2 = 0;
-        for (std::uint32_t x = candidates[k].begin; x < candidates[k].end; ++x) {
-            const std::uint32_t t = terms[x];
-            const std::uint32_t df = posting_begin_[t + 1] - posting_begin_[t];
-            if (idf_of_df[df] < 0) idf_of_df[df] = std::log(1.0 + nd / static_cast<int>(df));
-            const double w = counts[x] * idf_of_df[df];
-            const std::uint32_t at = fill[t]++;
-            posting_candidate_[at] = static_cast<std::uint32_t>(k);
-            posting_weight_[at] = w;
-            occurrences_[o++] = Occurrence{t, at, w};
+        const std::uint32_t end = candidates[k].end;
+        for (std::uint32_t x = candidates[k].begin; x < end; ++x) {
+            const std::uint32_t t = term_of[x];
+            const std::uint32_t df = posting_begin[t + 1] - posting_begin[t];
+            if (idf[df] < 0) idf[df] = std::log(1.0 + nd / static_cast<int>(df));
+            const double w = count_of[x] * idf[df];
+            const std::uint32_t at = next_posting[t]++;
+            posting_candidate[at] = static_cast<std::uint32_t>(k);
+            posting_weight[at] = w;
+            occurrence[o++] = Occurrence{t, at, w};
             norm2 += w * w;
         }
         norm_[k] = std::sqrt(norm2);
