@@ -209,39 +209,59 @@ void SentenceSimilarity::similarities_of(std::size_t i, std::vector<std::pair<st
 // to them. One pass over the upper triangle serves both directions.
 Centrality::Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded)
     : n_(graph.size()), row_sum_(n_, 0.0) {
-    // Without exclusions the graph's own rows are the edges; otherwise a
-    // copy without the edges that touch an excluded candidate.
-    if (std::find(excluded.begin(), excluded.end(), true) == excluded.end()) {
-        edge_begin_ = graph.row_begin.data();
-        later_ = graph.neighbour.data();
-        weight_ = graph.similarity.data();
+    // Row sums in ascending neighbour order too: earlier neighbours (pushed
+    // from their rows) before later ones. Without exclusions the graph's own
+    // rows are the edges; otherwise a copy without the edges that touch an
+    // excluded candidate, made in the same pass (the sums then add the kept
+    // edges in the order the copy lists them).
+    const std::vector<unsigned char> out(excluded.begin(), excluded.end());  // bytes: vector<bool> shifts and masks per read
+    const bool any_out = std::find(out.begin(), out.end(), 1) != out.end();
+    const std::uint32_t* const row_begin = graph.row_begin.data();
+    const std::uint32_t* const neighbour = graph.neighbour.data();
+    const double* const similarity = graph.similarity.data();
+    double* const sum = row_sum_.data();
+    if (!any_out) {
+        for (std::size_t i = 0; i < n_; ++i) {
+            double own = sum[i];  // its neighbours are all later: no store below touches it
+            for (std::uint32_t e = row_begin[i]; e < row_begin[i + 1]; ++e) {
+                own += similarity[e];
+                sum[neighbour[e]] += similarity[e];
+            }
+            sum[i] = own;
+        }
+        edge_begin_ = row_begin;
+        later_ = neighbour;
+        weight_ = similarity;
         edges_ = graph.neighbour.size();
     } else {
         kept_begin_.assign(n_ + 1, 0);
-        kept_later_.reserve(graph.neighbour.size());
-        kept_weight_.reserve(graph.neighbour.size());
+        kept_later_.resize(graph.neighbour.size());
+        kept_weight_.resize(graph.neighbour.size());
+        std::uint32_t* const kept_later = kept_later_.data();
+        double* const kept_weight = kept_weight_.data();
+        std::uint32_t kept = 0;
         for (std::size_t i = 0; i < n_; ++i) {
-            kept_begin_[i] = static_cast<std::uint32_t>(kept_later_.size());
-            if (excluded[i]) continue;
-            for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
-                if (excluded[graph.neighbour[e]]) continue;
-                kept_later_.push_back(graph.neighbour[e]);
-                kept_weight_.push_back(graph.similarity[e]);
+            kept_begin_[i] = kept;
+            if (out[i]) continue;
+            double own = sum[i];
+            for (std::uint32_t e = row_begin[i]; e < row_begin[i + 1]; ++e) {
+                const std::uint32_t j = neighbour[e];
+                if (out[j]) continue;
+                kept_later[kept] = j;
+                kept_weight[kept] = similarity[e];
+                ++kept;
+                own += similarity[e];
+                sum[j] += similarity[e];
             }
+            sum[i] = own;
         }
-        kept_begin_[n_] = static_cast<std::uint32_t>(kept_later_.size());
+        kept_begin_[n_] = kept;
+        kept_later_.resize(kept);
+        kept_weight_.resize(kept);
         edge_begin_ = kept_begin_.data();
         later_ = kept_later_.data();
         weight_ = kept_weight_.data();
-        edges_ = kept_later_.size();
-    }
-    // Row sums in ascending neighbour order too: earlier neighbours (pushed
-    // from their rows) before later ones.
-    for (std::size_t i = 0; i < n_; ++i) {
-        for (std::uint32_t e = edge_begin_[i]; e < edge_begin_[i + 1]; ++e) {
-            row_sum_[i] += weight_[e];
-            row_sum_[later_[e]] += weight_[e];
-        }
+        edges_ = kept;
     }
     edges_ *= 2;
     // A dangling row has no edges: dividing by infinity gives it a share of
