@@ -135,18 +135,31 @@ unsigned may_end_sentence_mask(__m128i x) {
 #endif
 
 // The first byte at or after `k` that may start a sentence break
-// (kMayEndSentence), or the text's end: sixteen bytes a step on SSE2 hosts,
-// then eight, then one.
-std::size_t next_possible_end(std::string_view text, std::size_t k) {
-#if SIFT_WIDE_LANES
-    for (; k + wide::kWidth <= text.size(); k += wide::kWidth) {
-        const unsigned marks = may_end_sentence_mask(wide::load16(text, k));
-        if (marks != 0) return k + wide::first_bit(marks);
-    }
-#endif
+// (kMayEndSentence), or the text's end: eight bytes a step, then one.
+std::size_t next_possible_end_scalar(std::string_view text, std::size_t k) {
     while (k + swar::kChunk <= text.size() && !chunk_may_end_sentence(swar::load_chunk(text.data() + k))) k += swar::kChunk;
     while (k < text.size() && !kMayEndSentence[static_cast<unsigned char>(text[k])]) ++k;
     return k;
+}
+
+// The same, sixteen bytes a step on SSE2 hosts; the last step reads the
+// text's last sixteen bytes (overlapping the ones already read, whose marks
+// are shifted out), so no byte-by-byte tail is left. Texts shorter than that
+// take the scalar search.
+std::size_t next_possible_end(std::string_view text, std::size_t k) {
+#if SIFT_WIDE_LANES
+    if (text.size() >= wide::kWidth) {
+        for (; k + wide::kWidth <= text.size(); k += wide::kWidth) {
+            const unsigned marks = may_end_sentence_mask(wide::load16(text, k));
+            if (marks != 0) return k + wide::first_bit(marks);
+        }
+        if (k >= text.size()) return text.size();
+        const std::size_t last = text.size() - wide::kWidth;
+        const unsigned marks = may_end_sentence_mask(wide::load16(text, last)) >> (k - last);
+        return marks != 0 ? k + wide::first_bit(marks) : text.size();
+    }
+#endif
+    return next_possible_end_scalar(text, k);
 }
 
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -187,7 +200,12 @@ bool is_soft_ender(char32_t c) {
            c == 0x06D4 || c == 0x0964;
 }
 
-bool is_closer(char32_t c) { return utf8::is_closing_punct(c) || c == 0x3009 || c == 0x300B; }
+// The ASCII closers answered inline: after most enders comes a space, which
+// is none.
+bool is_closer(char32_t c) {
+    if (c < 0x80) return c == '"' || c == '\'' || c == ')' || c == ']';  // utf8::is_closing_punct's ASCII ones
+    return utf8::is_closing_punct(c) || c == 0x3009 || c == 0x300B;
+}
 
 // Lower-case letters of the cased scripts (Latin, Greek, Cyrillic). Letters
 // of uncased scripts are not "lower case": they never block a break.
@@ -288,8 +306,15 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     std::size_t tb = run_begin;
     while (tb > sentence_begin && (is_ascii_letter(s[tb - 1]) || s[tb - 1] == '.')) --tb;
     if (tb > sentence_begin) {
-        const char32_t c = prev_codepoint(s, tb);
-        if (utf8::is_letter(c) || utf8::is_digit(c)) return true;  // tail of a longer word: "Café."
+        // Tail of a longer word: "Café.", "3rd.". An ASCII byte there is no
+        // letter (the scan above would have taken it): only a digit counts.
+        const unsigned char before = static_cast<unsigned char>(s[tb - 1]);
+        if (before < 0x80) {
+            if (before >= '0' && before <= '9') return true;
+        } else {
+            const char32_t c = prev_codepoint(s, tb);
+            if (utf8::is_letter(c) || utf8::is_digit(c)) return true;
+        }
     }
     const std::string_view token = s.substr(tb, run_begin - tb);
     if (token.empty()) return true;

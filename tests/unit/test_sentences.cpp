@@ -105,3 +105,19 @@ TEST_CASE("split_sentences: every table case after a long lead-in, at every alig
         }
     }
 }
+
+TEST_CASE("split_sentences: a break in the last bytes of a text of any length", "[sentences]") {
+    // The sixteen-byte search ends with one overlapping read of the text's
+    // last sixteen bytes: a break anywhere in them is found, and one before
+    // them is not found twice.
+    for (std::size_t words = 1; words <= 40; ++words) {
+        const std::string lead(words, 'x');
+        INFO(words << " bytes before the break");
+        const std::string line_break = lead + "\nY", ideographic = lead + "\xE3\x80\x82" "Y", early = "A.\n" + lead;
+        const std::string ideographic_first = lead + "\xE3\x80\x82";
+        CHECK(sift::split_sentences(line_break) == std::vector<std::string_view>{lead, "Y"});
+        CHECK(sift::split_sentences(ideographic) == std::vector<std::string_view>{ideographic_first, "Y"});
+        CHECK(sift::split_sentences(early) == std::vector<std::string_view>{"A.", lead});
+        CHECK(sift::count_sentences(lead + "! Yes") == 2);
+    }
+}
