@@ -173,16 +173,25 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
     const std::size_t expected_edges = std::min(n * (n - (n > 0)) / 2, n * kExpectedEdgesPerCandidate);
     graph.neighbour.reserve(expected_edges);
     graph.similarity.reserve(expected_edges);
+    // A row is gathered in these first, every pair written and only the
+    // strong ones counted (no branch on the similarity, which goes either
+    // way at random), then appended in one piece.
+    std::vector<std::uint32_t> row_neighbour(n);
+    std::vector<double> row_similarity(n);
     for (std::size_t i = 0; i < n; ++i) {
         graph.row_begin[i] = static_cast<std::uint32_t>(graph.neighbour.size());
         add_dot_products(i, true, dot, marks);
+        std::size_t kept = 0;
         for_each_marked(marks, i + 1, [&](std::size_t j) {
             const double s = dot[j] / (norm_[i] * norm_[j]);
             dot[j] = 0;
-            if (s < min_edge) return;
-            graph.neighbour.push_back(static_cast<std::uint32_t>(j));
-            graph.similarity.push_back(s);
+            row_neighbour[kept] = static_cast<std::uint32_t>(j);
+            row_similarity[kept] = s;
+            kept += s >= min_edge;  // never NaN: both norms are positive where a term is shared
         });
+        if (kept == 0) continue;
+        graph.neighbour.insert(graph.neighbour.end(), row_neighbour.begin(), row_neighbour.begin() + static_cast<std::ptrdiff_t>(kept));
+        graph.similarity.insert(graph.similarity.end(), row_similarity.begin(), row_similarity.begin() + static_cast<std::ptrdiff_t>(kept));
     }
     graph.row_begin[n] = static_cast<std::uint32_t>(graph.neighbour.size());
     return graph;
