@@ -29,34 +29,6 @@ constexpr double kOwnRounding = 1 + 1e-9;
 // them at most 13), so that they rarely regrow.
 constexpr std::size_t kExpectedEdgesPerCandidate = 16;
 
-// One row of an iteration: `sum` (the row's rank so far) plus
-// shares[later[e]] * weights[e] in row order (ascending neighbour), returned;
-// meanwhile each later neighbour receives own_share * weights[e] into `next`.
-// Four edges per loop turn: the hottest loop of the summary. The neighbours
-// of a row are distinct, so the pushes are independent; the sum is one
-// chain, in order.
-double pull_and_push(double sum, double own_share, const std::uint32_t* later, const double* weights,
-                     std::size_t count, const double* shares, double* next) {
-    std::size_t e = 0;
-    for (; e + 4 <= count; e += 4) {
-        const std::uint32_t j0 = later[e], j1 = later[e + 1], j2 = later[e + 2], j3 = later[e + 3];
-        const double w0 = weights[e], w1 = weights[e + 1], w2 = weights[e + 2], w3 = weights[e + 3];
-        sum += shares[j0] * w0;
-        sum += shares[j1] * w1;
-        sum += shares[j2] * w2;
-        sum += shares[j3] * w3;
-        next[j0] += own_share * w0;
-        next[j1] += own_share * w1;
-        next[j2] += own_share * w2;
-        next[j3] += own_share * w3;
-    }
-    for (; e < count; ++e) {
-        sum += shares[later[e]] * weights[e];
-        next[later[e]] += own_share * weights[e];
-    }
-    return sum;
-}
-
 }  // namespace
 
 SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
@@ -306,9 +278,37 @@ void Centrality::step() {
     const std::uint32_t* edge_begin = edge_begin_;
     const std::uint32_t* later = later_;
     const double* weight = weight_;
-    for (std::size_t i = 0; i < n_; ++i)
-        next[i] = pull_and_push(next[i], share[i], later + edge_begin[i], weight + edge_begin[i],
-                                edge_begin[i + 1] - edge_begin[i], share, next);
+    // Row i: its rank so far (the base and its earlier neighbours' shares)
+    // plus share[later[e]] * weight[e] in row order (ascending neighbour);
+    // meanwhile each later neighbour receives i's share times the weight.
+    // Four edges per loop turn: the hottest loop of the summary. The
+    // neighbours of a row are distinct and later than it, so the pushes are
+    // independent of each other and of the row's own sum, which is one
+    // chain, in order. One edge index runs through all the rows: each row's
+    // edges start where the previous row's end.
+    std::uint32_t e = edge_begin[0];
+    for (std::size_t i = 0; i < n_; ++i) {
+        const std::uint32_t end = edge_begin[i + 1];
+        double sum = next[i];
+        const double own_share = share[i];
+        for (; e + 4 <= end; e += 4) {
+            const std::uint32_t j0 = later[e], j1 = later[e + 1], j2 = later[e + 2], j3 = later[e + 3];
+            const double w0 = weight[e], w1 = weight[e + 1], w2 = weight[e + 2], w3 = weight[e + 3];
+            sum += share[j0] * w0;
+            sum += share[j1] * w1;
+            sum += share[j2] * w2;
+            sum += share[j3] * w3;
+            next[j0] += own_share * w0;
+            next[j1] += own_share * w1;
+            next[j2] += own_share * w2;
+            next[j3] += own_share * w3;
+        }
+        for (; e < end; ++e) {
+            sum += share[later[e]] * weight[e];
+            next[later[e]] += own_share * weight[e];
+        }
+        next[i] = sum;
+    }
     rank_.swap(previous_);
     ++iterations_;
 }
