@@ -268,13 +268,16 @@ void Centrality::step() {
     double dangling = 0;
     for (std::uint32_t j : dangling_rows_) dangling += rank_[j];
     const double base = (1.0 - kDamping) / n + kDamping * dangling / n;
-    for (std::size_t j = 0; j < n_; ++j)
-        share_[j] = kDamping * rank_[j] / row_sum_[j];
     // previous_ becomes the next ranks: each starts at the base and collects
     // its earlier neighbours' shares before its own row comes up.
-    std::fill(previous_.begin(), previous_.end(), base);
-    double* next = previous_.data();
-    const double* share = share_.data();
+    double* const next = previous_.data();
+    double* const share = share_.data();
+    const double* const rank = rank_.data();
+    const double* const row_sum = row_sum_.data();
+    for (std::size_t j = 0; j < n_; ++j) {
+        share[j] = kDamping * rank[j] / row_sum[j];
+        next[j] = base;
+    }
     const std::uint32_t* edge_begin = edge_begin_;
     const std::uint32_t* later = later_;
     const double* weight = weight_;
