@@ -289,9 +289,11 @@ void Centrality::step() {
     // independent of each other and of the row's own sum, which is one
     // chain, in order. One edge index runs through all the rows: each row's
     // edges start where the previous row's end.
-    std::uint32_t e = edge_begin[0];
+    // (A size_t index: with a uint32 one, whose wrap-around the compiler must
+    // honour, each of e + 1, e + 2, e + 3 cost an instruction of its own.)
+    std::size_t e = edge_begin[0];
     for (std::size_t i = 0; i < n_; ++i) {
-        const std::uint32_t end = edge_begin[i + 1];
+        const std::size_t end = edge_begin[i + 1];
         double sum = next[i];
         const double own_share = share[i];
         for (; e + 4 <= end; e += 4) {
