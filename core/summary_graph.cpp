@@ -94,21 +94,28 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
 // of the two asks.
 void SentenceSimilarity::add_dot_products(std::size_t i, bool later_only, std::vector<double>& dot,
                                           std::vector<unsigned char>& marks) const {
+    // Everything in locals: a byte store may alias anything, so through the
+    // members each mark would reload the arrays' addresses and the weight.
     double* const sums = dot.data();
     unsigned char* const marked = marks.data();
-    for (std::uint32_t o = first_occurrence_[i]; o < first_occurrence_[i + 1]; ++o) {
-        const Occurrence& occ = occurrences_[o];
+    const std::uint32_t* const posting_candidate = posting_candidate_.get();
+    const double* const posting_weight = posting_weight_.get();
+    const std::uint32_t* const posting_begin = posting_begin_.data();
+    const Occurrence* const occurrences = occurrences_.get();
+    const std::size_t last = first_occurrence_[i + 1];
+    for (std::size_t o = first_occurrence_[i]; o < last; ++o) {
+        const Occurrence occ = occurrences[o];
         // The term's postings except i's own: those after it, and unless
         // `later_only` those before it too (in ascending order either way).
-        const auto add = [&](std::uint32_t begin, std::uint32_t end) {
-            for (std::uint32_t p = begin; p < end; ++p) {
-                const std::uint32_t j = posting_candidate_[p];
-                sums[j] += occ.weight * posting_weight_[p];
+        const auto add = [&](std::size_t begin, std::size_t end) {
+            for (std::size_t p = begin; p < end; ++p) {
+                const std::uint32_t j = posting_candidate[p];
+                sums[j] += occ.weight * posting_weight[p];
                 marked[j] = 1;
             }
         };
-        if (!later_only) add(posting_begin_[occ.term], occ.posting);
-        add(occ.posting + 1, posting_begin_[occ.term + 1]);
+        if (!later_only) add(posting_begin[occ.term], occ.posting);
+        add(occ.posting + std::size_t{1}, posting_begin[occ.term + 1]);
     }
 }
 
