@@ -315,9 +315,20 @@ void Centrality::step() {
             next[j2] += own_share * w2;
             next[j3] += own_share * w3;
         }
-        for (; e < end; ++e) {
+        // The last zero to three edges: a pair, then one, without a loop.
+        if (e + 2 <= end) {
+            const std::uint32_t j0 = later[e], j1 = later[e + 1];
+            const double w0 = weight[e], w1 = weight[e + 1];
+            sum += share[j0] * w0;
+            sum += share[j1] * w1;
+            next[j0] += own_share * w0;
+            next[j1] += own_share * w1;
+            e += 2;
+        }
+        if (e < end) {
             sum += share[later[e]] * weight[e];
             next[later[e]] += own_share * weight[e];
+            ++e;
         }
         next[i] = sum;
     }
