@@ -37,8 +37,11 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     const std::size_t n = candidates.size();
     posting_begin_.assign(term_count + 1, 0);
     std::uint32_t* const frequency_after = posting_begin_.data() + 1;  // document frequencies first, then their sums
-    for (const TermRange r : candidates)  // a copy: the loop's own stores could be to r.end, as far as the compiler knows
-        for (std::uint32_t x = r.begin; x < r.end; ++x) ++frequency_after[terms[x]];
+    // (Indices here and below are size_t: a uint32's wrap-around costs an
+    // instruction per use. A copy of each range: the loop's own stores could
+    // be to r.end, as far as the compiler knows.)
+    for (const TermRange r : candidates)
+        for (std::size_t x = r.begin, end = r.end; x < end; ++x) ++frequency_after[terms[x]];
     for (std::size_t t = 0; t < term_count; ++t) posting_begin_[t + 1] += posting_begin_[t];
     const std::uint32_t postings = posting_begin_[term_count];
     posting_candidate_.reset(new std::uint32_t[postings]);
@@ -64,25 +67,25 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     double* const posting_weight = posting_weight_.get();
     Occurrence* const occurrence = occurrences_.get();
     double* const idf = idf_of_df.data();
-    std::uint32_t o = 0;  // candidates' terms so far
+    std::size_t o = 0;  // candidates' terms so far
     for (std::size_t k = 0; k < n; ++k) {
-        first_occurrence_[k] = o;
+        first_occurrence_[k] = static_cast<std::uint32_t>(o);
         double norm2 = 0;
-        const std::uint32_t end = candidates[k].end;
-        for (std::uint32_t x = candidates[k].begin; x < end; ++x) {
-            const std::uint32_t t = term_of[x];
+        const std::size_t end = candidates[k].end;
+        for (std::size_t x = candidates[k].begin; x < end; ++x) {
+            const std::size_t t = term_of[x];
             const std::uint32_t df = posting_begin[t + 1] - posting_begin[t];
             if (idf[df] < 0) idf[df] = std::log(1.0 + nd / static_cast<int>(df));
             const double w = count_of[x] * idf[df];
             const std::uint32_t at = next_posting[t]++;
             posting_candidate[at] = static_cast<std::uint32_t>(k);
             posting_weight[at] = w;
-            occurrence[o++] = Occurrence{t, at, w};
+            occurrence[o++] = Occurrence{static_cast<std::uint32_t>(t), at, w};
             norm2 += w * w;
         }
         norm_[k] = std::sqrt(norm2);
     }
-    first_occurrence_[n] = o;
+    first_occurrence_[n] = static_cast<std::uint32_t>(o);
 }
 
 // Candidate i's dot products with the candidates that share a term with it
