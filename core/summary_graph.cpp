@@ -198,15 +198,15 @@ void SentenceSimilarity::similarities_of(std::size_t i, std::vector<std::pair<st
 // has received every earlier neighbour's share (pushed along their rows),
 // then pulls its later neighbours' along its own row while pushing its share
 // to them. One pass over the upper triangle serves both directions.
-Centrality::Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded)
+Centrality::Centrality(const SimilarityGraph& graph, const std::vector<unsigned char>& excluded)
     : n_(graph.size()), row_sum_(n_, 0.0) {
     // Row sums in ascending neighbour order too: earlier neighbours (pushed
     // from their rows) before later ones. Without exclusions the graph's own
     // rows are the edges; otherwise a copy without the edges that touch an
     // excluded candidate, made in the same pass (the sums then add the kept
     // edges in the order the copy lists them).
-    const std::vector<unsigned char> out(excluded.begin(), excluded.end());  // bytes: vector<bool> shifts and masks per read
-    const bool any_out = std::find(out.begin(), out.end(), 1) != out.end();
+    const unsigned char* const out = excluded.data();
+    const bool any_out = std::find_if(excluded.begin(), excluded.end(), [](unsigned char x) { return x != 0; }) != excluded.end();
     const std::uint32_t* const row_begin = graph.row_begin.data();
     const std::uint32_t* const neighbour = graph.neighbour.data();
     const double* const similarity = graph.similarity.data();
@@ -403,7 +403,7 @@ double Centrality::distance_to_final(double* step_length) const {
     return std::min(by_l1, by_weight);
 }
 
-std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded) {
+std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<unsigned char>& excluded) {
     Centrality pagerank(graph, excluded);
     while (!pagerank.done()) pagerank.step();
     return pagerank.rank();

@@ -91,7 +91,9 @@ inline constexpr int kPageRankIterations = 50;  // converges well below the diff
 class Centrality {
 public:
     // Reads `graph` as long as it lives: the graph must outlive it.
-    Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded);
+    // excluded[i] != 0 leaves candidate i out (bytes, not vector<bool>'s
+    // bits: each edge reads two of them).
+    Centrality(const SimilarityGraph& graph, const std::vector<unsigned char>& excluded);
     Centrality(const Centrality&) = delete;  // it points into its own arrays
     Centrality& operator=(const Centrality&) = delete;
 
@@ -130,6 +132,6 @@ private:
 };
 
 // All kPageRankIterations iterations.
-std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded);
+std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<unsigned char>& excluded);
 
 }  // namespace sift

@@ -174,7 +174,7 @@ sift::SimilarityGraph symmetric(const sift::SimilarityGraph& upper) {
 // directions stored: each row pushes its shares into its neighbours' next
 // ranks. The Centrality class pulls and pushes along the upper triangle
 // instead, which must give the same numbers to the bit.
-std::vector<double> push_pagerank(const sift::SimilarityGraph& upper, const std::vector<bool>& excluded) {
+std::vector<double> push_pagerank(const sift::SimilarityGraph& upper, const std::vector<unsigned char>& excluded) {
     const sift::SimilarityGraph graph = symmetric(upper);
     const std::size_t n = graph.size();
     std::vector<double> row_sum(n, 0.0);
@@ -209,8 +209,8 @@ TEST_CASE("summary graph: centrality equals push PageRank to the bit; the distan
         const sift::SentenceSimilarity similarity(c.ranges, c.terms, c.counts, 24);
         const sift::SimilarityGraph graph = similarity.graph(0.05);
         for (bool exclude : {false, true}) {
-            std::vector<bool> excluded(n, false);
-            for (std::size_t i = 3; exclude && i < n; i += 7) excluded[i] = true;
+            std::vector<unsigned char> excluded(n, 0);
+            for (std::size_t i = 3; exclude && i < n; i += 7) excluded[i] = 1;
             const std::vector<double> expected = push_pagerank(graph, excluded);
             CHECK(sift::centrality(graph, excluded) == expected);  // bit-identical, not approximately
 
