@@ -273,6 +273,24 @@ WordPrefix lower_prefix(std::string_view s, std::size_t at) {
     return w;
 }
 
+// Where the run of ASCII letters and periods that ends at `end` begins (not
+// before `floor`): the word a period closes, with its inner periods ("U.S").
+// Eight bytes a step while they are ASCII (the SWAR tests are exact only
+// there), then one.
+std::size_t word_run_start(std::string_view s, std::size_t floor, std::size_t end) {
+    std::size_t tb = end;
+    while (tb >= floor + swar::kChunk) {
+        const std::uint64_t x = swar::load_chunk(s.data() + tb - swar::kChunk);
+        if (swar::has_non_ascii(x)) break;
+        const std::uint64_t in_word = swar::bytes_in_range(x | (swar::kOnes * 0x20), 'a', 'z') | swar::bytes_equal(x, '.');
+        const std::uint64_t other = ~in_word & swar::kHighBits;
+        if (other != 0) return tb - swar::kChunk + swar::used_lanes(other);  // just after the last such byte
+        tb -= swar::kChunk;
+    }
+    while (tb > floor && (is_ascii_letter(s[tb - 1]) || s[tb - 1] == '.')) --tb;
+    return tb;
+}
+
 // Decides whether a run of Latin enders at [run_begin, run_end) followed by
 // closers up to `after` ends the sentence that began at `sentence_begin`.
 bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run_begin,
@@ -303,8 +321,7 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     if (run_begin > 0 && digit_at(run_begin - 1) && !(run_begin >= 3 && digit_at(run_begin - 3)) &&
         std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), lower_prefix(s, next.at).lower()) != kOrdinalMonths.end())
         return false;  // "3. Oktober", "20. Jahrhundert"
-    std::size_t tb = run_begin;
-    while (tb > sentence_begin && (is_ascii_letter(s[tb - 1]) || s[tb - 1] == '.')) --tb;
+    const std::size_t tb = word_run_start(s, sentence_begin, run_begin);
     if (tb > sentence_begin) {
         // Tail of a longer word: "Café.", "3rd.". An ASCII byte there is no
         // letter (the scan above would have taken it): only a digit counts.

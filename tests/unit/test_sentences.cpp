@@ -53,6 +53,10 @@ const std::vector<Case> kCases = {
     {"stars are no enders", "A *bold* claim. Next **one** here*", {"A *bold* claim.", "Next **one** here*"}},
     {"Devanagari danda", "यह पहला वाक्य है। यह दूसरा है।", {"यह पहला वाक्य है।", "यह दूसरा है।"}},
     {"Arabic question mark", "هل أنت هنا؟ نعم.", {"هل أنت هنا؟", "نعم."}},
+    {"long dotted word then a function word", "Visit www.example.com. The site is new.", {"Visit www.example.com.", "The site is new."}},
+    {"long dotted word then a name", "Visit www.example.com. Alice runs it.", {"Visit www.example.com. Alice runs it."}},
+    {"long word before the period", "It was extraordinarily. Fine indeed.", {"It was extraordinarily.", "Fine indeed."}},
+    {"accented word before the period", "Das ist ein Café. Neu hier.", {"Das ist ein Café.", "Neu hier."}},
     {"white space only", "   \n  ", {}},
     {"empty", "", {}},
 };
