@@ -79,10 +79,10 @@ private:
     std::vector<double> norm_;
 };
 
-// PageRank with uniform teleport over the edges of `graph` that touch no
-// excluded candidate: the classic damping, kPageRankIterations fixed
-// iterations (no data-dependent stopping, so the same input always gives the
-// same numbers). Run one iteration at a time, it also bounds how far the
+// PageRank (in summary_pagerank.cpp) with uniform teleport over the edges
+// of `graph` that touch no excluded candidate: the classic damping,
+// kPageRankIterations fixed iterations (no data-dependent stopping, so the
+// same input always gives the same numbers). Run one iteration at a time, it also bounds how far the
 // ranks so far can be from the final ones, so that a caller whose decisions
 // cannot change within that distance may stop early (summarize.cpp,
 // summary_picks.h).
