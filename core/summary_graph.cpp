@@ -148,22 +148,29 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
     // A row is gathered in these first, every pair written and only the
     // strong ones counted (no branch on the similarity, which goes either
     // way at random), then appended in one piece.
+    // (Locals throughout: each double stored could be norm_[i], as far as the
+    // compiler knows.)
     std::vector<std::uint32_t> row_neighbour(n);
     std::vector<double> row_similarity(n);
+    std::uint32_t* const neighbour = row_neighbour.data();
+    double* const similarity = row_similarity.data();
+    double* const sums = dot.data();
+    const double* const norms = norm_.data();
     for (std::size_t i = 0; i < n; ++i) {
         graph.row_begin[i] = static_cast<std::uint32_t>(graph.neighbour.size());
         add_dot_products(i, true, dot, marks);
+        const double norm_i = norms[i];
         std::size_t kept = 0;
         for_each_marked(marks, i + 1, [&](std::size_t j) {
-            const double s = dot[j] / (norm_[i] * norm_[j]);
-            dot[j] = 0;
-            row_neighbour[kept] = static_cast<std::uint32_t>(j);
-            row_similarity[kept] = s;
+            const double s = sums[j] / (norm_i * norms[j]);
+            sums[j] = 0;
+            neighbour[kept] = static_cast<std::uint32_t>(j);
+            similarity[kept] = s;
             kept += s >= min_edge;  // never NaN: both norms are positive where a term is shared
         });
         if (kept == 0) continue;
-        graph.neighbour.insert(graph.neighbour.end(), row_neighbour.begin(), row_neighbour.begin() + static_cast<std::ptrdiff_t>(kept));
-        graph.similarity.insert(graph.similarity.end(), row_similarity.begin(), row_similarity.begin() + static_cast<std::ptrdiff_t>(kept));
+        graph.neighbour.insert(graph.neighbour.end(), neighbour, neighbour + kept);
+        graph.similarity.insert(graph.similarity.end(), similarity, similarity + kept);
     }
     graph.row_begin[n] = static_cast<std::uint32_t>(graph.neighbour.size());
     return graph;
