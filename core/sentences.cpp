@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "feature_bytes.h"
+#include "sentence_breaks.h"
 #include "stopwords.h"
 #include "summary_bytes.h"
 #include "utf8.h"
@@ -77,52 +77,6 @@ constexpr std::size_t kMaxCitationBytes = 8;
 // A leading list number ("1.", "12.") is no sentence: at most this many digits.
 constexpr std::size_t kMaxListNumberDigits = 3;
 
-// The bytes a sentence break can start at: the ASCII enders and '\n', and
-// the lead bytes of the other enders and line separators (U+061F, U+06D4,
-// U+0964, U+2026, U+203C, U+2047-9, U+2028-9, U+3002, U+FF01-FF61). Every
-// other byte is skipped undecoded: malformed UTF-8 never swallows a
-// non-continuation byte, so each of these still starts a code point.
-constexpr unsigned char kMayEndSentenceBytes[] = {'\n', '.', '!', '?', ';', 0xD8, 0xDB, 0xE0, 0xE2, 0xE3, 0xEF};
-constexpr std::array<bool, 256> kMayEndSentence = [] {
-    std::array<bool, 256> table{};
-    for (unsigned char b : kMayEndSentenceBytes) table[b] = true;
-    return table;
-}();
-
-// Whether any of eight bytes may end a sentence (conservatively: every
-// non-ASCII byte counts, the table decides).
-bool chunk_may_end_sentence(std::uint64_t x) {
-    return swar::has_non_ascii(x) ||
-           (swar::bytes_equal(x, '.') | swar::bytes_equal(x, '!') | swar::bytes_equal(x, '?') |
-            swar::bytes_equal(x, ';') | swar::bytes_equal(x, '\n')) != 0;
-}
-
-#if SIFT_WIDE_LANES
-// Bit k set when byte k of x is one of kMayEndSentenceBytes (exactly
-// those: one compare each).
-unsigned may_end_sentence_mask(__m128i x) {
-    __m128i any = _mm_setzero_si128();
-    for (unsigned char b : kMayEndSentenceBytes)
-        any = _mm_or_si128(any, _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(b))));
-    return static_cast<unsigned>(_mm_movemask_epi8(any));
-}
-#endif
-
-// The first byte at or after `k` that may start a sentence break
-// (kMayEndSentence), or the text's end: sixteen bytes a step on SSE2 hosts,
-// then eight, then one.
-std::size_t next_possible_end(std::string_view text, std::size_t k) {
-#if SIFT_WIDE_LANES
-    for (; k + wide::kWidth <= text.size(); k += wide::kWidth) {
-        const unsigned marks = may_end_sentence_mask(wide::load16(text, k));
-        if (marks != 0) return k + wide::first_bit(marks);
-    }
-#endif
-    while (k + swar::kChunk <= text.size() && !chunk_may_end_sentence(swar::load_chunk(text.data() + k))) k += swar::kChunk;
-    while (k < text.size() && !kMayEndSentence[static_cast<unsigned char>(text[k])]) ++k;
-    return k;
-}
-
 bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // utf8::is_space, without the call for ASCII (the usual case at a break).
@@ -161,7 +115,12 @@ bool is_soft_ender(char32_t c) {
            c == 0x06D4 || c == 0x0964;
 }
 
-bool is_closer(char32_t c) { return utf8::is_closing_punct(c) || c == 0x3009 || c == 0x300B; }
+// The ASCII closers answered inline: after most enders comes a space, which
+// is none.
+bool is_closer(char32_t c) {
+    if (c < 0x80) return c == '"' || c == '\'' || c == ')' || c == ']';  // utf8::is_closing_punct's ASCII ones
+    return utf8::is_closing_punct(c) || c == 0x3009 || c == 0x300B;
+}
 
 // Lower-case letters of the cased scripts (Latin, Greek, Cyrillic). Letters
 // of uncased scripts are not "lower case": they never block a break.
@@ -229,6 +188,24 @@ WordPrefix lower_prefix(std::string_view s, std::size_t at) {
     return w;
 }
 
+// Where the run of ASCII letters and periods that ends at `end` begins (not
+// before `floor`): the word a period closes, with its inner periods ("U.S").
+// Eight bytes a step while they are ASCII (the SWAR tests are exact only
+// there), then one.
+std::size_t word_run_start(std::string_view s, std::size_t floor, std::size_t end) {
+    std::size_t tb = end;
+    while (tb >= floor + swar::kChunk) {
+        const std::uint64_t x = swar::load_chunk(s.data() + tb - swar::kChunk);
+        if (swar::has_non_ascii(x)) break;
+        const std::uint64_t in_word = swar::bytes_in_range(x | (swar::kOnes * 0x20), 'a', 'z') | swar::bytes_equal(x, '.');
+        const std::uint64_t other = ~in_word & swar::kHighBits;
+        if (other != 0) return tb - swar::kChunk + swar::used_lanes(other);  // just after the last such byte
+        tb -= swar::kChunk;
+    }
+    while (tb > floor && (is_ascii_letter(s[tb - 1]) || s[tb - 1] == '.')) --tb;
+    return tb;
+}
+
 // Decides whether a run of Latin enders at [run_begin, run_end) followed by
 // closers up to `after` ends the sentence that began at `sentence_begin`.
 bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run_begin,
@@ -259,11 +236,17 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
     if (run_begin > 0 && digit_at(run_begin - 1) && !(run_begin >= 3 && digit_at(run_begin - 3)) &&
         std::find(kOrdinalMonths.begin(), kOrdinalMonths.end(), lower_prefix(s, next.at).lower()) != kOrdinalMonths.end())
         return false;  // "3. Oktober", "20. Jahrhundert"
-    std::size_t tb = run_begin;
-    while (tb > sentence_begin && (is_ascii_letter(s[tb - 1]) || s[tb - 1] == '.')) --tb;
+    const std::size_t tb = word_run_start(s, sentence_begin, run_begin);
     if (tb > sentence_begin) {
-        const char32_t c = prev_codepoint(s, tb);
-        if (utf8::is_letter(c) || utf8::is_digit(c)) return true;  // tail of a longer word: "Café."
+        // Tail of a longer word: "Café.", "3rd.". An ASCII byte there is no
+        // letter (the scan above would have taken it): only a digit counts.
+        const unsigned char before = static_cast<unsigned char>(s[tb - 1]);
+        if (before < 0x80) {
+            if (before >= '0' && before <= '9') return true;
+        } else {
+            const char32_t c = prev_codepoint(s, tb);
+            if (utf8::is_letter(c) || utf8::is_digit(c)) return true;
+        }
     }
     const std::string_view token = s.substr(tb, run_begin - tb);
     if (token.empty()) return true;
@@ -304,7 +287,7 @@ void scan_sentences(std::string_view text, OnPiece&& on_piece) {
     std::size_t i = 0;
     while (i < text.size()) {
         {  // a local index: `i` itself has its address taken below, so it would live in memory
-            const std::size_t k = next_possible_end(text, i);
+            const std::size_t k = sentence_breaks::next_possible_end(text, i);
             if (k == text.size()) break;
             i = k;
         }

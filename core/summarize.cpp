@@ -339,7 +339,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
             ++near_duplicates[graph.neighbour[e]];
         }
     }
-    std::vector<bool> is_template(n, false);
+    std::vector<unsigned char> is_template(n, 0);
     for (std::size_t i = 0; i < n; ++i) is_template[i] = near_duplicates[i] >= kTemplateDuplicates;
     int count = wanted > 0 ? wanted : automatic_count(sentences.size() + set.unread);
     count = std::min<int>(count, static_cast<int>(n));
@@ -351,7 +351,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         shapes[i].prior = std::min(1.0, 1.0 / (1.0 + s.position / kPriorHalfLife) + (s.topic ? kTopicSentenceBonus : 0.0));
         shapes[i].has_terms = !terms[i].empty();
         shapes[i].terminal = s.terminal;
-        shapes[i].is_template = is_template[i];
+        shapes[i].is_template = is_template[i] != 0;
     }
     SummaryPicker picker(std::move(shapes), similarity, count);
 

@@ -67,7 +67,7 @@ private:
     };
 
     void add_dot_products(std::size_t i, bool later_only, std::vector<double>& dot,
-                          std::vector<std::uint64_t>& touched) const;
+                          std::vector<unsigned char>& marks) const;
 
     // The inverted index: for each term, the candidates that hold it
     // (ascending) and the term's weight in each.
@@ -79,10 +79,10 @@ private:
     std::vector<double> norm_;
 };
 
-// PageRank with uniform teleport over the edges of `graph` that touch no
-// excluded candidate: the classic damping, kPageRankIterations fixed
-// iterations (no data-dependent stopping, so the same input always gives the
-// same numbers). Run one iteration at a time, it also bounds how far the
+// PageRank (in summary_pagerank.cpp) with uniform teleport over the edges
+// of `graph` that touch no excluded candidate: the classic damping,
+// kPageRankIterations fixed iterations (no data-dependent stopping, so the
+// same input always gives the same numbers). Run one iteration at a time, it also bounds how far the
 // ranks so far can be from the final ones, so that a caller whose decisions
 // cannot change within that distance may stop early (summarize.cpp,
 // summary_picks.h).
@@ -91,7 +91,9 @@ inline constexpr int kPageRankIterations = 50;  // converges well below the diff
 class Centrality {
 public:
     // Reads `graph` as long as it lives: the graph must outlive it.
-    Centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded);
+    // excluded[i] != 0 leaves candidate i out (bytes, not vector<bool>'s
+    // bits: each edge reads two of them).
+    Centrality(const SimilarityGraph& graph, const std::vector<unsigned char>& excluded);
     Centrality(const Centrality&) = delete;  // it points into its own arrays
     Centrality& operator=(const Centrality&) = delete;
 
@@ -130,6 +132,6 @@ private:
 };
 
 // All kPageRankIterations iterations.
-std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<bool>& excluded);
+std::vector<double> centrality(const SimilarityGraph& graph, const std::vector<unsigned char>& excluded);
 
 }  // namespace sift

@@ -116,16 +116,21 @@ double SummaryPicker::pick(const std::vector<double>& rank, bool bounded) {
     double tolerance = bounded && max_rank > 0 ? max_rank / 2 : 0;
     while (static_cast<int>(picked_.size()) < count_) {
         // Candidates are in reading order: '>' keeps the earlier on ties.
+        // Every value in the running is finite, so the first of them beats
+        // the starting kOutOfRunning, and no candidate out of the running
+        // ever does: no test of which kind a candidate is (a branch that
+        // goes either way) on the way.
         std::size_t best = n;
-        double best_value = 0;
+        double best_value = kOutOfRunning;
+        const double* const score = score_.data();
+        const double* const max_sim = max_sim_.data();
+        const unsigned char* const used = used_.data();
+        double* const value = value_.data();
         for (std::size_t i = 0; i < n; ++i) {
-            if (used_[i] || max_sim_[i] >= kDuplicateSimilarity) {
-                value_[i] = kOutOfRunning;
-                continue;
-            }
-            const double v = kMmrLambda * score_[i] - (1.0 - kMmrLambda) * max_sim_[i];
-            value_[i] = v;
-            if (best == n || v > best_value) {
+            const bool out = (used[i] != 0) | (max_sim[i] >= kDuplicateSimilarity);
+            const double v = out ? kOutOfRunning : kMmrLambda * score[i] - (1.0 - kMmrLambda) * max_sim[i];
+            value[i] = v;
+            if (v > best_value) {
                 best = i;
                 best_value = v;
             }

@@ -50,6 +50,13 @@ const std::vector<Case> kCases = {
     {"ASCII punctuation in Chinese", "办实事开新局;推动融合!继续努力.好", {"办实事开新局;", "推动融合!", "继续努力.", "好"}},
     {"Chinese book title brackets", "他读了《红楼梦》。很好。", {"他读了《红楼梦》。", "很好。"}},
     {"Chinese version number", "版本2.0发布了。", {"版本2.0发布了。"}},
+    {"stars are no enders", "A *bold* claim. Next **one** here*", {"A *bold* claim.", "Next **one** here*"}},
+    {"Devanagari danda", "यह पहला वाक्य है। यह दूसरा है।", {"यह पहला वाक्य है।", "यह दूसरा है।"}},
+    {"Arabic question mark", "هل أنت هنا؟ نعم.", {"هل أنت هنا؟", "نعم."}},
+    {"long dotted word then a function word", "Visit www.example.com. The site is new.", {"Visit www.example.com.", "The site is new."}},
+    {"long dotted word then a name", "Visit www.example.com. Alice runs it.", {"Visit www.example.com. Alice runs it."}},
+    {"long word before the period", "It was extraordinarily. Fine indeed.", {"It was extraordinarily.", "Fine indeed."}},
+    {"accented word before the period", "Das ist ein Café. Neu hier.", {"Das ist ein Café.", "Neu hier."}},
     {"white space only", "   \n  ", {}},
     {"empty", "", {}},
 };
@@ -100,5 +107,21 @@ TEST_CASE("split_sentences: every table case after a long lead-in, at every alig
             want.insert(want.end(), c.expected.begin(), c.expected.end());
             CHECK(strings == want);
         }
+    }
+}
+
+TEST_CASE("split_sentences: a break in the last bytes of a text of any length", "[sentences]") {
+    // The sixteen-byte search ends with one overlapping read of the text's
+    // last sixteen bytes: a break anywhere in them is found, and one before
+    // them is not found twice.
+    for (std::size_t words = 1; words <= 40; ++words) {
+        const std::string lead(words, 'x');
+        INFO(words << " bytes before the break");
+        const std::string line_break = lead + "\nY", ideographic = lead + "\xE3\x80\x82" "Y", early = "A.\n" + lead;
+        const std::string ideographic_first = lead + "\xE3\x80\x82";
+        CHECK(sift::split_sentences(line_break) == std::vector<std::string_view>{lead, "Y"});
+        CHECK(sift::split_sentences(ideographic) == std::vector<std::string_view>{ideographic_first, "Y"});
+        CHECK(sift::split_sentences(early) == std::vector<std::string_view>{"A.", lead});
+        CHECK(sift::count_sentences(lead + "! Yes") == 2);
     }
 }

@@ -84,6 +84,67 @@ TEST_CASE("summary graph: rows equal the similarities asked for one candidate", 
 
 namespace {
 
+// The cosine of two candidates as a dense computation takes it: weights
+// count * log(1 + n / df), products summed over the shared terms in
+// ascending token id, divided by the product of the norms.
+double dense_similarity(const Candidates& c, std::size_t a, std::size_t b, std::uint32_t vocabulary) {
+    const std::size_t n = c.ranges.size();
+    std::vector<std::uint32_t> df(vocabulary, 0);
+    for (const sift::TermRange& r : c.ranges)
+        for (std::uint32_t x = r.begin; x < r.end; ++x) ++df[c.terms[x]];
+    const auto weights = [&](std::size_t k) {
+        std::vector<double> w(vocabulary, 0.0);
+        for (std::uint32_t x = c.ranges[k].begin; x < c.ranges[k].end; ++x)
+            w[c.terms[x]] = c.counts[x] * std::log(1.0 + static_cast<double>(n) / static_cast<int>(df[c.terms[x]]));
+        return w;
+    };
+    const std::vector<double> wa = weights(a), wb = weights(b);
+    double dot = 0, norm_a = 0, norm_b = 0;
+    for (std::uint32_t t = 0; t < vocabulary; ++t) {
+        if (wa[t] != 0 && wb[t] != 0) dot += wa[t] * wb[t];
+        if (wa[t] != 0) norm_a += wa[t] * wa[t];
+        if (wb[t] != 0) norm_b += wb[t] * wb[t];
+    }
+    return dot / (std::sqrt(norm_a) * std::sqrt(norm_b));
+}
+
+}  // namespace
+
+TEST_CASE("summary graph: similarities equal a dense computation to the bit, at every chunk edge", "[summarize]") {
+    std::mt19937 rng(11);
+    for (std::size_t n : {7u, 8u, 9u, 16u, 17u, 71u}) {
+        const Candidates c = random_candidates(rng, n, 12);
+        const sift::SentenceSimilarity similarity(c.ranges, c.terms, c.counts, 12);
+        const sift::SimilarityGraph graph = similarity.graph(0.2);
+        std::vector<std::pair<std::uint32_t, double>> row;
+        for (std::size_t i = 0; i < n; ++i) {
+            similarity.similarities_of(i, row);
+            std::size_t listed = 0, later = 0;
+            for (std::size_t j = 0; j < n; ++j) {
+                if (j == i) continue;
+                bool shared = false;
+                for (std::uint32_t x = c.ranges[i].begin; x < c.ranges[i].end; ++x)
+                    for (std::uint32_t y = c.ranges[j].begin; y < c.ranges[j].end; ++y) shared = shared || c.terms[x] == c.terms[y];
+                if (!shared) continue;
+                const double expected = dense_similarity(c, i, j, 12);
+                REQUIRE(listed < row.size());
+                CHECK(row[listed].first == j);
+                CHECK(row[listed].second == expected);
+                ++listed;
+                if (j < i || expected < 0.2) continue;
+                const std::uint32_t e = graph.row_begin[i] + static_cast<std::uint32_t>(later++);
+                REQUIRE(e < graph.row_begin[i + 1]);
+                CHECK(graph.neighbour[e] == j);
+                CHECK(graph.similarity[e] == expected);
+            }
+            CHECK(listed == row.size());
+            CHECK(graph.row_begin[i] + later == graph.row_begin[i + 1]);
+        }
+    }
+}
+
+namespace {
+
 // Both directions of the graph's upper triangle: every row's neighbours
 // (earlier and later), ascending.
 sift::SimilarityGraph symmetric(const sift::SimilarityGraph& upper) {
@@ -113,7 +174,7 @@ sift::SimilarityGraph symmetric(const sift::SimilarityGraph& upper) {
 // directions stored: each row pushes its shares into its neighbours' next
 // ranks. The Centrality class pulls and pushes along the upper triangle
 // instead, which must give the same numbers to the bit.
-std::vector<double> push_pagerank(const sift::SimilarityGraph& upper, const std::vector<bool>& excluded) {
+std::vector<double> push_pagerank(const sift::SimilarityGraph& upper, const std::vector<unsigned char>& excluded) {
     const sift::SimilarityGraph graph = symmetric(upper);
     const std::size_t n = graph.size();
     std::vector<double> row_sum(n, 0.0);
@@ -148,8 +209,8 @@ TEST_CASE("summary graph: centrality equals push PageRank to the bit; the distan
         const sift::SentenceSimilarity similarity(c.ranges, c.terms, c.counts, 24);
         const sift::SimilarityGraph graph = similarity.graph(0.05);
         for (bool exclude : {false, true}) {
-            std::vector<bool> excluded(n, false);
-            for (std::size_t i = 3; exclude && i < n; i += 7) excluded[i] = true;
+            std::vector<unsigned char> excluded(n, 0);
+            for (std::size_t i = 3; exclude && i < n; i += 7) excluded[i] = 1;
             const std::vector<double> expected = push_pagerank(graph, excluded);
             CHECK(sift::centrality(graph, excluded) == expected);  // bit-identical, not approximately
 
