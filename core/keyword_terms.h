@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "keyword_index.h"
+#include "page_words.h"
 #include "tokens.h"
 
 namespace sift {
@@ -75,7 +76,9 @@ class KeywordCounter {
 public:
     // Forgets all terms before counting about `bytes` of text (tables are
     // sized for it; their storage is kept from earlier uses).
-    void reset(std::size_t bytes);
+    // `record`, when given, gets every span of the blocks counted and every
+    // surface's similarity token (page_words.h).
+    void reset(std::size_t bytes, PageWords* record = nullptr);
     void count_block(std::string_view text, double weight, std::size_t base);
     // Counts the two-word phrases of every block (they need the words'
     // counts first) and the Han and Katakana n-grams (they need the
@@ -191,6 +194,7 @@ private:
     void count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
 
     std::vector<KeywordTerm> terms_;
+    PageWords* record_ = nullptr;
     std::vector<SurfaceCount> surface_counts_;  // the phrases' surface lists
     std::string arena_;                         // long stems
     std::deque<std::string> main_forms_;        // main_form's answers (a deque never moves them)

@@ -81,6 +81,11 @@ struct Sentence {
     bool eligible = false;     // length and shape fit a summary
     bool terminal = false;     // ends with sentence punctuation (closers allowed)
     TermRange terms;           // its distinct terms in SentenceSet::terms (tokenized once)
+    // Its word spans as extract_keywords recorded them (page_words.h), when
+    // it has them; else its terms come from scanning its text.
+    const WordOccurrence* words_first = nullptr;
+    const WordOccurrence* words_last = nullptr;
+    bool words_known = false;
 };
 
 struct SentenceSet {
@@ -172,6 +177,51 @@ private:
     ScriptCounts total_;
 };
 
+// A block's recorded word spans, handed out sentence by sentence (in order).
+class BlockWords {
+public:
+    BlockWords(const PageWords* words, std::size_t block) {
+        if (!words || !words->has_block(block)) return;
+        next_ = words->occurrences.data() + words->block_begin[block];
+        last_ = words->occurrences.data() + words->block_end[block];
+        known_ = true;
+    }
+
+    // The spans of the sentence at bytes [begin, end) of the block into
+    // `sentence`; none when a span runs across either bound (the sentence's
+    // own scan would cut that word short: it is scanned instead).
+    void take(std::size_t begin, std::size_t end, Sentence& sentence) {
+        if (!known_) return;
+        while (next_ != last_ && next_->end <= begin) ++next_;
+        const WordOccurrence* first = next_;
+        const WordOccurrence* after = first;
+        while (after != last_ && after->begin < end) ++after;
+        const bool cut_before = first != after && first->begin < begin;
+        const bool cut_after = first != after && after[-1].end > end;
+        next_ = cut_after ? after - 1 : after;
+        if (cut_before || cut_after) return;
+        sentence.words_first = first;
+        sentence.words_last = after;
+        sentence.words_known = true;
+    }
+
+private:
+    const WordOccurrence* next_ = nullptr;
+    const WordOccurrence* last_ = nullptr;
+    bool known_ = false;
+};
+
+// Appends a sentence's sorted term runs: from its recorded spans when it
+// has them, else from its text.
+void add_sentence_terms(const Sentence& sentence, const std::vector<BodyBlock>& body, const PageWords* words,
+                        SentenceTerms& tokenizer, SentenceSet& set) {
+    if (sentence.words_known)
+        tokenizer.sorted_term_counts(body[static_cast<std::size_t>(sentence.block)].text, sentence.words_first,
+                                     sentence.words_last, *words, set.terms, set.counts);
+    else
+        tokenizer.sorted_term_counts(sentence.text, set.terms, set.counts);
+}
+
 int automatic_count(std::size_t total_sentences) {
     const int by_length = static_cast<int>((total_sentences + kSentencesPerSummarySentence / 2) /
                                            kSentencesPerSummarySentence);
@@ -182,8 +232,9 @@ int automatic_count(std::size_t total_sentences) {
 // text are kept (and tokenized when they fit); later ones are only counted,
 // and only until automatic_count() can grow no more.
 // `scanned_bytes`: the source text it will read (sizes the term arrays).
+// `words`: the page's recorded word spans, or null.
 SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t scanned_bytes, SentenceTerms& tokenizer,
-                              std::vector<KnownBlockCounts>* known) {
+                              std::vector<KnownBlockCounts>* known, const PageWords* words) {
     SentenceSet set;
     if (known) known->assign(body.size(), KnownBlockCounts{});
     const std::size_t expected_terms = scanned_bytes / kBytesPerSentenceTerm;
@@ -202,6 +253,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
         pieces.clear();
         split_sentences(text, pieces);
         BlockScripts block_scripts(text);
+        BlockWords block_words(words, b);
         bool first = true;
         for (std::string_view s : pieces) {
             if (offset + static_cast<std::size_t>(s.data() - text.data()) >= kMaxSummaryScanBytes) {
@@ -219,10 +271,12 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
             sentence.position = static_cast<int>(set.sentences.size());
             sentence.topic = first;
             sentence.terminal = ends_with_terminal(s);
+            const std::size_t at = static_cast<std::size_t>(s.data() - text.data());
+            block_words.take(at, at + s.size(), sentence);
             const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
             sentence.terms = TermRange{begin, begin};
             if (fits_length(scripts) && !ends_with_colon(s)) {
-                tokenizer.sorted_term_counts(s, set.terms, set.counts);
+                add_sentence_terms(sentence, body, words, tokenizer, set);
                 sentence.eligible = set.terms.size() - begin >= kMinContentTokens;
                 if (sentence.eligible) {
                     sentence.terms.end = static_cast<std::uint32_t>(set.terms.size());
@@ -280,7 +334,8 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
 
 // The term runs of the chosen sentences; those of the fallback pool (not
 // eligible, so not tokenized yet) are tokenized now, after the others.
-std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>& chosen, SentenceTerms& tokenizer) {
+std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>& chosen, SentenceTerms& tokenizer,
+                                       const std::vector<BodyBlock>& body, const PageWords* words) {
     std::vector<TermRange> ranges;
     ranges.reserve(chosen.size());
     for (int s : chosen) {
@@ -290,7 +345,7 @@ std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>&
             continue;
         }
         const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
-        tokenizer.sorted_term_counts(sentence.text, set.terms, set.counts);
+        add_sentence_terms(sentence, body, words, tokenizer, set);
         ranges.push_back(TermRange{begin, static_cast<std::uint32_t>(set.terms.size())});
     }
     return ranges;
@@ -311,12 +366,12 @@ int iterations_until(double tolerance, double distance, double rate) {
 }  // namespace
 
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted,
-                                   std::vector<KnownBlockCounts>* known) {
+                                   std::vector<KnownBlockCounts>* known, const PageWords* words) {
     std::size_t source_bytes = 0;
     for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
     const std::size_t scanned_bytes = std::min(source_bytes, kMaxSummaryScanBytes);
     SentenceTerms tokenizer(scanned_bytes);
-    SentenceSet set = collect_sentences(body, scanned_bytes, tokenizer, known);
+    SentenceSet set = collect_sentences(body, scanned_bytes, tokenizer, known, words);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
 
@@ -326,7 +381,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         for (const Sentence& s : sentences) pool.push_back(s.position);
 
     const std::vector<int> chosen = cap_candidates(set, pool, tokenizer.term_count());
-    const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer);
+    const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer, body, words);
     const SentenceSimilarity similarity(terms, set.terms, set.counts, tokenizer.term_count());
     const SimilarityGraph graph = similarity.graph(kMinEdge);
     const std::size_t n = chosen.size();

@@ -42,6 +42,7 @@
 #include <string_view>
 #include <vector>
 
+#include "page_words.h"
 #include "sift.h"
 #include "stats.h"
 
@@ -64,7 +65,10 @@ inline constexpr int kDefaultSummarySentences = 3;
 // `known`, when given, becomes one entry per body block: the sentence count
 // and the script counts of each block it split and measured (nothing for a
 // block it did not read), so that compute_stats need not do it again.
+// `words`, when given, holds the word spans extract_keywords recorded of the
+// same body (page_words.h): sentences read their words from there instead
+// of scanning their text again. The summary is the same either way.
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view lang, int wanted,
-                                   std::vector<KnownBlockCounts>* known = nullptr);
+                                   std::vector<KnownBlockCounts>* known = nullptr, const PageWords* words = nullptr);
 
 }  // namespace sift

@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "page_words.h"
 #include "tokens.h"
 
 namespace sift {
@@ -39,6 +40,14 @@ public:
     // Appends the distinct terms of `sentence` to `terms`, in ascending order
     // of their token ids, and how often each occurs to `counts`.
     void sorted_term_counts(std::string_view sentence, std::vector<std::uint32_t>& terms,
+                            std::vector<std::uint32_t>& counts);
+
+    // The same for a sentence whose word spans were recorded (page_words.h):
+    // [first, last) are its spans, their offsets into `block`, the text the
+    // sentence lies in. A surface is lowered and looked up on its first
+    // occurrence only, and not at all when `words` has its token.
+    void sorted_term_counts(std::string_view block, const WordOccurrence* first, const WordOccurrence* last,
+                            const PageWords& words, std::vector<std::uint32_t>& terms,
                             std::vector<std::uint32_t>& counts);
 
     // Terms numbered so far (every term is below this).
@@ -71,6 +80,11 @@ private:
         bool used = false;
     };
 
+    static constexpr std::uint64_t kUnknownEntry = ~std::uint64_t{0};  // a surface not looked up yet
+
+    void sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts);
+    std::uint64_t word_entry(std::string_view word);
+    std::uint64_t token_entry(std::uint32_t id);
     const char* next_span(std::string_view text, const char* p);
     void wide_spans(std::string_view text);
     std::size_t word_at(std::string_view text, std::size_t at);
@@ -100,6 +114,7 @@ private:
     std::vector<std::uint32_t> term_ids_;      // term -> token id
     std::vector<std::uint64_t> sentence_;      // (id << 32 | term) of the current sentence
     std::vector<Token> tokens_;                // tokenize() output, reused
+    std::vector<std::uint64_t> surface_entries_;  // by recorded surface id: its entry, or kUnknownEntry
 };
 
 }  // namespace sift

@@ -151,6 +151,9 @@ std::uint32_t SentenceTerms::add_term(std::size_t at, std::uint32_t id) {
     return term;
 }
 
+// The entry of a token id made elsewhere (page_words.h).
+std::uint64_t SentenceTerms::token_entry(std::uint32_t id) { return (std::uint64_t{id} << 32) | term_of(id); }
+
 std::uint64_t SentenceTerms::add_short_word(std::size_t at, std::uint64_t low, std::uint64_t high) {
     const std::uint64_t entry = lower_ascii_entry(low, high);
     short_words_[at] = ShortWord{low, high, entry};
