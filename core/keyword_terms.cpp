@@ -149,7 +149,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
         form.letters = ascii ? normal.lower.size() : utf8::length(normal.lower);
         form.content = is_content_word(form.lower, form.letters, surface);
     }
-    if (!form.content) return;
+    if (!form.content) {
+        if (record_ && form.no_token) record_->surface_tokens.back() = PageWords::kNoToken;
+        return;
+    }
     s.letters = static_cast<std::uint32_t>(form.letters);
     s.capitalised = is_upper_initial(surface);
     s.display_size = static_cast<std::uint32_t>(
@@ -174,10 +177,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     } else {
         s.word = stem_term(stem_text, position);
     }
-    // A content word of at most 16 ASCII bytes is one tokenize() gives a
-    // token, from the same lower-cased, possessive-free form and the same
-    // stem: its hash is the summariser's token.
-    if (record_ && packed_ascii) record_->surface_tokens[static_cast<std::size_t>(id)] = token_id(stem_text);
+    // A content word is one tokenize() gives a token, from the same
+    // lower-cased, possessive-free form and the same stem: its hash is the
+    // summariser's token.
+    if (record_) record_->surface_tokens[static_cast<std::size_t>(id)] = token_id(stem_text);
     // A surface always means the same word, so its place in the word's
     // chain is settled now (in order of first occurrence, as counted).
     KeywordTerm& word = terms_[s.word];

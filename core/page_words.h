@@ -7,9 +7,9 @@
 // gave the span's surface, and summarise reads a sentence's spans from there
 // instead of scanning the sentence again; a surface's similarity token is
 // then made once per distinct surface, not looked up at every occurrence.
-// Most surfaces (content words of at most 16 ASCII bytes) come with their
-// similarity token id already made: the counter lower-cased, tested and
-// stemmed them for its own terms, and the token is the hash of that stem.
+// Most surfaces come with their similarity token already made: a content
+// word's is the hash of the stem the counter made for its own terms, and
+// most other short ASCII surfaces are known to have none.
 //
 // Blocks the counter did not read (code, or past its input cap) have no
 // spans here; the summariser scans those itself. Offsets are into the block
@@ -34,10 +34,12 @@ struct PageWords {
     // By body block: its spans are occurrences[block_begin[b], block_end[b]),
     // or block_begin[b] == kNotRead when the counter did not read it.
     std::vector<std::uint32_t> block_begin, block_end;
-    // By surface id: its similarity token id (tokens.h), or kTokenUnknown
-    // when the summariser must make it itself (a stopword, a number, a
-    // non-ASCII or long word: the counter's rules for those differ).
+    // By surface id: its similarity token id (tokens.h), kNoToken, or
+    // kTokenUnknown when the summariser must make it itself (the counter's
+    // rules differ from tokenize()'s for two-letter words and numbers, and
+    // its stopword test is not told apart for long or non-ASCII words).
     static constexpr std::uint64_t kTokenUnknown = std::uint64_t{1} << 32;
+    static constexpr std::uint64_t kNoToken = std::uint64_t{2} << 32;
     std::vector<std::uint64_t> surface_tokens;
     std::size_t surface_count() const { return surface_tokens.size(); }
 

@@ -298,7 +298,9 @@ void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurre
         std::uint64_t& entry = surface_entries_[static_cast<std::size_t>(o->surface)];
         if (entry == kUnknownEntry) {
             const std::uint64_t token = words.surface_tokens[static_cast<std::size_t>(o->surface)];
-            entry = token == PageWords::kTokenUnknown ? word_entry(span) : token_entry(static_cast<std::uint32_t>(token));
+            entry = token == PageWords::kTokenUnknown ? word_entry(span)
+                    : token == PageWords::kNoToken    ? kNoEntry
+                                                      : token_entry(static_cast<std::uint32_t>(token));
         }
         add_entry(entry);
     }

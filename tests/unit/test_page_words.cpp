@@ -29,6 +29,9 @@ const std::vector<std::string> kPieces = {
     "\xE7\x9A\x84\xE4\xBA\x86", "\xE7\xBB\x8F\xE6\xB5\x8E\xE5\x8F\x91\xE5\xB1\x95", "\xE3\x80\x82",
     "\xEA\xB0\x80\xEB\x82\x98", " ", " ", " ", ". ", ".", ", ", "! ", "?", "-", "'", "\n", "(", ")", "studies",
     "running", "quickly", "library", "libraries", "budget", "Budget", "hours", "public",
+    "f\xC3\xBCr", "o\xC3\xB9", "\xD0\xB8", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
+    "\xC3\x89tats-Unis", "Stra\xC3\x9F" "en", "nevertheless", "Nevertheless's", "1234567890123", "ID", "Id",
+    "\xEF\xBC\x91\xEF\xBC\x92",  // full-width digits
 };
 
 std::string random_text(std::mt19937& rng, int words) {
