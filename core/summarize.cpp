@@ -177,10 +177,57 @@ private:
     ScriptCounts total_;
 };
 
+// True when text[from, to) is one or more apostrophes (' or U+2019), the
+// only characters count_scripts lets a word run on through: two word spans
+// with only those between them are one word to it.
+bool apostrophes_only(std::string_view text, std::size_t from, std::size_t to) {
+    if (from >= to) return false;
+    while (from < to) {
+        if (text[from] == '\'') {
+            ++from;
+        } else if (text[from] == '\xE2' && to - from >= 3 && text[from + 1] == '\x80' && text[from + 2] == '\x99') {
+            from += 3;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+// count_scripts_continued (stats.h) of text[begin, end), which holds
+// exactly the spans [first, last), none cut by its ends, from no word: a CJK
+// span counts its characters by script, the others a word each, except one
+// that continues the word before it across apostrophes only. `in_word`
+// becomes the state it ends in: in a word when the last span is one and
+// nothing but apostrophes follows it.
+ScriptCounts counts_of_spans(std::string_view text, std::size_t end, const WordOccurrence* first,
+                             const WordOccurrence* last, unsigned& in_word) {
+    ScriptCounts n;
+    n.words = static_cast<std::size_t>(last - first);  // less CJK spans and continued words, below
+    for (const WordOccurrence* o = first; o != last; ++o) {
+        if (o->surface < 0) {
+            --n.words;
+            for (std::size_t i = o->begin; i < o->end;) {
+                const char32_t c = utf8::next_codepoint(text, i);
+                if (utf8::is_han(c)) ++n.han;
+                else if (utf8::is_kana(c)) ++n.kana;
+                else ++n.hangul;  // the rest of utf8::is_cjk
+            }
+            continue;
+        }
+        // Only a span right after an apostrophe (' or the last byte of U+2019) may continue one.
+        if (o != first && o[-1].surface >= 0 && (text[o->begin - 1] == '\'' || text[o->begin - 1] == '\x99') &&
+            apostrophes_only(text, o[-1].end, o->begin))
+            --n.words;
+    }
+    in_word = first != last && last[-1].surface >= 0 && (last[-1].end == end || apostrophes_only(text, last[-1].end, end));
+    return n;
+}
+
 // A block's recorded word spans, handed out sentence by sentence (in order).
 class BlockWords {
 public:
-    BlockWords(const PageWords* words, std::size_t block) {
+    BlockWords(const PageWords* words, std::size_t block, std::string_view text) : text_(text) {
         if (!words || !words->has_block(block)) return;
         next_ = words->occurrences.data() + words->block_begin[block];
         last_ = words->occurrences.data() + words->block_end[block];
@@ -188,10 +235,12 @@ public:
     }
 
     // The spans of the sentence at bytes [begin, end) of the block into
-    // `sentence`; none when a span runs across either bound (the sentence's
-    // own scan would cut that word short: it is scanned instead).
-    void take(std::size_t begin, std::size_t end, Sentence& sentence) {
-        if (!known_) return;
+    // `sentence`, and its count_scripts_continued (from no word) into
+    // `scripts` and `in_word`; false, doing neither, when a span runs across
+    // either bound (the sentence's own scan would cut that word short: it is
+    // scanned instead).
+    bool take(std::size_t begin, std::size_t end, Sentence& sentence, ScriptCounts& scripts, unsigned& in_word) {
+        if (!known_) return false;
         while (next_ != last_ && next_->end <= begin) ++next_;
         const WordOccurrence* first = next_;
         const WordOccurrence* after = first;
@@ -199,13 +248,16 @@ public:
         const bool cut_before = first != after && first->begin < begin;
         const bool cut_after = first != after && after[-1].end > end;
         next_ = cut_after ? after - 1 : after;
-        if (cut_before || cut_after) return;
+        if (cut_before || cut_after) return false;
         sentence.words_first = first;
         sentence.words_last = after;
         sentence.words_known = true;
+        scripts = counts_of_spans(text_, end, first, after, in_word);
+        return true;
     }
 
 private:
+    std::string_view text_;
     const WordOccurrence* next_ = nullptr;
     const WordOccurrence* last_ = nullptr;
     bool known_ = false;
@@ -253,7 +305,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
         pieces.clear();
         split_sentences(text, pieces);
         BlockScripts block_scripts(text);
-        BlockWords block_words(words, b);
+        BlockWords block_words(words, b, text);
         bool first = true;
         for (std::string_view s : pieces) {
             if (offset + static_cast<std::size_t>(s.data() - text.data()) >= kMaxSummaryScanBytes) {
@@ -261,18 +313,18 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
                 block_scripts.give_up();
                 continue;
             }
+            Sentence sentence;
             ScriptCounts scripts;
             unsigned in_word = 0;
-            count_scripts_continued(s, scripts, in_word);
+            const std::size_t at = static_cast<std::size_t>(s.data() - text.data());
+            if (!block_words.take(at, at + s.size(), sentence, scripts, in_word))
+                count_scripts_continued(s, scripts, in_word);
             block_scripts.add(s, scripts, in_word);
-            Sentence sentence;
             sentence.text = s;
             sentence.block = static_cast<int>(b);
             sentence.position = static_cast<int>(set.sentences.size());
             sentence.topic = first;
             sentence.terminal = ends_with_terminal(s);
-            const std::size_t at = static_cast<std::size_t>(s.data() - text.data());
-            block_words.take(at, at + s.size(), sentence);
             const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
             sentence.terms = TermRange{begin, begin};
             if (fits_length(scripts) && !ends_with_colon(s)) {

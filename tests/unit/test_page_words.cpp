@@ -11,6 +11,7 @@
 #include "keywords.h"
 #include "page_words.h"
 #include "sentences.h"
+#include "stats.h"
 #include "summarize.h"
 #include "summary_terms.h"
 
@@ -131,4 +132,48 @@ TEST_CASE("page words: code blocks and blocks past the keyword cap are not recor
     CHECK(first.begin == 0);
     CHECK(first.end == 6);  // "Public"
     CHECK(words.surface_tokens[static_cast<std::size_t>(first.surface)] == sift::token_id("public"));
+}
+
+TEST_CASE("page words: block script counts from recorded spans are count_scripts'", "[summary][page_words][stats]") {
+    // Apostrophes between words (count_scripts lets a word run on through
+    // them, scan_words does not), CJK of every script, malformed UTF-8 and
+    // sentence breaks without spaces.
+    const std::vector<std::string> pieces = {
+        "Word", "word", "it's", "'", "''", "\xE2\x80\x99", "'\xE2\x80\x99", ". ", ".", "!", "? ", "\n", " ", "  ", "3",
+        "\xE3\x80\x82", "\xE4\xBD\xA0", "\xE5\xA5\xBD", "\xE3\x81\x82", "\xE3\x82\xAB", "\xEA\xB0\x80", "\xEF\xBC\x81",
+        "\x80", "\xE3\x80", "\xE2", "\xC3\xA9", "\xCC\x81", "(1)", "\"", "rates", "The council met", "\xF0\xA0\x80\x80",
+    };
+    std::mt19937 rng(29);
+    int known_blocks = 0;
+    for (int round = 0; round < 2000; ++round) {
+        std::vector<sift::BodyBlock> body;
+        const int blocks = 1 + static_cast<int>(rng() % 3);
+        for (int b = 0; b < blocks; ++b) {
+            std::string text;
+            const int n = static_cast<int>(rng() % 40);
+            for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+            body.push_back(block(rng() % 4 == 0 ? BodyType::H2 : BodyType::Paragraph, text));
+        }
+        sift::PageWords words;
+        sift::extract_keywords(body, "en", 8, &words);
+        std::vector<sift::KnownBlockCounts> known, known_alone;
+        const auto shared = sift::summarise(body, "en", 0, &known, &words);
+        const auto alone = sift::summarise(body, "en", 0, &known_alone);
+        REQUIRE(shared.size() == alone.size());
+        for (std::size_t k = 0; k < shared.size(); ++k) CHECK(shared[k].text == alone[k].text);
+        REQUIRE(known.size() == body.size());
+        for (std::size_t b = 0; b < body.size(); ++b) {
+            CHECK(known[b].sentences == known_alone[b].sentences);
+            if (!known[b].scripts_known) continue;
+            ++known_blocks;
+            INFO(body[b].text);
+            sift::ScriptCounts want;
+            sift::count_scripts(body[b].text, want);
+            CHECK(known[b].scripts.words == want.words);
+            CHECK(known[b].scripts.han == want.han);
+            CHECK(known[b].scripts.kana == want.kana);
+            CHECK(known[b].scripts.hangul == want.hangul);
+        }
+    }
+    CHECK(known_blocks > 2000);
 }
