@@ -420,9 +420,14 @@ int iterations_until(double tolerance, double distance, double rate) {
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted,
                                    std::vector<KnownBlockCounts>* known, const PageWords* words) {
     std::size_t source_bytes = 0;
-    for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
+    std::size_t unrecorded_bytes = 0;  // of blocks whose words the tokenizer finds itself
+    for (std::size_t b = 0; b < body.size(); ++b) {
+        if (!is_summary_source(body[b].type)) continue;
+        source_bytes += body[b].text.size();
+        if (!words || !words->has_block(b)) unrecorded_bytes += body[b].text.size();
+    }
     const std::size_t scanned_bytes = std::min(source_bytes, kMaxSummaryScanBytes);
-    SentenceTerms tokenizer(scanned_bytes);
+    SentenceTerms tokenizer(scanned_bytes, std::min(unrecorded_bytes, kMaxSummaryScanBytes));
     SentenceSet set = collect_sentences(body, scanned_bytes, tokenizer, known, words);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};

@@ -34,8 +34,11 @@ namespace sift {
 
 class SentenceTerms {
 public:
-    // `text_bytes`: about how much text it will see (sizes its tables).
-    explicit SentenceTerms(std::size_t text_bytes);
+    // `text_bytes`: about how much text it will see, `scanned_bytes`: how
+    // much of that it will scan itself, not given its words (page_words.h)
+    // (they size its tables).
+    explicit SentenceTerms(std::size_t text_bytes) : SentenceTerms(text_bytes, text_bytes) {}
+    SentenceTerms(std::size_t text_bytes, std::size_t scanned_bytes);
 
     // Appends the distinct terms of `sentence` to `terms`, in ascending order
     // of their token ids, and how often each occurs to `counts`.

@@ -109,8 +109,8 @@ std::uint64_t id_hash(std::uint32_t id) { return std::uint64_t{id} * 0x9E3779B97
 
 }  // namespace
 
-SentenceTerms::SentenceTerms(std::size_t text_bytes)
-    : short_words_(slots_for(text_bytes / kBytesPerDistinctWord)),
+SentenceTerms::SentenceTerms(std::size_t text_bytes, std::size_t scanned_bytes)
+    : short_words_(slots_for(scanned_bytes / kBytesPerDistinctWord)),
       short_shift_(shift_for(short_words_.size())),
       words_(kMinSlots),
       ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {
