@@ -15,6 +15,7 @@
 #include "stats.h"
 #include "summary_graph.h"
 #include "summary_picks.h"
+#include "summary_spans.h"
 #include "summary_terms.h"
 #include "utf8.h"
 
@@ -81,11 +82,9 @@ struct Sentence {
     bool eligible = false;     // length and shape fit a summary
     bool terminal = false;     // ends with sentence punctuation (closers allowed)
     TermRange terms;           // its distinct terms in SentenceSet::terms (tokenized once)
-    // Its word spans as extract_keywords recorded them (page_words.h), when
-    // it has them; else its terms come from scanning its text.
-    const WordOccurrence* words_first = nullptr;
-    const WordOccurrence* words_last = nullptr;
-    bool words_known = false;
+    // Its word spans as extract_keywords recorded them (summary_spans.h),
+    // when it has them; else its terms come from scanning its text.
+    SentenceSpans spans;
 };
 
 struct SentenceSet {
@@ -177,99 +176,13 @@ private:
     ScriptCounts total_;
 };
 
-// True when text[from, to) is one or more apostrophes (' or U+2019), the
-// only characters count_scripts lets a word run on through: two word spans
-// with only those between them are one word to it.
-bool apostrophes_only(std::string_view text, std::size_t from, std::size_t to) {
-    if (from >= to) return false;
-    while (from < to) {
-        if (text[from] == '\'') {
-            ++from;
-        } else if (text[from] == '\xE2' && to - from >= 3 && text[from + 1] == '\x80' && text[from + 2] == '\x99') {
-            from += 3;
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
-
-// count_scripts_continued (stats.h) of text[begin, end), which holds
-// exactly the spans [first, last), none cut by its ends, from no word: a CJK
-// span counts its characters by script, the others a word each, except one
-// that continues the word before it across apostrophes only. `in_word`
-// becomes the state it ends in: in a word when the last span is one and
-// nothing but apostrophes follows it.
-ScriptCounts counts_of_spans(std::string_view text, std::size_t end, const WordOccurrence* first,
-                             const WordOccurrence* last, unsigned& in_word) {
-    ScriptCounts n;
-    n.words = static_cast<std::size_t>(last - first);  // less CJK spans and continued words, below
-    for (const WordOccurrence* o = first; o != last; ++o) {
-        if (o->surface < 0) {
-            --n.words;
-            for (std::size_t i = o->begin; i < o->end;) {
-                const char32_t c = utf8::next_codepoint(text, i);
-                if (utf8::is_han(c)) ++n.han;
-                else if (utf8::is_kana(c)) ++n.kana;
-                else ++n.hangul;  // the rest of utf8::is_cjk
-            }
-            continue;
-        }
-        // Only a span right after an apostrophe (' or the last byte of U+2019) may continue one.
-        if (o != first && o[-1].surface >= 0 && (text[o->begin - 1] == '\'' || text[o->begin - 1] == '\x99') &&
-            apostrophes_only(text, o[-1].end, o->begin))
-            --n.words;
-    }
-    in_word = first != last && last[-1].surface >= 0 && (last[-1].end == end || apostrophes_only(text, last[-1].end, end));
-    return n;
-}
-
-// A block's recorded word spans, handed out sentence by sentence (in order).
-class BlockWords {
-public:
-    BlockWords(const PageWords* words, std::size_t block, std::string_view text) : text_(text) {
-        if (!words || !words->has_block(block)) return;
-        next_ = words->occurrences.data() + words->block_begin[block];
-        last_ = words->occurrences.data() + words->block_end[block];
-        known_ = true;
-    }
-
-    // The spans of the sentence at bytes [begin, end) of the block into
-    // `sentence`, and its count_scripts_continued (from no word) into
-    // `scripts` and `in_word`; false, doing neither, when a span runs across
-    // either bound (the sentence's own scan would cut that word short: it is
-    // scanned instead).
-    bool take(std::size_t begin, std::size_t end, Sentence& sentence, ScriptCounts& scripts, unsigned& in_word) {
-        if (!known_) return false;
-        while (next_ != last_ && next_->end <= begin) ++next_;
-        const WordOccurrence* first = next_;
-        const WordOccurrence* after = first;
-        while (after != last_ && after->begin < end) ++after;
-        const bool cut_before = first != after && first->begin < begin;
-        const bool cut_after = first != after && after[-1].end > end;
-        next_ = cut_after ? after - 1 : after;
-        if (cut_before || cut_after) return false;
-        sentence.words_first = first;
-        sentence.words_last = after;
-        sentence.words_known = true;
-        scripts = counts_of_spans(text_, end, first, after, in_word);
-        return true;
-    }
-
-private:
-    std::string_view text_;
-    const WordOccurrence* next_ = nullptr;
-    const WordOccurrence* last_ = nullptr;
-    bool known_ = false;
-};
-
 // Appends a sentence's sorted term runs: from its recorded spans when it
 // has them, else from its text.
 void add_sentence_terms(const Sentence& sentence, const std::vector<BodyBlock>& body, const PageWords* words,
                         SentenceTerms& tokenizer, SentenceSet& set) {
-    if (sentence.words_known)
-        tokenizer.sorted_term_counts(body[static_cast<std::size_t>(sentence.block)].text, sentence.words_first,
-                                     sentence.words_last, *words, set.terms, set.counts);
+    if (sentence.spans.known)
+        tokenizer.sorted_term_counts(body[static_cast<std::size_t>(sentence.block)].text, sentence.spans.first,
+                                     sentence.spans.last, *words, set.terms, set.counts);
     else
         tokenizer.sorted_term_counts(sentence.text, set.terms, set.counts);
 }
@@ -305,7 +218,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
         pieces.clear();
         split_sentences(text, pieces);
         BlockScripts block_scripts(text);
-        BlockWords block_words(words, b, text);
+        BlockSpans block_spans(words, b, text);
         bool first = true;
         for (std::string_view s : pieces) {
             if (offset + static_cast<std::size_t>(s.data() - text.data()) >= kMaxSummaryScanBytes) {
@@ -317,7 +230,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
             ScriptCounts scripts;
             unsigned in_word = 0;
             const std::size_t at = static_cast<std::size_t>(s.data() - text.data());
-            if (!block_words.take(at, at + s.size(), sentence, scripts, in_word))
+            if (!block_spans.take(at, at + s.size(), sentence.spans, scripts, in_word))
                 count_scripts_continued(s, scripts, in_word);
             block_scripts.add(s, scripts, in_word);
             sentence.text = s;

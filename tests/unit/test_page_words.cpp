@@ -13,6 +13,7 @@
 #include "sentences.h"
 #include "stats.h"
 #include "summarize.h"
+#include "summary_spans.h"
 #include "summary_terms.h"
 
 namespace {
@@ -176,4 +177,50 @@ TEST_CASE("page words: block script counts from recorded spans are count_scripts
         }
     }
     CHECK(known_blocks > 2000);
+}
+
+TEST_CASE("page words: a stretch's script counts from its spans are count_scripts_continued's", "[summary][page_words][stats]") {
+    // Any bounds, not only sentence breaks: words continued across
+    // apostrophes, a stretch ending in a word or its apostrophes, CJK of every
+    // script, malformed UTF-8.
+    const std::vector<std::string> pieces = {
+        "Word", "word", "it's", "'", "''", "\xE2\x80\x99", "'\xE2\x80\x99", ". ", " ", "  ", "3", "\xE4\xBD\xA0",
+        "\xE3\x81\x82", "\xEA\xB0\x80", "\x80", "\xE3\x80", "\xC3\xA9", "\xCC\x81", "\xF0\xA0\x80\x80", "-",
+    };
+    std::mt19937 rng(31);
+    int taken = 0, ending_in_word = 0;
+    for (int round = 0; round < 500; ++round) {
+        std::string text;
+        const int n = 1 + static_cast<int>(rng() % 30);
+        for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+        const std::vector<sift::BodyBlock> body = {block(BodyType::Paragraph, text)};
+        sift::PageWords words;
+        sift::extract_keywords(body, "en", 8, &words);
+        for (int trial = 0; trial < 40; ++trial) {
+            std::size_t begin = rng() % (text.size() + 1), end = rng() % (text.size() + 1);
+            if (begin > end) std::swap(begin, end);
+            sift::BlockSpans spans_of_block(&words, 0, text);
+            sift::SentenceSpans spans;
+            sift::ScriptCounts got;
+            unsigned got_in_word = 7;
+            if (!spans_of_block.take(begin, end, spans, got, got_in_word)) continue;
+            ++taken;
+            sift::ScriptCounts want;
+            unsigned want_in_word = 0;
+            sift::count_scripts_continued(std::string_view(text).substr(begin, end - begin), want, want_in_word);
+            INFO(text << " [" << begin << ", " << end << ")");
+            CHECK(got.words == want.words);
+            CHECK(got.han == want.han);
+            CHECK(got.kana == want.kana);
+            CHECK(got.hangul == want.hangul);
+            CHECK(got_in_word == want_in_word);
+            ending_in_word += want_in_word;
+            for (const sift::WordOccurrence* o = spans.first; o != spans.last; ++o) {
+                CHECK(o->begin >= begin);
+                CHECK(o->end <= end);
+            }
+        }
+    }
+    CHECK(taken > 5000);
+    CHECK(ending_in_word > 500);
 }
