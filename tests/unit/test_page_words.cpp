@@ -133,6 +133,14 @@ TEST_CASE("page words: code blocks and blocks past the keyword cap are not recor
     CHECK(first.begin == 0);
     CHECK(first.end == 6);  // "Public"
     CHECK(words.surface_tokens[static_cast<std::size_t>(first.surface)] == sift::token_id("public"));
+    // Blocks without spans are scanned: the summary is the same.
+    body.push_back(block(BodyType::Paragraph, "Public libraries in the county opened longer hours this winter."));
+    words = sift::PageWords{};
+    sift::extract_keywords(body, "en", 8, &words);
+    const auto alone = sift::summarise(body, "en", 3);
+    const auto shared = sift::summarise(body, "en", 3, nullptr, &words);
+    REQUIRE(alone.size() == shared.size());
+    for (std::size_t k = 0; k < alone.size(); ++k) CHECK(alone[k].text == shared[k].text);
 }
 
 TEST_CASE("page words: block script counts from recorded spans are count_scripts'", "[summary][page_words][stats]") {
