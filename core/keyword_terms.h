@@ -23,6 +23,9 @@
 // for the few terms shown (main_form), by grouping those surfaces. Keys and
 // display texts are views into the block texts (which must outlive the
 // counter) or into the counter's own storage.
+//
+// Given a PageWords at reset, the counter also records every span it counts
+// and each new surface's similarity token, for the summariser (page_words.h).
 #pragma once
 
 #include <cstddef>

@@ -11,7 +11,9 @@
 //     (see kMin*/kMax* in summarize.cpp) and lead-ins ending in ':' are left
 //     out unless nothing else is left.
 //  2. Each candidate becomes a tf-idf vector of similarity tokens (tokens.h,
-//     each distinct word tokenized once: summary_terms.h); the graph's edges
+//     each distinct word tokenized once: summary_terms.h; in the pipeline
+//     its words, and most of their tokens, come from the spans the keyword
+//     counter recorded of the same blocks: page_words.h); the graph's edges
 //     are the idf-modified cosine similarities above a noise floor, stored
 //     sparsely (summary_graph.h).
 //  3. Centrality = PageRank on that graph (fixed damping, fixed iteration

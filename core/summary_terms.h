@@ -17,6 +17,11 @@
 // sees one word (or one CJK run) at a time, which gives what it would give
 // inside the sentence, since its tokens never span two words.
 //
+// A sentence whose word spans the keyword counter recorded (page_words.h) is
+// not scanned at all: its spans are walked, and each distinct surface's
+// entry is made once, from the token the counter handed over when it has
+// one, else as above.
+//
 // One SentenceTerms serves one article: it keeps views into the text it was
 // given, which must outlive it.
 #pragma once
