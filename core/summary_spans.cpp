@@ -45,9 +45,10 @@ ScriptCounts counts_of_spans(std::string_view text, std::size_t end, const WordO
             }
             continue;
         }
-        // Only a span right after an apostrophe (' or the last byte of U+2019) may continue one.
-        if (o != first && o[-1].surface >= 0 && (text[o->begin - 1] == '\'' || text[o->begin - 1] == '\x99') &&
-            apostrophes_only(text, o[-1].end, o->begin))
+        // A gap of one byte never continues a word: one apostrophe (or
+        // U+2019, three bytes) before a word character would have joined
+        // the two spans into one.
+        if (o != first && o->begin - o[-1].end >= 2 && o[-1].surface >= 0 && apostrophes_only(text, o[-1].end, o->begin))
             --n.words;
     }
     in_word = first != last && last[-1].surface >= 0 && (last[-1].end == end || apostrophes_only(text, last[-1].end, end));
