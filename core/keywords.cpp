@@ -22,6 +22,9 @@ namespace {
 // Recorded spans (page_words.h) are reserved for one per this many bytes:
 // prose has a word about every six, CJK text a run about every eight.
 constexpr std::size_t kBytesPerSpan = 4;
+// ... and their surfaces' tokens for one per this many (the counter's own
+// estimate of new surfaces, keyword_terms.cpp), so they rarely regrow.
+constexpr std::size_t kBytesPerSurface = 16;
 
 constexpr double kHeadingWeight = 2.0;      // a heading names what its section is about
 // A term is merged into a one-character-longer term (or a word into a
@@ -253,7 +256,10 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     for (const BodyBlock& block : body) bytes += block.text.size();
     SIFT_PER_THREAD KeywordCounter counter;  // its tables are reused from call to call
     const std::size_t read_bytes = std::min(bytes, kMaxKeywordInputBytes);
-    if (words) words->occurrences.reserve(read_bytes / kBytesPerSpan);
+    if (words) {
+        words->occurrences.reserve(read_bytes / kBytesPerSpan);
+        words->surface_tokens.reserve(read_bytes / kBytesPerSurface);
+    }
     counter.reset(read_bytes, words);
     std::size_t base = 0;
     for (std::size_t b = 0; b < body.size(); ++b) {
