@@ -219,9 +219,11 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     article.dir = language.dir;
 
     article.outline = build_outline(article.body);
+    // The keyword counter's word spans, read again by the summariser (page_words.h).
+    PageWords words;
+    article.keywords = extract_keywords(article.body, article.lang, kDefaultKeywords, &words);
     std::vector<KnownBlockCounts> counted;  // blocks split and measured once, by summarise, for compute_stats
-    article.summary = summarise(article.body, article.lang, options.summary_sentences, &counted);
-    article.keywords = extract_keywords(article.body, article.lang);
+    article.summary = summarise(article.body, article.lang, options.summary_sentences, &counted, &words);
     article.stats = compute_stats(article.body, &counted);
     return article;
 }

@@ -62,6 +62,10 @@ struct SurfaceForm {
     std::string_view lower;  // normalised (see normalise)
     std::size_t letters;     // code points of `lower`
     bool content;            // is_content_word
+    // Known to be no word tokenize() (tokens.h) gives a token: fewer than two
+    // letters, digits only, or a stopword. Not content, and not known to be
+    // this, may still have a token ("ab", "9'11").
+    bool no_token = false;
 };
 
 // Inline: called once per new surface from the counting loop, where a call
@@ -89,10 +93,17 @@ inline SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t pack
     swar::store_chunk(buffer, lower);  // one store (the lanes past n are zero)
     const std::size_t size = n > 2 && lane(lower, n - 2) == '\'' && lane(lower, n - 1) == 's' ? n - 2 : n;
     SurfaceForm form{std::string_view(buffer, size), size, false};
-    if (size < 2) return form;
+    if (size < 2) {
+        form.no_token = true;
+        return form;
+    }
     if (size == 2 && upper != first_lanes(n)) return form;  // two letters: only an acronym in capitals
-    const std::uint64_t digits = swar::bytes_in_range(lower, '0', '9') | swar::bytes_in_range(lower, '\'', '\'');
-    if ((digits & first_lanes(size)) == first_lanes(size)) return form;
+    const std::uint64_t only_digits = swar::bytes_in_range(lower, '0', '9');
+    const std::uint64_t digits = only_digits | swar::bytes_in_range(lower, '\'', '\'');
+    if ((digits & first_lanes(size)) == first_lanes(size)) {
+        form.no_token = (only_digits & first_lanes(size)) == first_lanes(size);
+        return form;
+    }
     // The form is already packed: the stopword table takes it as it is (its
     // bytes in memory order, zero padded), with no repacking of the word.
     std::uint64_t low = lower & (size >= 8 ? ~0ull : (1ull << (8 * size)) - 1);
@@ -100,6 +111,7 @@ inline SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t pack
     low = __builtin_bswap64(low);
 #endif
     form.content = stopword_languages_packed(low, 0, size) == 0;
+    form.no_token = !form.content;
     return form;
 }
 
@@ -117,16 +129,22 @@ inline SurfaceForm wide_ascii_form(std::string_view surface, std::uint64_t low, 
     const std::size_t size = buffer[n - 2] == '\'' && buffer[n - 1] == 's' ? n - 2 : n;
     SurfaceForm form{std::string_view(buffer, size), size, false};
     const std::size_t size_high = size > 8 ? size - 8 : 0;
-    const std::uint64_t digits_low = swar::bytes_in_range(lower_low, '0', '9') | swar::bytes_in_range(lower_low, '\'', '\'');
-    const std::uint64_t digits_high = swar::bytes_in_range(lower_high, '0', '9') | swar::bytes_in_range(lower_high, '\'', '\'');
+    const std::uint64_t only_digits_low = swar::bytes_in_range(lower_low, '0', '9');
+    const std::uint64_t only_digits_high = swar::bytes_in_range(lower_high, '0', '9');
+    const std::uint64_t digits_low = only_digits_low | swar::bytes_in_range(lower_low, '\'', '\'');
+    const std::uint64_t digits_high = only_digits_high | swar::bytes_in_range(lower_high, '\'', '\'');
     const std::uint64_t want_low = first_lanes(size), want_high = size_high == 0 ? 0 : first_lanes(size_high);
-    if ((digits_low & want_low) == want_low && (digits_high & want_high) == want_high) return form;
+    if ((digits_low & want_low) == want_low && (digits_high & want_high) == want_high) {
+        form.no_token = (only_digits_low & want_low) == want_low && (only_digits_high & want_high) == want_high;
+        return form;
+    }
     std::uint64_t stop_low = swar::first_bytes(lower_low, size), stop_high = size_high == 0 ? 0 : swar::first_bytes(lower_high, size_high);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
     stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them
     stop_high = __builtin_bswap64(stop_high);
 #endif
     form.content = stopword_languages_packed(stop_low, stop_high, size) == 0;
+    form.no_token = !form.content;
     return form;
 }
 

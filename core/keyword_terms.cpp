@@ -40,7 +40,8 @@ bool is_upper_initial(std::string_view word) {
 
 }  // namespace
 
-void KeywordCounter::reset(std::size_t bytes) {
+void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
+    record_ = record;
     // New keys per byte of prose, as measured on the corpus (about one new
     // surface per 18 bytes, one stem per 28, one phrase per 38; a quarter
     // of them longer than a short key): tables this size rarely need to
@@ -131,6 +132,7 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
     Surface& s = surfaces_.back();
     surface_texts_.push_back(surface);
+    if (record_) record_->surface_tokens.push_back(PageWords::kTokenUnknown);
     char short_lower[kWideKey] = {};  // the lower-case form of a short or wide ASCII surface (zeroed: loaded whole)
     SurfaceForm form;
     // ASCII and packed: at most kShortKey bytes in `packed`, or kWideKey in
@@ -147,7 +149,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
         form.letters = ascii ? normal.lower.size() : utf8::length(normal.lower);
         form.content = is_content_word(form.lower, form.letters, surface);
     }
-    if (!form.content) return;
+    if (!form.content) {
+        if (record_ && form.no_token) record_->surface_tokens.back() = PageWords::kNoToken;
+        return;
+    }
     s.letters = static_cast<std::uint32_t>(form.letters);
     s.capitalised = is_upper_initial(surface);
     s.display_size = static_cast<std::uint32_t>(
@@ -172,6 +177,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     } else {
         s.word = stem_term(stem_text, position);
     }
+    // A content word is one tokenize() gives a token, from the same
+    // lower-cased, possessive-free form and the same stem: its hash is the
+    // summariser's token.
+    if (record_) record_->surface_tokens[static_cast<std::size_t>(id)] = token_id(stem_text);
     // A surface always means the same word, so its place in the word's
     // chain is settled now (in order of first occurrence, as counted).
     KeywordTerm& word = terms_[s.word];
@@ -324,11 +333,13 @@ std::string_view KeywordCounter::main_form(const KeywordTerm& t) {
 }
 
 void KeywordCounter::count_block(std::string_view text, double weight, std::size_t base) {
+    std::vector<WordOccurrence>* const record = record_ ? &record_->occurrences : nullptr;
     int prev = -1;  // surface of the previous span when it was a content word
     std::size_t prev_begin = 0, prev_end = 0;
     bool prev_mid = false;
     for_each_keyword_span(text, [&](const KeywordSpan& span) {
         if (span.cjk) {
+            if (record) record->push_back({span.begin, span.end, -1});
             count_cjk_run(text, span.begin, span.end, weight, base);
             prev = -1;
             return;
@@ -346,6 +357,7 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         } else {
             id = surface_id(surface, base + span.begin);
         }
+        if (record) record->push_back({span.begin, span.end, id});
         Surface& s = surfaces_[id];
         if (s.word < 0) {
             prev = -1;

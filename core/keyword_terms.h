@@ -23,6 +23,9 @@
 // for the few terms shown (main_form), by grouping those surfaces. Keys and
 // display texts are views into the block texts (which must outlive the
 // counter) or into the counter's own storage.
+//
+// Given a PageWords at reset, the counter also records every span it counts
+// and each new surface's similarity token, for the summariser (page_words.h).
 #pragma once
 
 #include <cstddef>
@@ -33,6 +36,7 @@
 #include <vector>
 
 #include "keyword_index.h"
+#include "page_words.h"
 #include "tokens.h"
 
 namespace sift {
@@ -75,7 +79,9 @@ class KeywordCounter {
 public:
     // Forgets all terms before counting about `bytes` of text (tables are
     // sized for it; their storage is kept from earlier uses).
-    void reset(std::size_t bytes);
+    // `record`, when given, gets every span of the blocks counted and every
+    // surface's similarity token (page_words.h).
+    void reset(std::size_t bytes, PageWords* record = nullptr);
     void count_block(std::string_view text, double weight, std::size_t base);
     // Counts the two-word phrases of every block (they need the words'
     // counts first) and the Han and Katakana n-grams (they need the
@@ -191,6 +197,7 @@ private:
     void count_hangul(std::string_view text, std::size_t s, std::size_t e, double weight, std::size_t base);
 
     std::vector<KeywordTerm> terms_;
+    PageWords* record_ = nullptr;
     std::vector<SurfaceCount> surface_counts_;  // the phrases' surface lists
     std::string arena_;                         // long stems
     std::deque<std::string> main_forms_;        // main_form's answers (a deque never moves them)

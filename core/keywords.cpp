@@ -19,6 +19,13 @@
 namespace sift {
 namespace {
 
+// Recorded spans (page_words.h) are reserved for one per this many bytes:
+// prose has a word about every six, CJK text a run about every eight.
+constexpr std::size_t kBytesPerSpan = 4;
+// ... and their surfaces' tokens for one per this many (the counter's own
+// estimate of new surfaces, keyword_terms.cpp), so they rarely regrow.
+constexpr std::size_t kBytesPerSurface = 16;
+
 constexpr double kHeadingWeight = 2.0;      // a heading names what its section is about
 // A term is merged into a one-character-longer term (or a word into a
 // phrase) that accounts for at least this share of its occurrences.
@@ -241,18 +248,28 @@ void collect_candidates(const std::vector<KeywordTerm>& terms, const std::vector
 
 }  // namespace
 
-std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int max) {
+std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int max,
+                                          PageWords* words) {
+    if (words) words->clear(body.size());
     if (max <= 0) return {};
     std::size_t bytes = 0;
     for (const BodyBlock& block : body) bytes += block.text.size();
     SIFT_PER_THREAD KeywordCounter counter;  // its tables are reused from call to call
-    counter.reset(std::min(bytes, kMaxKeywordInputBytes));
+    const std::size_t read_bytes = std::min(bytes, kMaxKeywordInputBytes);
+    if (words) {
+        words->occurrences.reserve(read_bytes / kBytesPerSpan);
+        words->surface_tokens.reserve(read_bytes / kBytesPerSurface);
+    }
+    counter.reset(read_bytes, words);
     std::size_t base = 0;
-    for (const BodyBlock& block : body) {
+    for (std::size_t b = 0; b < body.size(); ++b) {
+        const BodyBlock& block = body[b];
         if (base >= kMaxKeywordInputBytes) break;
         if (block.type == BodyType::Pre) continue;  // code: identifiers, not terms
         const bool heading = block.type == BodyType::H2 || block.type == BodyType::H3 || block.type == BodyType::H4;
+        if (words) words->block_begin[b] = static_cast<std::uint32_t>(words->occurrences.size());
         counter.count_block(block.text, heading ? kHeadingWeight : 1.0, base);
+        if (words) words->block_end[b] = static_cast<std::uint32_t>(words->occurrences.size());
         base += block.text.size() + 1;
     }
     counter.finish();

@@ -27,15 +27,19 @@
 #include <string_view>
 #include <vector>
 
+#include "page_words.h"
 #include "sift.h"
 
 namespace sift {
 
 inline constexpr std::size_t kMaxKeywordInputBytes = 256u << 10;
 inline constexpr int kMinKeywords = 5;
+inline constexpr int kDefaultKeywords = 8;  // a handful a reader takes in at a glance
 
 // `lang` is accepted for per-language tuning; the current heuristics detect
-// the script per word and do not read it.
-std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, std::string_view lang, int max = 8);
+// the script per word and do not read it. `words`, when given, is filled
+// with the spans of every block read (page_words.h), for summarise.
+std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, std::string_view lang, int max = kDefaultKeywords,
+                                          PageWords* words = nullptr);
 
 }  // namespace sift

@@ -15,6 +15,7 @@
 #include "stats.h"
 #include "summary_graph.h"
 #include "summary_picks.h"
+#include "summary_spans.h"
 #include "summary_terms.h"
 #include "utf8.h"
 
@@ -81,6 +82,9 @@ struct Sentence {
     bool eligible = false;     // length and shape fit a summary
     bool terminal = false;     // ends with sentence punctuation (closers allowed)
     TermRange terms;           // its distinct terms in SentenceSet::terms (tokenized once)
+    // Its word spans as extract_keywords recorded them (summary_spans.h),
+    // when it has them; else its terms come from scanning its text.
+    SentenceSpans spans;
 };
 
 struct SentenceSet {
@@ -172,6 +176,17 @@ private:
     ScriptCounts total_;
 };
 
+// Appends a sentence's sorted term runs: from its recorded spans when it
+// has them, else from its text.
+void add_sentence_terms(const Sentence& sentence, const std::vector<BodyBlock>& body, const PageWords* words,
+                        SentenceTerms& tokenizer, SentenceSet& set) {
+    if (sentence.spans.known)
+        tokenizer.sorted_term_counts(body[static_cast<std::size_t>(sentence.block)].text, sentence.spans.first,
+                                     sentence.spans.last, *words, set.terms, set.counts);
+    else
+        tokenizer.sorted_term_counts(sentence.text, set.terms, set.counts);
+}
+
 int automatic_count(std::size_t total_sentences) {
     const int by_length = static_cast<int>((total_sentences + kSentencesPerSummarySentence / 2) /
                                            kSentencesPerSummarySentence);
@@ -182,8 +197,9 @@ int automatic_count(std::size_t total_sentences) {
 // text are kept (and tokenized when they fit); later ones are only counted,
 // and only until automatic_count() can grow no more.
 // `scanned_bytes`: the source text it will read (sizes the term arrays).
+// `words`: the page's recorded word spans, or null.
 SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t scanned_bytes, SentenceTerms& tokenizer,
-                              std::vector<KnownBlockCounts>* known) {
+                              std::vector<KnownBlockCounts>* known, const PageWords* words) {
     SentenceSet set;
     if (known) known->assign(body.size(), KnownBlockCounts{});
     const std::size_t expected_terms = scanned_bytes / kBytesPerSentenceTerm;
@@ -202,6 +218,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
         pieces.clear();
         split_sentences(text, pieces);
         BlockScripts block_scripts(text);
+        BlockSpans block_spans(words, b, text);
         bool first = true;
         for (std::string_view s : pieces) {
             if (offset + static_cast<std::size_t>(s.data() - text.data()) >= kMaxSummaryScanBytes) {
@@ -209,11 +226,13 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
                 block_scripts.give_up();
                 continue;
             }
+            Sentence sentence;
             ScriptCounts scripts;
             unsigned in_word = 0;
-            count_scripts_continued(s, scripts, in_word);
+            const std::size_t at = static_cast<std::size_t>(s.data() - text.data());
+            if (!block_spans.take(at, at + s.size(), sentence.spans, scripts, in_word))
+                count_scripts_continued(s, scripts, in_word);
             block_scripts.add(s, scripts, in_word);
-            Sentence sentence;
             sentence.text = s;
             sentence.block = static_cast<int>(b);
             sentence.position = static_cast<int>(set.sentences.size());
@@ -222,7 +241,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
             const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
             sentence.terms = TermRange{begin, begin};
             if (fits_length(scripts) && !ends_with_colon(s)) {
-                tokenizer.sorted_term_counts(s, set.terms, set.counts);
+                add_sentence_terms(sentence, body, words, tokenizer, set);
                 sentence.eligible = set.terms.size() - begin >= kMinContentTokens;
                 if (sentence.eligible) {
                     sentence.terms.end = static_cast<std::uint32_t>(set.terms.size());
@@ -280,7 +299,8 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
 
 // The term runs of the chosen sentences; those of the fallback pool (not
 // eligible, so not tokenized yet) are tokenized now, after the others.
-std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>& chosen, SentenceTerms& tokenizer) {
+std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>& chosen, SentenceTerms& tokenizer,
+                                       const std::vector<BodyBlock>& body, const PageWords* words) {
     std::vector<TermRange> ranges;
     ranges.reserve(chosen.size());
     for (int s : chosen) {
@@ -290,7 +310,7 @@ std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>&
             continue;
         }
         const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
-        tokenizer.sorted_term_counts(sentence.text, set.terms, set.counts);
+        add_sentence_terms(sentence, body, words, tokenizer, set);
         ranges.push_back(TermRange{begin, static_cast<std::uint32_t>(set.terms.size())});
     }
     return ranges;
@@ -311,12 +331,17 @@ int iterations_until(double tolerance, double distance, double rate) {
 }  // namespace
 
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view /*lang*/, int wanted,
-                                   std::vector<KnownBlockCounts>* known) {
+                                   std::vector<KnownBlockCounts>* known, const PageWords* words) {
     std::size_t source_bytes = 0;
-    for (const BodyBlock& b : body) if (is_summary_source(b.type)) source_bytes += b.text.size();
+    std::size_t unrecorded_bytes = 0;  // of blocks whose words the tokenizer finds itself
+    for (std::size_t b = 0; b < body.size(); ++b) {
+        if (!is_summary_source(body[b].type)) continue;
+        source_bytes += body[b].text.size();
+        if (!words || !words->has_block(b)) unrecorded_bytes += body[b].text.size();
+    }
     const std::size_t scanned_bytes = std::min(source_bytes, kMaxSummaryScanBytes);
-    SentenceTerms tokenizer(scanned_bytes);
-    SentenceSet set = collect_sentences(body, scanned_bytes, tokenizer, known);
+    SentenceTerms tokenizer(scanned_bytes, std::min(unrecorded_bytes, kMaxSummaryScanBytes));
+    SentenceSet set = collect_sentences(body, scanned_bytes, tokenizer, known, words);
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
 
@@ -326,7 +351,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
         for (const Sentence& s : sentences) pool.push_back(s.position);
 
     const std::vector<int> chosen = cap_candidates(set, pool, tokenizer.term_count());
-    const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer);
+    const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer, body, words);
     const SentenceSimilarity similarity(terms, set.terms, set.counts, tokenizer.term_count());
     const SimilarityGraph graph = similarity.graph(kMinEdge);
     const std::size_t n = chosen.size();

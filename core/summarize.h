@@ -11,7 +11,9 @@
 //     (see kMin*/kMax* in summarize.cpp) and lead-ins ending in ':' are left
 //     out unless nothing else is left.
 //  2. Each candidate becomes a tf-idf vector of similarity tokens (tokens.h,
-//     each distinct word tokenized once: summary_terms.h); the graph's edges
+//     each distinct word tokenized once: summary_terms.h; in the pipeline
+//     its words, and most of their tokens, come from the spans the keyword
+//     counter recorded of the same blocks: page_words.h); the graph's edges
 //     are the idf-modified cosine similarities above a noise floor, stored
 //     sparsely (summary_graph.h).
 //  3. Centrality = PageRank on that graph (fixed damping, fixed iteration
@@ -42,6 +44,7 @@
 #include <string_view>
 #include <vector>
 
+#include "page_words.h"
 #include "sift.h"
 #include "stats.h"
 
@@ -64,7 +67,10 @@ inline constexpr int kDefaultSummarySentences = 3;
 // `known`, when given, becomes one entry per body block: the sentence count
 // and the script counts of each block it split and measured (nothing for a
 // block it did not read), so that compute_stats need not do it again.
+// `words`, when given, holds the word spans extract_keywords recorded of the
+// same body (page_words.h): sentences read their words from there instead
+// of scanning their text again. The summary is the same either way.
 std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::string_view lang, int wanted,
-                                   std::vector<KnownBlockCounts>* known = nullptr);
+                                   std::vector<KnownBlockCounts>* known = nullptr, const PageWords* words = nullptr);
 
 }  // namespace sift

@@ -267,6 +267,47 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
     const char* const end = text.data() + text.size();
     for (const char* p = text.data(); p < end;) p = next_span(text, p);
 #endif
+    sort_and_count(terms, counts);
+}
+
+// A word span's entry, as word_at() makes it: short ASCII words by their
+// lower-cased key, the rest by their bytes.
+std::uint64_t SentenceTerms::word_entry(std::string_view word) {
+    const char* p = word.data();
+    const char* end = p + word.size();
+    if (word.size() <= kShortWordBytes) {
+        const std::uint64_t low = swar::load_chunk_before(p, end);
+        const std::uint64_t high = word.size() > swar::kChunk ? swar::load_chunk_before(p + swar::kChunk, end) : 0;
+        if (!swar::has_non_ascii(low | high)) return short_word_entry(swar::to_lower(low), swar::to_lower(high));
+    }
+    const std::uint32_t term = word_term(word);
+    return term == kNoTerm ? kNoEntry : (std::uint64_t{term_ids_[term]} << 32) | term;
+}
+
+void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurrence* first, const WordOccurrence* last,
+                                       const PageWords& words, std::vector<std::uint32_t>& terms,
+                                       std::vector<std::uint32_t>& counts) {
+    if (surface_entries_.size() < words.surface_count()) surface_entries_.resize(words.surface_count(), kUnknownEntry);
+    sentence_.clear();
+    for (const WordOccurrence* o = first; o != last; ++o) {
+        const std::string_view span(block.data() + o->begin, o->end - o->begin);
+        if (o->surface < 0) {
+            add_cjk_run(span);
+            continue;
+        }
+        std::uint64_t& entry = surface_entries_[static_cast<std::size_t>(o->surface)];
+        if (entry == kUnknownEntry) {
+            const std::uint64_t token = words.surface_tokens[static_cast<std::size_t>(o->surface)];
+            entry = token == PageWords::kTokenUnknown ? word_entry(span)
+                    : token == PageWords::kNoToken    ? kNoEntry
+                                                      : token_entry(static_cast<std::uint32_t>(token));
+        }
+        add_entry(entry);
+    }
+    sort_and_count(terms, counts);
+}
+
+void SentenceTerms::sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts) {
     // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
     std::uint64_t* const first = sentence_.data();  // nullptr for a sentence without terms: no offset from it but 0
     std::uint64_t* const last = first + sentence_.size();

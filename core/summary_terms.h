@@ -17,6 +17,11 @@
 // sees one word (or one CJK run) at a time, which gives what it would give
 // inside the sentence, since its tokens never span two words.
 //
+// A sentence whose word spans the keyword counter recorded (page_words.h) is
+// not scanned at all: its spans are walked, and each distinct surface's
+// entry is made once, from the token the counter handed over when it has
+// one, else as above.
+//
 // One SentenceTerms serves one article: it keeps views into the text it was
 // given, which must outlive it.
 #pragma once
@@ -27,18 +32,30 @@
 #include <string_view>
 #include <vector>
 
+#include "page_words.h"
 #include "tokens.h"
 
 namespace sift {
 
 class SentenceTerms {
 public:
-    // `text_bytes`: about how much text it will see (sizes its tables).
-    explicit SentenceTerms(std::size_t text_bytes);
+    // `text_bytes`: about how much text it will see, `scanned_bytes`: how
+    // much of that it will scan itself, not given its words (page_words.h)
+    // (they size its tables).
+    explicit SentenceTerms(std::size_t text_bytes) : SentenceTerms(text_bytes, text_bytes) {}
+    SentenceTerms(std::size_t text_bytes, std::size_t scanned_bytes);
 
     // Appends the distinct terms of `sentence` to `terms`, in ascending order
     // of their token ids, and how often each occurs to `counts`.
     void sorted_term_counts(std::string_view sentence, std::vector<std::uint32_t>& terms,
+                            std::vector<std::uint32_t>& counts);
+
+    // The same for a sentence whose word spans were recorded (page_words.h):
+    // [first, last) are its spans, their offsets into `block`, the text the
+    // sentence lies in. A surface is lowered and looked up on its first
+    // occurrence only, and not at all when `words` has its token.
+    void sorted_term_counts(std::string_view block, const WordOccurrence* first, const WordOccurrence* last,
+                            const PageWords& words, std::vector<std::uint32_t>& terms,
                             std::vector<std::uint32_t>& counts);
 
     // Terms numbered so far (every term is below this).
@@ -71,6 +88,11 @@ private:
         bool used = false;
     };
 
+    static constexpr std::uint64_t kUnknownEntry = ~std::uint64_t{0};  // a surface not looked up yet
+
+    void sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts);
+    std::uint64_t word_entry(std::string_view word);
+    std::uint64_t token_entry(std::uint32_t id);
     const char* next_span(std::string_view text, const char* p);
     void wide_spans(std::string_view text);
     std::size_t word_at(std::string_view text, std::size_t at);
@@ -100,6 +122,7 @@ private:
     std::vector<std::uint32_t> term_ids_;      // term -> token id
     std::vector<std::uint64_t> sentence_;      // (id << 32 | term) of the current sentence
     std::vector<Token> tokens_;                // tokenize() output, reused
+    std::vector<std::uint64_t> surface_entries_;  // by recorded surface id: its entry, or kUnknownEntry
 };
 
 }  // namespace sift

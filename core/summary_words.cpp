@@ -109,8 +109,8 @@ std::uint64_t id_hash(std::uint32_t id) { return std::uint64_t{id} * 0x9E3779B97
 
 }  // namespace
 
-SentenceTerms::SentenceTerms(std::size_t text_bytes)
-    : short_words_(slots_for(text_bytes / kBytesPerDistinctWord)),
+SentenceTerms::SentenceTerms(std::size_t text_bytes, std::size_t scanned_bytes)
+    : short_words_(slots_for(scanned_bytes / kBytesPerDistinctWord)),
       short_shift_(shift_for(short_words_.size())),
       words_(kMinSlots),
       ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {
@@ -150,6 +150,9 @@ std::uint32_t SentenceTerms::add_term(std::size_t at, std::uint32_t id) {
         grow(ids_, [](const Id& slot) { return slot.used; }, [](const Id& slot) { return id_hash(slot.id) >> 32; });
     return term;
 }
+
+// The entry of a token id made elsewhere (page_words.h).
+std::uint64_t SentenceTerms::token_entry(std::uint32_t id) { return (std::uint64_t{id} << 32) | term_of(id); }
 
 std::uint64_t SentenceTerms::add_short_word(std::size_t at, std::uint64_t low, std::uint64_t high) {
     const std::uint64_t entry = lower_ascii_entry(low, high);
