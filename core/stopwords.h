@@ -62,6 +62,8 @@ public:
         for (unsigned rest = languages; rest != 0; rest &= rest - 1) score_[lowest_bit(rest)] += weight;
     }
     std::string_view guess() const;
+    // Language l's score so far (bit l of a StopwordLanguages).
+    double score(std::size_t language) const { return score_[language]; }
 
 private:
     using Weights = std::array<double, std::size_t{1} << kLanguages>;

@@ -1,0 +1,171 @@
+// language_census.cpp — the script census and stopword vote (see
+// language_census.h).
+//
+// Speed: most sampled text is ASCII prose, so ASCII is read sixteen bytes at
+// a time (feature_bytes.h sift::wide): one compare gives the chunk's letters,
+// and its words are found from that mask, not byte by byte. Only non-ASCII
+// code points, and ASCII words that touch one (they may go on in "é"), take
+// the code-point loop. Builds without SSE2 (the WebAssembly one) use that loop
+// for everything; it gives the same counts and votes.
+#include "language_census.h"
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+
+#include "feature_ascii.h"
+#include "feature_bytes.h"
+#include "utf8.h"
+
+// ascii_word runs for every ASCII word of the sample: inlined into both
+// loops, its running figures stay in registers.
+#if defined(__GNUC__)
+#define SIFT_CENSUS_INLINE [[gnu::always_inline]] inline
+#else
+#define SIFT_CENSUS_INLINE inline
+#endif
+
+namespace sift {
+
+int script_of(char32_t c) {
+    if (utf8::is_han(c)) return kHanScript;
+    if (utf8::is_kana(c)) return kKanaScript;
+    if (utf8::is_hangul(c)) return kHangulScript;
+    if (c >= 0x400 && c <= 0x52F) return kCyrillicScript;
+    if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFC)) return kArabicScript;
+    if (c >= 0x590 && c <= 0x5FF) return kHebrewScript;
+    if (c >= 0x370 && c <= 0x3FF) return kGreekScript;
+    if (c >= 0xE00 && c <= 0xE7F) return kThaiScript;
+    if (c >= 0x900 && c <= 0x97F) return kDevanagariScript;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) return kLatinScript;
+    return -1;
+}
+
+SIFT_CENSUS_INLINE void Census::ascii_word(std::string_view text, std::size_t start, std::size_t end, std::size_t& latin_letters, bool& in_word) {
+    const std::size_t run = end - start;
+    latin_letters += run;
+    // A whole word when nothing Latin can go on after it (an ASCII byte or
+    // the end follows): looked up at once. Longer words are no stopword.
+    if (end == text.size() || static_cast<unsigned char>(text[end]) < 0x80) {
+        if (run <= kStopwordKeyBytes) {
+            const StopwordLanguages languages = memo_stopword_languages(memo_, ascii_stopword_key(text, start, run));
+            if (languages != 0) vote_.add(languages);  // most words are none: no call
+        }
+        return;
+    }
+    word_.push_ascii_letters(text, start, run);
+    in_word = true;
+}
+
+#if SIFT_WIDE_LANES
+// Per word size n (1..16): the masks that keep the first n bytes of sixteen
+// read as two 64-bit numbers, lowest byte first (x86, where SSE2 is).
+struct KeepBytes {
+    std::uint64_t low, high;
+};
+constexpr std::array<KeepBytes, kStopwordKeyBytes + 1> kKeepBytes = [] {
+    std::array<KeepBytes, kStopwordKeyBytes + 1> keep{};
+    for (std::size_t n = 1; n <= kStopwordKeyBytes; ++n) {
+        keep[n].low = n >= 8 ? ~std::uint64_t{0} : ~(~std::uint64_t{0} << (8 * n));
+        keep[n].high = n <= 8 ? 0 : n == 16 ? ~std::uint64_t{0} : ~(~std::uint64_t{0} << (8 * (n - 8)));
+    }
+    return keep;
+}();
+#endif
+
+SIFT_CENSUS_INLINE std::size_t Census::scan_ascii_chunks(std::string_view text, std::size_t i, std::size_t& latin_letters, bool& in_word) {
+#if SIFT_WIDE_LANES
+    constexpr unsigned kAllLanes = (1u << wide::kWidth) - 1;
+    // The chunk with every byte's case bit set (its letters lower-cased), then
+    // sixteen bytes of padding: a word's memo key is read from here with no
+    // bound check, keeping only the word's own bytes (x86: lowest byte first).
+    alignas(16) unsigned char folded[2 * wide::kWidth] = {};
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    while (i + wide::kWidth <= text.size()) {  // text[i] is ASCII and no letter precedes it
+        const __m128i x = wide::load16(text, i);
+        const unsigned non_ascii = static_cast<unsigned>(_mm_movemask_epi8(x));
+        // Only the lanes before the first non-ASCII byte are this stretch's.
+        const std::size_t lanes = non_ascii != 0 ? wide::first_bit(non_ascii) : wide::kWidth;
+        const unsigned letters = wide::ascii_letter_mask(x);  // never a non-ASCII lane
+        const unsigned ascii_lanes = non_ascii != 0 ? (non_ascii & (0u - non_ascii)) - 1 : kAllLanes;
+        unsigned starts = letters & ~(letters << 1) & ascii_lanes;
+        const unsigned breaks = ~letters;  // lanes past the chunk count as breaks too
+        _mm_store_si128(reinterpret_cast<__m128i*>(folded), _mm_or_si128(x, case_bit));
+        std::size_t next = i + lanes;
+        while (starts != 0) {
+            const std::size_t s = wide::first_bit(starts);
+            starts &= starts - 1;
+            const std::size_t e = s + wide::first_bit(breaks >> s);
+            if (e < lanes) {  // a whole word: an ASCII non-letter of this chunk ends it
+                const std::size_t n = e - s;  // 1..15
+                latin_letters += n;
+                StopwordKey key;
+                std::memcpy(&key.low, folded + s, 8);
+                std::memcpy(&key.high, folded + s + 8, 8);
+                key.low &= kKeepBytes[n].low;
+                key.high &= kKeepBytes[n].high;
+                key.size = n;
+                const StopwordLanguages languages = memo_stopword_languages(memo_, key);
+                if (languages != 0) vote_.add(languages);  // most words are none
+                continue;
+            }
+            if (e == wide::kWidth && s > 0) {  // goes on past the chunk: the next chunk starts with it
+                next = i + s;
+                break;
+            }
+            // A word of sixteen letters or more, or one that runs into a
+            // non-ASCII byte (and may go on in an "é").
+            next = e == wide::kWidth ? ascii_letter_run_end(text, i + e) : i + e;
+            ascii_word(text, i + s, next, latin_letters, in_word);
+            break;
+        }
+        // The stretch ends at a non-ASCII byte, or in a word that goes on in one.
+        if (in_word || (next < text.size() && static_cast<unsigned char>(text[next]) >= 0x80)) return next;
+        i = next;
+    }
+#endif
+    return i;
+}
+
+void Census::scan(std::string_view text) {
+    // The hot loop keeps its running figures in locals: the memo and the
+    // vote write memory the compiler could not otherwise keep them apart from.
+    const std::size_t size = text.size();
+    std::size_t latin_letters = 0;
+    bool in_word = !word_.empty();  // a word built code point by code point is pending
+    for (std::size_t i = 0; i < size;) {
+        const unsigned char b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            if (!in_word) {
+                const std::size_t stop = scan_ascii_chunks(text, i, latin_letters, in_word);
+                if (stop != i) {
+                    i = stop;
+                    continue;
+                }
+            }
+            if (is_ascii_letter(b)) {
+                const std::size_t end = ascii_letter_run_end(text, i + 1);
+                if (in_word) {
+                    word_.push_ascii_letters(text, i, end - i);
+                    latin_letters += end - i;
+                } else {
+                    ascii_word(text, i, end, latin_letters, in_word);
+                }
+                i = end;
+            } else {
+                if (in_word) flush(), in_word = false;
+                ++i;
+            }
+            continue;
+        }
+        const char32_t c = utf8::next_codepoint_multibyte(text, i);
+        const int s = script_of(c);
+        if (s >= 0) ++counts[s];
+        if (s == kLatinScript) word_.push(utf8::to_lower(c)), in_word = true;
+        else if (in_word) flush(), in_word = false;
+    }
+    if (in_word) flush();
+    counts[kLatinScript] += static_cast<int>(latin_letters);
+}
+
+}  // namespace sift

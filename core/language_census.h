@@ -1,0 +1,55 @@
+// language_census.h — the script census and Latin stopword vote behind
+// detect_language (language.h), apart so tests can hold it to a plain
+// code-point-by-code-point reference.
+//
+// Input: text in pieces (a word never spans two: a body's pieces are its
+// blocks and the line breaks between them). Output: how many code points of
+// each script were met, and the stopword vote of the Latin-script words: a
+// word is a run of Latin code points (ASCII letters, U+00C0..U+024F),
+// lower-cased, looked up with stopword_languages.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "feature_word.h"
+#include "stopwords.h"
+
+namespace sift {
+
+enum CensusScript {
+    kLatinScript, kHanScript, kKanaScript, kHangulScript, kCyrillicScript, kArabicScript,
+    kHebrewScript, kGreekScript, kThaiScript, kDevanagariScript, kScripts
+};
+
+// The script of a code point, or -1 for none of those counted.
+int script_of(char32_t c);
+
+class Census {
+public:
+    std::array<int, kScripts> counts{};
+
+    void scan(std::string_view text);
+
+    const LatinVote& vote() const { return vote_; }
+    // The Latin-script language the stopwords met vote for, or "".
+    std::string_view latin_language() const { return vote_.guess(); }
+
+private:
+    // The ASCII stretch from text[i] (an ASCII byte, no word pending), sixteen
+    // bytes at a time; returns where the code-point loop takes over again.
+    std::size_t scan_ascii_chunks(std::string_view text, std::size_t i, std::size_t& latin_letters, bool& in_word);
+    // The run of ASCII letters text[start, end), which no letter precedes.
+    void ascii_word(std::string_view text, std::size_t start, std::size_t end, std::size_t& latin_letters, bool& in_word);
+    void flush() {
+        vote_.add(word_.stopword_languages());
+        word_.clear();
+    }
+
+    StopwordMemo& memo_ = stopword_memo();
+    LowerWord word_{memo_};  // a word built code point by code point (one with non-ASCII letters)
+    LatinVote vote_;
+};
+
+}  // namespace sift
