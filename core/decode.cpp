@@ -24,9 +24,10 @@ constexpr std::array<bool, 128> kKeptAscii = [] {
     return t;
 }();
 
-// Skips printable ASCII (0x20..0x7E) from i on, eight bytes at a time, and
-// returns where the first other byte is (byte-lane builds: exactly; others:
-// the start of its 8-byte word, the caller's byte loop doing the rest).
+// Skips printable ASCII (0x20..0x7E) from i on, sixteen bytes at a time
+// (which skip newlines and tabs too) or eight, and returns where the first
+// other byte is (byte-lane builds: exactly; others: the start of its 8-byte
+// word, the caller's byte loop doing the rest).
 // Per lane: a byte below 0x20 borrows into its high bit, 0x7F carries into
 // it, 0x80 and up has it. A borrow or carry only leaves a lane that is
 // itself flagged, so the first flagged lane is a real one: without it, the
@@ -34,10 +35,15 @@ constexpr std::array<bool, 128> kKeptAscii = [] {
 // (every newline and every non-ASCII character).
 std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
 #if SIFT_WIDE_LANES
-    // Sixteen at a time first: as signed bytes, 0x80 and up are below 0x20 too.
+    // Sixteen at a time first: as signed bytes, 0x80 and up are below 0x20
+    // too. Newlines and tabs pass here as well (both are kept): a stop per
+    // line would cost more than the two compares.
+    const __m128i space = _mm_set1_epi8(0x20), newline = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t');
     for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
         const __m128i x = wide::load16(s, i);
-        const unsigned other = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)))) | wide::equal_mask(x, 0x7F);
+        const __m128i kept_controls = _mm_or_si128(_mm_cmpeq_epi8(x, newline), _mm_cmpeq_epi8(x, tab));
+        const unsigned other =
+            static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(kept_controls, _mm_cmplt_epi8(x, space)))) | wide::equal_mask(x, 0x7F);
         if (other != 0) return i + wide::first_bit(other);
     }
 #endif

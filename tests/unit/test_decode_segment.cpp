@@ -79,7 +79,10 @@ TEST_CASE("decode_text finds a changed byte in every lane of an 8- and a 16-byte
         std::string bytes, becomes;
     };
     const Stop stops[] = {{"\x1F", ""}, {"\x7F", ""}, {"\r", "\n"}, {"\xFF", "\xEF\xBF\xBD"}, {"\xC2\xA0", " "},
-                          {"\xE2\x80\x8B", ""}, {"\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"}};
+                          {"\xE2\x80\x8B", ""}, {"\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"},
+                          // The 16-byte step passes newlines and tabs, not their neighbours 0x08, 0x0B, 0x0C.
+                          {"\t", "\t"}, {"\n\t\n", "\n\t\n"}, {"\x08", ""}, {"\x0B", ""}, {"\x0C", ""},
+                          {"\n\x1F", "\n"}, {"\t\x01\n", "\t\n"}, {"\n\r\n", "\n\n"}};
     for (const Stop& stop : stops) {
         for (std::size_t before = 0; before < 40; ++before) {  // both the 16-byte and the 8-byte steps, every lane
             std::string prefix;
