@@ -9,19 +9,9 @@ char32_t next_codepoint_general(std::string_view s, std::size_t& i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b0 = byte(i);
     if (b0 < 0x80) { ++i; return b0; }
-    // Two- and three-byte shapes first (next_codepoint_multibyte decodes the
-    // well-formed ones inline; the malformed three-byte ones arrive here);
-    // the general path below gives them the same answer, more slowly.
-    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size() && (byte(i + 1) & 0xC0) == 0x80) {
-        const char32_t cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (byte(i + 1) & 0x3F);
-        i += 2;
-        return cp;
-    }
-    if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size() && (byte(i + 1) & 0xC0) == 0x80 && (byte(i + 2) & 0xC0) == 0x80) {
-        const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F);
-        i += 3;
-        return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? kReplacement : cp;
-    }
+    // next_codepoint_multibyte decodes the well-formed two- and three-byte
+    // characters inline; what comes here is rarer: four-byte characters and
+    // anything malformed (overlong three-byte forms and surrogates included).
     int extra = 0;
     char32_t cp = 0;
     char32_t min = 0;
