@@ -294,6 +294,15 @@ namespace {
 
 constexpr std::size_t kIndentWidth = 3;       // an indented line is about this much wider than its text
 constexpr std::size_t kMaxCodePointBytes = 4; // UTF-8: a code point takes one to four bytes
+// Every width from kFarPastWrapWidth up reflows alike: above kMaxWrapWidth
+// (so no wrap width), beyond the 1/8 tolerance of any wrap width, and filled.
+// Every width below kShortOfAnyWrap does too: below kMinWrapWidth (no wrap
+// width), no long line, never filled. A line surely in one of these ranges
+// (by its bytes, and its bytes / 4) is not counted code point by code point.
+constexpr std::size_t kFarPastWrapWidth = kMaxWrapWidth + kMaxWrapWidth / 8 + 1;
+constexpr std::size_t kShortOfAnyWrap = kMinWrapWidth * 3 / 4;
+static_assert(kShortOfAnyWrap <= kWrappedLineFill * kMinWrapWidth, "a line short of any wrap is never filled");
+static_assert(kFarPastWrapWidth > kMaxWrapWidth + kMaxWrapWidth / 8, "a line far past the wrap is near no width");
 
 // Whether the wrap width (the 90th percentile of the lines' widths in code
 // points) can lie in [kMinWrapWidth, kMaxWrapWidth], judged from byte sizes
@@ -321,7 +330,15 @@ void reflow_hard_wrapped(std::vector<Block>& blocks) {
     if (!wrap_width_possible(blocks, blocks.size() * 9 / 10)) return;
     std::vector<std::size_t> lengths;
     lengths.reserve(blocks.size());
-    for (const Block& b : blocks) lengths.push_back(segment_code_points(b.text) + (b.indented ? kIndentWidth : 0));
+    for (const Block& b : blocks) {
+        const std::size_t indent = b.indented ? kIndentWidth : 0;
+        const std::size_t most = b.text.size() + indent;
+        const std::size_t fewest = (b.text.size() + kMaxCodePointBytes - 1) / kMaxCodePointBytes + indent;
+        // Widths are only counted where the exact number can matter.
+        if (most < kShortOfAnyWrap) lengths.push_back(most);
+        else if (fewest >= kFarPastWrapWidth) lengths.push_back(kFarPastWrapWidth);
+        else lengths.push_back(segment_code_points(b.text) + indent);
+    }
     std::vector<std::size_t> sorted = lengths;
     const std::size_t p90 = sorted.size() * 9 / 10;
     std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());
