@@ -19,7 +19,13 @@
 #include <string>
 
 namespace sift {
+
+stopword_tables::ShortTable stopword_tables::g_short_table;  // zero-initialised: every slot empty
+stopword_tables::LongTable stopword_tables::g_long_table;
+
 namespace {
+
+using namespace stopword_tables;
 
 enum LangBit : std::uint8_t { kEn = 1, kFr = 2, kDe = 4, kEs = 8, kIt = 16, kPt = 32, kNl = 64 };
 
@@ -85,30 +91,10 @@ constexpr std::array<LangList, 7> kLists = {{
     {kNl, "nl", kDutchWords},
 }};
 
-// The short-word table: every stopword of at most kShortWordBytes bytes (all
-// but a handful), keyed by its bytes packed by pack_short (packed_bytes.h),
-// built once at start-up. Most words looked up are that short, so a lookup is
-// a load or two, one multiplication and a probe or two: no call, no guard of
-// a lazily built table.
-constexpr std::size_t kShortWordBytes = 8;
-constexpr unsigned kShortTableBits = 11;  // 2048 slots for ~630 words: probes stay short
-struct ShortSlot {
-    std::uint64_t key = 0;
-    std::uint8_t size = 0;  // 0: empty
-    std::uint8_t mask = 0;
-};
-
-constexpr std::size_t short_home(std::uint64_t key) {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kShortTableBits));
-}
-
-using ShortTable = std::array<ShortSlot, std::size_t{1} << kShortTableBits>;
-
-// Filled by a static initialiser before main, not at compile time: as
-// constexpr data the table put 32 KB (about 5 KB gzip) into the wasm
-// download; filled at start-up it costs ~600 inserts, once.
-ShortTable g_short_table;  // zero-initialised: every slot empty
-
+// The tables (stopword_tables.h) are filled by a static initialiser before
+// main, not at compile time: as constexpr data the short table put 32 KB
+// (about 5 KB gzip) into the wasm download; filled at start-up it costs ~630
+// inserts, once.
 void add_short_word(ShortTable& t, std::string_view word, std::uint8_t language) {
     const std::uint64_t key = pack_short(word.data(), word.size());
     std::size_t h = short_home(key);
@@ -116,25 +102,6 @@ void add_short_word(ShortTable& t, std::string_view word, std::uint8_t language)
     t[h].key = key;
     t[h].size = static_cast<std::uint8_t>(word.size());
     t[h].mask = static_cast<std::uint8_t>(t[h].mask | language);  // one word, several languages
-}
-
-
-// The few stopwords of 9..16 bytes ("themselves", "ourselves", "shouldn't"),
-// keyed by their bytes zero padded to 16 in memory order (as
-// stopword_languages_packed takes words) and filled at start-up too: a long
-// word's lookup is then a hash and a probe, no guard of the general index.
-constexpr std::size_t kLongWordBytes = 16;
-constexpr unsigned kLongTableBits = 6;  // 64 slots for a few dozen words (curly spellings included)
-struct LongSlot {
-    std::uint64_t low = 0, high = 0;
-    std::uint8_t size = 0;  // 0: empty
-    std::uint8_t mask = 0;
-};
-using LongTable = std::array<LongSlot, std::size_t{1} << kLongTableBits>;
-LongTable g_long_table;
-
-constexpr std::size_t long_home(std::uint64_t low, std::uint64_t high) {
-    return static_cast<std::size_t>(((low * 0x9E3779B97F4A7C15ull) ^ (high * 0xC2B2AE3D27D4EB4Full)) >> (64 - kLongTableBits));
 }
 
 void add_long_word(LongTable& t, std::string_view word, std::uint8_t language) {
@@ -186,24 +153,6 @@ bool fill_word_tables() {
 }
 [[maybe_unused]] const bool g_word_tables_filled = fill_word_tables();
 
-// The languages of a word of 9..16 bytes, zero padded, in memory order.
-inline std::uint8_t long_word_mask(std::uint64_t low, std::uint64_t high, std::size_t size) {
-    for (std::size_t h = long_home(low, high);; h = (h + 1) & (g_long_table.size() - 1)) {
-        const LongSlot& slot = g_long_table[h];
-        if (slot.size == 0) return 0;
-        if (slot.low == low && slot.high == high && slot.size == size) return slot.mask;
-    }
-}
-
-// The languages of a word of 1..8 bytes packed lowest first.
-inline std::uint8_t short_word_mask(std::uint64_t key, std::size_t size) {
-    for (std::size_t h = short_home(key);; h = (h + 1) & (g_short_table.size() - 1)) {
-        const ShortSlot& slot = g_short_table[h];
-        if (slot.size == 0) return 0;
-        if (slot.key == key && slot.size == size) return slot.mask;
-    }
-}
-
 // Language mask of a word, 0 when it is no stopword. A word of more than
 // kLongWordBytes is none: the longest stopword, curly apostrophe and all, is shorter.
 std::uint8_t lookup(std::string_view lower_word) {
@@ -227,16 +176,6 @@ constexpr double kMinGuessMargin = 1.25;
 bool is_stopword(std::string_view lower_word) { return !lower_word.empty() && lookup(lower_word) != 0; }
 
 StopwordLanguages stopword_languages(std::string_view lower_word) { return lower_word.empty() ? 0 : lookup(lower_word); }
-
-StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t high, std::size_t size) {
-    if (size - 1 < kShortWordBytes) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        low = __builtin_bswap64(low);  // memory order -> lowest first
-#endif
-        return short_word_mask(low, size);
-    }
-    return size <= kLongWordBytes && size != 0 ? long_word_mask(low, high, size) : 0;
-}
 
 std::string_view guess_latin_language(const std::vector<std::string_view>& lower_words) {
     std::vector<StopwordLanguages> word_languages;
