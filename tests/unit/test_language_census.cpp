@@ -128,3 +128,35 @@ TEST_CASE("the census reads a stopword that crosses the sixteen-byte chunk", "[l
     }
     CHECK(sift::detect_language(std::string_view("....................the cat and the dog")).lang == "en");
 }
+
+TEST_CASE("a body's language is that of its blocks joined by line breaks, cut at the sample size", "[language]") {
+    // The body is read block by block and its line breaks are never read (they
+    // only use up the sample budget): the guess must be the joined text's,
+    // also when the 64 KB cut falls inside a block or on a line break.
+    std::uint32_t state = 99;
+    const auto next = [&state] { state = state * 1664525u + 1013904223u; return state >> 8; };
+    const std::string_view sentences[] = {
+        "The council said that the river is clean again. ", "Le conseil a dit que la rivière est propre. ",
+        "Der Rat sagt, dass der Fluss wieder sauber ist. ", "Il consiglio ha detto che il fiume è pulito. ",
+        "这是一个关于城市公园和候鸟的新闻报道。", "Это предложение на русском языке. ", "12 34 56 ", "x",
+    };
+    for (int round = 0; round < 60; ++round) {
+        std::vector<sift::BodyBlock> body;
+        std::string joined;
+        const std::size_t blocks = 1 + next() % 40;
+        const std::size_t repeat = round % 3 == 0 ? 400 : 1 + next() % 4;  // some bodies pass 64 KB
+        for (std::size_t b = 0; b < blocks; ++b) {
+            std::string text;
+            const std::size_t first = next() % std::size(sentences);
+            for (std::size_t r = 0; r < repeat; ++r) text += sentences[(first + (next() % 5 == 0)) % std::size(sentences)];
+            if (!joined.empty()) joined += '\n';
+            joined += text;
+            body.push_back({sift::BodyType::Paragraph, text});
+        }
+        INFO("round " << round << ", " << joined.size() << " bytes");
+        const sift::LanguageGuess from_body = sift::detect_language(body);
+        const sift::LanguageGuess from_text = sift::detect_language(std::string_view(joined));
+        CHECK(from_body.lang == from_text.lang);
+        CHECK(from_body.dir == from_text.dir);
+    }
+}
