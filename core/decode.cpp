@@ -35,15 +35,25 @@ constexpr std::array<bool, 128> kKeptAscii = [] {
 // (every newline and every non-ASCII character).
 std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
 #if SIFT_WIDE_LANES
-    // Sixteen at a time first: as signed bytes, 0x80 and up are below 0x20
-    // too. Newlines and tabs pass here as well (both are kept): a stop per
-    // line would cost more than the two compares.
-    const __m128i space = _mm_set1_epi8(0x20), newline = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t');
-    for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
-        const __m128i x = wide::load16(s, i);
+    // Thirty-two, then sixteen at a time first. A byte passes when it is
+    // printable: plus one, 0x20..0x7E become 0x21..0x7F, the only bytes then
+    // above 0x20 as signed bytes (0x7F wraps to 0x80, 0x80 and up to 0x81..0x00).
+    // Newlines and tabs pass here as well (both are kept): a stop per line
+    // would cost more than the two compares.
+    const __m128i one = _mm_set1_epi8(1), space = _mm_set1_epi8(0x20), newline = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t');
+    const auto kept_mask = [&](std::size_t at) {
+        const __m128i x = wide::load16(s, at);
+        const __m128i printable = _mm_cmpgt_epi8(_mm_add_epi8(x, one), space);
         const __m128i kept_controls = _mm_or_si128(_mm_cmpeq_epi8(x, newline), _mm_cmpeq_epi8(x, tab));
-        const unsigned other =
-            static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(kept_controls, _mm_cmplt_epi8(x, space)))) | wide::equal_mask(x, 0x7F);
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(printable, kept_controls)));
+    };
+    constexpr unsigned kAllLanes = (1u << wide::kWidth) - 1;
+    for (; i + 2 * wide::kWidth <= s.size(); i += 2 * wide::kWidth) {
+        const unsigned other = ~(kept_mask(i) | kept_mask(i + wide::kWidth) << wide::kWidth);
+        if (other != 0) return i + wide::first_bit(other);
+    }
+    for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
+        const unsigned other = ~kept_mask(i) & kAllLanes;
         if (other != 0) return i + wide::first_bit(other);
     }
 #endif

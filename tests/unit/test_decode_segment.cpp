@@ -70,7 +70,7 @@ TEST_CASE("decode_text: what ends a run of unchanged CJK and accented characters
     check_decodes(cases);
 }
 
-TEST_CASE("decode_text finds a changed byte in every lane of an 8- and a 16-byte step", "[decode]") {
+TEST_CASE("decode_text finds a changed byte in every lane of an 8-, a 16- and a 32-byte step", "[decode]") {
     // The printable-ASCII skip reports the exact lane of the first byte that
     // is not; borrows and carries between lanes must not move it, so each
     // stop byte is tried at every offset, with printable bytes around it
@@ -84,7 +84,7 @@ TEST_CASE("decode_text finds a changed byte in every lane of an 8- and a 16-byte
                           {"\t", "\t"}, {"\n\t\n", "\n\t\n"}, {"\x08", ""}, {"\x0B", ""}, {"\x0C", ""},
                           {"\n\x1F", "\n"}, {"\t\x01\n", "\t\n"}, {"\n\r\n", "\n\n"}};
     for (const Stop& stop : stops) {
-        for (std::size_t before = 0; before < 40; ++before) {  // both the 16-byte and the 8-byte steps, every lane
+        for (std::size_t before = 0; before < 72; ++before) {  // the 32-, 16- and 8-byte steps, every lane
             std::string prefix;
             for (std::size_t k = 0; k < before; ++k) prefix += k % 2 ? '~' : ' ';
             const std::string input = prefix + stop.bytes + "~ x" + stop.bytes + "y~ ~ ~ ~ ~";
