@@ -117,7 +117,7 @@ TEST_CASE("segment_lines makes one block per non-empty line", "[segment]") {
 TEST_CASE("segment_lines collapses blank runs at every offset, in lines with and without tabs", "[segment]") {
     // Lines without a tab take a spaces-only scan: a double space, a
     // trailing space and a space before a tab must collapse the same way.
-    for (std::size_t before = 1; before < 40; ++before) {  // every lane of the 15- and 7-byte steps
+    for (std::size_t before = 1; before < 80; ++before) {  // every lane of the 31-, 15- and 7-byte steps
         const std::string word(before, 'w');
         INFO("blank run after " << before << " bytes");
         CHECK(sift::segment_lines(word + "  x y").at(0).text == word + " x y");
@@ -127,6 +127,11 @@ TEST_CASE("segment_lines collapses blank runs at every offset, in lines with and
         CHECK(sift::segment_lines(word + " x y z").at(0).text == word + " x y z");
         CHECK(sift::segment_lines(word + " x y ").at(0).text == word + " x y");  // the one stop: a last-byte space
         CHECK(sift::segment_lines("x y " + word + "\tz").at(0).text == "x y " + word + " z");
+        // Followed by another line: the scan that finds a clean line's end in one pass.
+        CHECK(sift::segment_lines(word + " x\nnext").at(0).text == word + " x");
+        CHECK(sift::segment_lines(word + " \nnext").at(0).text == word);
+        CHECK(sift::segment_lines(word + "  x\nnext").at(0).text == word + " x");
+        CHECK(sift::segment_lines(word + "\tx\nnext").at(1).text == "next");
     }
 }
 
