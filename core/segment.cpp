@@ -169,11 +169,28 @@ std::size_t clean_line_end(std::string_view text, std::size_t i) {
 }
 #endif
 
-// Newlines + 1. memchr: the library's vector search, much faster than a
-// byte loop on long lines.
+// Newlines + 1. Where SSE2 is, 64 bytes a step: the step's four compares
+// (-1 per newline) are added and subtracted from byte counters, summed before
+// any can pass 255; elsewhere, and for the last bytes, memchr (the library's
+// vector search, much faster than a byte loop on long lines).
 std::size_t count_lines(std::string_view text) {
-    std::size_t lines = 1;
-    for (const char *p = text.data(), *end = p + text.size();; ++p) {
+    std::size_t lines = 1, i = 0;
+#if SIFT_WIDE_LANES
+    constexpr std::size_t kStep = 4 * wide::kWidth;
+    constexpr std::size_t kStepsPerSum = 255 / 4;  // each step adds at most 4 to a counter
+    const __m128i newline = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
+    const auto newlines = [&](std::size_t at) { return _mm_cmpeq_epi8(wide::load16(text, at), newline); };
+    while (i + kStep <= text.size()) {
+        __m128i counts = zero;
+        for (std::size_t steps = 0; steps < kStepsPerSum && i + kStep <= text.size(); ++steps, i += kStep) {
+            const __m128i found = _mm_add_epi8(_mm_add_epi8(newlines(i), newlines(i + 16)), _mm_add_epi8(newlines(i + 32), newlines(i + 48)));
+            counts = _mm_sub_epi8(counts, found);
+        }
+        const __m128i sums = _mm_sad_epu8(counts, zero);  // two 64-bit sums of eight counters each
+        lines += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+    }
+#endif
+    for (const char *p = text.data() + i, *end = text.data() + text.size();; ++p) {
         p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
         if (p == nullptr) return lines;
         ++lines;

@@ -168,6 +168,12 @@ TEST_CASE("segment_lines reports how many lines share a block", "[segment]") {
     CHECK(blocks.size() == sift::kMaxBlocks / 2);
     sift::segment_lines(many.substr(2), &lines_per_block);  // exactly kMaxBlocks lines
     CHECK(lines_per_block == 1);
+    // Newlines only: every byte counted, the counters at their fullest.
+    const std::string newlines(sift::kMaxBlocks, '\n');
+    CHECK(sift::segment_lines(newlines, &lines_per_block).empty());
+    CHECK(lines_per_block == 2);
+    sift::segment_lines(newlines.substr(1), &lines_per_block);
+    CHECK(lines_per_block == 1);
 }
 
 // Lines copied as is are found in one pass over newlines, tabs and blank
