@@ -1,9 +1,9 @@
 // language_census.cpp — the script census and stopword vote (see
 // language_census.h).
 //
-// Speed: most sampled text is ASCII prose, so ASCII is read sixteen bytes at
-// a time (feature_bytes.h sift::wide): one compare gives the chunk's letters,
-// and its words are found from that mask, not byte by byte. Only non-ASCII
+// Speed: most sampled text is ASCII prose, so ASCII is read 32 or 16 bytes at
+// a time (feature_bytes.h sift::wide): a compare per 16 gives the letters,
+// and the words are found from that mask, not byte by byte. Only non-ASCII
 // code points, and ASCII words that touch one (they may go on in "é"), take
 // the code-point loop. Builds without SSE2 (the WebAssembly one) use that loop
 // for everything; it gives the same counts and votes.
@@ -63,6 +63,9 @@ SIFT_CENSUS_INLINE void Census::ascii_word(std::string_view text, std::size_t st
 struct KeepBytes {
     std::uint64_t low, high;
 };
+// Index of the lowest set bit; mask != 0.
+inline std::size_t first_bit64(std::uint64_t mask) { return static_cast<std::size_t>(__builtin_ctzll(mask)); }
+
 constexpr std::array<KeepBytes, kStopwordKeyBytes + 1> kKeepBytes = [] {
     std::array<KeepBytes, kStopwordKeyBytes + 1> keep{};
     for (std::size_t n = 1; n <= kStopwordKeyBytes; ++n) {
@@ -75,30 +78,47 @@ constexpr std::array<KeepBytes, kStopwordKeyBytes + 1> kKeepBytes = [] {
 
 SIFT_CENSUS_INLINE std::size_t Census::scan_ascii_chunks(std::string_view text, std::size_t i, std::size_t& latin_letters, bool& in_word) {
 #if SIFT_WIDE_LANES
-    constexpr unsigned kAllLanes = (1u << wide::kWidth) - 1;
-    // The chunk with every byte's case bit set (its letters lower-cased), then
-    // sixteen bytes of padding: a word's memo key is read from here with no
+    // A chunk is 32 bytes (two loads), or 16 near the end of the text. Its
+    // bytes with the case bit set (letters lower-cased) go to `folded`, then
+    // sixteen bytes of padding: a word's memo key is read from there with no
     // bound check, keeping only the word's own bytes (x86: lowest byte first).
-    alignas(16) unsigned char folded[2 * wide::kWidth] = {};
+    constexpr std::size_t kWideChunk = 2 * wide::kWidth;
+    alignas(16) unsigned char folded[kWideChunk + wide::kWidth] = {};
     const __m128i case_bit = _mm_set1_epi8(0x20);
-    while (i + wide::kWidth <= text.size()) {  // text[i] is ASCII and no letter precedes it
-        const __m128i x = wide::load16(text, i);
-        const unsigned non_ascii = static_cast<unsigned>(_mm_movemask_epi8(x));
-        // Only the lanes before the first non-ASCII byte are this stretch's.
-        const std::size_t lanes = non_ascii != 0 ? wide::first_bit(non_ascii) : wide::kWidth;
-        const unsigned letters = wide::ascii_letter_mask(x);  // never a non-ASCII lane
-        const unsigned ascii_lanes = non_ascii != 0 ? (non_ascii & (0u - non_ascii)) - 1 : kAllLanes;
-        unsigned starts = letters & ~(letters << 1) & ascii_lanes;
-        const unsigned breaks = ~letters;  // lanes past the chunk count as breaks too
-        _mm_store_si128(reinterpret_cast<__m128i*>(folded), _mm_or_si128(x, case_bit));
+    for (;;) {  // text[i] is ASCII and no letter precedes it
+        std::size_t width;
+        std::uint64_t non_ascii, letters;
+        if (i + kWideChunk <= text.size()) {
+            const __m128i x = wide::load16(text, i), y = wide::load16(text, i + wide::kWidth);
+            width = kWideChunk;
+            non_ascii = static_cast<unsigned>(_mm_movemask_epi8(x)) | static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(y))) << wide::kWidth;
+            letters = wide::ascii_letter_mask(x) | static_cast<std::uint64_t>(wide::ascii_letter_mask(y)) << wide::kWidth;
+            _mm_store_si128(reinterpret_cast<__m128i*>(folded), _mm_or_si128(x, case_bit));
+            _mm_store_si128(reinterpret_cast<__m128i*>(folded + wide::kWidth), _mm_or_si128(y, case_bit));
+        } else if (i + wide::kWidth <= text.size()) {
+            const __m128i x = wide::load16(text, i);
+            width = wide::kWidth;
+            non_ascii = static_cast<unsigned>(_mm_movemask_epi8(x));
+            letters = wide::ascii_letter_mask(x);
+            _mm_store_si128(reinterpret_cast<__m128i*>(folded), _mm_or_si128(x, case_bit));
+        } else {
+            return i;
+        }
+        // Only the lanes before the first non-ASCII byte are this stretch's
+        // (no non-ASCII lane is a letter).
+        const std::size_t lanes = non_ascii != 0 ? first_bit64(non_ascii) : width;
+        const std::uint64_t ascii_lanes = (std::uint64_t{1} << lanes) - 1;
+        std::uint64_t starts = letters & ~(letters << 1) & ascii_lanes;
+        const std::uint64_t breaks = ~letters;  // lanes past the chunk count as breaks too
         std::size_t next = i + lanes;
         while (starts != 0) {
-            const std::size_t s = wide::first_bit(starts);
+            const std::size_t s = first_bit64(starts);
             starts &= starts - 1;
-            const std::size_t e = s + wide::first_bit(breaks >> s);
+            const std::size_t e = s + first_bit64(breaks >> s);
             if (e < lanes) {  // a whole word: an ASCII non-letter of this chunk ends it
-                const std::size_t n = e - s;  // 1..15
+                const std::size_t n = e - s;
                 latin_letters += n;
+                if (n > kStopwordKeyBytes) continue;  // no stopword is that long
                 StopwordKey key;
                 std::memcpy(&key.low, folded + s, 8);
                 std::memcpy(&key.high, folded + s + 8, 8);
@@ -109,13 +129,13 @@ SIFT_CENSUS_INLINE std::size_t Census::scan_ascii_chunks(std::string_view text, 
                 if (languages != 0) vote_.add(languages);  // most words are none
                 continue;
             }
-            if (e == wide::kWidth && s > 0) {  // goes on past the chunk: the next chunk starts with it
+            if (e == width && s > 0) {  // goes on past the chunk: the next chunk starts with it
                 next = i + s;
                 break;
             }
-            // A word of sixteen letters or more, or one that runs into a
+            // A word as long as the chunk or longer, or one that runs into a
             // non-ASCII byte (and may go on in an "é").
-            next = e == wide::kWidth ? ascii_letter_run_end(text, i + e) : i + e;
+            next = e == width ? ascii_letter_run_end(text, i + e) : i + e;
             ascii_word(text, i + s, next, latin_letters, in_word);
             break;
         }
@@ -123,8 +143,9 @@ SIFT_CENSUS_INLINE std::size_t Census::scan_ascii_chunks(std::string_view text, 
         if (in_word || (next < text.size() && static_cast<unsigned char>(text[next]) >= 0x80)) return next;
         i = next;
     }
-#endif
+#else
     return i;
+#endif
 }
 
 void Census::scan(std::string_view text) {

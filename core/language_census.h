@@ -37,7 +37,7 @@ public:
     std::string_view latin_language() const { return vote_.guess(); }
 
 private:
-    // The ASCII stretch from text[i] (an ASCII byte, no word pending), sixteen
+    // The ASCII stretch from text[i] (an ASCII byte, no word pending), 32 or 16
     // bytes at a time; returns where the code-point loop takes over again.
     std::size_t scan_ascii_chunks(std::string_view text, std::size_t i, std::size_t& latin_letters, bool& in_word);
     // The run of ASCII letters text[start, end), which no letter precedes.
