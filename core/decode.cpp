@@ -127,11 +127,13 @@ std::string decode_text(std::string_view bytes, DecodeReport* report) {
             kept_from = i;
             continue;
         }
-        if (std::size_t n = unchanged_multibyte(bytes, i)) {
-            // Stays in the run, and so do the characters after it that pass
-            // unchanged (a CJK page is mostly such characters, one after another).
-            do i += n;
-            while (i < bytes.size() && static_cast<unsigned char>(bytes[i]) >= 0xC3 && (n = unchanged_multibyte(bytes, i)) != 0);
+        // Stays in the run, and so do the characters after it that pass
+        // unchanged (a CJK page is mostly such characters, one after another).
+        // One call site: the test is inlined.
+        std::size_t run_end = i;
+        for (std::size_t n; run_end < bytes.size() && (n = unchanged_multibyte(bytes, run_end)) != 0;) run_end += n;
+        if (run_end != i) {
+            i = run_end;
             continue;
         }
         const std::size_t start = i;
