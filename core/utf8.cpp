@@ -156,10 +156,11 @@ std::string to_lower(std::string_view s) {
 
 void append_lower(std::string& out, std::string_view s) {
     // Lower-casing keeps every code point's UTF-8 length (see to_lower), so
-    // the output is written in place into s.size() new bytes; only a
-    // malformed sequence (one U+FFFD for fewer bytes) makes it grow.
+    // the output is written in place into s.size() new bytes (made by
+    // appending s, not by filling zeros); only a malformed sequence (one
+    // U+FFFD for fewer bytes) makes it grow.
     std::size_t o = out.size();
-    out.resize(o + s.size());
+    out.append(s.data(), s.size());
     constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     for (std::size_t i = 0; i < s.size();) {
         // Eight ASCII bytes at once: each lane is tested on its own (no
@@ -199,7 +200,7 @@ void append_lower(std::string& out, std::string_view s) {
         std::memcpy(&out[o], lowered, n);
         o += n;
     }
-    out.resize(o);
+    if (o != out.size()) out.resize(o);
 }
 
 std::string_view trim_if(std::string_view s, bool (*trimmed)(char32_t)) {
