@@ -15,6 +15,7 @@
 
 #include "feature_word.h"
 #include "stopwords.h"
+#include "utf8.h"
 
 namespace sift {
 
@@ -23,8 +24,21 @@ enum CensusScript {
     kHebrewScript, kGreekScript, kThaiScript, kDevanagariScript, kScripts
 };
 
-// The script of a code point, or -1 for none of those counted.
-int script_of(char32_t c);
+// The script of a code point, or -1 for none of those counted. Inline: the
+// census asks it for every non-ASCII code point (all of a CJK sample).
+inline int script_of(char32_t c) {
+    if (utf8::is_han(c)) return kHanScript;
+    if (utf8::is_kana(c)) return kKanaScript;
+    if (utf8::is_hangul(c)) return kHangulScript;
+    if (c >= 0x400 && c <= 0x52F) return kCyrillicScript;
+    if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFC)) return kArabicScript;
+    if (c >= 0x590 && c <= 0x5FF) return kHebrewScript;
+    if (c >= 0x370 && c <= 0x3FF) return kGreekScript;
+    if (c >= 0xE00 && c <= 0xE7F) return kThaiScript;
+    if (c >= 0x900 && c <= 0x97F) return kDevanagariScript;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) return kLatinScript;
+    return -1;
+}
 
 class Census {
 public:
