@@ -116,6 +116,7 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
     }
 }
 
+#if SIFT_WIDE_LANES
 // A line copied as is: most lines, in one piece.
 void push_clean_line(std::vector<Block>& blocks, std::string_view text, bool indented, bool& blank_before) {
     Block& block = blocks.emplace_back();
@@ -125,7 +126,6 @@ void push_clean_line(std::vector<Block>& blocks, std::string_view text, bool ind
     blank_before = false;
 }
 
-#if SIFT_WIDE_LANES
 constexpr std::size_t kNotClean = std::string_view::npos;
 
 // The end of the line whose text starts at text[i] (after its indentation)
