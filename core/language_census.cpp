@@ -44,14 +44,16 @@ SIFT_CENSUS_INLINE void Census::ascii_word(std::string_view text, std::size_t st
 }
 
 #if SIFT_WIDE_LANES
+namespace {
+
+// Index of the lowest set bit; mask != 0.
+inline std::size_t first_bit64(std::uint64_t mask) { return static_cast<std::size_t>(__builtin_ctzll(mask)); }
+
 // Per word size n (1..16): the masks that keep the first n bytes of sixteen
 // read as two 64-bit numbers, lowest byte first (x86, where SSE2 is).
 struct KeepBytes {
     std::uint64_t low, high;
 };
-// Index of the lowest set bit; mask != 0.
-inline std::size_t first_bit64(std::uint64_t mask) { return static_cast<std::size_t>(__builtin_ctzll(mask)); }
-
 constexpr std::array<KeepBytes, kStopwordKeyBytes + 1> kKeepBytes = [] {
     std::array<KeepBytes, kStopwordKeyBytes + 1> keep{};
     for (std::size_t n = 1; n <= kStopwordKeyBytes; ++n) {
@@ -60,6 +62,8 @@ constexpr std::array<KeepBytes, kStopwordKeyBytes + 1> kKeepBytes = [] {
     }
     return keep;
 }();
+
+}  // namespace
 #endif
 
 SIFT_CENSUS_INLINE std::size_t Census::scan_ascii_chunks(std::string_view text, std::size_t i, std::size_t& latin_letters, bool& in_word) {
