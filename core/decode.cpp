@@ -24,9 +24,10 @@ constexpr std::array<bool, 128> kKeptAscii = [] {
     return t;
 }();
 
-// Skips printable ASCII (0x20..0x7E) from i on, eight bytes at a time, and
-// returns where the first other byte is (byte-lane builds: exactly; others:
-// the start of its 8-byte word, the caller's byte loop doing the rest).
+// Skips printable ASCII (0x20..0x7E) from i on, sixteen bytes at a time
+// (which skip newlines and tabs too) or eight, and returns where the first
+// other byte is (byte-lane builds: exactly; others: the start of its 8-byte
+// word, the caller's byte loop doing the rest).
 // Per lane: a byte below 0x20 borrows into its high bit, 0x7F carries into
 // it, 0x80 and up has it. A borrow or carry only leaves a lane that is
 // itself flagged, so the first flagged lane is a real one: without it, the
@@ -34,10 +35,25 @@ constexpr std::array<bool, 128> kKeptAscii = [] {
 // (every newline and every non-ASCII character).
 std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
 #if SIFT_WIDE_LANES
-    // Sixteen at a time first: as signed bytes, 0x80 and up are below 0x20 too.
+    // Thirty-two, then sixteen at a time first. A byte passes when it is
+    // printable: plus one, 0x20..0x7E become 0x21..0x7F, the only bytes then
+    // above 0x20 as signed bytes (0x7F wraps to 0x80, 0x80 and up to 0x81..0x00).
+    // Newlines and tabs pass here as well (both are kept): a stop per line
+    // would cost more than the two compares.
+    const __m128i one = _mm_set1_epi8(1), space = _mm_set1_epi8(0x20), newline = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t');
+    const auto kept_mask = [&](std::size_t at) {
+        const __m128i x = wide::load16(s, at);
+        const __m128i printable = _mm_cmpgt_epi8(_mm_add_epi8(x, one), space);
+        const __m128i kept_controls = _mm_or_si128(_mm_cmpeq_epi8(x, newline), _mm_cmpeq_epi8(x, tab));
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(printable, kept_controls)));
+    };
+    constexpr unsigned kAllLanes = (1u << wide::kWidth) - 1;
+    for (; i + 2 * wide::kWidth <= s.size(); i += 2 * wide::kWidth) {
+        const unsigned other = ~(kept_mask(i) | kept_mask(i + wide::kWidth) << wide::kWidth);
+        if (other != 0) return i + wide::first_bit(other);
+    }
     for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
-        const __m128i x = wide::load16(s, i);
-        const unsigned other = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)))) | wide::equal_mask(x, 0x7F);
+        const unsigned other = ~kept_mask(i) & kAllLanes;
         if (other != 0) return i + wide::first_bit(other);
     }
 #endif
@@ -111,11 +127,13 @@ std::string decode_text(std::string_view bytes, DecodeReport* report) {
             kept_from = i;
             continue;
         }
-        if (std::size_t n = unchanged_multibyte(bytes, i)) {
-            // Stays in the run, and so do the characters after it that pass
-            // unchanged (a CJK page is mostly such characters, one after another).
-            do i += n;
-            while (i < bytes.size() && static_cast<unsigned char>(bytes[i]) >= 0xC3 && (n = unchanged_multibyte(bytes, i)) != 0);
+        // Stays in the run, and so do the characters after it that pass
+        // unchanged (a CJK page is mostly such characters, one after another).
+        // One call site: the test is inlined.
+        std::size_t run_end = i;
+        for (std::size_t n; run_end < bytes.size() && (n = unchanged_multibyte(bytes, run_end)) != 0;) run_end += n;
+        if (run_end != i) {
+            i = run_end;
             continue;
         }
         const std::size_t start = i;

@@ -116,6 +116,7 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
     }
 }
 
+#if SIFT_WIDE_LANES
 // A line copied as is: most lines, in one piece.
 void push_clean_line(std::vector<Block>& blocks, std::string_view text, bool indented, bool& blank_before) {
     Block& block = blocks.emplace_back();
@@ -125,7 +126,6 @@ void push_clean_line(std::vector<Block>& blocks, std::string_view text, bool ind
     blank_before = false;
 }
 
-#if SIFT_WIDE_LANES
 constexpr std::size_t kNotClean = std::string_view::npos;
 
 // The end of the line whose text starts at text[i] (after its indentation)
@@ -134,7 +134,21 @@ constexpr std::size_t kNotClean = std::string_view::npos;
 // by a blank or by the line's end. One pass finds both, where the general
 // path searches for the newline, then for a tab, then for blank runs.
 std::size_t clean_line_end(std::string_view text, std::size_t i) {
-    // Fifteen bytes per step, the sixteenth lane telling only what follows the fifteenth.
+    // Thirty-one bytes per step (two loads), then fifteen: the last lane of a
+    // step tells only what follows the one before it.
+    constexpr unsigned kFirstThirtyOneLanes = 0x7FFFFFFF;
+    for (; i + 2 * wide::kWidth <= text.size(); i += 2 * wide::kWidth - 1) {
+        const __m128i x = wide::load16(text, i), y = wide::load16(text, i + wide::kWidth);
+        const unsigned newline = wide::equal_mask(x, '\n') | wide::equal_mask(y, '\n') << wide::kWidth;
+        const unsigned space = wide::equal_mask(x, ' ') | wide::equal_mask(y, ' ') << wide::kWidth;
+        const unsigned tab = wide::equal_mask(x, '\t') | wide::equal_mask(y, '\t') << wide::kWidth;
+        const unsigned stop = tab | (space & ((space | tab | newline) >> 1));
+        const unsigned found = (newline | stop) & kFirstThirtyOneLanes;
+        if (found != 0) {
+            const std::size_t first = wide::first_bit(found);
+            return (newline >> first) & 1 ? i + first : kNotClean;
+        }
+    }
     constexpr unsigned kFirstFifteenLanes = 0x7FFF;
     for (; i + wide::kWidth <= text.size(); i += wide::kWidth - 1) {
         const __m128i x = wide::load16(text, i);
@@ -155,11 +169,28 @@ std::size_t clean_line_end(std::string_view text, std::size_t i) {
 }
 #endif
 
-// Newlines + 1. memchr: the library's vector search, much faster than a
-// byte loop on long lines.
+// Newlines + 1. Where SSE2 is, 64 bytes a step: the step's four compares
+// (-1 per newline) are added and subtracted from byte counters, summed before
+// any can pass 255; elsewhere, and for the last bytes, memchr (the library's
+// vector search, much faster than a byte loop on long lines).
 std::size_t count_lines(std::string_view text) {
-    std::size_t lines = 1;
-    for (const char *p = text.data(), *end = p + text.size();; ++p) {
+    std::size_t lines = 1, i = 0;
+#if SIFT_WIDE_LANES
+    constexpr std::size_t kStep = 4 * wide::kWidth;
+    constexpr std::size_t kStepsPerSum = 255 / 4;  // each step adds at most 4 to a counter
+    const __m128i newline = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
+    const auto newlines = [&](std::size_t at) { return _mm_cmpeq_epi8(wide::load16(text, at), newline); };
+    while (i + kStep <= text.size()) {
+        __m128i counts = zero;
+        for (std::size_t steps = 0; steps < kStepsPerSum && i + kStep <= text.size(); ++steps, i += kStep) {
+            const __m128i found = _mm_add_epi8(_mm_add_epi8(newlines(i), newlines(i + 16)), _mm_add_epi8(newlines(i + 32), newlines(i + 48)));
+            counts = _mm_sub_epi8(counts, found);
+        }
+        const __m128i sums = _mm_sad_epu8(counts, zero);  // two 64-bit sums of eight counters each
+        lines += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+    }
+#endif
+    for (const char *p = text.data() + i, *end = text.data() + text.size();; ++p) {
         p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
         if (p == nullptr) return lines;
         ++lines;
@@ -294,6 +325,15 @@ namespace {
 
 constexpr std::size_t kIndentWidth = 3;       // an indented line is about this much wider than its text
 constexpr std::size_t kMaxCodePointBytes = 4; // UTF-8: a code point takes one to four bytes
+// Every width from kFarPastWrapWidth up reflows alike: above kMaxWrapWidth
+// (so no wrap width), beyond the 1/8 tolerance of any wrap width, and filled.
+// Every width below kShortOfAnyWrap does too: below kMinWrapWidth (no wrap
+// width), no long line, never filled. A line surely in one of these ranges
+// (by its bytes, and its bytes / 4) is not counted code point by code point.
+constexpr std::size_t kFarPastWrapWidth = kMaxWrapWidth + kMaxWrapWidth / 8 + 1;
+constexpr std::size_t kShortOfAnyWrap = kMinWrapWidth * 3 / 4;
+static_assert(kShortOfAnyWrap <= kWrappedLineFill * kMinWrapWidth, "a line short of any wrap is never filled");
+static_assert(kFarPastWrapWidth > kMaxWrapWidth + kMaxWrapWidth / 8, "a line far past the wrap is near no width");
 
 // Whether the wrap width (the 90th percentile of the lines' widths in code
 // points) can lie in [kMinWrapWidth, kMaxWrapWidth], judged from byte sizes
@@ -321,7 +361,15 @@ void reflow_hard_wrapped(std::vector<Block>& blocks) {
     if (!wrap_width_possible(blocks, blocks.size() * 9 / 10)) return;
     std::vector<std::size_t> lengths;
     lengths.reserve(blocks.size());
-    for (const Block& b : blocks) lengths.push_back(segment_code_points(b.text) + (b.indented ? kIndentWidth : 0));
+    for (const Block& b : blocks) {
+        const std::size_t indent = b.indented ? kIndentWidth : 0;
+        const std::size_t most = b.text.size() + indent;
+        const std::size_t fewest = (b.text.size() + kMaxCodePointBytes - 1) / kMaxCodePointBytes + indent;
+        // Widths are only counted where the exact number can matter.
+        if (most < kShortOfAnyWrap) lengths.push_back(most);
+        else if (fewest >= kFarPastWrapWidth) lengths.push_back(kFarPastWrapWidth);
+        else lengths.push_back(segment_code_points(b.text) + indent);
+    }
     std::vector<std::size_t> sorted = lengths;
     const std::size_t p90 = sorted.size() * 9 / 10;
     std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());

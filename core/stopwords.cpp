@@ -4,10 +4,10 @@
 // Input: lower-cased words. Output: membership and a language code. The
 // word lists are written per language as space-separated literals (easy to
 // read and extend). At start-up their words of 1..8 and 9..16 bytes fill
-// two packed hash tables, which answer almost every lookup; words with a
-// curly apostrophe go through a merged (word, language bit mask) index built
-// on first use. Words shared by several languages ("de", "a", "en") carry
-// several bits.
+// two packed hash tables, which answer every lookup: a word with an
+// apostrophe goes in twice, also spelt with the curly one (U+2019, as typeset
+// pages print "don’t"), so no lookup needs to rewrite its word first. Words
+// shared by several languages ("de", "a", "en") carry several bits.
 #include "stopwords.h"
 
 #include "packed_bytes.h"
@@ -19,7 +19,13 @@
 #include <string>
 
 namespace sift {
+
+stopword_tables::ShortTable stopword_tables::g_short_table;  // zero-initialised: every slot empty
+stopword_tables::LongTable stopword_tables::g_long_table;
+
 namespace {
+
+using namespace stopword_tables;
 
 enum LangBit : std::uint8_t { kEn = 1, kFr = 2, kDe = 4, kEs = 8, kIt = 16, kPt = 32, kNl = 64 };
 
@@ -85,30 +91,10 @@ constexpr std::array<LangList, 7> kLists = {{
     {kNl, "nl", kDutchWords},
 }};
 
-// The short-word table: every stopword of at most kShortWordBytes bytes (all
-// but a handful), keyed by its bytes packed by pack_short (packed_bytes.h),
-// built once at start-up. Most words looked up are that short, so a lookup is
-// a load or two, one multiplication and a probe or two: no call, no guard of
-// a lazily built table.
-constexpr std::size_t kShortWordBytes = 8;
-constexpr unsigned kShortTableBits = 11;  // 2048 slots for ~600 words: probes stay short
-struct ShortSlot {
-    std::uint64_t key = 0;
-    std::uint8_t size = 0;  // 0: empty
-    std::uint8_t mask = 0;
-};
-
-constexpr std::size_t short_home(std::uint64_t key) {
-    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - kShortTableBits));
-}
-
-using ShortTable = std::array<ShortSlot, std::size_t{1} << kShortTableBits>;
-
-// Filled by a static initialiser before main, not at compile time: as
-// constexpr data the table put 32 KB (about 5 KB gzip) into the wasm
-// download; filled at start-up it costs ~600 inserts, once.
-ShortTable g_short_table;  // zero-initialised: every slot empty
-
+// The tables (stopword_tables.h) are filled by a static initialiser before
+// main, not at compile time: as constexpr data the short table put 32 KB
+// (about 5 KB gzip) into the wasm download; filled at start-up it costs ~630
+// inserts, once.
 void add_short_word(ShortTable& t, std::string_view word, std::uint8_t language) {
     const std::uint64_t key = pack_short(word.data(), word.size());
     std::size_t h = short_home(key);
@@ -116,25 +102,6 @@ void add_short_word(ShortTable& t, std::string_view word, std::uint8_t language)
     t[h].key = key;
     t[h].size = static_cast<std::uint8_t>(word.size());
     t[h].mask = static_cast<std::uint8_t>(t[h].mask | language);  // one word, several languages
-}
-
-
-// The few stopwords of 9..16 bytes ("themselves", "ourselves", "shouldn't"),
-// keyed by their bytes zero padded to 16 in memory order (as
-// stopword_languages_packed takes words) and filled at start-up too: a long
-// word's lookup is then a hash and a probe, no guard of the general index.
-constexpr std::size_t kLongWordBytes = 16;
-constexpr unsigned kLongTableBits = 5;  // 32 slots for a handful of words
-struct LongSlot {
-    std::uint64_t low = 0, high = 0;
-    std::uint8_t size = 0;  // 0: empty
-    std::uint8_t mask = 0;
-};
-using LongTable = std::array<LongSlot, std::size_t{1} << kLongTableBits>;
-LongTable g_long_table;
-
-constexpr std::size_t long_home(std::uint64_t low, std::uint64_t high) {
-    return static_cast<std::size_t>(((low * 0x9E3779B97F4A7C15ull) ^ (high * 0xC2B2AE3D27D4EB4Full)) >> (64 - kLongTableBits));
 }
 
 void add_long_word(LongTable& t, std::string_view word, std::uint8_t language) {
@@ -151,7 +118,16 @@ void add_long_word(LongTable& t, std::string_view word, std::uint8_t language) {
     t[h].mask = static_cast<std::uint8_t>(t[h].mask | language);
 }
 
-// Both tables from the lists, in one pass over their words.
+void add_word(std::string_view word, std::uint8_t language) {
+    if (word.size() <= kShortWordBytes) add_short_word(g_short_table, word, language);
+    else add_long_word(g_long_table, word, language);
+}
+
+// U+2019, which pages print for the apostrophe ("don’t"): read as U+0027.
+constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
+
+// Both tables from the lists, in one pass over their words. A word with an
+// apostrophe (never more than one) is added with the curly one too.
 bool fill_word_tables() {
     for (const LangList& list : kLists) {
         std::string_view rest = list.words;
@@ -161,178 +137,33 @@ bool fill_word_tables() {
             const std::string_view word = rest.substr(0, space);
             rest.remove_prefix(space < rest.size() ? space + 1 : space);
             if (word.empty() || word.size() > kLongWordBytes) continue;
-            if (word.size() <= kShortWordBytes) add_short_word(g_short_table, word, list.bit);
-            else add_long_word(g_long_table, word, list.bit);
+            add_word(word, list.bit);
+            const std::size_t apostrophe = word.find('\'');
+            if (apostrophe == std::string_view::npos) continue;
+            char curly[kLongWordBytes];
+            const std::size_t size = word.size() - 1 + kCurlyApostrophe.size();
+            if (size > sizeof curly) continue;  // no stopword is that long
+            std::memcpy(curly, word.data(), apostrophe);
+            std::memcpy(curly + apostrophe, kCurlyApostrophe.data(), kCurlyApostrophe.size());
+            std::memcpy(curly + apostrophe + kCurlyApostrophe.size(), word.data() + apostrophe + 1, word.size() - apostrophe - 1);
+            add_word(std::string_view(curly, size), list.bit);
         }
     }
     return true;
 }
 [[maybe_unused]] const bool g_word_tables_filled = fill_word_tables();
 
-// The languages of a word of 9..16 bytes, zero padded, in memory order.
-inline std::uint8_t long_word_mask(std::uint64_t low, std::uint64_t high, std::size_t size) {
-    for (std::size_t h = long_home(low, high);; h = (h + 1) & (g_long_table.size() - 1)) {
-        const LongSlot& slot = g_long_table[h];
-        if (slot.size == 0) return 0;
-        if (slot.low == low && slot.high == high && slot.size == size) return slot.mask;
-    }
-}
-
-// The languages of a word of 1..8 bytes packed lowest first.
-inline std::uint8_t short_word_mask(std::uint64_t key, std::size_t size) {
-    for (std::size_t h = short_home(key);; h = (h + 1) & (g_short_table.size() - 1)) {
-        const ShortSlot& slot = g_short_table[h];
-        if (slot.size == 0) return 0;
-        if (slot.key == key && slot.size == size) return slot.mask;
-    }
-}
-
-struct Entry {
-    std::string_view word;
-    std::uint8_t mask;
-};
-
-// Builds the merged, sorted table once (function-local static: thread-safe).
-const std::vector<Entry>& table() {
-    static const std::vector<Entry> entries = [] {
-        std::vector<Entry> all;
-        for (const LangList& list : kLists) {
-            std::string_view rest = list.words;
-            while (!rest.empty()) {
-                const std::size_t space = rest.find(' ');
-                const std::string_view word = rest.substr(0, space);
-                if (!word.empty()) all.push_back({word, list.bit});
-                if (space == std::string_view::npos) break;
-                rest.remove_prefix(space + 1);
-            }
-        }
-        std::sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
-        std::vector<Entry> merged;
-        for (const Entry& e : all) {
-            if (!merged.empty() && merged.back().word == e.word) merged.back().mask |= e.mask;
-            else merged.push_back(e);
-        }
-        return merged;
-    }();
-    return entries;
-}
-
-// The first kPackedBytes bytes of a word as two numbers (zero-padded): with
-// the length, they tell two stopword-sized words apart without a memcmp.
-constexpr std::size_t kPackedBytes = 16;
-constexpr char kCurlyLead = '\xE2';  // first byte of U+2019
-
-struct PackedWord {
-    std::uint64_t lo = 0, hi = 0;
-    bool has_curly_lead = false;  // a 0xE2 byte among the packed ones
-};
-
-// True when one of the eight bytes of `v` is `byte` (the classic zero-byte test).
-bool has_byte(std::uint64_t v, char byte) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-    const std::uint64_t x = v ^ (kOnes * static_cast<unsigned char>(byte));
-    return ((x - kOnes) & ~x & (kOnes << 7)) != 0;
-}
-
-PackedWord pack_word(std::string_view w) {
-    char bytes[kPackedBytes] = {};
-    std::memcpy(bytes, w.data(), std::min(w.size(), kPackedBytes));
-    PackedWord p;
-    std::memcpy(&p.lo, bytes, 8);
-    std::memcpy(&p.hi, bytes + 8, 8);
-    p.has_curly_lead = has_byte(p.lo, kCurlyLead) || has_byte(p.hi, kCurlyLead);
-    return p;
-}
-
-std::size_t hash_packed(const PackedWord& p, std::size_t size) {
-    std::uint64_t h = (p.lo * 0x9E3779B97F4A7C15ull) ^ (p.hi * 0xC2B2AE3D27D4EB4Full) ^ size;
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return static_cast<std::size_t>(h ^ (h >> 32));
-}
-
-// Open-addressing hash index over table(): a power-of-two array of slots
-// (index + 1 into the entries, 0 = empty) kept a quarter full, so a lookup
-// packs the word once and mostly meets an empty slot or its own entry.
-struct Index {
-    struct Keyed {
-        PackedWord key;
-        std::string_view word;
-        std::uint8_t mask;
-    };
-    std::vector<Keyed> entries;
-    std::vector<std::uint16_t> slots;
-    std::size_t mask = 0;
-    std::size_t max_len = 0;
-};
-
-// Built once; kept out of line so that index() itself, called for every
-// word looked up, is a guard test and an address without a big frame.
-[[gnu::noinline]] Index build_index() {
-    const std::vector<Entry>& t = table();
-    Index x;
-    std::size_t size = 16;
-    while (size < t.size() * 4) size *= 2;
-    x.slots.assign(size, 0);
-    x.mask = size - 1;
-    for (std::size_t k = 0; k < t.size(); ++k) {
-        x.max_len = std::max(x.max_len, t[k].word.size());
-        const PackedWord key = pack_word(t[k].word);
-        x.entries.push_back({key, t[k].word, t[k].mask});
-        std::size_t h = hash_packed(key, t[k].word.size()) & x.mask;
-        while (x.slots[h] != 0) h = (h + 1) & x.mask;
-        x.slots[h] = static_cast<std::uint16_t>(k + 1);
-    }
-    return x;
-}
-
-const Index& index() {
-    static const Index idx = build_index();
-    return idx;
-}
-
-// `w` is only read past kPackedBytes bytes: a shorter word is all in the key.
-std::uint8_t find_packed(const Index& x, std::size_t size, const PackedWord& key, std::string_view w) {
-    for (std::size_t h = hash_packed(key, size) & x.mask;; h = (h + 1) & x.mask) {
-        const std::uint16_t slot = x.slots[h];
-        if (slot == 0) return 0;
-        const Index::Keyed& e = x.entries[slot - 1];
-        if (e.key.lo == key.lo && e.key.hi == key.hi && e.word.size() == size && (size <= kPackedBytes || e.word == w))
-            return e.mask;
-    }
-}
-
-std::uint8_t find_mask(const Index& x, std::string_view w) {
-    if (w.size() > x.max_len) return 0;
-    return find_packed(x, w.size(), pack_word(w), w);
-}
-
-// Language mask of a word, 0 when it is no stopword. Curly apostrophes
-// (U+2019, as typeset pages print "don’t") are read as ASCII ones.
+// Language mask of a word, 0 when it is no stopword. A word of more than
+// kLongWordBytes is none: the longest stopword, curly apostrophe and all, is shorter.
 std::uint8_t lookup(std::string_view lower_word) {
-    static constexpr std::string_view kCurly = "\xE2\x80\x99";
-    if (lower_word.size() - 1 < kShortWordBytes) {  // 1..8 bytes: the short table, unless a curly apostrophe needs reading
-        const std::uint64_t key = pack_short(lower_word.data(), lower_word.size());
-        if (!has_byte(key, kCurlyLead)) return short_word_mask(key, lower_word.size());
-    }
-    if (lower_word.size() <= kLongWordBytes) {
-        const PackedWord key = pack_word(lower_word);  // the usual case: one pass over the word
-        if (!key.has_curly_lead) return lower_word.size() > kShortWordBytes ? long_word_mask(key.lo, key.hi, lower_word.size()) : 0;
-    }
-    const Index& x = index();
-    if (std::find(lower_word.begin(), lower_word.end(), kCurlyLead) == lower_word.end() ||
-        lower_word.find(kCurly) == std::string_view::npos)
-        return find_mask(x, lower_word);
-    // Each curly apostrophe shrinks by two bytes; a word that cannot fit the
-    // longest stopword after that is none.
-    char buf[64];
-    if (lower_word.size() > sizeof buf) return 0;
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < lower_word.size();) {
-        if (lower_word.compare(i, kCurly.size(), kCurly) == 0) { buf[n++] = '\''; i += kCurly.size(); }
-        else buf[n++] = lower_word[i++];
-    }
-    return find_mask(x, std::string_view(buf, n));
+    if (lower_word.size() - 1 < kShortWordBytes) return short_word_mask(pack_short(lower_word.data(), lower_word.size()), lower_word.size());
+    if (lower_word.size() > kLongWordBytes || lower_word.empty()) return 0;
+    char bytes[kLongWordBytes] = {};
+    std::memcpy(bytes, lower_word.data(), lower_word.size());
+    std::uint64_t low, high;
+    std::memcpy(&low, bytes, 8);
+    std::memcpy(&high, bytes + 8, 8);
+    return long_word_mask(low, high, lower_word.size());
 }
 
 // Language guess: the best language needs this many (weighted) stopword hits...
@@ -345,21 +176,6 @@ constexpr double kMinGuessMargin = 1.25;
 bool is_stopword(std::string_view lower_word) { return !lower_word.empty() && lookup(lower_word) != 0; }
 
 StopwordLanguages stopword_languages(std::string_view lower_word) { return lower_word.empty() ? 0 : lookup(lower_word); }
-
-StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t high, std::size_t size) {
-    if (size - 1 < kShortWordBytes && !has_byte(low, kCurlyLead)) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        low = __builtin_bswap64(low);  // memory order -> lowest first
-#endif
-        return short_word_mask(low, size);
-    }
-    if (size == 0) return 0;
-    if (!has_byte(low, kCurlyLead) && !has_byte(high, kCurlyLead)) return size <= kLongWordBytes ? long_word_mask(low, high, size) : 0;
-    char bytes[kPackedBytes];  // a curly apostrophe, maybe: the general path
-    std::memcpy(bytes, &low, 8);
-    std::memcpy(bytes + 8, &high, 8);
-    return lookup(std::string_view(bytes, size));
-}
 
 std::string_view guess_latin_language(const std::vector<std::string_view>& lower_words) {
     std::vector<StopwordLanguages> word_languages;

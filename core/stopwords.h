@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "stopword_tables.h"
+
 namespace sift {
 
 // True when `lower_word` (already lower-cased, apostrophes as U+0027 or U+2019)
@@ -32,7 +34,17 @@ StopwordLanguages stopword_languages(std::string_view lower_word);
 // The same for a word of 1..16 bytes given as its bytes zero padded to 16
 // (the first eight in `low`, in memory order) and its size: the memo of
 // feature_word.h holds words that way, so a first sighting is not packed twice.
-StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t high, std::size_t size);
+// Inline (a probe of stopword_tables.h): callers meet every first sighting.
+inline StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t high, std::size_t size) {
+    using namespace stopword_tables;
+    if (size - 1 < kShortWordBytes) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        low = __builtin_bswap64(low);  // memory order -> lowest first
+#endif
+        return short_word_mask(low, size);
+    }
+    return size <= kLongWordBytes && size != 0 ? long_word_mask(low, high, size) : 0;
+}
 
 // True for Chinese function characters (particles, copulas, conjunctions,
 // prepositions, pronouns): 的 了 是 在 和 与 及 也 就 都 而 之 等 对 ...
@@ -62,6 +74,8 @@ public:
         for (unsigned rest = languages; rest != 0; rest &= rest - 1) score_[lowest_bit(rest)] += weight;
     }
     std::string_view guess() const;
+    // Language l's score so far (bit l of a StopwordLanguages).
+    double score(std::size_t language) const { return score_[language]; }
 
 private:
     using Weights = std::array<double, std::size_t{1} << kLanguages>;

@@ -9,19 +9,9 @@ char32_t next_codepoint_general(std::string_view s, std::size_t& i) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     const unsigned char b0 = byte(i);
     if (b0 < 0x80) { ++i; return b0; }
-    // Two- and three-byte shapes first (next_codepoint_multibyte decodes the
-    // well-formed ones inline; the malformed three-byte ones arrive here);
-    // the general path below gives them the same answer, more slowly.
-    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size() && (byte(i + 1) & 0xC0) == 0x80) {
-        const char32_t cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (byte(i + 1) & 0x3F);
-        i += 2;
-        return cp;
-    }
-    if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size() && (byte(i + 1) & 0xC0) == 0x80 && (byte(i + 2) & 0xC0) == 0x80) {
-        const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F);
-        i += 3;
-        return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? kReplacement : cp;
-    }
+    // next_codepoint_multibyte decodes the well-formed two- and three-byte
+    // characters inline; what comes here is rarer: four-byte characters and
+    // anything malformed (overlong three-byte forms and surrogates included).
     int extra = 0;
     char32_t cp = 0;
     char32_t min = 0;
@@ -83,11 +73,8 @@ std::size_t length(std::string_view s) {
     return n;
 }
 
-bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
-
-bool is_space(char32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x85 ||
-           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+bool is_space_beyond_ascii(char32_t c) {
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
            c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
@@ -169,10 +156,11 @@ std::string to_lower(std::string_view s) {
 
 void append_lower(std::string& out, std::string_view s) {
     // Lower-casing keeps every code point's UTF-8 length (see to_lower), so
-    // the output is written in place into s.size() new bytes; only a
-    // malformed sequence (one U+FFFD for fewer bytes) makes it grow.
+    // the output is written in place into s.size() new bytes (made by
+    // appending s, not by filling zeros); only a malformed sequence (one
+    // U+FFFD for fewer bytes) makes it grow.
     std::size_t o = out.size();
-    out.resize(o + s.size());
+    out.append(s.data(), s.size());
     constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     for (std::size_t i = 0; i < s.size();) {
         // Eight ASCII bytes at once: each lane is tested on its own (no
@@ -212,7 +200,7 @@ void append_lower(std::string& out, std::string_view s) {
         std::memcpy(&out[o], lowered, n);
         o += n;
     }
-    out.resize(o);
+    if (o != out.size()) out.resize(o);
 }
 
 std::string_view trim_if(std::string_view s, bool (*trimmed)(char32_t)) {

@@ -109,5 +109,9 @@ inline bool is_han(char32_t c) {
 inline bool is_kana(char32_t c) { return (c >= 0x3040 && c <= 0x30FF && c != 0x30FB) || (c >= 0x31F0 && c <= 0x31FF); }
 inline bool is_hangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F); }
 inline bool is_cjk(char32_t c) { return c >= 0x1100 && (is_han(c) || is_kana(c) || is_hangul(c)); }
+inline bool is_digit(char32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+// is_space past ASCII (NBSP, the Unicode spaces, U+3000): out of line, rarer.
+bool is_space_beyond_ascii(char32_t c);
+inline bool is_space(char32_t c) { return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : is_space_beyond_ascii(c); }
 
 }  // namespace sift::utf8

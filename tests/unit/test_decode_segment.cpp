@@ -70,7 +70,7 @@ TEST_CASE("decode_text: what ends a run of unchanged CJK and accented characters
     check_decodes(cases);
 }
 
-TEST_CASE("decode_text finds a changed byte in every lane of an 8- and a 16-byte step", "[decode]") {
+TEST_CASE("decode_text finds a changed byte in every lane of an 8-, a 16- and a 32-byte step", "[decode]") {
     // The printable-ASCII skip reports the exact lane of the first byte that
     // is not; borrows and carries between lanes must not move it, so each
     // stop byte is tried at every offset, with printable bytes around it
@@ -79,9 +79,12 @@ TEST_CASE("decode_text finds a changed byte in every lane of an 8- and a 16-byte
         std::string bytes, becomes;
     };
     const Stop stops[] = {{"\x1F", ""}, {"\x7F", ""}, {"\r", "\n"}, {"\xFF", "\xEF\xBF\xBD"}, {"\xC2\xA0", " "},
-                          {"\xE2\x80\x8B", ""}, {"\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"}};
+                          {"\xE2\x80\x8B", ""}, {"\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"},
+                          // The 16-byte step passes newlines and tabs, not their neighbours 0x08, 0x0B, 0x0C.
+                          {"\t", "\t"}, {"\n\t\n", "\n\t\n"}, {"\x08", ""}, {"\x0B", ""}, {"\x0C", ""},
+                          {"\n\x1F", "\n"}, {"\t\x01\n", "\t\n"}, {"\n\r\n", "\n\n"}};
     for (const Stop& stop : stops) {
-        for (std::size_t before = 0; before < 40; ++before) {  // both the 16-byte and the 8-byte steps, every lane
+        for (std::size_t before = 0; before < 72; ++before) {  // the 32-, 16- and 8-byte steps, every lane
             std::string prefix;
             for (std::size_t k = 0; k < before; ++k) prefix += k % 2 ? '~' : ' ';
             const std::string input = prefix + stop.bytes + "~ x" + stop.bytes + "y~ ~ ~ ~ ~";
@@ -114,7 +117,7 @@ TEST_CASE("segment_lines makes one block per non-empty line", "[segment]") {
 TEST_CASE("segment_lines collapses blank runs at every offset, in lines with and without tabs", "[segment]") {
     // Lines without a tab take a spaces-only scan: a double space, a
     // trailing space and a space before a tab must collapse the same way.
-    for (std::size_t before = 1; before < 40; ++before) {  // every lane of the 15- and 7-byte steps
+    for (std::size_t before = 1; before < 80; ++before) {  // every lane of the 31-, 15- and 7-byte steps
         const std::string word(before, 'w');
         INFO("blank run after " << before << " bytes");
         CHECK(sift::segment_lines(word + "  x y").at(0).text == word + " x y");
@@ -124,6 +127,11 @@ TEST_CASE("segment_lines collapses blank runs at every offset, in lines with and
         CHECK(sift::segment_lines(word + " x y z").at(0).text == word + " x y z");
         CHECK(sift::segment_lines(word + " x y ").at(0).text == word + " x y");  // the one stop: a last-byte space
         CHECK(sift::segment_lines("x y " + word + "\tz").at(0).text == "x y " + word + " z");
+        // Followed by another line: the scan that finds a clean line's end in one pass.
+        CHECK(sift::segment_lines(word + " x\nnext").at(0).text == word + " x");
+        CHECK(sift::segment_lines(word + " \nnext").at(0).text == word);
+        CHECK(sift::segment_lines(word + "  x\nnext").at(0).text == word + " x");
+        CHECK(sift::segment_lines(word + "\tx\nnext").at(1).text == "next");
     }
 }
 
@@ -159,6 +167,12 @@ TEST_CASE("segment_lines reports how many lines share a block", "[segment]") {
     CHECK(lines_per_block == 2);
     CHECK(blocks.size() == sift::kMaxBlocks / 2);
     sift::segment_lines(many.substr(2), &lines_per_block);  // exactly kMaxBlocks lines
+    CHECK(lines_per_block == 1);
+    // Newlines only: every byte counted, the counters at their fullest.
+    const std::string newlines(sift::kMaxBlocks, '\n');
+    CHECK(sift::segment_lines(newlines, &lines_per_block).empty());
+    CHECK(lines_per_block == 2);
+    sift::segment_lines(newlines.substr(1), &lines_per_block);
     CHECK(lines_per_block == 1);
 }
 

@@ -1,6 +1,6 @@
-// is_stopword's tables (filled at start-up: words of 1..8 and of 9..16 bytes)
-// and the general path (longer words, curly apostrophes) answer alike, and
-// the packed entry point agrees with both.
+// is_stopword's tables (filled at start-up: words of 1..8 and of 9..16 bytes,
+// apostrophe words in both spellings) answer every word, longer ones and
+// curly apostrophes included, and the packed entry point agrees.
 #include <catch2/catch.hpp>
 
 #include <cstdint>
@@ -89,4 +89,30 @@ TEST_CASE("stopwords of nine bytes and more, and their near misses", "[stopwords
         CHECK(sift::stopword_languages(w) == 0);
     }
     CHECK(packed_languages("shouldn\xE2\x80\x99t") == sift::stopword_languages("shouldn't"));
+}
+
+// The tables hold every apostrophe stopword twice, straight and curly: each
+// curly spelling answers what the straight one does, through every entry
+// point, and nothing else with a curly apostrophe is a stopword.
+TEST_CASE("every apostrophe stopword, spelt with U+2019, carries the straight one's languages", "[stopwords]") {
+    const std::string_view straight[] = {"don't", "can't", "couldn't", "shouldn't", "wouldn't", "they're", "there's",
+                                         "i'm", "i've", "it's", "c'est", "d'un", "d'une", "j'ai", "l'a", "qu'il"};
+    for (std::string_view w : straight) {
+        INFO(std::string(w));
+        std::string curly(w);
+        curly.replace(curly.find('\''), 1, "\xE2\x80\x99");
+        CHECK(sift::stopword_languages(w) != 0);
+        CHECK(sift::stopword_languages(curly) == sift::stopword_languages(w));
+        CHECK(packed_languages(curly) == sift::stopword_languages(w));
+        std::string doubled = curly;  // two apostrophes: no stopword has two
+        doubled.insert(doubled.find('\xE2'), "\xE2\x80\x99");
+        CHECK(sift::stopword_languages(doubled) == 0);
+        std::string other_mark = curly;  // U+201D, the closing double quote: not an apostrophe
+        other_mark[other_mark.find('\xE2') + 2] = '\x9D';
+        CHECK(sift::stopword_languages(other_mark) == 0);
+        CHECK(packed_languages(other_mark) == 0);
+    }
+    CHECK(sift::stopword_languages("\xE2\x80\x99the") == 0);
+    CHECK(sift::stopword_languages("the\xE2\x80\x99") == 0);
+    CHECK(sift::stopword_languages("themselves\xE2\x80\x99s") == 0);  // 15 bytes: the long table's range, no entry
 }

@@ -123,6 +123,61 @@ TEST_CASE("reflow_hard_wrapped: widths at the edges, in scripts of one to four b
     CHECK(joined > 0);
 }
 
+// reflow_hard_wrapped counts no code points for a line surely narrower than
+// 37 (its bytes) or surely wider than 112 (its bytes / 4): every width there
+// reflows alike. Lines on both sides of both limits, in scripts of one to
+// four bytes, mixed with lines at the wrap width, must join as the rule does.
+TEST_CASE("reflow_hard_wrapped: lines around the widths it does not count", "[textpath][segment]") {
+    std::mt19937 rng(9);
+    const std::vector<std::vector<std::string>> alphabets = {
+        {"a", "b", "e", " ", "t", "."},
+        {"\xC3\xA9", "\xD0\xB4", "a"},
+        {"\xE4\xB8\xAD", "\xE6\x96\x87", "\xE3\x80\x82"},
+        {"\xF0\x9F\x98\x80", "\xF0\x9F\x8C\x8D"},
+    };
+    // Narrow edges often; wide ones rarely, so the wrap width stays the 90th percentile.
+    const std::size_t narrow[] = {8, 9, 10, 12, 13, 18, 19, 35, 36, 37, 38, 74, 75, 76};
+    const std::size_t wide[] = {110, 111, 112, 113, 114, 115, 120};
+    std::uniform_int_distribution<int> die(0, 99);
+    std::size_t joined = 0;
+    for (const auto& alphabet : alphabets) {
+        std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+        for (std::size_t width : {50, 60, 88, 90, 99, 100}) {
+            for (int round = 0; round < 6; ++round) {
+                std::string text;
+                for (std::size_t l = 0; l < 60; ++l) {
+                    const int roll = die(rng);
+                    if (roll < 6) text += '\n';
+                    if (roll >= 6 && roll < 10) text += "   ";
+                    const std::size_t pick_edge = static_cast<std::size_t>(die(rng));
+                    const std::size_t n = roll < 20 + 8 * round ? narrow[pick_edge % std::size(narrow)]
+                                          : roll >= 95          ? wide[pick_edge % std::size(wide)]
+                                                                : width;
+                    for (std::size_t k = 0; k < n; ++k) text += alphabet[pick(rng)];
+                    text += '\n';
+                }
+                joined += reflow_as_reference(text);
+            }
+        }
+    }
+    CHECK(joined > 0);
+    // At the share limit: wrap width 99, 21 long lines, 10 near it. Two lines
+    // of 112 four-byte characters are near no width (99 + 99 / 8 = 111), as
+    // counted; were they taken for narrower, 12 of 21 would be near and the
+    // lines joined.
+    const std::string emoji = "\xF0\x9F\x98\x80";
+    std::string text;
+    const auto line = [&](std::size_t n) {
+        for (std::size_t k = 0; k < n; ++k) text += emoji;
+        text += '\n';
+    };
+    for (int k = 0; k < 10; ++k) line(99);
+    for (int k = 0; k < 9; ++k) line(60);
+    line(112);
+    line(112);
+    CHECK(reflow_as_reference(text) == 0);
+}
+
 TEST_CASE("reflow widths: decoded text is valid UTF-8, so code points are the non-continuation bytes", "[textpath][segment]") {
     std::mt19937 rng(11);
     std::uniform_int_distribution<int> byte(0, 255);
