@@ -49,7 +49,7 @@ class Writer {
 public:
     static constexpr std::size_t kMaxEscapeBytes = 6;  // \u001f is the longest; U+FFFD takes 3
 
-    explicit Writer(std::string& out) : out_(out), size_(out.size()) { out_.resize(out_.capacity()); }
+    explicit Writer(std::string& out) : out_(out), size_(out.size()) { grow(0); }
     ~Writer() { out_.resize(size_); }
     Writer(const Writer&) = delete;
     Writer& operator=(const Writer&) = delete;
@@ -63,11 +63,21 @@ public:
         // are copied without a check. An escape or a replacement, which
         // writes more than the byte it stands for, makes room for that.
         room(s.size() + 2);
-        out_[size_++] = '"';
+        if (s.size() >= kMinShortCopy && s.size() <= kMaxShortCopy && copy_short_plain(s)) return;
+        string_with_room(s);
+    }
+    // The rest of string(): long strings, and short ones with a byte to escape.
+    // Out of line, so that string() itself is small enough to inline.
+    [[gnu::noinline]] void string_with_room(std::string_view s) {
+        data_[size_++] = '"';
+        std::size_t i = next_unusual_byte(s, 0);
+        if (i == s.size()) {  // most strings: nothing to escape, one copy
+            copy(s);
+            data_[size_++] = '"';
+            return;
+        }
         std::size_t run = 0;  // start of the pending unescaped run
-        for (std::size_t i = 0; i < s.size();) {
-            i = next_unusual_byte(s, i);
-            if (i == s.size()) break;
+        for (; i < s.size(); i = next_unusual_byte(s, i)) {
             const unsigned char c = static_cast<unsigned char>(s[i]);
             std::size_t length = 0;
             if (c >= 0x80 && (length = utf8::strict_sequence_length(s, i)) != 0) {
@@ -81,23 +91,29 @@ public:
             run = ++i;
         }
         copy(s.substr(run));
-        out_[size_++] = '"';
+        data_[size_++] = '"';
     }
     void string_or_null(const std::string& s) { if (s.empty()) put("null"); else string(s); }
     template <typename Int>
     void integer(Int v) {
         room(kMaxDecimalBytes);
-        size_ += write_decimal(&out_[size_], static_cast<long long>(v));
+        size_ += write_decimal(data_ + size_, static_cast<long long>(v));
     }
     void boolean(bool v) { put(v ? std::string_view("true") : std::string_view("false")); }
-    void key(std::string_view k) {  // keys are ASCII literals: no escaping needed
-        comma();
-        char* p = room(k.size() + 3);
-        *p++ = '"';
-        std::memcpy(p, k.data(), k.size());
-        p[k.size()] = '"';
-        p[k.size() + 1] = ':';
-        size_ += k.size() + 3;
+    // "key": (after a comma unless it opens the object). Keys are ASCII
+    // literals, so they need no escaping, and their length is known when
+    // this is compiled: the copy is a few moves, not a call.
+    template <std::size_t N>
+    void key(const char (&k)[N]) {
+        constexpr std::size_t kLength = N - 1;  // without the literal's NUL
+        char* p = room(kLength + 4);
+        if (!first_) *p++ = ',';
+        first_ = false;
+        *p = '"';
+        std::memcpy(p + 1, k, kLength);
+        p[kLength + 1] = '"';
+        p[kLength + 2] = ':';
+        size_ = static_cast<std::size_t>(p + kLength + 3 - data_);
     }
     void raw(std::string_view r) { put(r); }
     // Separators: call before each array element / object key.
@@ -108,8 +124,8 @@ public:
     void open(char c) { put(c); first_ = true; }
     void close(char c) { put(c); first_ = false; }
     // "key":[{…},{…}]: one object per item, its fields written by each(item).
-    template <class Items, class Each>
-    void object_array(std::string_view k, const Items& items, Each each) {
+    template <std::size_t N, class Items, class Each>
+    void object_array(const char (&k)[N], const Items& items, Each each) {
         key(k);
         open('[');
         for (const auto& item : items) {
@@ -132,14 +148,9 @@ private:
     // are tested at a time.
     static std::size_t next_unusual_byte(std::string_view s, std::size_t i) {
 #if SIFT_WIDE_LANES
-        // Sixteen bytes a compare where SSE2 is there (feature_bytes.h): a
-        // byte is unusual when, read as signed, it is below 0x20 (that takes
-        // in 0x80 and up, which are negative) or equals '"' or '\\'.
+        // Sixteen bytes a compare where SSE2 is there (feature_bytes.h).
         for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
-            const __m128i x = wide::load16(s, i);
-            const __m128i unusual = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
-                                                 _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
-            const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(unusual));  // one mask for all three
+            const unsigned mask = unusual_mask(unusual_lanes(wide::load16(s, i)));
             if (mask != 0) return i + wide::first_bit(mask);
         }
 #endif
@@ -175,6 +186,16 @@ private:
         return i;
     }
 
+#if SIFT_WIDE_LANES
+    // 0xFF in the lanes of x that are unusual: read as signed, below 0x20
+    // (that takes in 0x80 and up, which are negative), or '"' or '\\'.
+    static __m128i unusual_lanes(__m128i x) {
+        return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
+                            _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+    }
+    static unsigned unusual_mask(__m128i lanes) { return static_cast<unsigned>(_mm_movemask_epi8(lanes)); }
+#endif
+
     // The escape of c (a control, '"' or '\\'); the caller has made room.
     void put_escape(unsigned char c) {
         switch (c) {
@@ -187,7 +208,7 @@ private:
             case 0x09: copy("\\t"); break;
             default: {
                 static constexpr char kHex[] = "0123456789abcdef";
-                char* p = &out_[size_];
+                char* p = data_ + size_;
                 std::memcpy(p, "\\u00", 4);
                 p[4] = kHex[c >> 4];
                 p[5] = kHex[c & 0xF];
@@ -199,8 +220,13 @@ private:
     // Space for n more bytes at the end of what is written; the string grows
     // by doubling, and the destructor cuts it to what was written.
     char* room(std::size_t n) {
-        if (size_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), size_ + n));
-        return &out_[size_];
+        if (size_ + n > capacity_) grow(n);
+        return data_ + size_;
+    }
+    void grow(std::size_t n) {
+        out_.resize(std::max({out_.capacity(), 2 * out_.size(), size_ + n}));
+        data_ = &out_[0];
+        capacity_ = out_.size();
     }
     void put(char c) { *room(1) = c; ++size_; }
     void put(std::string_view piece) {
@@ -210,12 +236,54 @@ private:
     // Appends where room() has already been made.
     void copy(std::string_view piece) {
         if (piece.empty()) return;
-        std::memcpy(&out_[size_], piece.data(), piece.size());
+        std::memcpy(data_ + size_, piece.data(), piece.size());
         size_ += piece.size();
     }
 
+    // A string of 4 to 16 (32 with SSE2) bytes with nothing to escape,
+    // quoted, in two overlapping loads and stores a half: labels, rule names
+    // and short lines, which a call to memcpy and the lane search would cost
+    // more than the bytes. False, and nothing written, when a byte needs a look.
+    bool copy_short_plain(std::string_view s) {
+        const std::size_t n = s.size();
+        char* p = data_ + size_;
+#if SIFT_WIDE_LANES
+        if (n > 16) {
+            const __m128i head = wide::load16(s, 0), tail = wide::load16(s, n - wide::kWidth);
+            if (unusual_mask(_mm_or_si128(unusual_lanes(head), unusual_lanes(tail))) != 0) return false;
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1), head);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1 + n - wide::kWidth), tail);
+        } else
+#endif
+        if (n >= 8) {
+            const std::uint64_t head = bytes::load8(s, 0), tail = bytes::load8(s, n - 8);
+            if ((first_unusual_lane(head) | first_unusual_lane(tail)) != 0) return false;
+            std::memcpy(p + 1, &head, 8);
+            std::memcpy(p + 1 + n - 8, &tail, 8);
+        } else {
+            std::uint32_t head, tail;
+            std::memcpy(&head, s.data(), 4);
+            std::memcpy(&tail, s.data() + n - 4, 4);
+            if (first_unusual_lane(head | std::uint64_t{tail} << 32) != 0) return false;
+            std::memcpy(p + 1, &head, 4);
+            std::memcpy(p + 1 + n - 4, &tail, 4);
+        }
+        p[0] = '"';
+        p[n + 1] = '"';
+        size_ += n + 2;
+        return true;
+    }
+    static constexpr std::size_t kMinShortCopy = 4;   // two overlapping 4-byte halves
+#if SIFT_WIDE_LANES
+    static constexpr std::size_t kMaxShortCopy = 32;  // two overlapping 16-byte halves
+#else
+    static constexpr std::size_t kMaxShortCopy = 16;  // two overlapping 8-byte halves
+#endif
+
     std::string& out_;
     std::size_t size_;  // bytes written; out_ holds spare room beyond them
+    char* data_ = nullptr;      // out_'s bytes, and how many: read once, not through out_ at every write
+    std::size_t capacity_ = 0;
     bool first_ = true;
 };
 
