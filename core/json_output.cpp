@@ -42,15 +42,17 @@ std::uint64_t first_unusual_lane(std::uint64_t x) {
 // by name, other controls below 0x20 as \u00xx (lower-case hex), everything
 // else (DEL, '/', non-ASCII) as is.
 //
-// It writes through a pointer into space it has made room for, not with
-// std::string's += (an out-of-line call per piece), and copies each run of
-// bytes that need no escape with one memcpy.
+// It writes through a pointer into a buffer of its own, not with
+// std::string's += (an out-of-line call per piece), copies each run of bytes
+// that need no escape with one memcpy, and appends the buffer to the output
+// when it fills: the output is never zero-filled ahead of the writes, as
+// writing into a std::string resized in advance would need.
 class Writer {
 public:
     static constexpr std::size_t kMaxEscapeBytes = 6;  // \u001f is the longest; U+FFFD takes 3
 
-    explicit Writer(std::string& out) : out_(out), size_(out.size()) { grow(0); }
-    ~Writer() { out_.resize(size_); }
+    explicit Writer(std::string& out) : out_(out) {}
+    ~Writer() { flush(); }
     Writer(const Writer&) = delete;
     Writer& operator=(const Writer&) = delete;
 
@@ -59,21 +61,20 @@ public:
     // U+FFFD, as nlohmann's `replace` handler does, so the document stays
     // valid JSON without the library's serialiser in the wasm bundle.
     void string(std::string_view s) {
-        // Room for the quotes and every byte unescaped, made once: the runs
-        // are copied without a check. An escape or a replacement, which
-        // writes more than the byte it stands for, makes room for that.
-        room(s.size() + 2);
-        if (s.size() >= kMinShortCopy && s.size() <= kMaxShortCopy && copy_short_plain(s)) return;
-        string_with_room(s);
+        if (s.size() >= kMinShortCopy && s.size() <= kMaxShortCopy) {
+            room(s.size() + 2);
+            if (copy_short_plain(s)) return;
+        }
+        escaped_string(s);
     }
     // The rest of string(): long strings, and short ones with a byte to escape.
     // Out of line, so that string() itself is small enough to inline.
-    [[gnu::noinline]] void string_with_room(std::string_view s) {
-        data_[size_++] = '"';
+    [[gnu::noinline]] void escaped_string(std::string_view s) {
+        put('"');
         std::size_t i = next_unusual_byte(s, 0);
         if (i == s.size()) {  // most strings: nothing to escape, one copy
             copy(s);
-            data_[size_++] = '"';
+            put('"');
             return;
         }
         std::size_t run = 0;  // start of the pending unescaped run
@@ -85,19 +86,19 @@ public:
                 continue;
             }
             copy(s.substr(run, i - run));
-            room(s.size() - i + kMaxEscapeBytes);  // the escape, the rest of s, the closing quote
+            room(kMaxEscapeBytes);
             if (c >= 0x80) copy("\xEF\xBF\xBD");
             else put_escape(c);
             run = ++i;
         }
         copy(s.substr(run));
-        data_[size_++] = '"';
+        put('"');
     }
     void string_or_null(const std::string& s) { if (s.empty()) put("null"); else string(s); }
     template <typename Int>
     void integer(Int v) {
         room(kMaxDecimalBytes);
-        size_ += write_decimal(data_ + size_, static_cast<long long>(v));
+        size_ += write_decimal(buffer_ + size_, static_cast<long long>(v));
     }
     void boolean(bool v) { put(v ? std::string_view("true") : std::string_view("false")); }
     // "key": (after a comma unless it opens the object). Keys are ASCII
@@ -113,7 +114,7 @@ public:
         std::memcpy(p + 1, k, kLength);
         p[kLength + 1] = '"';
         p[kLength + 2] = ':';
-        size_ = static_cast<std::size_t>(p + kLength + 3 - data_);
+        size_ = static_cast<std::size_t>(p + kLength + 3 - buffer_);
     }
     void raw(std::string_view r) { put(r); }
     // Separators: call before each array element / object key.
@@ -208,7 +209,7 @@ private:
             case 0x09: copy("\\t"); break;
             default: {
                 static constexpr char kHex[] = "0123456789abcdef";
-                char* p = data_ + size_;
+                char* p = buffer_ + size_;
                 std::memcpy(p, "\\u00", 4);
                 p[4] = kHex[c >> 4];
                 p[5] = kHex[c & 0xF];
@@ -217,26 +218,29 @@ private:
         }
     }
 
-    // Space for n more bytes at the end of what is written; the string grows
-    // by doubling, and the destructor cuts it to what was written.
+    // Space for n more bytes (n at most kBufferBytes) in the buffer.
     char* room(std::size_t n) {
-        if (size_ + n > capacity_) grow(n);
-        return data_ + size_;
+        if (size_ + n > kBufferBytes) flush();
+        return buffer_ + size_;
     }
-    void grow(std::size_t n) {
-        out_.resize(std::max({out_.capacity(), 2 * out_.size(), size_ + n}));
-        data_ = &out_[0];
-        capacity_ = out_.size();
+    [[gnu::noinline]] void flush() {
+        out_.append(buffer_, size_);
+        size_ = 0;
     }
     void put(char c) { *room(1) = c; ++size_; }
-    void put(std::string_view piece) {
-        room(piece.size());
-        copy(piece);
-    }
-    // Appends where room() has already been made.
+    void put(std::string_view piece) { copy(piece); }
+    // Appends a piece of any length: through the buffer while it fits,
+    // else straight to the output after what the buffer holds.
     void copy(std::string_view piece) {
+        if (piece.size() > kBufferBytes - size_) {
+            flush();
+            if (piece.size() > kBufferBytes) {
+                out_.append(piece.data(), piece.size());
+                return;
+            }
+        }
         if (piece.empty()) return;
-        std::memcpy(data_ + size_, piece.data(), piece.size());
+        std::memcpy(buffer_ + size_, piece.data(), piece.size());
         size_ += piece.size();
     }
 
@@ -246,7 +250,7 @@ private:
     // more than the bytes. False, and nothing written, when a byte needs a look.
     bool copy_short_plain(std::string_view s) {
         const std::size_t n = s.size();
-        char* p = data_ + size_;
+        char* p = buffer_ + size_;
 #if SIFT_WIDE_LANES
         if (n > 16) {
             const __m128i head = wide::load16(s, 0), tail = wide::load16(s, n - wide::kWidth);
@@ -280,10 +284,14 @@ private:
     static constexpr std::size_t kMaxShortCopy = 16;  // two overlapping 8-byte halves
 #endif
 
+    // Small enough that appending a full buffer is a plain vector copy (the
+    // C library turns to string instructions above some 4 KB), large enough
+    // that appends are few.
+    static constexpr std::size_t kBufferBytes = 2048;
+
     std::string& out_;
-    std::size_t size_;  // bytes written; out_ holds spare room beyond them
-    char* data_ = nullptr;      // out_'s bytes, and how many: read once, not through out_ at every write
-    std::size_t capacity_ = 0;
+    char buffer_[kBufferBytes];  // written, not yet appended to out_
+    std::size_t size_ = 0;       // bytes of buffer_ in use
     bool first_ = true;
 };
 
@@ -299,7 +307,7 @@ void write_compact(const Article& a, std::string& out) {
     for (const std::string& k : a.keywords) estimate += k.size() + 4;
     for (const Explanation& e : a.explain) estimate += e.text.size() + e.features.size() + e.rule.size() + 64;
     out.reserve(estimate);
-    Writer w(out);  // cuts `out` to the written bytes when it goes out of scope
+    Writer w(out);  // appends what it still holds to `out` when it goes out of scope
     w.open('{');
     w.key("schema"); w.integer(kSchemaVersion);
     w.key("ok"); w.boolean(a.ok);

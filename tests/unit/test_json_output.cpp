@@ -67,3 +67,22 @@ TEST_CASE("write_decimal spells integers as std::to_string does", "[json]") {
         CHECK(std::string(buffer, length) == std::to_string(v));
     }
 }
+
+TEST_CASE("the compact writer's buffer: strings longer than it, and strings across its end", "[json]") {
+    // Pieces of every size around the 2 KB buffer, with escapes and UTF-8 near
+    // both ends, so runs are copied through the buffer and straight to the output.
+    for (std::size_t length : {2040u, 2047u, 2048u, 2049u, 2050u, 4095u, 4097u, 9000u}) {
+        std::string s(length, 'a');
+        s[0] = '"';
+        s[length / 2] = '\n';
+        s.replace(length - 4, 3, "\xE4\xB8\xAD");
+        REQUIRE(written_title(s) == nlohmann_string(s));
+        REQUIRE(written_title(std::string(length, 'b')) == nlohmann_string(std::string(length, 'b')));
+    }
+    // A whole document through many flushes: every body block lands in order.
+    sift::Article a;
+    for (int k = 0; k < 400; ++k) a.body.push_back({sift::BodyType::Paragraph, "block \"" + std::to_string(k) + "\" " + std::string(k % 37, 'x')});
+    nlohmann::json parsed = nlohmann::json::parse(sift::article_to_compact_json(a));
+    REQUIRE(parsed["body"].size() == 400);
+    for (int k = 0; k < 400; ++k) CHECK(parsed["body"][k]["text"] == a.body[k].text);
+}
