@@ -291,38 +291,46 @@ bool is_byline_like(const Block& b) {
 
 namespace {
 
-// A rule spelled out on the stack and copied into a string once: appending
-// its dozen pieces to a std::string one by one costs more than the copy.
+// A rule spelled out on the stack, then copied into the string returned: the
+// copy is one allocation, and each literal piece, inlined, a constant-length
+// move. Room for any rule but one with a long html hint or many teaser cards
+// (may_overflow), which are spelled out into the string directly.
 class RuleText {
 public:
+    static constexpr std::size_t kCapacity = 192;
+    static bool may_overflow(const Block& b) {
+        constexpr std::size_t kLongestFixedPieces = 128;  // the longest prefix, reason, suffix and every mark but the cards
+        constexpr std::size_t kTeaserCardBytes = 12;      // "+teaser-card"
+        const std::size_t variable = b.f.pattern.size() + b.html_hint.size() + kTeaserCardBytes * b.rule.why.teaser_cards;
+        return kLongestFixedPieces + variable > kCapacity;
+    }
     RuleText& operator+=(std::string_view s) {
-        if (size_ + s.size() <= kCapacity) std::memcpy(bytes_ + size_, s.data(), s.size());
-        else spill(s);
+        std::memcpy(bytes_ + size_, s.data(), s.size());
         size_ += s.size();
         return *this;
     }
-    std::string_view view() const { return size_ <= kCapacity ? std::string_view(bytes_, size_) : std::string_view(spilled_); }
+    std::string str() const { return std::string(bytes_, size_); }
 
 private:
-    static constexpr std::size_t kCapacity = 120;  // every rule but one with a long html hint
-    void spill(std::string_view s) {
-        if (size_ <= kCapacity) spilled_.assign(bytes_, size_);
-        spilled_ += s;
-    }
     char bytes_[kCapacity];
     std::size_t size_ = 0;
-    std::string spilled_;
 };
 
 }  // namespace
 
 std::string rule_text(const Block& b) {
-    if (!b.rule.has_why) return b.rule.prefix;
+    const BlockRule& rule = b.rule;
+    if (!rule.has_why) return rule.prefix;
+    if (RuleText::may_overflow(b)) {
+        std::string text = rule.prefix;
+        append_why(text, rule.why, b);
+        return text += rule.suffix;
+    }
     RuleText text;
-    text += b.rule.prefix;
-    append_why(text, b.rule.why, b);
-    text += b.rule.suffix;
-    return std::string(text.view());
+    text += rule.prefix;
+    append_why(text, rule.why, b);
+    text += rule.suffix;
+    return text.str();
 }
 
 Region classify_blocks(std::vector<Block>& blocks) {

@@ -31,8 +31,8 @@ inline std::string_view why_reason_name(WhyReason r) {
 }
 
 // Appends the reason and its marks as text; `b` is the block it explains.
-// Out: anything with += std::string_view (std::string, or the classifier's
-// stack buffer).
+// Out: anything with += std::string_view (std::string, or rule_text's
+// length count and writer).
 template <class Out>
 void append_why(Out& out, const Why& why, const Block& b) {
     out += why_reason_name(why.reason);

@@ -137,6 +137,25 @@ TEST_CASE("a block's rule is spelled out from its name or its evidence", "[class
     CHECK(sift::rule_text(b) == "title");
 }
 
+TEST_CASE("a rule too long for the stack is spelled out all the same", "[classify]") {
+    sift::Block b;
+    b.html_hint = std::string(300, 'h');  // an html hint of any length
+    b.rule = sift::BlockRule::with_why("outside-main-region(", sift::Why{sift::WhyReason::HtmlHint}, ")");
+    CHECK(sift::rule_text(b) == "outside-main-region(html-hint:" + b.html_hint + ")");
+    sift::Why why{sift::WhyReason::Short};  // every mark, and many teaser cards
+    for (sift::WhyMark m : {sift::kWhyDated, sift::kWhyTimestamped, sift::kWhyRepeated, sift::kWhyInArticle, sift::kWhyFeed,
+                            sift::kWhySlideCaption, sift::kWhyInContainer, sift::kWhyOutsideContainer})
+        why.mark(m);
+    for (int cards : {0, 5, 6, 40}) {
+        why.teaser_cards = static_cast<std::uint8_t>(cards);
+        b.rule = sift::BlockRule::with_why("outside-main-region(", why, ")");
+        std::string expected = "outside-main-region(short+dated+timestamped+repeated+in-article";
+        for (int k = 0; k < cards; ++k) expected += "+teaser-card";
+        expected += "+feed+slide-caption+container-container)";
+        CHECK(sift::rule_text(b) == expected);
+    }
+}
+
 TEST_CASE("a live feed after the article is not the article", "[classify]") {
     const std::string para =
         "Heavy rain and strong winds closed the coastal road on Tuesday, and the council said it would stay shut until "
