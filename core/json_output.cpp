@@ -79,12 +79,11 @@ public:
         }
         std::size_t run = 0;  // start of the pending unescaped run
         for (; i < s.size(); i = next_unusual_byte(s, i)) {
-            const unsigned char c = static_cast<unsigned char>(s[i]);
-            std::size_t length = 0;
-            if (c >= 0x80 && (length = utf8::strict_sequence_length(s, i)) != 0) {
-                i += length;
-                continue;
+            if (static_cast<unsigned char>(s[i]) >= 0x80) {
+                i = end_of_valid_sequences(s, i);
+                if (i == s.size() || static_cast<unsigned char>(s[i]) < 0x80) continue;  // the lane search takes the ASCII after them
             }
+            const unsigned char c = static_cast<unsigned char>(s[i]);  // a byte to escape, or one that is not UTF-8
             copy(s.substr(run, i - run));
             room(kMaxEscapeBytes);
             if (c >= 0x80) copy("\xEF\xBF\xBD");
@@ -196,6 +195,27 @@ private:
     }
     static unsigned unusual_mask(__m128i lanes) { return static_cast<unsigned>(_mm_movemask_epi8(lanes)); }
 #endif
+
+    // Past the valid UTF-8 sequences from i on: to the first ASCII byte, the
+    // first byte that starts no valid sequence, or the end. A run of CJK
+    // text is read here in one loop rather than a sequence per lane search.
+    static std::size_t end_of_valid_sequences(std::string_view s, std::size_t i) {
+        while (i < s.size()) {
+            const unsigned char b0 = static_cast<unsigned char>(s[i]);
+            if (b0 < 0x80) break;
+            // Leads E1-EC, EE and EF take any two continuation bytes (no
+            // overlong form, no surrogate): every CJK character.
+            if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+                (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+                i += 3;
+                continue;
+            }
+            const std::size_t length = utf8::strict_sequence_length(s, i);
+            if (length == 0) break;
+            i += length;
+        }
+        return i;
+    }
 
     // The escape of c (a control, '"' or '\\'); the caller has made room.
     void put_escape(unsigned char c) {

@@ -9,6 +9,7 @@
 
 #include "decimal.h"
 #include "json_output.h"
+#include "utf8.h"
 
 namespace {
 
@@ -85,4 +86,26 @@ TEST_CASE("the compact writer's buffer: strings longer than it, and strings acro
     nlohmann::json parsed = nlohmann::json::parse(sift::article_to_compact_json(a));
     REQUIRE(parsed["body"].size() == 400);
     for (int k = 0; k < 400; ++k) CHECK(parsed["body"][k]["text"] == a.body[k].text);
+}
+
+TEST_CASE("the JSON escaper reads runs of multi-byte text, and a bad byte inside one", "[json]") {
+    // Runs of CJK and other sequences, broken at every offset by a byte that
+    // starts no valid sequence: each bad byte becomes U+FFFD, the rest stays.
+    const std::string run = "\xE4\xB8\xAD\xE6\x96\x87\xC3\xA9\xF0\x9F\x98\x80\xEF\xBC\x8C\xE1\x80\x80";  // 中文é😀，U+1000
+    const std::string replacement = "\xEF\xBF\xBD";
+    for (const std::string bad : {"\x80", "\xED\xA0\x80", "\xE0\x80\x80", "\xFF", "\xC0\xAF"}) {
+        for (std::size_t at = 0; at <= run.size(); ++at) {
+            const std::string s = run.substr(0, at) + bad + run.substr(at) + "\"x";
+            std::string expected = "\"";
+            for (std::size_t i = 0; i < s.size();) {
+                const std::size_t length = sift::utf8::strict_sequence_length(s, i);
+                if (static_cast<unsigned char>(s[i]) < 0x80) { expected += s[i] == '"' ? "\\\"" : std::string(1, s[i]); ++i; }
+                else if (length == 0) { expected += replacement; ++i; }
+                else { expected += s.substr(i, length); i += length; }
+            }
+            expected += "\"";
+            CHECK(written_title(s) == expected);
+        }
+    }
+    CHECK(written_title(run) == nlohmann_string(run));
 }
