@@ -214,6 +214,14 @@ TEST_CASE("clean_title removes reading prefixes and site suffixes", "[metadata]"
         {"Left - Right", "Left - Right", ""},
         {"Lorem ipsum\ndolor sit", "Lorem ipsum dolor sit", ""},  // a headline set with <br>
         {"Evolve: Shared Mutable History\xC2\xB6", "Evolve: Shared Mutable History", ""},  // a docs page's anchor mark
+        // The last separator is the one cut at, and what comes before it is cleaned again.
+        {"Storm - closes the coastal road - BBC News", "Storm - closes the coastal road", "BBC News"},
+        {"Storm closes the coastal road | Weather | The Daily Example", "Storm closes the coastal road", "The Daily Example"},
+        {"Storm closes the - - coastal road - BBC", "Storm closes the -", "BBC"},
+        {"Storm closes the coastal road - BBC -", "Storm closes the coastal road", "BBC -"},
+        {" - Storm closes the coastal road", "- Storm closes the coastal road", ""},  // nothing before the separator
+        {"Storm closes the coastal road_BBC_", "Storm closes the coastal road", ""},
+        {"a_b_c_d_e f g h i_j", "a_b_c_d_e f g h i", "j"},
     };
     for (const Case& c : cases) {
         INFO(c.raw);
