@@ -12,7 +12,6 @@
 #include "ascii_case.h"
 #include "classify_why.h"
 #include "container.h"
-#include "dates.h"
 #include "headings.h"
 #include "outline.h"
 #include "text_match.h"
@@ -173,7 +172,7 @@ double local_weight(const Block& b, Why& why) {
         why.set(WhyReason::Short);
     }
     if (has_pattern(b)) { w = std::min(w, -kPatternPenalty); why.set(WhyReason::Pattern); }
-    if (w <= 0 && f.units <= kMaxDatedLineUnits && f.digits >= kMinDateDigits && contains_date(b.text)) { w -= kDatedLinePenalty; why.mark(kWhyDated); }
+    if (w <= 0 && f.units <= kMaxDatedLineUnits && block_has_date(b)) { w -= kDatedLinePenalty; why.mark(kWhyDated); }
     if (w <= 0 && f.units <= kMaxTimestampedUnits && starts_with_clock_time(b.text)) { w -= kTimestampedLinePenalty; why.mark(kWhyTimestamped); }
     if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why.mark(kWhyRepeated); }
     if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why.set(WhyReason::LinkDense); }

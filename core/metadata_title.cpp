@@ -16,7 +16,6 @@
 #include <string>
 #include <vector>
 
-#include "dates.h"
 #include "headings.h"
 #include "stats.h"
 #include "tokens.h"
@@ -164,7 +163,7 @@ class DatedBlocks {
 public:
     explicit DatedBlocks(const std::vector<Block>& blocks) : blocks_(blocks), state_(blocks.size(), kUnknown) {}
     bool operator()(int i) {
-        if (state_[i] == kUnknown) state_[i] = contains_date(blocks_[i].text) ? kDated : kUndated;
+        if (state_[i] == kUnknown) state_[i] = block_has_date(blocks_[i]) ? kDated : kUndated;
         return state_[i] == kDated;
     }
 

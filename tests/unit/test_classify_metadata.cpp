@@ -280,3 +280,15 @@ TEST_CASE("language and direction from scripts and stopwords", "[language]") {
         CHECK(g.dir == c.dir);
     }
 }
+
+TEST_CASE("block_has_date agrees with contains_date on the block's text", "[classify]") {
+    // Dates with just enough digits, full-width digits (not ASCII: no date),
+    // and look-alikes with too few digits.
+    for (const char* text : {"Jan. 3, 2017", "3 mai 2021", "2021年3月5日", "Posted 2019/5/17 by Jane", "Jan. 3, 201", "2021年3月",
+                             "２０２１年３月５日", "Chapter 12345", "no digits here", "1:39 PM ET"}) {
+        INFO(text);
+        CHECK(sift::block_has_date(block(text)) == sift::contains_date(text));
+    }
+    CHECK(sift::block_has_date(block("Jan. 3, 2017")));
+    CHECK_FALSE(sift::block_has_date(block("Jan. 3, 201")));
+}
