@@ -61,7 +61,7 @@ public:
     // U+FFFD, as nlohmann's `replace` handler does, so the document stays
     // valid JSON without the library's serialiser in the wasm bundle.
     void string(std::string_view s) {
-        if (s.size() >= kMinShortCopy && s.size() <= kMaxShortCopy) {
+        if (!s.empty() && s.size() <= kMaxShortCopy) {
             room(s.size() + 2);
             if (copy_short_plain(s)) return;
         }
@@ -264,10 +264,12 @@ private:
         size_ += piece.size();
     }
 
-    // A string of 4 to 16 (32 with SSE2) bytes with nothing to escape,
-    // quoted, in two overlapping loads and stores a half: labels, rule names
-    // and short lines, which a call to memcpy and the lane search would cost
-    // more than the bytes. False, and nothing written, when a byte needs a look.
+    // A string of 1 to 16 (32 with SSE2) bytes with nothing to escape,
+    // quoted, in two overlapping loads and stores a half (or, below four
+    // bytes, its first, middle and last byte): block types, labels, rule
+    // names and short lines, which a call to memcpy and the lane search would
+    // cost more than the bytes. False, and nothing written, when a byte needs
+    // a look.
     bool copy_short_plain(std::string_view s) {
         const std::size_t n = s.size();
         char* p = buffer_ + size_;
@@ -284,6 +286,14 @@ private:
             if ((first_unusual_lane(head) | first_unusual_lane(tail)) != 0) return false;
             std::memcpy(p + 1, &head, 8);
             std::memcpy(p + 1 + n - 8, &tail, 8);
+        } else if (n < 4) {
+            const auto first = static_cast<unsigned char>(s[0]), middle = static_cast<unsigned char>(s[n / 2]),
+                       last = static_cast<unsigned char>(s[n - 1]);
+            const std::uint64_t lanes = first | std::uint64_t{middle} << 8 | std::uint64_t{last} << 16;
+            if (first_unusual_lane(lanes | (first * (bytes::kOnes << 24))) != 0) return false;  // lanes 3-7: the first byte again
+            p[1] = static_cast<char>(first);
+            p[1 + n / 2] = static_cast<char>(middle);
+            p[n] = static_cast<char>(last);
         } else {
             std::uint32_t head, tail;
             std::memcpy(&head, s.data(), 4);
@@ -297,7 +307,6 @@ private:
         size_ += n + 2;
         return true;
     }
-    static constexpr std::size_t kMinShortCopy = 4;   // two overlapping 4-byte halves
 #if SIFT_WIDE_LANES
     static constexpr std::size_t kMaxShortCopy = 32;  // two overlapping 16-byte halves
 #else
