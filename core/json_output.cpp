@@ -153,6 +153,12 @@ private:
             const unsigned mask = unusual_mask(unusual_lanes(wide::load16(s, i)));
             if (mask != 0) return i + wide::first_bit(mask);
         }
+        if (i < s.size() && s.size() >= wide::kWidth) {
+            // The rest from the last sixteen bytes, shifted so that bit 0 is byte i.
+            const std::size_t from = s.size() - wide::kWidth;
+            const unsigned mask = unusual_mask(unusual_lanes(wide::load16(s, from))) >> (i - from);
+            return mask != 0 ? i + wide::first_bit(mask) : s.size();
+        }
 #endif
 #if SIFT_BYTE_LANES
         for (; i + 16 <= s.size(); i += 16) {  // two words a turn: prose runs long between escapes
