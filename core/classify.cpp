@@ -336,8 +336,12 @@ Region classify_blocks(std::vector<Block>& blocks) {
     const int n = static_cast<int>(blocks.size());
     std::vector<double> weights(n);
     std::vector<Why> why(n);
+    // is_signoff of every block html does not hide, as local_weight found it
+    // (later steps may replace the reason it gave): the labels ask again.
+    std::vector<bool> signoff(n);
     for (int i = 0; i < n; ++i) {
         weights[i] = local_weight(blocks[i], why[i]);
+        signoff[i] = why[i].reason == WhyReason::Signoff;
         blocks[i].score = weights[i] <= kSectionBreak ? -1000 : weights[i];
     }
     // Bulleted runs with substantial items are lists of the article, not menus.
@@ -401,7 +405,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
             b.rule = BlockRule::with_why("", why[i], "");
             continue;
         }
-        if (is_byline_like(b) || is_signoff(b)) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
+        if (is_byline_like(b) || signoff[i]) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
         b.label = Label::Content;
         b.rule = BlockRule::with_why("main-region(", why[i], ")");
     }
