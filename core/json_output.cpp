@@ -270,7 +270,7 @@ private:
         size_ += piece.size();
     }
 
-    // A string of 1 to 16 (32 with SSE2) bytes with nothing to escape,
+    // A string of 1 to 16 (64 with SSE2) bytes with nothing to escape,
     // quoted, in two overlapping loads and stores a half (or, below four
     // bytes, its first, middle and last byte): block types, labels, rule
     // names and short lines, which a call to memcpy and the lane search would
@@ -280,7 +280,17 @@ private:
         const std::size_t n = s.size();
         char* p = buffer_ + size_;
 #if SIFT_WIDE_LANES
-        if (n > 16) {
+        if (n > 32) {  // two overlapping halves of 32 bytes, each two loads
+            const __m128i head = wide::load16(s, 0), head2 = wide::load16(s, 16);
+            const __m128i tail2 = wide::load16(s, n - 32), tail = wide::load16(s, n - 16);
+            const __m128i unusual = _mm_or_si128(_mm_or_si128(unusual_lanes(head), unusual_lanes(head2)),
+                                                 _mm_or_si128(unusual_lanes(tail2), unusual_lanes(tail)));
+            if (unusual_mask(unusual) != 0) return false;
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1), head);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 17), head2);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1 + n - 32), tail2);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1 + n - 16), tail);
+        } else if (n > 16) {
             const __m128i head = wide::load16(s, 0), tail = wide::load16(s, n - wide::kWidth);
             if (unusual_mask(_mm_or_si128(unusual_lanes(head), unusual_lanes(tail))) != 0) return false;
             _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 1), head);
@@ -314,7 +324,7 @@ private:
         return true;
     }
 #if SIFT_WIDE_LANES
-    static constexpr std::size_t kMaxShortCopy = 32;  // two overlapping 16-byte halves
+    static constexpr std::size_t kMaxShortCopy = 64;  // two overlapping halves of two 16-byte loads
 #else
     static constexpr std::size_t kMaxShortCopy = 16;  // two overlapping 8-byte halves
 #endif
