@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
 #include <limits>
 #include <string>
 
@@ -287,35 +286,6 @@ bool is_byline_like(const Block& b) {
     return starts_with_any(t, {"来源", "作者", "记者", "文/", "文|", "文｜", "撰文", "发布时间", "发布日期", "时间：", "时间:", "日期",
                                "出处", "稿源", "本报记者", "通讯员"});
 }
-
-namespace {
-
-// A rule spelled out on the stack, then copied into the string returned: the
-// copy is one allocation, and each literal piece, inlined, a constant-length
-// move. Room for any rule but one with a long html hint or many teaser cards
-// (may_overflow), which are spelled out into the string directly.
-class RuleText {
-public:
-    static constexpr std::size_t kCapacity = 192;
-    static bool may_overflow(const Block& b) {
-        constexpr std::size_t kLongestFixedPieces = 128;  // the longest prefix, reason, suffix and every mark but the cards
-        constexpr std::size_t kTeaserCardBytes = 12;      // "+teaser-card"
-        const std::size_t variable = b.f.pattern.size() + b.html_hint.size() + kTeaserCardBytes * b.rule.why.teaser_cards;
-        return kLongestFixedPieces + variable > kCapacity;
-    }
-    RuleText& operator+=(std::string_view s) {
-        std::memcpy(bytes_ + size_, s.data(), s.size());
-        size_ += s.size();
-        return *this;
-    }
-    std::string str() const { return std::string(bytes_, size_); }
-
-private:
-    char bytes_[kCapacity];
-    std::size_t size_ = 0;
-};
-
-}  // namespace
 
 std::string rule_text(const Block& b) {
     const BlockRule& rule = b.rule;
