@@ -5,14 +5,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
 #include <limits>
 #include <string>
 
 #include "ascii_case.h"
 #include "classify_why.h"
 #include "container.h"
-#include "dates.h"
 #include "headings.h"
 #include "outline.h"
 #include "text_match.h"
@@ -173,7 +171,7 @@ double local_weight(const Block& b, Why& why) {
         why.set(WhyReason::Short);
     }
     if (has_pattern(b)) { w = std::min(w, -kPatternPenalty); why.set(WhyReason::Pattern); }
-    if (w <= 0 && f.units <= kMaxDatedLineUnits && f.digits >= kMinDateDigits && contains_date(b.text)) { w -= kDatedLinePenalty; why.mark(kWhyDated); }
+    if (w <= 0 && f.units <= kMaxDatedLineUnits && block_has_date(b)) { w -= kDatedLinePenalty; why.mark(kWhyDated); }
     if (w <= 0 && f.units <= kMaxTimestampedUnits && starts_with_clock_time(b.text)) { w -= kTimestampedLinePenalty; why.mark(kWhyTimestamped); }
     if (f.repeats > 0 && w <= 0) { w -= kRepeatPenalty; why.mark(kWhyRepeated); }
     if (b.link_share > kLinkDenseShare) { w = -std::max<double>(f.units, kShortLinePenalty); why.set(WhyReason::LinkDense); }
@@ -289,48 +287,31 @@ bool is_byline_like(const Block& b) {
                                "出处", "稿源", "本报记者", "通讯员"});
 }
 
-namespace {
-
-// A rule spelled out on the stack and copied into a string once: appending
-// its dozen pieces to a std::string one by one costs more than the copy.
-class RuleText {
-public:
-    RuleText& operator+=(std::string_view s) {
-        if (size_ + s.size() <= kCapacity) std::memcpy(bytes_ + size_, s.data(), s.size());
-        else spill(s);
-        size_ += s.size();
-        return *this;
-    }
-    std::string_view view() const { return size_ <= kCapacity ? std::string_view(bytes_, size_) : std::string_view(spilled_); }
-
-private:
-    static constexpr std::size_t kCapacity = 120;  // every rule but one with a long html hint
-    void spill(std::string_view s) {
-        if (size_ <= kCapacity) spilled_.assign(bytes_, size_);
-        spilled_ += s;
-    }
-    char bytes_[kCapacity];
-    std::size_t size_ = 0;
-    std::string spilled_;
-};
-
-}  // namespace
-
 std::string rule_text(const Block& b) {
-    if (!b.rule.has_why) return b.rule.prefix;
+    const BlockRule& rule = b.rule;
+    if (!rule.has_why) return rule.prefix;
+    if (RuleText::may_overflow(b)) {
+        std::string text = rule.prefix;
+        append_why(text, rule.why, b);
+        return text += rule.suffix;
+    }
     RuleText text;
-    text += b.rule.prefix;
-    append_why(text, b.rule.why, b);
-    text += b.rule.suffix;
-    return std::string(text.view());
+    text += rule.prefix;
+    append_why(text, rule.why, b);
+    text += rule.suffix;
+    return text.str();
 }
 
 Region classify_blocks(std::vector<Block>& blocks) {
     const int n = static_cast<int>(blocks.size());
     std::vector<double> weights(n);
     std::vector<Why> why(n);
+    // is_signoff of every block html does not hide, as local_weight found it
+    // (later steps may replace the reason it gave): the labels ask again.
+    std::vector<bool> signoff(n);
     for (int i = 0; i < n; ++i) {
         weights[i] = local_weight(blocks[i], why[i]);
+        signoff[i] = why[i].reason == WhyReason::Signoff;
         blocks[i].score = weights[i] <= kSectionBreak ? -1000 : weights[i];
     }
     // Bulleted runs with substantial items are lists of the article, not menus.
@@ -394,7 +375,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
             b.rule = BlockRule::with_why("", why[i], "");
             continue;
         }
-        if (is_byline_like(b) || is_signoff(b)) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
+        if (is_byline_like(b) || signoff[i]) { b.label = Label::Byline; b.rule = "byline-line"; continue; }
         b.label = Label::Content;
         b.rule = BlockRule::with_why("main-region(", why[i], ")");
     }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "block.h"
+#include "dates.h"
 
 namespace sift {
 
@@ -35,5 +36,9 @@ bool is_prose(const Block& block);
 // Lines that credit or date the article rather than tell it ("By Jane Doe",
 // "来源:马鞍山日报 2022-07-08", "[ 责编:徐皓 ]").
 bool is_byline_like(const Block& block);
+
+// contains_date(block.text), skipped on the digit count the features hold:
+// every date form needs kMinDateDigits ASCII digits.
+inline bool block_has_date(const Block& block) { return block.f.digits >= kMinDateDigits && contains_date(block.text); }
 
 }  // namespace sift

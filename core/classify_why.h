@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -31,8 +32,7 @@ inline std::string_view why_reason_name(WhyReason r) {
 }
 
 // Appends the reason and its marks as text; `b` is the block it explains.
-// Out: anything with += std::string_view (std::string, or the classifier's
-// stack buffer).
+// Out: anything with += std::string_view (std::string, or RuleText below).
 template <class Out>
 void append_why(Out& out, const Why& why, const Block& b) {
     out += why_reason_name(why.reason);
@@ -48,5 +48,30 @@ void append_why(Out& out, const Why& why, const Block& b) {
     if (why.has(kWhyInContainer)) out += "+container";
     if (why.has(kWhyOutsideContainer)) out += "-container";
 }
+
+// A rule spelled out on the stack, then copied into the string returned: the
+// copy is one allocation, and each literal piece, inlined, a constant-length
+// move. Room for any rule but one with a long html hint or many teaser cards
+// (may_overflow), which are spelled out into the string directly.
+class RuleText {
+public:
+    static constexpr std::size_t kCapacity = 192;
+    static bool may_overflow(const Block& b) {
+        constexpr std::size_t kLongestFixedPieces = 128;  // the longest prefix, reason, suffix and every mark but the cards
+        constexpr std::size_t kTeaserCardBytes = 12;      // "+teaser-card"
+        const std::size_t variable = b.f.pattern.size() + b.html_hint.size() + kTeaserCardBytes * b.rule.why.teaser_cards;
+        return kLongestFixedPieces + variable > kCapacity;
+    }
+    RuleText& operator+=(std::string_view s) {
+        std::memcpy(bytes_ + size_, s.data(), s.size());
+        size_ += s.size();
+        return *this;
+    }
+    std::string str() const { return std::string(bytes_, size_); }
+
+private:
+    char bytes_[kCapacity];
+    std::size_t size_ = 0;
+};
 
 }  // namespace sift

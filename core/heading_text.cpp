@@ -9,7 +9,6 @@
 #include <initializer_list>
 #include <string_view>
 
-#include "dates.h"
 #include "feature_phrase_search.h"
 #include "headings.h"
 #include "outline.h"
@@ -159,7 +158,7 @@ bool looks_like_heading_text(const Block& b) {
     if (is_credit_line(t, f.units)) return false;
     // "Rarst · March 10, 2017 at 1:26 AM", "— Jane (@jane) August 22, 2015": a
     // comment's or a quote's stamp; sections are not dated.
-    if (f.digits >= kMinDateDigits && contains_date(t)) return false;
+    if (block_has_date(b)) return false;
     // "首页 > 科技 > 正文", "View all stories »": a breadcrumb trail or a link.
     if (count_separators(t, present) >= kMinBreadcrumbSeparators) return false;
     // "»" C2 BB, "›" E2 80 BA, "→" E2 86 92: the last byte tells most lines apart first.

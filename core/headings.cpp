@@ -94,7 +94,7 @@ bool ends_with_wiki_edit_link(std::string_view text) {
 class HeadingMarker {
 public:
     HeadingMarker(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs)
-        : blocks_(blocks), region_(region), tocs_(tocs), heading_text_(blocks.size(), -1) {
+        : blocks_(blocks), region_(region), tocs_(tocs), heading_text_(blocks.size(), -1), numbering_(blocks.size(), -1) {
         int blank_lines = 0, prose = 0, prose_after_blank = 0;
         for (int i = region.begin; i < region.end; ++i) {
             blank_lines += blocks[i].blank_before;
@@ -129,7 +129,7 @@ private:
     bool candidate(int i) const {
         const Block& b = blocks_[i];
         if (b.label != Label::Content) return false;
-        const auto cjk_numbered = [&] { return static_cast<unsigned char>(b.text.front()) >= 0x80 && numbered_heading_level(b.text) > 0; };
+        const auto cjk_numbered = [&] { return static_cast<unsigned char>(b.text.front()) >= 0x80 && numbering(i) > 0; };
         const bool shaped = b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered());
         return shaped && heading_text(i) && !repeats_neighbour(i);
     }
@@ -142,6 +142,14 @@ private:
         std::int8_t& known = heading_text_[i];
         if (known < 0) known = looks_like_heading_text(blocks_[i]) ? 1 : 0;
         return known == 1;
+    }
+
+    // numbered_heading_level(blocks_[i].text), judged once per block: the
+    // shape rules ask it of a line and of both its neighbours.
+    int numbering(int i) const {
+        std::int8_t& known = numbering_[i];
+        if (known < 0) known = static_cast<std::int8_t>(numbered_heading_level(blocks_[i].text));
+        return known;
     }
 
     // "Sky" / "Sky" under a comment's avatar, an image's alt text and then its
@@ -196,7 +204,7 @@ private:
     bool starts_block(int i) const {
         if (!blank_lines_mean_blocks_ || i == region_.begin || blocks_[i].blank_before) return true;
         if (ends_figure(i - 1) || ends_code(blocks_[i - 1])) return true;
-        if (blocks_[i - 1].label == Label::Heading && numbered_heading_level(blocks_[i - 1].text)) return true;  // "Part Two: …" / "The Holy World": a part, then its first section
+        if (blocks_[i - 1].label == Label::Heading && numbering(i - 1)) return true;  // "Part Two: …" / "The Holy World": a part, then its first section
         for (int k = i - 1, seen = 0; k >= region_.begin && seen < kMaxChromeLinesBeforeHeading; --k, ++seen) {
             if (blocks_[k].label == Label::Content || blocks_[k].label == Label::Heading) return false;
             if (blocks_[k].blank_before) return true;
@@ -327,12 +335,12 @@ private:
     // whose bullets the paste dropped open with the same word as the item
     // next to them; a heading does not repeat its neighbour that way.
     bool continues_list(int i) const {
-        if (numbered_heading_level(blocks_[i].text) > 0) return false;
+        if (numbering(i) > 0) return false;
         const auto same_opening = [&](int k) {
             if (k < region_.begin || k >= region_.end) return false;
             const Block& other = blocks_[k];
             if ((other.label != Label::Content && other.label != Label::Heading) || is_prose(other)) return false;
-            if (numbered_heading_level(other.text) > 0) return false;  // "Chapter 1: …" / "Chapter Text": a part and its section
+            if (numbering(k) > 0) return false;  // "Chapter 1: …" / "Chapter Text": a part and its section
             const std::string_view a = other.text, t = blocks_[i].text;
             const std::size_t space = t.find(' ');
             if (space == std::string_view::npos || space == 0) return false;
@@ -345,7 +353,7 @@ private:
         for (int i = region_.begin; i < end; ++i) {
             if (!candidate(i) || !starts_block(i) || continues_list(i)) continue;
             if (!introduces_text(blocks_[i], i + 1)) continue;
-            mark(i, numbered_heading_level(blocks_[i].text) ? "heading:numbered" : "heading:short-line-before-prose");
+            mark(i, numbering(i) ? "heading:numbered" : "heading:short-line-before-prose");
         }
     }
 
@@ -354,6 +362,7 @@ private:
     const std::vector<Region>& tocs_;
     bool blank_lines_mean_blocks_ = false;
     mutable std::vector<std::int8_t> heading_text_;  // per block: -1 not judged yet, else 0 / 1
+    mutable std::vector<std::int8_t> numbering_;     // per block: -1 not judged yet, else the numbering level
 };
 
 }  // namespace

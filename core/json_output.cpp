@@ -4,14 +4,11 @@
 
 #include <nlohmann/json.hpp>
 #include <algorithm>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
-#include "decimal.h"
-#include "feature_bytes.h"
 #include "json_reader.h"
-#include "utf8.h"
+#include "json_writer.h"
 
 namespace sift {
 namespace {
@@ -20,204 +17,6 @@ using nlohmann::json;
 using ordered = nlohmann::ordered_json;
 
 ordered or_null(const std::string& s) { return s.empty() ? ordered(nullptr) : ordered(s); }
-
-// 0x80 in the first lane (in memory order) of x whose byte a JSON string
-// cannot carry as is -- a control below 0x20, '"', '\\' -- or that starts or
-// continues a multi-byte sequence (0x80 and up, checked separately), and
-// possibly in later lanes too; 0 when there is no such lane. The
-// subtractions borrow only out of a lane that qualifies, so every lane
-// before the first qualifying one reads exactly: cheaper than an exact mask
-// of each kind, and the caller only wants the first.
-std::uint64_t first_unusual_lane(std::uint64_t x) {
-    using bytes::kHigh, bytes::kOnes;
-    const std::uint64_t quote = x ^ ('"' * kOnes), backslash = x ^ ('\\' * kOnes);
-    // A lane below 0x20 (or equal to the quote or backslash once xored to 0)
-    // wraps around and sets its high bit; a lane with its own high bit set is
-    // flagged by `| x`, which also stands for the `& ~x` of the usual test.
-    return ((x - 0x20 * kOnes) | (quote - kOnes) | (backslash - kOnes) | x) & kHigh;
-}
-
-// Compact JSON writer producing the same bytes as nlohmann's dump(-1, ' ',
-// ensure_ascii = false) for valid UTF-8: '"' and '\\' escaped, \b \f \n \r \t
-// by name, other controls below 0x20 as \u00xx (lower-case hex), everything
-// else (DEL, '/', non-ASCII) as is.
-//
-// It writes through a pointer into space it has made room for, not with
-// std::string's += (an out-of-line call per piece), and copies each run of
-// bytes that need no escape with one memcpy.
-class Writer {
-public:
-    static constexpr std::size_t kMaxEscapeBytes = 6;  // \u001f is the longest; U+FFFD takes 3
-
-    explicit Writer(std::string& out) : out_(out), size_(out.size()) { out_.resize(out_.capacity()); }
-    ~Writer() { out_.resize(size_); }
-    Writer(const Writer&) = delete;
-    Writer& operator=(const Writer&) = delete;
-
-    // Escapes and checks the UTF-8 in one pass. The stages only hand over
-    // valid UTF-8; should a byte that is not slip through, it is written as
-    // U+FFFD, as nlohmann's `replace` handler does, so the document stays
-    // valid JSON without the library's serialiser in the wasm bundle.
-    void string(std::string_view s) {
-        // Room for the quotes and every byte unescaped, made once: the runs
-        // are copied without a check. An escape or a replacement, which
-        // writes more than the byte it stands for, makes room for that.
-        room(s.size() + 2);
-        out_[size_++] = '"';
-        std::size_t run = 0;  // start of the pending unescaped run
-        for (std::size_t i = 0; i < s.size();) {
-            i = next_unusual_byte(s, i);
-            if (i == s.size()) break;
-            const unsigned char c = static_cast<unsigned char>(s[i]);
-            std::size_t length = 0;
-            if (c >= 0x80 && (length = utf8::strict_sequence_length(s, i)) != 0) {
-                i += length;
-                continue;
-            }
-            copy(s.substr(run, i - run));
-            room(s.size() - i + kMaxEscapeBytes);  // the escape, the rest of s, the closing quote
-            if (c >= 0x80) copy("\xEF\xBF\xBD");
-            else put_escape(c);
-            run = ++i;
-        }
-        copy(s.substr(run));
-        out_[size_++] = '"';
-    }
-    void string_or_null(const std::string& s) { if (s.empty()) put("null"); else string(s); }
-    template <typename Int>
-    void integer(Int v) {
-        room(kMaxDecimalBytes);
-        size_ += write_decimal(&out_[size_], static_cast<long long>(v));
-    }
-    void boolean(bool v) { put(v ? std::string_view("true") : std::string_view("false")); }
-    void key(std::string_view k) {  // keys are ASCII literals: no escaping needed
-        comma();
-        char* p = room(k.size() + 3);
-        *p++ = '"';
-        std::memcpy(p, k.data(), k.size());
-        p[k.size()] = '"';
-        p[k.size() + 1] = ':';
-        size_ += k.size() + 3;
-    }
-    void raw(std::string_view r) { put(r); }
-    // Separators: call before each array element / object key.
-    void comma() {
-        if (!first_) put(',');
-        first_ = false;
-    }
-    void open(char c) { put(c); first_ = true; }
-    void close(char c) { put(c); first_ = false; }
-    // "key":[{…},{…}]: one object per item, its fields written by each(item).
-    template <class Items, class Each>
-    void object_array(std::string_view k, const Items& items, Each each) {
-        key(k);
-        open('[');
-        for (const auto& item : items) {
-            comma();
-            open('{');
-            each(item);
-            close('}');
-        }
-        close(']');
-    }
-    void string_array(const std::vector<std::string>& items) {
-        open('[');
-        for (const std::string& x : items) { comma(); string(x); }
-        close(']');
-    }
-
-private:
-    // The first byte at or after i that is not plain ASCII needing no escape
-    // (a control, '"', '\\' or a non-ASCII byte), or s.size(): eight bytes
-    // are tested at a time.
-    static std::size_t next_unusual_byte(std::string_view s, std::size_t i) {
-#if SIFT_WIDE_LANES
-        // Sixteen bytes a compare where SSE2 is there (feature_bytes.h): a
-        // byte is unusual when, read as signed, it is below 0x20 (that takes
-        // in 0x80 and up, which are negative) or equals '"' or '\\'.
-        for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
-            const __m128i x = wide::load16(s, i);
-            const __m128i unusual = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))),
-                                                 _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
-            const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(unusual));  // one mask for all three
-            if (mask != 0) return i + wide::first_bit(mask);
-        }
-#endif
-#if SIFT_BYTE_LANES
-        for (; i + 16 <= s.size(); i += 16) {  // two words a turn: prose runs long between escapes
-            const std::uint64_t low = first_unusual_lane(bytes::load8(s, i));
-            const std::uint64_t high = first_unusual_lane(bytes::load8(s, i + 8));
-            if ((low | high) == 0) continue;
-            return low != 0 ? i + bytes::first_lane(low) : i + 8 + bytes::first_lane(high);
-        }
-        if (i + 8 <= s.size()) {
-            const std::uint64_t unusual = first_unusual_lane(bytes::load8(s, i));
-            if (unusual != 0) return i + bytes::first_lane(unusual);
-            i += 8;
-        }
-#else
-        while (i + 8 <= s.size() && first_unusual_lane(bytes::load8(s, i)) == 0) i += 8;
-#endif
-#if SIFT_BYTE_LANES
-        if (i < s.size() && s.size() >= 8) {
-            // The last eight bytes, shifted so that lane 0 is byte i: the lanes
-            // shifted in are zero bytes, which count as unusual, but they lie
-            // past the end and are cut off by the min.
-            const std::size_t rest = s.size() - i;  // 1..7
-            const std::uint64_t x = bytes::load8(s, s.size() - 8) >> (8 * (8 - rest));
-            return std::min(s.size(), i + bytes::first_lane(first_unusual_lane(x)));
-        }
-#endif
-        for (; i < s.size(); ++i) {
-            const unsigned char c = static_cast<unsigned char>(s[i]);
-            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return i;
-        }
-        return i;
-    }
-
-    // The escape of c (a control, '"' or '\\'); the caller has made room.
-    void put_escape(unsigned char c) {
-        switch (c) {
-            case '"': copy("\\\""); break;
-            case '\\': copy("\\\\"); break;
-            case 0x08: copy("\\b"); break;
-            case 0x0C: copy("\\f"); break;
-            case 0x0A: copy("\\n"); break;
-            case 0x0D: copy("\\r"); break;
-            case 0x09: copy("\\t"); break;
-            default: {
-                static constexpr char kHex[] = "0123456789abcdef";
-                char* p = &out_[size_];
-                std::memcpy(p, "\\u00", 4);
-                p[4] = kHex[c >> 4];
-                p[5] = kHex[c & 0xF];
-                size_ += 6;
-            }
-        }
-    }
-
-    // Space for n more bytes at the end of what is written; the string grows
-    // by doubling, and the destructor cuts it to what was written.
-    char* room(std::size_t n) {
-        if (size_ + n > out_.size()) out_.resize(std::max(2 * out_.size(), size_ + n));
-        return &out_[size_];
-    }
-    void put(char c) { *room(1) = c; ++size_; }
-    void put(std::string_view piece) {
-        room(piece.size());
-        copy(piece);
-    }
-    // Appends where room() has already been made.
-    void copy(std::string_view piece) {
-        if (piece.empty()) return;
-        std::memcpy(&out_[size_], piece.data(), piece.size());
-        size_ += piece.size();
-    }
-
-    std::string& out_;
-    std::size_t size_;  // bytes written; out_ holds spare room beyond them
-    bool first_ = true;
-};
 
 std::string article_to_json_nlohmann(const Article& a, bool pretty);
 
@@ -231,7 +30,7 @@ void write_compact(const Article& a, std::string& out) {
     for (const std::string& k : a.keywords) estimate += k.size() + 4;
     for (const Explanation& e : a.explain) estimate += e.text.size() + e.features.size() + e.rule.size() + 64;
     out.reserve(estimate);
-    Writer w(out);  // cuts `out` to the written bytes when it goes out of scope
+    JsonWriter w(out);  // appends what it still holds to `out` when it goes out of scope
     w.open('{');
     w.key("schema"); w.integer(kSchemaVersion);
     w.key("ok"); w.boolean(a.ok);

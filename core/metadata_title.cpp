@@ -16,7 +16,6 @@
 #include <string>
 #include <vector>
 
-#include "dates.h"
 #include "headings.h"
 #include "stats.h"
 #include "tokens.h"
@@ -61,22 +60,27 @@ std::string_view strip_permalink_mark(std::string_view t) {
     }
 }
 
-// t.rfind(sep) for a separator of a few bytes, compared in place (rfind
-// calls memcmp at every position: slow on a paragraph).
+// t.rfind(sep) for a separator of a few bytes. Found through the
+// occurrences of its second byte (its first is mostly a space), which a
+// memchr search finds fast and most titles hold few of: rfind would compare
+// the separator at every position of the line.
 std::size_t rfind_separator(std::string_view t, std::string_view sep) {
-    if (sep.size() > t.size()) return std::string_view::npos;
-    for (std::size_t at = t.size() - sep.size() + 1; at-- > 0;) {
-        std::size_t k = 0;
-        while (k < sep.size() && t[at + k] == sep[k]) ++k;
-        if (k == sep.size()) return at;
+    const std::size_t key = sep.size() > 1 ? 1 : 0;  // the byte searched for, and its place in sep
+    std::size_t last = std::string_view::npos;
+    for (std::size_t at = t.find(sep[key], key); at != std::string_view::npos; at = t.find(sep[key], at + 1)) {
+        const std::size_t start = at - key;
+        if (t.size() - start >= sep.size() && t.compare(start, sep.size(), sep) == 0) last = start;
     }
-    return std::string_view::npos;
+    return last;
 }
 
-// False when clean_title(text) cannot be `title`: what it returns is a piece
-// of the text (with line breaks as spaces). Spares cleaning long paragraphs.
+// False when clean_title(text) cannot be `title` (a cleaned title, so one
+// without line breaks): what clean_title returns is a piece of the text with
+// its line breaks read as spaces. Spares cleaning long paragraphs.
 bool may_clean_to(std::string_view text, std::string_view title) {
-    return text.find('\n') != std::string_view::npos || text.find(title) != std::string_view::npos;
+    if (text.find('\n') == std::string_view::npos) return text.find(title) != std::string_view::npos;
+    const auto same = [](char in_text, char in_title) { return in_text == in_title || (in_text == '\n' && in_title == ' '); };
+    return std::search(text.begin(), text.end(), title.begin(), title.end(), same) != text.end() || title.empty();
 }
 
 }  // namespace
@@ -159,7 +163,7 @@ class DatedBlocks {
 public:
     explicit DatedBlocks(const std::vector<Block>& blocks) : blocks_(blocks), state_(blocks.size(), kUnknown) {}
     bool operator()(int i) {
-        if (state_[i] == kUnknown) state_[i] = contains_date(blocks_[i].text) ? kDated : kUndated;
+        if (state_[i] == kUnknown) state_[i] = block_has_date(blocks_[i]) ? kDated : kUndated;
         return state_[i] == kDated;
     }
 
@@ -374,7 +378,7 @@ int extract_title(std::vector<Block>& blocks, const Region& region, int anchor, 
     if (!meta_title.empty() && title_index < 0) {
         // The page's own headline text may sit anywhere near the top.
         for (int i = 0; i < std::min(n, anchor + 3); ++i)
-            if (clean_title(blocks[i].text) == meta_title) { title_index = i; break; }
+            if (may_clean_to(blocks[i].text, meta_title) && clean_title(blocks[i].text) == meta_title) { title_index = i; break; }
     }
     if (title_index >= 0) {
         article.title = clean_title(blocks[title_index].text, &article.site_name);

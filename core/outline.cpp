@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 
 #include "decimal.h"
@@ -139,6 +140,7 @@ int keyword_numbering(std::u32string_view cps) {
 
 std::string heading_slug(std::string_view text) {
     std::string slug;
+    slug.reserve(std::min(text.size(), kMaxSlugBytes));  // most slugs are no longer than their heading
     bool pending_dash = false;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t before = i;
@@ -171,7 +173,10 @@ std::string heading_slug(std::string_view text) {
 
 std::vector<OutlineEntry> build_outline(const std::vector<BodyBlock>& body) {
     std::vector<OutlineEntry> out;
-    std::unordered_set<std::string> used;
+    // Room for every heading up front: the ids taken stay where they are, so
+    // `used` holds views of them rather than copies.
+    out.reserve(static_cast<std::size_t>(std::count_if(body.begin(), body.end(), [](const BodyBlock& b) { return level_of(b.type) != 0; })));
+    std::unordered_set<std::string_view> used(out.capacity());
     std::unordered_map<std::string, int> next_suffix;  // per base: where to resume probing, so N repeats stay linear
     for (std::size_t b = 0; b < body.size(); ++b) {
         const int level = level_of(body[b].type);
@@ -182,15 +187,15 @@ std::vector<OutlineEntry> build_outline(const std::vector<BodyBlock>& body) {
         e.block = static_cast<int>(b);
         std::string base = heading_slug(e.text);
         if (base.empty()) base = "section-" + decimal(out.size() + 1);
-        std::string id = base;
-        if (used.count(id) > 0) {
+        if (used.count(base) == 0) {
+            e.id = std::move(base);
+        } else {
             int& n = next_suffix.try_emplace(base, 2).first->second;
-            do id = base + "-" + decimal(n++);
-            while (used.count(id) > 0);
+            do e.id = base + "-" + decimal(n++);
+            while (used.count(e.id) > 0);
         }
-        used.insert(id);
-        e.id = std::move(id);
         out.push_back(std::move(e));
+        used.insert(out.back().id);
     }
     return out;
 }

@@ -137,6 +137,25 @@ TEST_CASE("a block's rule is spelled out from its name or its evidence", "[class
     CHECK(sift::rule_text(b) == "title");
 }
 
+TEST_CASE("a rule too long for the stack is spelled out all the same", "[classify]") {
+    sift::Block b;
+    b.html_hint = std::string(300, 'h');  // an html hint of any length
+    b.rule = sift::BlockRule::with_why("outside-main-region(", sift::Why{sift::WhyReason::HtmlHint}, ")");
+    CHECK(sift::rule_text(b) == "outside-main-region(html-hint:" + b.html_hint + ")");
+    sift::Why why{sift::WhyReason::Short};  // every mark, and many teaser cards
+    for (sift::WhyMark m : {sift::kWhyDated, sift::kWhyTimestamped, sift::kWhyRepeated, sift::kWhyInArticle, sift::kWhyFeed,
+                            sift::kWhySlideCaption, sift::kWhyInContainer, sift::kWhyOutsideContainer})
+        why.mark(m);
+    for (int cards : {0, 5, 6, 40}) {
+        why.teaser_cards = static_cast<std::uint8_t>(cards);
+        b.rule = sift::BlockRule::with_why("outside-main-region(", why, ")");
+        std::string expected = "outside-main-region(short+dated+timestamped+repeated+in-article";
+        for (int k = 0; k < cards; ++k) expected += "+teaser-card";
+        expected += "+feed+slide-caption+container-container)";
+        CHECK(sift::rule_text(b) == expected);
+    }
+}
+
 TEST_CASE("a live feed after the article is not the article", "[classify]") {
     const std::string para =
         "Heavy rain and strong winds closed the coastal road on Tuesday, and the council said it would stay shut until "
@@ -195,6 +214,14 @@ TEST_CASE("clean_title removes reading prefixes and site suffixes", "[metadata]"
         {"Left - Right", "Left - Right", ""},
         {"Lorem ipsum\ndolor sit", "Lorem ipsum dolor sit", ""},  // a headline set with <br>
         {"Evolve: Shared Mutable History\xC2\xB6", "Evolve: Shared Mutable History", ""},  // a docs page's anchor mark
+        // The last separator is the one cut at, and what comes before it is cleaned again.
+        {"Storm - closes the coastal road - BBC News", "Storm - closes the coastal road", "BBC News"},
+        {"Storm closes the coastal road | Weather | The Daily Example", "Storm closes the coastal road", "The Daily Example"},
+        {"Storm closes the - - coastal road - BBC", "Storm closes the -", "BBC"},
+        {"Storm closes the coastal road - BBC -", "Storm closes the coastal road", "BBC -"},
+        {" - Storm closes the coastal road", "- Storm closes the coastal road", ""},  // nothing before the separator
+        {"Storm closes the coastal road_BBC_", "Storm closes the coastal road", ""},
+        {"a_b_c_d_e f g h i_j", "a_b_c_d_e f g h i", "j"},
     };
     for (const Case& c : cases) {
         INFO(c.raw);
@@ -252,4 +279,16 @@ TEST_CASE("language and direction from scripts and stopwords", "[language]") {
         CHECK(g.lang == c.lang);
         CHECK(g.dir == c.dir);
     }
+}
+
+TEST_CASE("block_has_date agrees with contains_date on the block's text", "[classify]") {
+    // Dates with just enough digits, full-width digits (not ASCII: no date),
+    // and look-alikes with too few digits.
+    for (const char* text : {"Jan. 3, 2017", "3 mai 2021", "2021年3月5日", "Posted 2019/5/17 by Jane", "Jan. 3, 201", "2021年3月",
+                             "２０２１年３月５日", "Chapter 12345", "no digits here", "1:39 PM ET"}) {
+        INFO(text);
+        CHECK(sift::block_has_date(block(text)) == sift::contains_date(text));
+    }
+    CHECK(sift::block_has_date(block("Jan. 3, 2017")));
+    CHECK_FALSE(sift::block_has_date(block("Jan. 3, 201")));
 }

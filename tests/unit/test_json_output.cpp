@@ -9,6 +9,7 @@
 
 #include "decimal.h"
 #include "json_output.h"
+#include "utf8.h"
 
 namespace {
 
@@ -32,7 +33,7 @@ TEST_CASE("the JSON escaper finds every byte that needs escaping, at any offset"
     // Controls, the two escaped printables, their neighbours, DEL and '/'.
     const std::string specials = std::string("\x00\x01\x08\x09\x0A\x0C\x0D\x1F", 8) + " !\"#[\\]/\x7F";
     int checked = 0;
-    for (std::size_t length = 1; length <= 35; ++length) {
+    for (std::size_t length = 1; length <= 70; ++length) {  // past the 64-byte short path
         for (std::size_t at = 0; at < length; ++at) {
             for (char c : specials) {
                 std::string s(length, 'a');
@@ -66,4 +67,45 @@ TEST_CASE("write_decimal spells integers as std::to_string does", "[json]") {
         const std::size_t length = sift::write_decimal(buffer, v);
         CHECK(std::string(buffer, length) == std::to_string(v));
     }
+}
+
+TEST_CASE("the compact writer's buffer: strings longer than it, and strings across its end", "[json]") {
+    // Pieces of every size around the 2 KB buffer, with escapes and UTF-8 near
+    // both ends, so runs are copied through the buffer and straight to the output.
+    for (std::size_t length : {2040u, 2047u, 2048u, 2049u, 2050u, 4095u, 4097u, 9000u}) {
+        std::string s(length, 'a');
+        s[0] = '"';
+        s[length / 2] = '\n';
+        s.replace(length - 4, 3, "\xE4\xB8\xAD");
+        REQUIRE(written_title(s) == nlohmann_string(s));
+        REQUIRE(written_title(std::string(length, 'b')) == nlohmann_string(std::string(length, 'b')));
+    }
+    // A whole document through many flushes: every body block lands in order.
+    sift::Article a;
+    for (int k = 0; k < 400; ++k) a.body.push_back({sift::BodyType::Paragraph, "block \"" + std::to_string(k) + "\" " + std::string(k % 37, 'x')});
+    nlohmann::json parsed = nlohmann::json::parse(sift::article_to_compact_json(a));
+    REQUIRE(parsed["body"].size() == 400);
+    for (int k = 0; k < 400; ++k) CHECK(parsed["body"][k]["text"] == a.body[k].text);
+}
+
+TEST_CASE("the JSON escaper reads runs of multi-byte text, and a bad byte inside one", "[json]") {
+    // Runs of CJK and other sequences, broken at every offset by a byte that
+    // starts no valid sequence: each bad byte becomes U+FFFD, the rest stays.
+    const std::string run = "\xE4\xB8\xAD\xE6\x96\x87\xC3\xA9\xF0\x9F\x98\x80\xEF\xBC\x8C\xE1\x80\x80";  // 中文é😀，U+1000
+    const std::string replacement = "\xEF\xBF\xBD";
+    for (const std::string bad : {"\x80", "\xED\xA0\x80", "\xE0\x80\x80", "\xFF", "\xC0\xAF"}) {
+        for (std::size_t at = 0; at <= run.size(); ++at) {
+            const std::string s = run.substr(0, at) + bad + run.substr(at) + "\"x";
+            std::string expected = "\"";
+            for (std::size_t i = 0; i < s.size();) {
+                const std::size_t length = sift::utf8::strict_sequence_length(s, i);
+                if (static_cast<unsigned char>(s[i]) < 0x80) { expected += s[i] == '"' ? "\\\"" : std::string(1, s[i]); ++i; }
+                else if (length == 0) { expected += replacement; ++i; }
+                else { expected += s.substr(i, length); i += length; }
+            }
+            expected += "\"";
+            CHECK(written_title(s) == expected);
+        }
+    }
+    CHECK(written_title(run) == nlohmann_string(run));
 }

@@ -4,6 +4,7 @@
 
 #include "body_blocks.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -115,4 +116,28 @@ TEST_CASE("numbered_heading_level: numbering styles", "[outline]") {
         INFO(c.line);
         CHECK(sift::numbered_heading_level(c.line) == c.depth);
     }
+}
+
+TEST_CASE("build_outline: ids stay unique over many repeats and look-alikes", "[outline]") {
+    // Long headings (ids past the small-string buffer) and short ones, each
+    // repeated, and a heading whose slug is an id already given to a repeat.
+    const std::string long_heading = "A rather long section heading that repeats";
+    std::vector<BodyBlock> body;
+    for (int k = 0; k < 40; ++k) {
+        body.push_back(block(BodyType::H2, long_heading));
+        body.push_back(block(BodyType::H3, "Notes"));
+    }
+    body.push_back(block(BodyType::H2, "Notes 2"));
+    const auto outline = sift::build_outline(body);
+    REQUIRE(outline.size() == 81);
+    CHECK(outline[0].id == "a-rather-long-section-heading-that-repeats");
+    CHECK(outline[2].id == "a-rather-long-section-heading-that-repeats-2");
+    CHECK(outline[78].id == "a-rather-long-section-heading-that-repeats-40");
+    CHECK(outline[1].id == "notes");
+    CHECK(outline[3].id == "notes-2");
+    CHECK(outline[80].id == "notes-2-2");  // "notes-2" is taken by the second "Notes"
+    std::vector<std::string> ids;
+    for (const auto& e : outline) ids.push_back(e.id);
+    std::sort(ids.begin(), ids.end());
+    CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
 }
