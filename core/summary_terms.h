@@ -91,6 +91,9 @@ private:
     static constexpr std::uint64_t kUnknownEntry = ~std::uint64_t{0};  // a surface not looked up yet
 
     void sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts);
+    void sort_and_count(std::uint64_t* first, std::uint64_t* last, std::vector<std::uint32_t>& terms,
+                        std::vector<std::uint32_t>& counts);
+    std::uint64_t first_sight(std::string_view block, const WordOccurrence& span, const PageWords& words);
     std::uint64_t word_entry(std::string_view word);
     std::uint64_t token_entry(std::uint32_t id);
     const char* next_span(std::string_view text, const char* p);
@@ -123,6 +126,7 @@ private:
     std::vector<std::uint64_t> sentence_;      // (id << 32 | term) of the current sentence
     std::vector<Token> tokens_;                // tokenize() output, reused
     std::vector<std::uint64_t> surface_entries_;  // by recorded surface id: its entry, or kUnknownEntry
+    std::vector<std::uint64_t> recorded_;         // a recorded sentence's word entries: one slot per span
 };
 
 }  // namespace sift
