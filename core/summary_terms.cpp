@@ -260,7 +260,7 @@ void SentenceTerms::wide_spans(std::string_view text) {
 
 void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::uint32_t>& terms,
                                        std::vector<std::uint32_t>& counts) {
-    sentence_.clear();
+    sentence_.assign(1, kSentinel);
 #if SIFT_WIDE_LANES
     wide_spans(text);
 #else
@@ -293,8 +293,8 @@ void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurre
     // makes any number: those come after, in a second walk that only
     // sentences holding one take.
     const std::size_t spans = static_cast<std::size_t>(last - first);
-    if (recorded_.size() < spans) recorded_.resize(spans);
-    std::uint64_t* const out = recorded_.data();
+    if (recorded_.size() < spans + 1) recorded_.resize(spans + 1);  // recorded_[0]: the sentinel, 0 as resize made it
+    std::uint64_t* const out = recorded_.data() + 1;
     std::size_t n = 0;
     bool cjk = false;
     const std::uint64_t* const known = surface_entries_.data();
@@ -312,7 +312,7 @@ void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurre
         sort_and_count(out, out + n, terms, counts);
         return;
     }
-    sentence_.assign(out, out + n);
+    sentence_.assign(out - 1, out + n);
     for (const WordOccurrence* o = first; o != last; ++o)
         if (o->surface < 0) add_cjk_run(std::string_view(block.data() + o->begin, o->end - o->begin));
     sort_and_count(terms, counts);
@@ -331,8 +331,7 @@ std::uint64_t SentenceTerms::first_sight(std::string_view block, const WordOccur
 }
 
 void SentenceTerms::sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts) {
-    std::uint64_t* const first = sentence_.data();  // nullptr for a sentence without terms: no offset from it but 0
-    sort_and_count(first, first + sentence_.size(), terms, counts);
+    sort_and_count(sentence_.data() + 1, sentence_.data() + sentence_.size(), terms, counts);
 }
 
 void SentenceTerms::sort_and_count(std::uint64_t* first, std::uint64_t* last, std::vector<std::uint32_t>& terms,
@@ -342,10 +341,11 @@ void SentenceTerms::sort_and_count(std::uint64_t* first, std::uint64_t* last, st
     if (size < 2) {
         // nothing to sort
     } else if (size <= kInsertionSortEntries) {
+        // Unguarded: first[-1] is kSentinel, which no entry is below.
         for (std::uint64_t* k = first + 1; k < last; ++k) {
             const std::uint64_t entry = *k;
             std::uint64_t* j = k;
-            for (; j > first && j[-1] > entry; --j) *j = j[-1];
+            for (; j[-1] > entry; --j) *j = j[-1];
             *j = entry;
         }
     } else {

@@ -89,8 +89,12 @@ private:
     };
 
     static constexpr std::uint64_t kUnknownEntry = ~std::uint64_t{0};  // a surface not looked up yet
+    // Stands before a sentence's entries (sentence_[0], recorded_[0]): no
+    // entry is below it, so the insertion sort needs no bound test.
+    static constexpr std::uint64_t kSentinel = 0;
 
     void sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts);
+    // [first, last) with first[-1] == kSentinel.
     void sort_and_count(std::uint64_t* first, std::uint64_t* last, std::vector<std::uint32_t>& terms,
                         std::vector<std::uint32_t>& counts);
     std::uint64_t first_sight(std::string_view block, const WordOccurrence& span, const PageWords& words);
@@ -127,7 +131,7 @@ private:
     std::vector<Id> ids_;                      // open addressing, power-of-two size
     std::vector<std::uint32_t> term_ids_;      // term -> token id; [term_count_, size) unused
     std::uint32_t term_count_ = 0;
-    std::vector<std::uint64_t> sentence_;      // (id << 32 | term) of the current sentence
+    std::vector<std::uint64_t> sentence_;      // kSentinel, then (id << 32 | term) of the current sentence
     std::vector<Token> tokens_;                // tokenize() output, reused
     std::vector<std::uint64_t> surface_entries_;  // by recorded surface id: its entry, or kUnknownEntry
     std::vector<std::uint64_t> recorded_;         // a recorded sentence's word entries: one slot per span
