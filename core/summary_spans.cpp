@@ -24,37 +24,6 @@ bool apostrophes_only(std::string_view text, std::size_t from, std::size_t to) {
     return true;
 }
 
-// count_scripts_continued of text[.., end), which holds exactly the spans
-// [first, last), none cut by its ends, from no word: a CJK span counts its
-// characters by script, the others a word each, except one that continues
-// the word before it across apostrophes only. `in_word` becomes the state it
-// ends in: in a word when the last span is one and nothing but apostrophes
-// follows it.
-ScriptCounts counts_of_spans(std::string_view text, std::size_t end, const WordOccurrence* first,
-                             const WordOccurrence* last, unsigned& in_word) {
-    ScriptCounts n;
-    n.words = static_cast<std::size_t>(last - first);  // less CJK spans and continued words, below
-    for (const WordOccurrence* o = first; o != last; ++o) {
-        if (o->surface < 0) {
-            --n.words;
-            for (std::size_t i = o->begin; i < o->end;) {
-                const char32_t c = utf8::next_codepoint(text, i);
-                if (utf8::is_han(c)) ++n.han;
-                else if (utf8::is_kana(c)) ++n.kana;
-                else ++n.hangul;  // the rest of utf8::is_cjk
-            }
-            continue;
-        }
-        // A gap of one byte never continues a word: one apostrophe (or
-        // U+2019, three bytes) before a word character would have joined
-        // the two spans into one.
-        if (o != first && o->begin - o[-1].end >= 2 && o[-1].surface >= 0 && apostrophes_only(text, o[-1].end, o->begin))
-            --n.words;
-    }
-    in_word = first != last && last[-1].surface >= 0 && (last[-1].end == end || apostrophes_only(text, last[-1].end, end));
-    return n;
-}
-
 }  // namespace
 
 BlockSpans::BlockSpans(const PageWords* words, std::size_t block, std::string_view text) : text_(text) {
@@ -64,18 +33,44 @@ BlockSpans::BlockSpans(const PageWords* words, std::size_t block, std::string_vi
     known_ = true;
 }
 
+// One walk over the spans that start before `end`, which finds where they
+// stop and counts them as it goes: count_scripts_continued of the sentence
+// from no word, where a CJK span counts its characters by script and the
+// others a word each, except one that continues the word before it across
+// apostrophes only. `in_word` becomes the state it ends in: in a word when
+// the last span is one and nothing but apostrophes follows it. (Counts made
+// over a span cut by a bound are dropped with the sentence.)
 bool BlockSpans::take(std::size_t begin, std::size_t end, SentenceSpans& spans, ScriptCounts& scripts, unsigned& in_word) {
     if (!known_) return false;
     while (next_ != last_ && next_->end <= begin) ++next_;
-    const WordOccurrence* first = next_;
+    const WordOccurrence* const first = next_;
+    ScriptCounts n;
     const WordOccurrence* after = first;
-    while (after != last_ && after->begin < end) ++after;
+    for (; after != last_ && after->begin < end; ++after) {
+        const WordOccurrence* const o = after;
+        if (o->surface < 0) {
+            for (std::size_t i = o->begin; i < o->end;) {
+                const char32_t c = utf8::next_codepoint(text_, i);
+                if (utf8::is_han(c)) ++n.han;
+                else if (utf8::is_kana(c)) ++n.kana;
+                else ++n.hangul;  // the rest of utf8::is_cjk
+            }
+            continue;
+        }
+        // A gap of one byte never continues a word: one apostrophe (or
+        // U+2019, three bytes) before a word character would have joined
+        // the two spans into one.
+        if (o == first || o->begin - o[-1].end < 2 || o[-1].surface < 0 || !apostrophes_only(text_, o[-1].end, o->begin))
+            ++n.words;
+    }
     const bool cut_before = first != after && first->begin < begin;
     const bool cut_after = first != after && after[-1].end > end;
     next_ = cut_after ? after - 1 : after;  // a span cut at the end may start the next sentence's
     if (cut_before || cut_after) return false;
     spans = SentenceSpans{first, after, true};
-    scripts = counts_of_spans(text_, end, first, after, in_word);
+    scripts = n;
+    in_word = first != after && after[-1].surface >= 0 &&
+              (after[-1].end == end || apostrophes_only(text_, after[-1].end, end));
     return true;
 }
 

@@ -5,7 +5,8 @@
 // order. Output: for each sentence whose words lie whole inside it, its
 // spans (summary_terms.h makes its terms from them) and what
 // count_scripts_continued (stats.h) would count over its bytes, from no
-// word: one step per span instead of a pass over the bytes. A sentence with
+// word: one step per span instead of a pass over the bytes, in the same
+// walk that finds where the sentence's spans stop. A sentence with
 // a word running across a bound gets neither: its own scan would cut that
 // word, so it is scanned and counted as text.
 #pragma once

@@ -21,8 +21,10 @@ namespace sift {
 namespace {
 
 // Sentences of up to this many entries (most) are sorted in place by plain
-// insertion: std::sort's set-up and its block moves cost more at this size.
-constexpr std::size_t kInsertionSortEntries = 16;
+// insertion: std::sort's set-up and its block moves cost more at this size
+// (with the unguarded insertion, 24 measured fewest instructions of 16, 24
+// and 32).
+constexpr std::size_t kInsertionSortEntries = 24;
 
 // A word of scan_words(): letters (not CJK), digits, combining marks.
 bool is_word_char(char32_t c) {
@@ -260,7 +262,7 @@ void SentenceTerms::wide_spans(std::string_view text) {
 
 void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::uint32_t>& terms,
                                        std::vector<std::uint32_t>& counts) {
-    sentence_.clear();
+    sentence_.assign(1, kSentinel);
 #if SIFT_WIDE_LANES
     wide_spans(text);
 #else
@@ -288,36 +290,64 @@ void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurre
                                        const PageWords& words, std::vector<std::uint32_t>& terms,
                                        std::vector<std::uint32_t>& counts) {
     if (surface_entries_.size() < words.surface_count()) surface_entries_.resize(words.surface_count(), kUnknownEntry);
-    sentence_.clear();
+    // Word spans make at most one entry each: written straight into a
+    // buffer of one slot per span (no capacity test per entry). A CJK run
+    // makes any number: those come after, in a second walk that only
+    // sentences holding one take.
+    const std::size_t spans = static_cast<std::size_t>(last - first);
+    if (recorded_.size() < spans + 1) recorded_.resize(spans + 1);  // recorded_[0]: the sentinel, 0 as resize made it
+    std::uint64_t* const out = recorded_.data() + 1;
+    std::size_t n = 0;
+    bool cjk = false;
+    const std::uint64_t* const known = surface_entries_.data();
     for (const WordOccurrence* o = first; o != last; ++o) {
-        const std::string_view span(block.data() + o->begin, o->end - o->begin);
         if (o->surface < 0) {
-            add_cjk_run(span);
+            cjk = true;
             continue;
         }
-        std::uint64_t& entry = surface_entries_[static_cast<std::size_t>(o->surface)];
-        if (entry == kUnknownEntry) {
-            const std::uint64_t token = words.surface_tokens[static_cast<std::size_t>(o->surface)];
-            entry = token == PageWords::kTokenUnknown ? word_entry(span)
-                    : token == PageWords::kNoToken    ? kNoEntry
-                                                      : token_entry(static_cast<std::uint32_t>(token));
-        }
-        add_entry(entry);
+        std::uint64_t entry = known[static_cast<std::size_t>(o->surface)];
+        if (entry == kUnknownEntry) entry = first_sight(block, *o, words);
+        out[n] = entry;
+        n += entry != kNoEntry;
     }
+    if (!cjk) {
+        sort_and_count(out, out + n, terms, counts);
+        return;
+    }
+    sentence_.assign(out - 1, out + n);
+    for (const WordOccurrence* o = first; o != last; ++o)
+        if (o->surface < 0) add_cjk_run(std::string_view(block.data() + o->begin, o->end - o->begin));
     sort_and_count(terms, counts);
 }
 
+// A recorded surface's entry, on its first sight: from the token the
+// counter made for it when it made one, else as word_at() makes it.
+std::uint64_t SentenceTerms::first_sight(std::string_view block, const WordOccurrence& span, const PageWords& words) {
+    const std::uint64_t token = words.surface_tokens[static_cast<std::size_t>(span.surface)];
+    const std::uint64_t entry =
+        token == PageWords::kTokenUnknown ? word_entry(std::string_view(block.data() + span.begin, span.end - span.begin))
+        : token == PageWords::kNoToken    ? kNoEntry
+                                          : token_entry(static_cast<std::uint32_t>(token));
+    surface_entries_[static_cast<std::size_t>(span.surface)] = entry;
+    return entry;
+}
+
 void SentenceTerms::sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts) {
+    sort_and_count(sentence_.data() + 1, sentence_.data() + sentence_.size(), terms, counts);
+}
+
+void SentenceTerms::sort_and_count(std::uint64_t* first, std::uint64_t* last, std::vector<std::uint32_t>& terms,
+                                   std::vector<std::uint32_t>& counts) {
     // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
-    std::uint64_t* const first = sentence_.data();  // nullptr for a sentence without terms: no offset from it but 0
-    std::uint64_t* const last = first + sentence_.size();
-    if (sentence_.size() < 2) {
+    const std::size_t size = static_cast<std::size_t>(last - first);
+    if (size < 2) {
         // nothing to sort
-    } else if (sentence_.size() <= kInsertionSortEntries) {
+    } else if (size <= kInsertionSortEntries) {
+        // Unguarded: first[-1] is kSentinel, which no entry is below.
         for (std::uint64_t* k = first + 1; k < last; ++k) {
             const std::uint64_t entry = *k;
             std::uint64_t* j = k;
-            for (; j > first && j[-1] > entry; --j) *j = j[-1];
+            for (; j[-1] > entry; --j) *j = j[-1];
             *j = entry;
         }
     } else {

@@ -59,7 +59,7 @@ public:
                             std::vector<std::uint32_t>& counts);
 
     // Terms numbered so far (every term is below this).
-    std::size_t term_count() const { return term_ids_.size(); }
+    std::size_t term_count() const { return term_count_; }
     // The token id a term stands for.
     std::uint32_t token_id_of(std::uint32_t term) const { return term_ids_[term]; }
 
@@ -89,8 +89,15 @@ private:
     };
 
     static constexpr std::uint64_t kUnknownEntry = ~std::uint64_t{0};  // a surface not looked up yet
+    // Stands before a sentence's entries (sentence_[0], recorded_[0]): no
+    // entry is below it, so the insertion sort needs no bound test.
+    static constexpr std::uint64_t kSentinel = 0;
 
     void sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts);
+    // [first, last) with first[-1] == kSentinel.
+    void sort_and_count(std::uint64_t* first, std::uint64_t* last, std::vector<std::uint32_t>& terms,
+                        std::vector<std::uint32_t>& counts);
+    std::uint64_t first_sight(std::string_view block, const WordOccurrence& span, const PageWords& words);
     std::uint64_t word_entry(std::string_view word);
     std::uint64_t token_entry(std::uint32_t id);
     const char* next_span(std::string_view text, const char* p);
@@ -104,6 +111,9 @@ private:
     void add_cjk_run(std::string_view run);
     std::uint32_t term_of(std::uint32_t id);
     std::uint32_t add_term(std::size_t slot, std::uint32_t id);
+    void grow_ids();
+    // The terms an id table of `slots` holds before it grows, and one more.
+    static std::size_t terms_before_growth(std::size_t slots) { return slots / 2 + 1; }
     // A short word's slot: the top bits of a multiplicative hash, which
     // depend on every byte of the key.
     static std::size_t short_word_slot(std::uint64_t low, std::uint64_t high, unsigned shift) {
@@ -119,10 +129,12 @@ private:
     std::vector<Word> words_;                  // open addressing, power-of-two size
     std::size_t words_used_ = 0;
     std::vector<Id> ids_;                      // open addressing, power-of-two size
-    std::vector<std::uint32_t> term_ids_;      // term -> token id
-    std::vector<std::uint64_t> sentence_;      // (id << 32 | term) of the current sentence
+    std::vector<std::uint32_t> term_ids_;      // term -> token id; [term_count_, size) unused
+    std::uint32_t term_count_ = 0;
+    std::vector<std::uint64_t> sentence_;      // kSentinel, then (id << 32 | term) of the current sentence
     std::vector<Token> tokens_;                // tokenize() output, reused
     std::vector<std::uint64_t> surface_entries_;  // by recorded surface id: its entry, or kUnknownEntry
+    std::vector<std::uint64_t> recorded_;         // a recorded sentence's word entries: one slot per span
 };
 
 }  // namespace sift

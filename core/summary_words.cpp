@@ -114,7 +114,7 @@ SentenceTerms::SentenceTerms(std::size_t text_bytes, std::size_t scanned_bytes)
       short_shift_(shift_for(short_words_.size())),
       words_(kMinSlots),
       ids_(slots_for(text_bytes / kBytesPerDistinctWord)) {
-    term_ids_.reserve(ids_.size() / 2);  // what ids_ holds before it grows: no regrowth copies until then
+    term_ids_.resize(terms_before_growth(ids_.size()));
 }
 
 template <typename Table, typename Used, typename Hash>
@@ -142,13 +142,20 @@ inline std::uint32_t SentenceTerms::term_of(std::uint32_t id) {
     return add_term(at, id);
 }
 
+// term_ids_ has room for every term ids_ holds before it grows (one slot
+// more than it may hold: the term that makes it grow is stored first), so
+// a new term is two stores and a compare; the growth takes a call.
 std::uint32_t SentenceTerms::add_term(std::size_t at, std::uint32_t id) {
-    const std::uint32_t term = static_cast<std::uint32_t>(term_ids_.size());
+    const std::uint32_t term = term_count_;
     ids_[at] = Id{id, term, true};
-    term_ids_.push_back(id);
-    if (term_ids_.size() * 2 > ids_.size())
-        grow(ids_, [](const Id& slot) { return slot.used; }, [](const Id& slot) { return id_hash(slot.id) >> 32; });
+    term_ids_[term] = id;
+    if (++term_count_ * 2 > ids_.size()) grow_ids();
     return term;
+}
+
+void SentenceTerms::grow_ids() {
+    grow(ids_, [](const Id& slot) { return slot.used; }, [](const Id& slot) { return id_hash(slot.id) >> 32; });
+    term_ids_.resize(terms_before_growth(ids_.size()));
 }
 
 // The entry of a token id made elsewhere (page_words.h).
