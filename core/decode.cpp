@@ -2,9 +2,10 @@
 // Output: valid, NUL-free UTF-8 with normalised spaces and newlines, which
 // every later stage may rely on.
 //
-// Speed: most input passes unchanged, so the output is appended in runs of
-// unchanged bytes, cut only where a byte or code point is replaced or dropped;
-// printable ASCII is skipped eight bytes at a time.
+// Speed: most input passes unchanged, and then the caller gets a view of it,
+// not a copy. Otherwise the output is appended in runs of unchanged bytes,
+// cut only where a byte or code point is replaced or dropped; printable ASCII
+// is skipped eight bytes at a time.
 #include "decode.h"
 
 #include <array>
@@ -98,15 +99,24 @@ std::size_t unchanged_multibyte(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-std::string decode_text(std::string_view bytes, DecodeReport* report) {
+std::string_view decode_text(std::string_view bytes, std::string& storage, DecodeReport* report) {
     DecodeReport local;
     DecodeReport& r = report ? *report : local;
-    std::string out;
-    out.reserve(bytes.size());
     std::size_t i = 0;
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+    const std::size_t text_start = i;
+    bool changed = false;       // storage holds the output (so far), not a prefix of `bytes`
     std::size_t kept_from = i;  // start of the unchanged bytes not yet appended
-    const auto keep_until = [&](std::size_t end) { out.append(bytes.data() + kept_from, end - kept_from); };
+    // Called where a byte or code point is replaced or dropped: the output
+    // now differs from the input, so it is built in `storage` from here on.
+    const auto keep_until = [&](std::size_t end) {
+        if (!changed) {
+            changed = true;
+            storage.clear();
+            storage.reserve(bytes.size());
+        }
+        storage.append(bytes.data() + kept_from, end - kept_from);
+    };
     while (i < bytes.size()) {
         i = skip_printable_ascii(bytes, i);
         if (i >= bytes.size()) break;
@@ -119,7 +129,7 @@ std::string decode_text(std::string_view bytes, DecodeReport* report) {
             keep_until(i);
             ++i;
             if (b == '\r') {
-                out += '\n';
+                storage += '\n';
                 if (i < bytes.size() && bytes[i] == '\n') ++i;
             } else {
                 ++r.dropped_controls;  // other C0 controls and DEL
@@ -141,10 +151,10 @@ std::string decode_text(std::string_view bytes, DecodeReport* report) {
         if (cp == utf8::kReplacement && !(i - start == 3 && bytes.substr(start, 3) == "\xEF\xBF\xBD")) {
             keep_until(start);
             ++r.invalid_sequences;
-            utf8::append(out, cp);
+            utf8::append(storage, cp);
         } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
             keep_until(start);
-            out += '\n';
+            storage += '\n';
         } else if (cp < 0xA0) {
             keep_until(start);
             ++r.dropped_controls;  // C1 controls
@@ -152,14 +162,23 @@ std::string decode_text(std::string_view bytes, DecodeReport* report) {
             keep_until(start);  // dropped: invisible, and would split words and headings apart
         } else if (utf8::is_space(cp)) {
             keep_until(start);
-            out += ' ';
+            storage += ' ';
         } else {
             continue;  // unchanged: stays in the run
         }
         kept_from = i;
     }
+    if (!changed) return bytes.substr(text_start);  // the usual paste: nothing to copy
     keep_until(bytes.size());
-    return out;
+    return storage;
 }
+
+std::string decode_text(std::string_view bytes, DecodeReport* report) {
+    std::string storage;
+    const std::string_view text = decode_text(bytes, storage, report);
+    if (text.data() == storage.data()) return storage;
+    return std::string(text);
+}
+
 
 }  // namespace sift

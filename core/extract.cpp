@@ -163,7 +163,8 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
 
     Page page;
     if (use_html) {
-        page = read_html(decode_text(html_source, &report));
+        std::string decoded_storage;  // used only when decoding changed something
+        page = read_html(decode_text(html_source, decoded_storage, &report));
         split_blank_lines(page.blocks);
         std::size_t units = 0;
         for (const Block& b : page.blocks) units += b.html_hidden ? 0 : count_units(b.text);
@@ -174,7 +175,8 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
         }
     }
     if (!use_html) {
-        const std::string decoded = decode_text(text, &report);
+        std::string decoded_storage;  // used only when decoding changed something
+        const std::string_view decoded = decode_text(text, decoded_storage, &report);
         std::size_t lines_per_block = 1;
         page.blocks = segment_lines(decoded, &lines_per_block);
         if (lines_per_block > 1)
