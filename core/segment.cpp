@@ -119,10 +119,7 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
 #if SIFT_WIDE_LANES
 // A line copied as is: most lines, in one piece.
 void push_clean_line(std::vector<Block>& blocks, std::string_view text, bool indented, bool& blank_before) {
-    Block& block = blocks.emplace_back();
-    block.text = std::string(text);
-    block.indented = indented;
-    block.blank_before = blank_before;
+    blocks.emplace_back(text, indented, blank_before);
     blank_before = false;
 }
 
