@@ -286,16 +286,45 @@ std::size_t segment_code_points(std::string_view text) {
 #if SIFT_WIDE_LANES
     // Sixteen bytes a step: as signed bytes, continuations (0x80..0xBF) are
     // the ones below 0xC0. Each step subtracts its compare (-1 per
-    // continuation) from byte counters, summed before any can pass 255.
-    constexpr std::size_t kStepsPerSum = 255;
-    const __m128i kLeadMin = _mm_set1_epi8(static_cast<char>(0xC0));
-    const __m128i zero = _mm_setzero_si128();
-    while (i + wide::kWidth <= text.size()) {
+    // continuation) from byte counters, summed before any can pass 255. The
+    // last bytes are the text's last sixteen, re-read with the lanes already
+    // counted masked off: most texts counted are a line of a few dozen to a
+    // few hundred bytes, where a byte-by-byte tail would cost as much as the steps.
+    if (text.size() >= wide::kWidth) {
+        constexpr std::size_t kStepsPerSum = 255;
+        const __m128i kLeadMin = _mm_set1_epi8(static_cast<char>(0xC0));
+        const __m128i zero = _mm_setzero_si128();
+        const auto continuation_lanes = [&](std::size_t at) { return _mm_cmplt_epi8(wide::load16(text, at), kLeadMin); };
+        const auto add_counts = [&](__m128i counts) {
+            const __m128i sums = _mm_sad_epu8(counts, zero);  // two 64-bit sums of eight counters each
+            continuations += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+        };
         __m128i counts = zero;
-        for (std::size_t steps = 0; steps < kStepsPerSum && i + wide::kWidth <= text.size(); ++steps, i += wide::kWidth)
-            counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(wide::load16(text, i), kLeadMin));
-        const __m128i sums = _mm_sad_epu8(counts, zero);  // two 64-bit sums of eight counters each
-        continuations += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+        for (;;) {
+            // Up to kStepsPerSum steps per sum, two at a time into two sets of counters.
+            const std::size_t steps_end = std::min(text.size(), i + (kStepsPerSum - 1) * wide::kWidth);
+            __m128i other_counts = zero;
+            for (; i + 2 * wide::kWidth <= steps_end; i += 2 * wide::kWidth) {
+                counts = _mm_sub_epi8(counts, continuation_lanes(i));
+                other_counts = _mm_sub_epi8(other_counts, continuation_lanes(i + wide::kWidth));
+            }
+            if (i + wide::kWidth <= steps_end) {
+                counts = _mm_sub_epi8(counts, continuation_lanes(i));
+                i += wide::kWidth;
+            }
+            add_counts(other_counts);
+            if (i + wide::kWidth > text.size()) break;
+            add_counts(counts);
+            counts = zero;
+        }
+        if (i < text.size()) {
+            const std::size_t start = text.size() - wide::kWidth;
+            const __m128i lane = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+            const __m128i not_counted = _mm_cmpgt_epi8(lane, _mm_set1_epi8(static_cast<char>(i - start - 1)));
+            counts = _mm_sub_epi8(counts, _mm_and_si128(continuation_lanes(start), not_counted));
+            i = text.size();
+        }
+        add_counts(counts);
     }
 #endif
     for (; i + swar::kChunk <= text.size(); i += swar::kChunk) {
