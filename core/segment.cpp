@@ -3,6 +3,7 @@
 #include "segment.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -385,21 +386,28 @@ bool wrap_width_possible(const std::vector<Block>& blocks, std::size_t p90) {
 void reflow_hard_wrapped(std::vector<Block>& blocks) {
     if (blocks.size() < kMinWrappedLines) return;
     if (!wrap_width_possible(blocks, blocks.size() * 9 / 10)) return;
+    // Widths from kFarPastWrapWidth up all reflow alike, so each is kept as
+    // kFarPastWrapWidth: the widths then take few values, and the percentile
+    // is found by counting how many lines have each, not by sorting them.
     std::vector<std::size_t> lengths;
     lengths.reserve(blocks.size());
+    std::array<std::size_t, kFarPastWrapWidth + 1> lines_of_width{};
     for (const Block& b : blocks) {
         const std::size_t indent = b.indented ? kIndentWidth : 0;
         const std::size_t most = b.text.size() + indent;
         const std::size_t fewest = (b.text.size() + kMaxCodePointBytes - 1) / kMaxCodePointBytes + indent;
         // Widths are only counted where the exact number can matter.
-        if (most < kShortOfAnyWrap) lengths.push_back(most);
-        else if (fewest >= kFarPastWrapWidth) lengths.push_back(kFarPastWrapWidth);
-        else lengths.push_back(segment_code_points(b.text) + indent);
+        std::size_t len = kFarPastWrapWidth;
+        if (most < kShortOfAnyWrap) len = most;
+        else if (fewest < kFarPastWrapWidth) len = std::min(segment_code_points(b.text) + indent, kFarPastWrapWidth);
+        lengths.push_back(len);
+        ++lines_of_width[len];
     }
-    std::vector<std::size_t> sorted = lengths;
-    const std::size_t p90 = sorted.size() * 9 / 10;
-    std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());
-    const std::size_t width = sorted[p90];
+    // The width of rank p90 in ascending order: the first whose lines and
+    // the narrower ones number more than p90.
+    const std::size_t p90 = lengths.size() * 9 / 10;
+    std::size_t width = 0;
+    for (std::size_t narrower_or_equal = lines_of_width[0]; narrower_or_equal <= p90;) narrower_or_equal += lines_of_width[++width];
     if (width < kMinWrapWidth || width > kMaxWrapWidth) return;
     std::size_t long_lines = 0, near_width = 0;
     for (std::size_t len : lengths) {
