@@ -25,8 +25,8 @@ constexpr std::array<bool, 128> kKeptAscii = [] {
     return t;
 }();
 
-// Skips printable ASCII (0x20..0x7E) from i on, sixteen bytes at a time
-// (which skip newlines and tabs too) or eight, and returns where the first
+// Skips printable ASCII (0x20..0x7E) from i on, thirty-two or sixteen bytes
+// at a time (which skip newlines too) or eight, and returns where the first
 // other byte is (byte-lane builds: exactly; others: the start of its 8-byte
 // word, the caller's byte loop doing the rest).
 // Per lane: a byte below 0x20 borrows into its high bit, 0x7F carries into
@@ -36,25 +36,25 @@ constexpr std::array<bool, 128> kKeptAscii = [] {
 // (every newline and every non-ASCII character).
 std::size_t skip_printable_ascii(std::string_view s, std::size_t i) {
 #if SIFT_WIDE_LANES
-    // Thirty-two, then sixteen at a time first. A byte passes when it is
-    // printable: plus one, 0x20..0x7E become 0x21..0x7F, the only bytes then
-    // above 0x20 as signed bytes (0x7F wraps to 0x80, 0x80 and up to 0x81..0x00).
-    // Newlines and tabs pass here as well (both are kept): a stop per line
-    // would cost more than the two compares.
-    const __m128i one = _mm_set1_epi8(1), space = _mm_set1_epi8(0x20), newline = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t');
-    const auto kept_mask = [&](std::size_t at) {
+    // A byte passes when it is printable: plus one, 0x20..0x7E become
+    // 0x21..0x7F, the only bytes then above 0x20 as signed bytes (0x7F wraps
+    // to 0x80, 0x80 and up to 0x81..0x00). Newlines pass here as well (a stop
+    // per line would cost more than the compare); tabs, rare in pastes, stop
+    // and are kept by the caller. Two sixteen-byte halves are tested together,
+    // and told apart only at a stop.
+    const __m128i one = _mm_set1_epi8(1), space = _mm_set1_epi8(0x20), newline = _mm_set1_epi8('\n');
+    const auto kept_lanes = [&](std::size_t at) {
         const __m128i x = wide::load16(s, at);
-        const __m128i printable = _mm_cmpgt_epi8(_mm_add_epi8(x, one), space);
-        const __m128i kept_controls = _mm_or_si128(_mm_cmpeq_epi8(x, newline), _mm_cmpeq_epi8(x, tab));
-        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(printable, kept_controls)));
+        return _mm_or_si128(_mm_cmpgt_epi8(_mm_add_epi8(x, one), space), _mm_cmpeq_epi8(x, newline));
     };
+    const auto mask = [](__m128i lanes) { return static_cast<unsigned>(_mm_movemask_epi8(lanes)); };
     constexpr unsigned kAllLanes = (1u << wide::kWidth) - 1;
     for (; i + 2 * wide::kWidth <= s.size(); i += 2 * wide::kWidth) {
-        const unsigned other = ~(kept_mask(i) | kept_mask(i + wide::kWidth) << wide::kWidth);
-        if (other != 0) return i + wide::first_bit(other);
+        const __m128i low = kept_lanes(i), high = kept_lanes(i + wide::kWidth);
+        if (mask(_mm_and_si128(low, high)) != kAllLanes) return i + wide::first_bit(~(mask(low) | mask(high) << wide::kWidth));
     }
     for (; i + wide::kWidth <= s.size(); i += wide::kWidth) {
-        const unsigned other = ~kept_mask(i) & kAllLanes;
+        const unsigned other = ~mask(kept_lanes(i)) & kAllLanes;
         if (other != 0) return i + wide::first_bit(other);
     }
 #endif

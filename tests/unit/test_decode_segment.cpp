@@ -85,7 +85,7 @@ TEST_CASE("decode_text finds a changed byte in every lane of an 8-, a 16- and a 
     };
     const Stop stops[] = {{"\x1F", ""}, {"\x7F", ""}, {"\r", "\n"}, {"\xFF", "\xEF\xBF\xBD"}, {"\xC2\xA0", " "},
                           {"\xE2\x80\x8B", ""}, {"\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"},
-                          // The 16-byte step passes newlines and tabs, not their neighbours 0x08, 0x0B, 0x0C.
+                          // The 16-byte step passes newlines; tabs stop it and are kept; neighbours 0x08, 0x0B, 0x0C are dropped.
                           {"\t", "\t"}, {"\n\t\n", "\n\t\n"}, {"\x08", ""}, {"\x0B", ""}, {"\x0C", ""},
                           {"\n\x1F", "\n"}, {"\t\x01\n", "\t\n"}, {"\n\r\n", "\n\n"}};
     for (const Stop& stop : stops) {
