@@ -84,6 +84,11 @@ bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 // punctuation.
 std::size_t unchanged_multibyte(std::string_view s, std::size_t i) {
     const unsigned char b0 = static_cast<unsigned char>(s[i]);
+    const auto continued_twice = [&] {
+        return i + 2 < s.size() && is_continuation(static_cast<unsigned char>(s[i + 1])) && is_continuation(static_cast<unsigned char>(s[i + 2]));
+    };
+    // Han and Hangul first (leads E4..EC, U+4000..U+CFFF): most characters of a CJK page.
+    if (static_cast<unsigned>(b0 - 0xE4) <= 0xEC - 0xE4) return continued_twice() ? 3 : 0;
     if (b0 >= 0xC3 && b0 <= 0xDF)
         return i + 1 < s.size() && is_continuation(static_cast<unsigned char>(s[i + 1])) ? 2 : 0;
     if (b0 == 0xE2) {  // U+2010..U+2027 is E2 80 90..A7
@@ -91,10 +96,9 @@ std::size_t unchanged_multibyte(std::string_view s, std::size_t i) {
         const unsigned char b2 = static_cast<unsigned char>(s[i + 2]);
         return b2 >= 0x90 && b2 <= 0xA7 ? 3 : 0;
     }
-    if (b0 < 0xE3 || b0 > 0xEC || i + 2 >= s.size()) return 0;
-    const unsigned char b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
-    if (!is_continuation(b1) || !is_continuation(b2)) return 0;
-    return b0 == 0xE3 && b1 == 0x80 && b2 == 0x80 ? 0 : 3;  // U+3000, the ideographic space, becomes ' '
+    if (b0 != 0xE3 || !continued_twice()) return 0;
+    // U+3000, the ideographic space, becomes ' '.
+    return static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x80 ? 0 : 3;
 }
 
 }  // namespace
