@@ -84,6 +84,13 @@ struct BlockRule {
 };
 
 struct Block {
+    // Provided, not defaulted: `emplace_back()` and `Block{}` would otherwise
+    // zero the whole block before the member initialisers below run again.
+    Block() {}
+    // A line of plain text, built in place with its text (segment.cpp).
+    Block(std::string_view line_text, bool line_indented, bool line_blank_before)
+        : text(line_text), blank_before(line_blank_before), indented(line_indented) {}
+
     std::string text;           // normalised UTF-8 (no NUL, single spaces)
     SourceShape shape = SourceShape::Line;
     int html_heading_level = 0;     // 1..6 for <hN>, else 0

@@ -17,4 +17,10 @@ struct DecodeReport {
 // ' ' and removes zero-width characters that only break words apart. One pass.
 std::string decode_text(std::string_view bytes, DecodeReport* report = nullptr);
 
+// The same, without copying what needs no change (most pastes): returns a
+// view of `bytes` (past a BOM) when nothing was replaced or dropped, else a
+// view of `storage`, which then holds the decoded text. The view lives as
+// long as the one it points into.
+std::string_view decode_text(std::string_view bytes, std::string& storage, DecodeReport* report = nullptr);
+
 }  // namespace sift

@@ -4,6 +4,7 @@
 // This file only wires the stages together and assembles the body; every
 // decision lives in the stage that owns it.
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "block.h"
@@ -84,26 +85,42 @@ std::string feature_summary(const Block& b) {
 
 // "<br><br>" inside one element separates paragraphs as a blank line does
 // in text: make each its own block, sharing the element's context (<pre> keeps them).
+// Most pages have no such element: their blocks are left where they are.
 void split_blank_lines(std::vector<Block>& blocks) {
+    const auto has_blank_line = [](const Block& b) { return b.shape != SourceShape::Pre && b.text.find("\n\n") != std::string::npos; };
+    const auto first_split = std::find_if(blocks.begin(), blocks.end(), has_blank_line);
+    if (first_split == blocks.end()) return;
     std::vector<Block> out;
-    out.reserve(blocks.size());
-    for (Block& b : blocks) {
-        if (b.shape == SourceShape::Pre || b.text.find("\n\n") == std::string::npos) {
+    out.reserve(blocks.size() + 1);
+    out.insert(out.end(), std::make_move_iterator(blocks.begin()), std::make_move_iterator(first_split));
+    for (auto it = first_split; it != blocks.end(); ++it) {
+        Block& b = *it;
+        if (!has_blank_line(b)) {
             out.push_back(std::move(b));
             continue;
         }
         const std::string text = std::move(b.text);
+        b.text.clear();
+        // Every piece but the last takes a copy of the block; the last takes the block itself.
+        std::string_view pending;  // the last non-empty piece found, not yet a block
         std::size_t start = 0;
         while (start < text.size()) {
             std::size_t end = text.find("\n\n", start);
             if (end == std::string::npos) end = text.size();
             const std::string_view piece = utf8::trim(std::string_view(text).substr(start, end - start));
             if (!piece.empty()) {
-                Block part = b;
-                part.text = std::string(piece);
-                out.push_back(std::move(part));
+                if (!pending.empty()) {
+                    Block part = b;
+                    part.text = std::string(pending);
+                    out.push_back(std::move(part));
+                }
+                pending = piece;
             }
             start = end + 2;
+        }
+        if (!pending.empty()) {
+            b.text = std::string(pending);
+            out.push_back(std::move(b));
         }
     }
     blocks = std::move(out);
@@ -163,7 +180,8 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
 
     Page page;
     if (use_html) {
-        page = read_html(decode_text(html_source, &report));
+        std::string decoded_storage;  // used only when decoding changed something
+        page = read_html(decode_text(html_source, decoded_storage, &report));
         split_blank_lines(page.blocks);
         std::size_t units = 0;
         for (const Block& b : page.blocks) units += b.html_hidden ? 0 : count_units(b.text);
@@ -174,7 +192,8 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
         }
     }
     if (!use_html) {
-        const std::string decoded = decode_text(text, &report);
+        std::string decoded_storage;  // used only when decoding changed something
+        const std::string_view decoded = decode_text(text, decoded_storage, &report);
         std::size_t lines_per_block = 1;
         page.blocks = segment_lines(decoded, &lines_per_block);
         if (lines_per_block > 1)

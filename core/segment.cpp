@@ -3,6 +3,7 @@
 #include "segment.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -119,10 +120,7 @@ void push_line(std::vector<Block>& blocks, std::string_view line, bool& blank_be
 #if SIFT_WIDE_LANES
 // A line copied as is: most lines, in one piece.
 void push_clean_line(std::vector<Block>& blocks, std::string_view text, bool indented, bool& blank_before) {
-    Block& block = blocks.emplace_back();
-    block.text = std::string(text);
-    block.indented = indented;
-    block.blank_before = blank_before;
+    blocks.emplace_back(text, indented, blank_before);
     blank_before = false;
 }
 
@@ -289,16 +287,45 @@ std::size_t segment_code_points(std::string_view text) {
 #if SIFT_WIDE_LANES
     // Sixteen bytes a step: as signed bytes, continuations (0x80..0xBF) are
     // the ones below 0xC0. Each step subtracts its compare (-1 per
-    // continuation) from byte counters, summed before any can pass 255.
-    constexpr std::size_t kStepsPerSum = 255;
-    const __m128i kLeadMin = _mm_set1_epi8(static_cast<char>(0xC0));
-    const __m128i zero = _mm_setzero_si128();
-    while (i + wide::kWidth <= text.size()) {
+    // continuation) from byte counters, summed before any can pass 255. The
+    // last bytes are the text's last sixteen, re-read with the lanes already
+    // counted masked off: most texts counted are a line of a few dozen to a
+    // few hundred bytes, where a byte-by-byte tail would cost as much as the steps.
+    if (text.size() >= wide::kWidth) {
+        constexpr std::size_t kStepsPerSum = 255;
+        const __m128i kLeadMin = _mm_set1_epi8(static_cast<char>(0xC0));
+        const __m128i zero = _mm_setzero_si128();
+        const auto continuation_lanes = [&](std::size_t at) { return _mm_cmplt_epi8(wide::load16(text, at), kLeadMin); };
+        const auto add_counts = [&](__m128i counts) {
+            const __m128i sums = _mm_sad_epu8(counts, zero);  // two 64-bit sums of eight counters each
+            continuations += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+        };
         __m128i counts = zero;
-        for (std::size_t steps = 0; steps < kStepsPerSum && i + wide::kWidth <= text.size(); ++steps, i += wide::kWidth)
-            counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(wide::load16(text, i), kLeadMin));
-        const __m128i sums = _mm_sad_epu8(counts, zero);  // two 64-bit sums of eight counters each
-        continuations += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+        for (;;) {
+            // Up to kStepsPerSum steps per sum, two at a time into two sets of counters.
+            const std::size_t steps_end = std::min(text.size(), i + (kStepsPerSum - 1) * wide::kWidth);
+            __m128i other_counts = zero;
+            for (; i + 2 * wide::kWidth <= steps_end; i += 2 * wide::kWidth) {
+                counts = _mm_sub_epi8(counts, continuation_lanes(i));
+                other_counts = _mm_sub_epi8(other_counts, continuation_lanes(i + wide::kWidth));
+            }
+            if (i + wide::kWidth <= steps_end) {
+                counts = _mm_sub_epi8(counts, continuation_lanes(i));
+                i += wide::kWidth;
+            }
+            add_counts(other_counts);
+            if (i + wide::kWidth > text.size()) break;
+            add_counts(counts);
+            counts = zero;
+        }
+        if (i < text.size()) {
+            const std::size_t start = text.size() - wide::kWidth;
+            const __m128i lane = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+            const __m128i not_counted = _mm_cmpgt_epi8(lane, _mm_set1_epi8(static_cast<char>(i - start - 1)));
+            counts = _mm_sub_epi8(counts, _mm_and_si128(continuation_lanes(start), not_counted));
+            i = text.size();
+        }
+        add_counts(counts);
     }
 #endif
     for (; i + swar::kChunk <= text.size(); i += swar::kChunk) {
@@ -359,21 +386,28 @@ bool wrap_width_possible(const std::vector<Block>& blocks, std::size_t p90) {
 void reflow_hard_wrapped(std::vector<Block>& blocks) {
     if (blocks.size() < kMinWrappedLines) return;
     if (!wrap_width_possible(blocks, blocks.size() * 9 / 10)) return;
+    // Widths from kFarPastWrapWidth up all reflow alike, so each is kept as
+    // kFarPastWrapWidth: the widths then take few values, and the percentile
+    // is found by counting how many lines have each, not by sorting them.
     std::vector<std::size_t> lengths;
     lengths.reserve(blocks.size());
+    std::array<std::size_t, kFarPastWrapWidth + 1> lines_of_width{};
     for (const Block& b : blocks) {
         const std::size_t indent = b.indented ? kIndentWidth : 0;
         const std::size_t most = b.text.size() + indent;
         const std::size_t fewest = (b.text.size() + kMaxCodePointBytes - 1) / kMaxCodePointBytes + indent;
         // Widths are only counted where the exact number can matter.
-        if (most < kShortOfAnyWrap) lengths.push_back(most);
-        else if (fewest >= kFarPastWrapWidth) lengths.push_back(kFarPastWrapWidth);
-        else lengths.push_back(segment_code_points(b.text) + indent);
+        std::size_t len = kFarPastWrapWidth;
+        if (most < kShortOfAnyWrap) len = most;
+        else if (fewest < kFarPastWrapWidth) len = std::min(segment_code_points(b.text) + indent, kFarPastWrapWidth);
+        lengths.push_back(len);
+        ++lines_of_width[len];
     }
-    std::vector<std::size_t> sorted = lengths;
-    const std::size_t p90 = sorted.size() * 9 / 10;
-    std::nth_element(sorted.begin(), sorted.begin() + p90, sorted.end());
-    const std::size_t width = sorted[p90];
+    // The width of rank p90 in ascending order: the first whose lines and
+    // the narrower ones number more than p90.
+    const std::size_t p90 = lengths.size() * 9 / 10;
+    std::size_t width = 0;
+    for (std::size_t narrower_or_equal = lines_of_width[0]; narrower_or_equal <= p90;) narrower_or_equal += lines_of_width[++width];
     if (width < kMinWrapWidth || width > kMaxWrapWidth) return;
     std::size_t long_lines = 0, near_width = 0;
     for (std::size_t len : lengths) {

@@ -24,6 +24,11 @@ void check_decodes(const DecodeCase (&cases)[N]) {
         CHECK(sift::decode_text(c.input) == c.expected);
         sift::DecodeReport report;  // counting what changed must not change the text
         CHECK(sift::decode_text(c.input, &report) == c.expected);
+        std::string storage;  // the viewing form: same text, a copy only when something changed
+        const std::string_view view = sift::decode_text(c.input, storage, &report);
+        CHECK(view == c.expected);
+        const bool points_into_input = view.data() >= c.input.data() && view.data() <= c.input.data() + c.input.size();
+        CHECK(points_into_input == (c.input == c.expected || c.input == "\xEF\xBB\xBF" + c.expected));
     }
 }
 
@@ -80,7 +85,7 @@ TEST_CASE("decode_text finds a changed byte in every lane of an 8-, a 16- and a 
     };
     const Stop stops[] = {{"\x1F", ""}, {"\x7F", ""}, {"\r", "\n"}, {"\xFF", "\xEF\xBF\xBD"}, {"\xC2\xA0", " "},
                           {"\xE2\x80\x8B", ""}, {"\n", "\n"}, {"\xC3\xA9", "\xC3\xA9"},
-                          // The 16-byte step passes newlines and tabs, not their neighbours 0x08, 0x0B, 0x0C.
+                          // The 16-byte step passes newlines; tabs stop it and are kept; neighbours 0x08, 0x0B, 0x0C are dropped.
                           {"\t", "\t"}, {"\n\t\n", "\n\t\n"}, {"\x08", ""}, {"\x0B", ""}, {"\x0C", ""},
                           {"\n\x1F", "\n"}, {"\t\x01\n", "\t\n"}, {"\n\r\n", "\n\n"}};
     for (const Stop& stop : stops) {
@@ -100,6 +105,31 @@ TEST_CASE("decode_text counts what it repaired", "[decode]") {
     sift::decode_text("a\xFF" "b\0c"s, &report);
     CHECK(report.invalid_sequences == 1);
     CHECK(report.dropped_controls == 1);
+}
+
+TEST_CASE("decode_text's view: the input itself when nothing changes, else the storage", "[decode]") {
+    std::string storage = "left over";
+    const std::string clean = "Plain line\n\u4e2d\u6587 caf\u00e9 \u201cquoted\u201d\ttab";
+    std::string_view view = sift::decode_text(clean, storage);
+    CHECK(view.data() == clean.data());
+    CHECK(view.size() == clean.size());
+
+    const std::string with_bom = "\xEF\xBB\xBFText";  // a dropped BOM is only a shorter view
+    view = sift::decode_text(with_bom, storage);
+    CHECK(view.data() == with_bom.data() + 3);
+    CHECK(view == "Text");
+
+    const std::string crlf = "a\r\nb";
+    view = sift::decode_text(crlf, storage);
+    CHECK(view.data() == storage.data());
+    CHECK(view == "a\nb");
+
+    const std::string only_controls = "\x01\x02"s;  // everything dropped: an empty text, from the storage
+    sift::DecodeReport report;
+    view = sift::decode_text(only_controls, storage, &report);
+    CHECK(view.empty());
+    CHECK(view.data() == storage.data());
+    CHECK(report.dropped_controls == 2);
 }
 
 TEST_CASE("segment_lines makes one block per non-empty line", "[segment]") {

@@ -168,3 +168,28 @@ TEST_CASE("Markdown rendering escapes body text that would become markup", "[ren
     CHECK(md.find("## Section") != std::string::npos);
     CHECK(md.find("1\\. not a list") != std::string::npos);
 }
+
+TEST_CASE("HTML: a blank line (<br><br>) inside one element splits it into blocks, in order, each with the element's context", "[extract][html]") {
+    const std::string html =
+        "<html><body><nav><a href=\"/\">Home</a></nav><article>"
+        "<p class=\"lead\">First paragraph of the story, long enough to read as prose.<br><br>"
+        "Second paragraph follows after a blank line.<br><br><br>  <br><br>Third and last paragraph.</p>"
+        "<p>A paragraph without any blank line.</p><pre>code line\n\nstays one block</pre>"
+        "<div>Tail one.<br><br>Tail two.</div></article></body></html>";
+    sift::Options o;
+    o.input = sift::InputKind::Html;
+    o.explain = true;
+    const sift::Article a = sift::extract("", html, o);
+    REQUIRE(a.ok);
+    std::vector<std::string> texts;
+    for (const auto& e : a.explain) texts.push_back(e.text);
+    const std::vector<std::string> expected = {"Home",
+                                               "First paragraph of the story, long enough to read as prose.",
+                                               "Second paragraph follows after a blank line.",
+                                               "Third and last paragraph.",
+                                               "A paragraph without any blank line.",
+                                               "code line\n\nstays one block",
+                                               "Tail one.",
+                                               "Tail two."};
+    CHECK(texts == expected);
+}
