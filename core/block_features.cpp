@@ -130,7 +130,8 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     // runs of Latin letters, so while every Latin letter is ASCII they are
     // exactly the runs of ASCII letters read below, whatever the words of
     // these features make of them ("don't" is two, "abc123" one).
-    CensusFigures census;
+    Features f;
+    CensusFigures& census = f.census;
     bool census_complete = true;  // no Latin letter beyond ASCII met
     const auto census_run = [&](std::size_t start, std::size_t run) {
         if (run > kStopwordKeyBytes) return;  // no stopword is that long
@@ -298,7 +299,6 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     latin_letters += ascii_letters;
     words += lone_words;
     units += lone_words;
-    Features f;
     f.units = units;
     f.chars = chars;
     f.cjk_chars = cjk_chars;
@@ -321,7 +321,6 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     census.counts[kLatinScript] = ascii_letters;
     census.bytes = n;
     census.complete = census_complete;
-    f.census = census;
     unicode_case = non_ascii_case;
     return f;
 }
