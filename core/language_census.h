@@ -23,22 +23,26 @@ namespace sift {
 static_assert(ExactVote::kLanguages == LatinVote::kLanguages, "both votes count the same languages");
 
 // The script of a code point, or -1 for none of those counted. Inline: the
-// census asks it for every non-ASCII code point (all of a CJK sample).
+// census asks it for every non-ASCII code point (all of a CJK sample). The
+// ranges are tested from the bottom up, so the code points most often met
+// outside CJK (accented Latin letters, then the punctuation of U+2000..U+2FFF:
+// quotes, dashes, bullets) are answered after a test or two.
 inline int script_of(char32_t c) {
-    // General punctuation, symbols and arrows (U+2000..U+2FFF: quotes, dashes,
-    // bullets) are most of the non-ASCII code points of Latin-script text and
-    // in no script: answered before the dozen range tests below.
+    if (c < 0x250) return (c >= 0xC0 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ? kLatinScript : -1;
+    if (c < 0x1100) {
+        if (c >= 0x370 && c <= 0x3FF) return kGreekScript;
+        if (c >= 0x400 && c <= 0x52F) return kCyrillicScript;
+        if (c >= 0x590 && c <= 0x5FF) return kHebrewScript;
+        if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F)) return kArabicScript;
+        if (c >= 0x900 && c <= 0x97F) return kDevanagariScript;
+        if (c >= 0xE00 && c <= 0xE7F) return kThaiScript;
+        return -1;
+    }
     if (c - 0x2000 < 0x1000) return -1;
     if (utf8::is_han(c)) return kHanScript;
     if (utf8::is_kana(c)) return kKanaScript;
     if (utf8::is_hangul(c)) return kHangulScript;
-    if (c >= 0x400 && c <= 0x52F) return kCyrillicScript;
-    if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFC)) return kArabicScript;
-    if (c >= 0x590 && c <= 0x5FF) return kHebrewScript;
-    if (c >= 0x370 && c <= 0x3FF) return kGreekScript;
-    if (c >= 0xE00 && c <= 0xE7F) return kThaiScript;
-    if (c >= 0x900 && c <= 0x97F) return kDevanagariScript;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) return kLatinScript;
+    if (c >= 0xFB50 && c <= 0xFEFC) return kArabicScript;
     return -1;
 }
 

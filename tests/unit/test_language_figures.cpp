@@ -66,6 +66,33 @@ void require_same_vote(const sift::ExactVote& a, const sift::ExactVote& b) {
 
 }  // namespace
 
+namespace {
+
+// script_of as first written: one range test after another, in this order.
+int plain_script_of(char32_t c) {
+    using namespace sift;
+    if (utf8::is_han(c)) return kHanScript;
+    if (utf8::is_kana(c)) return kKanaScript;
+    if (utf8::is_hangul(c)) return kHangulScript;
+    if (c >= 0x400 && c <= 0x52F) return kCyrillicScript;
+    if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFC)) return kArabicScript;
+    if (c >= 0x590 && c <= 0x5FF) return kHebrewScript;
+    if (c >= 0x370 && c <= 0x3FF) return kGreekScript;
+    if (c >= 0xE00 && c <= 0xE7F) return kThaiScript;
+    if (c >= 0x900 && c <= 0x97F) return kDevanagariScript;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) return kLatinScript;
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("script_of answers every code point as the plain chain of range tests does", "[language]") {
+    for (char32_t c = 0; c <= 0x110000; ++c) {
+        if (sift::script_of(c) != plain_script_of(c)) FAIL("U+" << std::hex << static_cast<unsigned>(c));
+    }
+    SUCCEED();
+}
+
 TEST_CASE("a block's census figures are the census of its text when complete", "[language]") {
     Random r{7};
     int complete = 0, incomplete = 0;
