@@ -184,8 +184,8 @@ namespace {
 
 // LatinVote::guess's rule (stopwords.cpp), in shares: the best language needs
 // kMinGuessHits = 3 votes and must beat the runner-up by kMinGuessMargin = 1.25 = 5/4.
-constexpr int kMinGuessShares = 3 * ExactVote::kWhole;
-constexpr int kMarginNumerator = 5, kMarginDenominator = 4;
+constexpr std::uint64_t kMinGuessShares = 3 * ExactVote::kWhole;
+constexpr std::uint64_t kMarginNumerator = 5, kMarginDenominator = 4;
 // LatinVote's languages in bit order (stopwords.cpp kLists).
 constexpr std::array<std::string_view, ExactVote::kLanguages> kVoteLanguages = {"en", "fr", "de", "es", "it", "pt", "nl"};
 
@@ -201,10 +201,10 @@ bool exact_latin_language(const ExactVote& vote, std::string_view& language) {
     std::size_t best = 0;
     for (std::size_t l = 1; l < ExactVote::kLanguages; ++l)
         if (vote.shares(l) > vote.shares(best)) best = l;
-    int second = 0;
+    std::uint64_t second = 0;
     for (std::size_t l = 0; l < ExactVote::kLanguages; ++l)
-        if (l != best) second = std::max(second, vote.shares(l));
-    const long long top = vote.shares(best), margin = static_cast<long long>(kMarginNumerator) * second;
+        if (l != best) second = std::max<std::uint64_t>(second, vote.shares(l));
+    const std::uint64_t top = vote.shares(best), margin = kMarginNumerator * second;
     if (top == kMinGuessShares) return false;
     if (top < kMinGuessShares) {
         language = {};

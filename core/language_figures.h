@@ -30,14 +30,16 @@ public:
 
     // languages: a StopwordLanguages (stopwords.h) mask.
     void add(std::uint8_t languages) {
-        const int share = kShareByMask[languages & (kShareByMask.size() - 1)];
+        const std::uint32_t share = kShareByMask[languages & (kShareByMask.size() - 1)];
         for (unsigned rest = languages; rest != 0; rest &= rest - 1) shares_[lowest_bit(rest)] += share;
     }
     void add(const ExactVote& other) {
         for (std::size_t l = 0; l < kLanguages; ++l) shares_[l] += other.shares_[l];
     }
-    // Language l's score so far, in 1/kWhole votes.
-    int shares(std::size_t language) const { return shares_[language]; }
+    // Language l's score so far, in 1/kWhole votes. Exact for up to ten
+    // million words, far past a sample; a longer block's figures (which are
+    // never summed: the sample cuts it) wrap harmlessly, being unsigned.
+    std::uint32_t shares(std::size_t language) const { return shares_[language]; }
 
 private:
     // kWhole / (languages in the mask), per mask.
@@ -60,7 +62,7 @@ private:
 #endif
     }
 
-    std::array<int, kLanguages> shares_{};
+    std::array<std::uint32_t, kLanguages> shares_{};
 };
 
 // One block's census, as compute_features read it.
