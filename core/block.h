@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "classify_reason.h"
+#include "language_figures.h"
 
 namespace sift {
 
@@ -55,6 +56,7 @@ struct Features {
     int repeats = 0;            // other blocks in the page with the same text
     bool starts_with_bullet = false;
     std::string_view pattern;   // name of the boilerplate pattern matched, if any (static text: pattern_kind_name)
+    CensusFigures census;       // the language census of the text (language_figures.h), read with the rest
 };
 
 // The named rule that decided a block's label. Most are fixed names; the

@@ -14,6 +14,7 @@
 #include "feature_ascii.h"
 #include "feature_repeats.h"
 #include "feature_word.h"
+#include "language_census.h"
 #include "patterns.h"
 #include "per_thread.h"
 #include "utf8.h"
@@ -125,6 +126,18 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     // end (one counter each in the hot path instead of three and two).
     int ascii_letters = 0, lone_words = 0;
     bool starts_with_bullet = false;
+    // The language census of the text (language_figures.h): its words are the
+    // runs of Latin letters, so while every Latin letter is ASCII they are
+    // exactly the runs of ASCII letters read below, whatever the words of
+    // these features make of them ("don't" is two, "abc123" one).
+    Features f;
+    CensusFigures& census = f.census;
+    bool census_complete = true;  // no Latin letter beyond ASCII met
+    const auto census_run = [&](std::size_t start, std::size_t run) {
+        if (run > kStopwordKeyBytes) return;  // no stopword is that long
+        const StopwordLanguages languages = memo_stopword_languages(memo, ascii_stopword_key(text, start, run));
+        if (languages != 0) census.vote.add(languages);
+    };
     const bool starts_lower = starts_with_lower_ascii(text);
     LowerWord word(memo);  // current Latin-like word, lower-cased, when it is not a lone ASCII run
     bool in_digits = false;
@@ -174,16 +187,22 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
                 before_last = run >= 2 ? kAnyAsciiLetter : last_visible;
                 last_visible = kAnyAsciiLetter;
                 if (!word.empty()) {  // the run goes on a word begun before it
+                    census_run(start, run);
                     word.push_ascii_letters(text, start, run);
                     continue;
                 }
                 for (;;) {  // lone words, one after another
                     if (run > kStopwordKeyBytes || (i != n && !ends_word(static_cast<unsigned char>(text[i])))) {
+                        census_run(start, run);
                         word.push_ascii_letters(text, start, run);
                         break;
                     }
                     ++lone_words;
-                    if (memo_is_stopword(memo, ascii_stopword_key(text, start, run))) ++stopwords;
+                    const StopwordLanguages languages = memo_stopword_languages(memo, ascii_stopword_key(text, start, run));
+                    if (languages != 0) {
+                        ++stopwords;
+                        census.vote.add(languages);
+                    }
                     if (i == n || text[i] != ' ') break;
                     ++i;  // the usual space after it: nothing to flush, nothing visible
                     // Most often another word follows: read on without the dispatch above.
@@ -220,6 +239,7 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
             in_digits = false;
             i += 3 * ideographs;
             const int count = static_cast<int>(ideographs);
+            census.counts[kHanScript] += count;
             chars += count;
             cjk_chars += count;
             letters += count;
@@ -229,6 +249,9 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
             continue;
         }
         const char32_t c = utf8::next_codepoint_multibyte(text, i);
+        const int script = script_of(c);
+        if (script == kLatinScript) census_complete = false;
+        else if (script >= 0) ++census.counts[script];
         if (utf8::is_space(c)) {
             flush_word();
             in_digits = false;
@@ -276,7 +299,6 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     latin_letters += ascii_letters;
     words += lone_words;
     units += lone_words;
-    Features f;
     f.units = units;
     f.chars = chars;
     f.cjk_chars = cjk_chars;
@@ -296,6 +318,9 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     f.ends_with_terminal = terminal < 0x80 ? terminal == '.' || terminal == '!' || terminal == '?' : utf8::is_sentence_end(terminal);
     f.stopword_share = words > 0 ? static_cast<double>(stopwords) / words : 0.0;
     f.starts_with_bullet = starts_with_bullet;
+    census.counts[kLatinScript] = ascii_letters;
+    census.bytes = n;
+    census.complete = census_complete;
     unicode_case = non_ascii_case;
     return f;
 }

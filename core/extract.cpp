@@ -231,7 +231,12 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     }
     if (article.body.empty()) article.warnings.push_back("No article text was found in this paste.");
 
-    LanguageGuess language = detect_language(article.body);
+    // The language census of each body block, read with its features.
+    std::vector<const CensusFigures*> census;
+    census.reserve(article.body.size());
+    for (const Block& b : blocks)
+        if (in_body(b)) census.push_back(&b.f.census);
+    LanguageGuess language = detect_language(article.body, census);
     if (!page.meta.lang.empty() && language.lang == "und") language.lang = page.meta.lang;
     if (page.meta.dir == "rtl" || page.meta.dir == "ltr") language.dir = page.meta.dir;
     article.lang = language.lang;

@@ -29,23 +29,26 @@ bool has_persian_letters(std::string_view text) {
 }
 
 // The sample of a body: its blocks, each followed by a line break, cut after
-// kSampleBytes bytes; visit sees it piece by piece, without a copy. The line
-// breaks are not visited: one counts for no script, and a word never spans
-// two pieces anyway; they only take their byte of the budget.
+// kSampleBytes bytes; visit sees it piece by piece (with the index of the
+// piece's block), without a copy. The line breaks are not visited: one counts
+// for no script, and a word never spans two pieces anyway; they only take
+// their byte of the budget.
 template <typename Visit>
 void visit_sample(const std::vector<BodyBlock>& body, Visit&& visit) {
     std::size_t budget = kSampleBytes;
-    for (const BodyBlock& b : body) {
-        const std::string_view text = std::string_view(b.text).substr(0, budget);
-        visit(text);
+    for (std::size_t j = 0; j < body.size(); ++j) {
+        const std::string_view text = std::string_view(body[j].text).substr(0, budget);
+        visit(j, text);
         budget -= text.size();
         if (budget == 0) return;
         if (--budget == 0) return;  // the line break after the block
     }
 }
 
-LanguageGuess guess_from(const Census& census, const std::function<bool()>& persian) {
-    const std::array<int, kScripts>& counts = census.counts;
+// latin: the stopword vote's language; persian: whether the Arabic script
+// holds Persian letters. Each is asked only when it decides.
+LanguageGuess guess_from(const std::array<int, kScripts>& counts, const std::function<std::string_view()>& latin,
+                         const std::function<bool()>& persian) {
     int total = 0, top = -1;
     for (int s = 0; s < kScripts; ++s) {
         total += counts[s];
@@ -68,8 +71,8 @@ LanguageGuess guess_from(const Census& census, const std::function<bool()>& pers
         case kHangulScript: g.lang = "ko"; break;
         case kKanaScript: g.lang = "ja"; break;
         case kLatinScript: {
-            const std::string_view latin = census.latin_language();
-            if (!latin.empty()) g.lang = std::string(latin);
+            const std::string_view language = latin();
+            if (!language.empty()) g.lang = std::string(language);
             break;
         }
         default: break;
@@ -83,17 +86,41 @@ LanguageGuess detect_language(std::string_view text) {
     text = text.substr(0, kSampleBytes);
     Census census;
     census.scan(text);
-    return guess_from(census, [&] { return has_persian_letters(text); });
+    return guess_from(census.counts, [&] { return census.latin_language(); }, [&] { return has_persian_letters(text); });
 }
 
-LanguageGuess detect_language(const std::vector<BodyBlock>& body) {
-    Census census;
-    visit_sample(body, [&](std::string_view piece) { census.scan(piece); });
-    return guess_from(census, [&] {
+LanguageGuess detect_language(const std::vector<BodyBlock>& body, const std::vector<const CensusFigures*>& figures) {
+    // The blocks' figures where they hold for the piece sampled (the whole
+    // block, its text as read), the census itself for the rest.
+    std::array<int, kScripts> counts{};
+    ExactVote vote;
+    Census rest;
+    visit_sample(body, [&](std::size_t j, std::string_view piece) {
+        const CensusFigures* f = j < figures.size() ? figures[j] : nullptr;
+        if (f != nullptr && f->complete && f->bytes == piece.size() && piece.size() == body[j].text.size()) {
+            for (int s = 0; s < kScripts; ++s) counts[s] += f->counts[s];
+            vote.add(f->vote);
+        } else {
+            rest.scan(piece);
+        }
+    });
+    for (int s = 0; s < kScripts; ++s) counts[s] += rest.counts[s];
+    vote.add(rest.exact_vote());
+    const auto latin = [&] {
+        std::string_view language;
+        if (exact_latin_language(vote, language)) return language;
+        // On a threshold: LatinVote's text-order rounding decides, so vote again its way.
+        Census census;
+        visit_sample(body, [&](std::size_t, std::string_view piece) { census.scan(piece); });
+        return census.latin_language();
+    };
+    return guess_from(counts, latin, [&] {
         bool persian = false;
-        visit_sample(body, [&](std::string_view piece) { persian = persian || has_persian_letters(piece); });
+        visit_sample(body, [&](std::size_t, std::string_view piece) { persian = persian || has_persian_letters(piece); });
         return persian;
     });
 }
+
+LanguageGuess detect_language(const std::vector<BodyBlock>& body) { return detect_language(body, {}); }
 
 }  // namespace sift

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "language_figures.h"
 #include "sift.h"
 
 namespace sift {
@@ -17,6 +18,11 @@ struct LanguageGuess {
     std::string dir = "ltr";   // "rtl" for Arabic, Hebrew, Persian, Urdu... scripts
 };
 
+// figures[j], when given and not null, is the census compute_features took of
+// the block body[j] was made from (Block::f.census); blocks without one, or
+// whose text changed since (a stripped bullet), are read here. The guess is
+// the same with or without figures.
+LanguageGuess detect_language(const std::vector<BodyBlock>& body, const std::vector<const CensusFigures*>& figures);
 LanguageGuess detect_language(const std::vector<BodyBlock>& body);
 LanguageGuess detect_language(std::string_view text);
 

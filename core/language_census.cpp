@@ -9,6 +9,7 @@
 // for everything; it gives the same counts and votes.
 #include "language_census.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -35,7 +36,7 @@ SIFT_CENSUS_INLINE void Census::ascii_word(std::string_view text, std::size_t st
     if (end == text.size() || static_cast<unsigned char>(text[end]) < 0x80) {
         if (run <= kStopwordKeyBytes) {
             const StopwordLanguages languages = memo_stopword_languages(memo_, ascii_stopword_key(text, start, run));
-            if (languages != 0) vote_.add(languages);  // most words are none: no call
+            if (languages != 0) cast(languages);  // most words are none: no call
         }
         return;
     }
@@ -116,7 +117,7 @@ SIFT_CENSUS_INLINE std::size_t Census::scan_ascii_chunks(std::string_view text, 
                 key.high &= kKeepBytes[n].high;
                 key.size = n;
                 const StopwordLanguages languages = memo_stopword_languages(memo_, key);
-                if (languages != 0) vote_.add(languages);  // most words are none
+                if (languages != 0) cast(languages);  // most words are none
                 continue;
             }
             if (e == width && s > 0) {  // goes on past the chunk: the next chunk starts with it
@@ -177,6 +178,41 @@ void Census::scan(std::string_view text) {
     }
     if (in_word) flush();
     counts[kLatinScript] += static_cast<int>(latin_letters);
+}
+
+namespace {
+
+// LatinVote::guess's rule (stopwords.cpp), in shares: the best language needs
+// kMinGuessHits = 3 votes and must beat the runner-up by kMinGuessMargin = 1.25 = 5/4.
+constexpr std::uint64_t kMinGuessShares = 3 * ExactVote::kWhole;
+constexpr std::uint64_t kMarginNumerator = 5, kMarginDenominator = 4;
+// LatinVote's languages in bit order (stopwords.cpp kLists).
+constexpr std::array<std::string_view, ExactVote::kLanguages> kVoteLanguages = {"en", "fr", "de", "es", "it", "pt", "nl"};
+
+}  // namespace
+
+// Why exact shares give LatinVote's answer away from the thresholds: a sample
+// has at most 64 K words, so each LatinVote score is off its exact value by
+// less than 1e-6, while two different share totals differ by at least
+// 1/420 vote. Ties for the best need no care: LatinVote then has
+// best < 1.25 * second whichever way the rounding goes (both are >= 3 > 0
+// past the first test), and so no guess, as here.
+bool exact_latin_language(const ExactVote& vote, std::string_view& language) {
+    std::size_t best = 0;
+    for (std::size_t l = 1; l < ExactVote::kLanguages; ++l)
+        if (vote.shares(l) > vote.shares(best)) best = l;
+    std::uint64_t second = 0;
+    for (std::size_t l = 0; l < ExactVote::kLanguages; ++l)
+        if (l != best) second = std::max<std::uint64_t>(second, vote.shares(l));
+    const std::uint64_t top = vote.shares(best), margin = kMarginNumerator * second;
+    if (top == kMinGuessShares) return false;
+    if (top < kMinGuessShares) {
+        language = {};
+        return true;
+    }
+    if (top * kMarginDenominator == margin) return false;
+    language = top * kMarginDenominator < margin ? std::string_view() : kVoteLanguages[best];
+    return true;
 }
 
 }  // namespace sift

@@ -14,29 +14,35 @@
 #include <string_view>
 
 #include "feature_word.h"
+#include "language_figures.h"
 #include "stopwords.h"
 #include "utf8.h"
 
 namespace sift {
 
-enum CensusScript {
-    kLatinScript, kHanScript, kKanaScript, kHangulScript, kCyrillicScript, kArabicScript,
-    kHebrewScript, kGreekScript, kThaiScript, kDevanagariScript, kScripts
-};
+static_assert(ExactVote::kLanguages == LatinVote::kLanguages, "both votes count the same languages");
 
 // The script of a code point, or -1 for none of those counted. Inline: the
-// census asks it for every non-ASCII code point (all of a CJK sample).
+// census asks it for every non-ASCII code point (all of a CJK sample). The
+// ranges are tested from the bottom up, so the code points most often met
+// outside CJK (accented Latin letters, then the punctuation of U+2000..U+2FFF:
+// quotes, dashes, bullets) are answered after a test or two.
 inline int script_of(char32_t c) {
+    if (c < 0x250) return (c >= 0xC0 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ? kLatinScript : -1;
+    if (c < 0x1100) {
+        if (c >= 0x370 && c <= 0x3FF) return kGreekScript;
+        if (c >= 0x400 && c <= 0x52F) return kCyrillicScript;
+        if (c >= 0x590 && c <= 0x5FF) return kHebrewScript;
+        if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F)) return kArabicScript;
+        if (c >= 0x900 && c <= 0x97F) return kDevanagariScript;
+        if (c >= 0xE00 && c <= 0xE7F) return kThaiScript;
+        return -1;
+    }
+    if (c - 0x2000 < 0x1000) return -1;
     if (utf8::is_han(c)) return kHanScript;
     if (utf8::is_kana(c)) return kKanaScript;
     if (utf8::is_hangul(c)) return kHangulScript;
-    if (c >= 0x400 && c <= 0x52F) return kCyrillicScript;
-    if ((c >= 0x600 && c <= 0x6FF) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFC)) return kArabicScript;
-    if (c >= 0x590 && c <= 0x5FF) return kHebrewScript;
-    if (c >= 0x370 && c <= 0x3FF) return kGreekScript;
-    if (c >= 0xE00 && c <= 0xE7F) return kThaiScript;
-    if (c >= 0x900 && c <= 0x97F) return kDevanagariScript;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F)) return kLatinScript;
+    if (c >= 0xFB50 && c <= 0xFEFC) return kArabicScript;
     return -1;
 }
 
@@ -47,6 +53,8 @@ public:
     void scan(std::string_view text);
 
     const LatinVote& vote() const { return vote_; }
+    // The same vote in exact shares (language_figures.h), to add to blocks' figures.
+    const ExactVote& exact_vote() const { return exact_vote_; }
     // The Latin-script language the stopwords met vote for, or "".
     std::string_view latin_language() const { return vote_.guess(); }
 
@@ -57,13 +65,24 @@ private:
     // The run of ASCII letters text[start, end), which no letter precedes.
     void ascii_word(std::string_view text, std::size_t start, std::size_t end, std::size_t& latin_letters, bool& in_word);
     void flush() {
-        vote_.add(word_.stopword_languages());
+        cast(word_.stopword_languages());
         word_.clear();
+    }
+    void cast(StopwordLanguages languages) {
+        vote_.add(languages);
+        exact_vote_.add(languages);
     }
 
     StopwordMemo& memo_ = stopword_memo();
     LowerWord word_{memo_};  // a word built code point by code point (one with non-ASCII letters)
     LatinVote vote_;
+    ExactVote exact_vote_;
 };
+
+// LatinVote::guess's answer for the vote whose exact shares these are: true
+// with `language` set (to "" when there is no guess), or false when the vote
+// sits exactly on one of guess's thresholds, where the rounding of LatinVote's
+// text-order sums decides; then only a LatinVote of the same words can answer.
+bool exact_latin_language(const ExactVote& vote, std::string_view& language);
 
 }  // namespace sift

@@ -1,0 +1,79 @@
+// language_figures.h — a block's share of the language census (see
+// language_census.h), taken by the block features' scan so that
+// detect_language need not read the body's text a second time.
+//
+// The census of a body sample is the sum of its blocks' censuses (a word never
+// spans two blocks), so a block read once by compute_features gives its counts
+// and its stopword vote, and detect_language adds them up.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+
+namespace sift {
+
+enum CensusScript {
+    kLatinScript, kHanScript, kKanaScript, kHangulScript, kCyrillicScript, kArabicScript,
+    kHebrewScript, kGreekScript, kThaiScript, kDevanagariScript, kScripts
+};
+
+// The Latin stopword vote kept exactly. A word that is a stopword of k
+// languages gives each of them 1/k, counted here in 1/420ths (420 is the least
+// common multiple of 1..7): integer shares add up to the same total in any
+// order, so blocks can be voted apart and summed. (LatinVote sums doubles in
+// text order, which rounds differently when regrouped.)
+class ExactVote {
+public:
+    static constexpr std::size_t kLanguages = 7;  // bit l of a StopwordLanguages is language l
+    static constexpr int kWhole = 420;            // one whole vote: lcm(1..7) shares
+
+    // languages: a StopwordLanguages (stopwords.h) mask.
+    void add(std::uint8_t languages) {
+        const std::uint32_t share = kShareByMask[languages & (kShareByMask.size() - 1)];
+        for (unsigned rest = languages; rest != 0; rest &= rest - 1) shares_[lowest_bit(rest)] += share;
+    }
+    void add(const ExactVote& other) {
+        for (std::size_t l = 0; l < kLanguages; ++l) shares_[l] += other.shares_[l];
+    }
+    // Language l's score so far, in 1/kWhole votes. Exact for up to ten
+    // million words, far past a sample; a longer block's figures (which are
+    // never summed: the sample cuts it) wrap harmlessly, being unsigned.
+    std::uint32_t shares(std::size_t language) const { return shares_[language]; }
+
+private:
+    // kWhole / (languages in the mask), per mask.
+    static constexpr std::array<std::uint16_t, std::size_t{1} << kLanguages> kShareByMask = [] {
+        std::array<std::uint16_t, std::size_t{1} << kLanguages> share{};
+        for (std::size_t m = 1; m < share.size(); ++m) {
+            int languages = 0;
+            for (std::size_t rest = m; rest != 0; rest &= rest - 1) ++languages;
+            share[m] = static_cast<std::uint16_t>(kWhole / languages);
+        }
+        return share;
+    }();
+    static int lowest_bit(unsigned mask) {
+#if defined(__GNUC__)
+        return __builtin_ctz(mask);
+#else
+        int l = 0;
+        for (; !(mask & 1u); mask >>= 1) ++l;
+        return l;
+#endif
+    }
+
+    std::array<std::uint32_t, kLanguages> shares_{};
+};
+
+// One block's census, as compute_features read it.
+struct CensusFigures {
+    std::array<int, kScripts> counts{};  // code points per script
+    ExactVote vote;                      // the stopword vote of its Latin words
+    std::size_t bytes = 0;               // the size of the text they were read from
+    // False when the features' scan could not follow the census's words (a
+    // Latin letter beyond ASCII joins words the scan splits, or the reverse):
+    // the block is read again by the census itself.
+    bool complete = false;
+};
+
+}  // namespace sift
