@@ -182,12 +182,9 @@ void Census::scan(std::string_view text) {
 
 namespace {
 
-// LatinVote::guess's rule (stopwords.cpp), in shares: the best language needs
-// kMinGuessHits = 3 votes and must beat the runner-up by kMinGuessMargin = 1.25 = 5/4.
-constexpr std::uint64_t kMinGuessShares = 3 * ExactVote::kWhole;
-constexpr std::uint64_t kMarginNumerator = 5, kMarginDenominator = 4;
-// LatinVote's languages in bit order (stopwords.cpp kLists).
-constexpr std::array<std::string_view, ExactVote::kLanguages> kVoteLanguages = {"en", "fr", "de", "es", "it", "pt", "nl"};
+// LatinVote::guess's rule (stopwords.h), in shares.
+constexpr std::uint64_t kMinGuessShares = std::uint64_t{kMinGuessHits} * ExactVote::kWhole;
+constexpr std::uint64_t kMarginNumerator = kMinGuessMarginNumerator, kMarginDenominator = kMinGuessMarginDenominator;
 
 }  // namespace
 
@@ -211,7 +208,7 @@ bool exact_latin_language(const ExactVote& vote, std::string_view& language) {
         return true;
     }
     if (top * kMarginDenominator == margin) return false;
-    language = top * kMarginDenominator < margin ? std::string_view() : kVoteLanguages[best];
+    language = top * kMarginDenominator < margin ? std::string_view() : stopword_language_code(best);
     return true;
 }
 

@@ -166,10 +166,7 @@ std::uint8_t lookup(std::string_view lower_word) {
     return long_word_mask(low, high, lower_word.size());
 }
 
-// Language guess: the best language needs this many (weighted) stopword hits...
-constexpr double kMinGuessHits = 3.0;
-// ...and must beat the runner-up by this factor (fr/es/pt/it share many words).
-constexpr double kMinGuessMargin = 1.25;
+constexpr double kMinGuessMargin = static_cast<double>(kMinGuessMarginNumerator) / kMinGuessMarginDenominator;
 
 }  // namespace
 
@@ -196,6 +193,10 @@ constexpr bool list_l_is_bit_l() {
     return true;
 }
 static_assert(LatinVote::kLanguages == kLists.size() && list_l_is_bit_l(), "LatinVote scores language l for bit l");
+
+std::string_view stopword_language_code(std::size_t language) {
+    return language < kLists.size() ? kLists[language].code : std::string_view();
+}
 
 std::string_view LatinVote::guess() const {
     std::size_t best = 0;

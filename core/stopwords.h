@@ -59,6 +59,16 @@ std::string_view guess_latin_language(const std::vector<std::string_view>& lower
 // that are no stopword may be left out: they carry no vote).
 std::string_view guess_latin_language_from(const std::vector<StopwordLanguages>& word_languages);
 
+// The vote's rule, shared by LatinVote and language_census.cpp's exact
+// vote: the best language needs this many (weighted) stopword hits...
+inline constexpr int kMinGuessHits = 3;
+// ...and must beat the runner-up by kMarginNumerator / kMarginDenominator
+// (1.25: fr/es/pt/it share many words).
+inline constexpr int kMinGuessMarginNumerator = 5;
+inline constexpr int kMinGuessMarginDenominator = 4;
+// The language code of vote language l (bit l of a StopwordLanguages).
+std::string_view stopword_language_code(std::size_t language);
+
 // The vote of guess_latin_language_from taken word by word, as a scan meets
 // the words (no list of them kept): add() each word's languages in text
 // order, then guess() answers what guess_latin_language_from would.
