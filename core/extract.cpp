@@ -1,6 +1,7 @@
 // extract.cpp — the pipeline (see sift.h and docs/ARCHITECTURE.md):
 //   decode -> segment (text) or read_html (HTML) -> features -> classify
-//   -> metadata -> assemble body -> outline -> summary/keywords -> stats.
+//   -> metadata -> assemble body -> language -> outline -> keywords -> summary
+//   (which reads the words keywords recorded) -> stats.
 // This file only wires the stages together and assembles the body; every
 // decision lives in the stage that owns it.
 #include <algorithm>
