@@ -350,10 +350,13 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         // Most words are short ASCII words: one probe, inline, which also
         // places a new one (add_surface then fills in what it means).
         int id;
-        if (span.has_packed) {
+        if (span.has_packed && surface.size() <= kShortKey) {
             bool added = false;
             id = short_surface_index_.find_or_add_slot(span.packed, static_cast<int>(surfaces_.size()), added);
             if (added) add_surface(surface, span.packed, id, base + span.begin);
+        } else if (span.has_packed) {  // 9..16 bytes: the scanner packed the first eight
+            id = wide_surface_id(surface, span.packed, pack_short(surface.data() + kShortKey, surface.size() - kShortKey),
+                                 base + span.begin);
         } else {
             id = surface_id(surface, base + span.begin);
         }
