@@ -57,6 +57,7 @@ void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
     surface_texts_.clear();
     stems_.long_stems.clear();
     stems_.short_terms.reset(bytes / kBytesPerStem);
+    stems_.wide_terms.reset(bytes / kBytesPerLongKey);
     stems_.long_keys.reset(bytes / kBytesPerLongKey);
     hangul_terms_.clear();
     short_surface_index_.reset(bytes / kBytesPerSurface);
@@ -89,6 +90,12 @@ int KeywordCounter::stem_term(std::string_view stem, std::size_t position) {
     bool added = false;
     if (stem.size() <= kShortKey) {
         std::int32_t& term = stems_.short_terms.find_or_add_slot(pack_short(stem.data(), stem.size()), 0, added);
+        if (added) term = new_word_term(position);
+        return term;
+    }
+    if (stem.size() <= kWideKey) {  // packed whole too: no hashing, no comparing, no copy kept
+        const auto [low, high] = pack_wide(stem.data(), stem.size());
+        std::int32_t& term = stems_.wide_terms.find_or_add_slot(low, high, 0, added);
         if (added) term = new_word_term(position);
         return term;
     }

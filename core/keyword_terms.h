@@ -114,15 +114,16 @@ private:
         std::uint32_t capitalised : 1;
         Surface() : display_size(0), capitalised(0) {}
     };
-    // Stems (lower-case, no NUL) to their terms; the short ones (most) are
-    // their own key and map straight to the term id.
+    // Stems (lower-case, no NUL) to their terms; those of at most 16 bytes
+    // (nearly all) are their own key and map straight to the term id.
     struct LongStem {
         Range text;  // in arena_
         int term;
     };
     struct StemTable {
-        KeyIndex short_terms;  // pack_short of the stem -> term id
-        IdIndex long_keys;     // -> index in long_stems
+        KeyIndex short_terms;     // pack_short of the stem -> term id
+        WideKeyIndex wide_terms;  // 9..16 bytes: pack_wide of the stem -> term id
+        IdIndex long_keys;        // -> index in long_stems
         std::vector<LongStem> long_stems;
     };
     // How often a phrase was written one way: its two surfaces and the

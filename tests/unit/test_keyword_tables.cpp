@@ -218,6 +218,27 @@ TEST_CASE("keyword tables: a word's shown form is its most frequent, the first w
     CHECK(has(shown("The rates rose. A rate fell, and rates moved; the rate held, rates too."), "rates"));
 }
 
+TEST_CASE("keyword tables: stems of 9..16 bytes meet in one term however the word is written", "[keywords]") {
+    // "governments", "Government", "government's" and "governments\u2019"
+    // (unpacked: a curly apostrophe) all stem to "government" (10 bytes),
+    // "internationalisation" (20 bytes) keeps the long-stem table, and a
+    // word is counted once per occurrence whichever table holds its stem.
+    const std::string text =
+        "The governments met. Government spending rose, the government's plan held, and governments\xE2\x80\x99 "
+        "budgets grew. Internationalisation helps; internationalisation costs.";
+    sift::KeywordCounter counter;
+    counter.reset(text.size());
+    counter.count_block(text, 1.0, 0);
+    counter.finish();
+    std::map<std::string, double> words;
+    for (const sift::KeywordTerm& t : counter.terms())
+        if (!t.phrase && !t.cjk) words[std::string(counter.main_form(t))] += t.count;
+    CHECK(words.count("governments") + words.count("government") == 1);  // one term, shown in one form
+    const auto count_of = [&words](const std::string& form) { return words.count(form) ? words.at(form) : 0.0; };
+    CHECK(count_of("governments") + count_of("government") == 4.0);
+    CHECK(count_of("internationalisation") == 2.0);
+}
+
 TEST_CASE("keyword tables: words overlap only as whole words", "[keywords]") {
     // "art" is no part of "party"; a hyphen separates words like a space.
     const auto kw = sift::extract_keywords(
