@@ -67,6 +67,7 @@ void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
     pending_phrases_.clear();
     joined_pairs_.clear();
     cjk_index_.reset(0);
+    gram_index_.reset(0);
     cjk_runs_.clear();
     cjk_codepoints_.clear();
     pair_index_.reset(0);

@@ -179,6 +179,10 @@ private:
     void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);
     void add_phrase_occurrence(int term, const PhraseOccurrence& occurrence);
     int cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length, bool& added);
+    // The term of a Han or Katakana n-gram, its code points packed as
+    // keyword_cjk.cpp's add_to_gram_key packs them.
+    int gram_term(std::uint64_t low, std::uint64_t high, std::string_view key, std::size_t position, std::size_t length,
+                  bool& added);
     int add_phrase_surface_count(KeywordTerm& term, int first, int second, std::string_view gap);
     void note_phrase_surfaces(KeywordTerm& term, int first, int second, std::string_view gap);
     static void note_use(KeywordTerm& term, std::string_view display, bool mid, bool cap);
@@ -211,7 +215,8 @@ private:
     std::string function_chars_;  // one byte per character, see is_function_char (kept from call to call)
     KeyIndex pair_index_;              // adjacent Han/Katakana characters -> pair_counts_
     std::vector<double> pair_counts_;  // weighted occurrences of each pair
-    IdIndex long_surface_index_, cjk_index_;  // long: surfaces of more than 16 bytes
+    IdIndex long_surface_index_, cjk_index_;  // long: surfaces of more than 16 bytes; cjk: Hangul words
+    WideKeyIndex gram_index_;                 // Han and Katakana n-grams, their code points packed
     KeyIndex short_surface_index_;            // surfaces of at most 8 bytes, packed
     WideKeyIndex wide_surface_index_;         // 9..16 bytes, packed (pack_wide)
     // A phrase's term, or kPendingPhrase | its index in pending_phrases_.
