@@ -135,6 +135,7 @@ int KeywordCounter::wide_surface_id(std::string_view surface, std::uint64_t low,
     return id;
 }
 
+template <bool kPlainWord>
 void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
                                  std::uint64_t high) {
     surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
@@ -145,8 +146,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     SurfaceForm form;
     // ASCII and packed: at most kShortKey bytes in `packed`, or kWideKey in
     // `packed` and `high`.
-    const bool packed_ascii = surface.size() <= kWideKey && ((packed | high) & swar::kHighBits) == 0;
-    if (surface.size() <= kShortKey && packed_ascii) {
+    const bool packed_ascii = kPlainWord || (surface.size() <= kWideKey && ((packed | high) & swar::kHighBits) == 0);
+    if (kPlainWord) {
+        form = plain_ascii_form(surface.size(), packed, short_lower);
+    } else if (surface.size() <= kShortKey && packed_ascii) {
         form = short_ascii_form(surface, packed, short_lower);
     } else if (packed_ascii) {
         form = wide_ascii_form(surface, packed, high, short_lower);
@@ -162,9 +165,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
         return;
     }
     s.letters = static_cast<std::uint32_t>(form.letters);
-    s.capitalised = is_upper_initial(surface);
+    s.capitalised = kPlainWord ? surface[0] >= 'A' && surface[0] <= 'Z' : is_upper_initial(surface);
     s.display_size = static_cast<std::uint32_t>(
-        packed_ascii  // ASCII: only "'s" can end it
+        kPlainWord ? surface.size()
+        : packed_ascii  // ASCII: only "'s" can end it
             ? surface.size() - (surface.size() > 2 && surface[surface.size() - 2] == '\'' && surface.back() == 's' ? 2 : 0)
             : without_possessive(surface).size());
     std::string_view stem_text = form.lower;
@@ -361,7 +365,7 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         if (span.has_packed && surface.size() <= kShortKey) {
             bool added = false;
             id = short_surface_index_.find_or_add_slot(span.packed, static_cast<int>(surfaces_.size()), added);
-            if (added) add_surface(surface, span.packed, id, base + span.begin);
+            if (added) add_surface<true>(surface, span.packed, id, base + span.begin);
         } else if (span.has_packed) {  // 9..16 bytes: the scanner packed the first eight
             id = wide_surface_id(surface, span.packed, pack_short(surface.data() + kShortKey, surface.size() - kShortKey),
                                  base + span.begin);

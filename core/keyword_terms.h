@@ -169,6 +169,10 @@ private:
     int wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position);
     // Decides what a new surface means (packed: as above, when short; low
     // and high as pack_wide packs a surface of 9..16 bytes, else 0).
+    // kPlainWord: the surface is ASCII letters and digits only, at most eight
+    // bytes (the scanner's packed words, most first sights): no apostrophe,
+    // so no possessive to look for.
+    template <bool kPlainWord = false>
     void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
                      std::uint64_t high = 0);
     // The term of a stem, made (first seen at `position`) when new.

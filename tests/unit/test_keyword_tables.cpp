@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <map>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "keyword_forms.h"
 #include "keyword_index.h"
 #include "keyword_terms.h"
 #include "keywords.h"
@@ -101,6 +103,33 @@ TEST_CASE("keyword tables: words of 9..16 bytes are lower-cased, stemmed and fil
     CHECK(!has(kw, "themselves"));
     CHECK(!has(kw, "ourselves"));
     CHECK(!has(kw, "1234567890"));
+}
+
+TEST_CASE("keyword tables: plain short words get the form short_ascii_form gives them", "[keywords]") {
+    // plain_ascii_form skips the apostrophe tests for words of letters and
+    // digits only: on such words it must decide exactly as short_ascii_form.
+    std::vector<std::string> words = {"a", "I", "EU", "eu", "Eu", "AI", "to", "The", "THE", "the", "And", "2024", "12ab",
+                                      "ab12", "x9", "99", "Rates", "RATES", "rates", "governme", "Industry", "12345678",
+                                      "zz", "Obama", "de", "DE", "und", "Und", "les", "LES", "qu", "was", "WAS"};
+    std::mt19937 rng(7);
+    const std::string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    std::uniform_int_distribution<std::size_t> letter(0, alphabet.size() - 1), length(1, 8);
+    for (int k = 0; k < 5000; ++k) {
+        std::string w;
+        for (std::size_t n = length(rng); n > 0; --n) w += alphabet[letter(rng)];
+        words.push_back(w);
+    }
+    for (const std::string& w : words) {
+        INFO(w);
+        const std::uint64_t packed = sift::pack_short(w.data(), w.size());
+        char plain_buffer[16] = {}, short_buffer[16] = {};
+        const sift::SurfaceForm plain = sift::plain_ascii_form(w.size(), packed, plain_buffer);
+        const sift::SurfaceForm expected = sift::short_ascii_form(w, packed, short_buffer);
+        CHECK(plain.lower == expected.lower);
+        CHECK(plain.letters == expected.letters);
+        CHECK(plain.content == expected.content);
+        CHECK(plain.no_token == expected.no_token);
+    }
 }
 
 TEST_CASE("keyword tables: a word and its doubled self stay apart", "[keywords]") {
