@@ -144,6 +144,32 @@ inline SurfaceForm plain_ascii_form(std::size_t n, std::uint64_t packed, char* b
     return form;
 }
 
+// plain_ascii_form for 9..16 bytes (`low`: the first eight, `high`: the
+// rest) as wide_ascii_form packs them. At nine or more letters the
+// two-letter rule never applies.
+inline SurfaceForm plain_wide_form(std::size_t n, std::uint64_t low, std::uint64_t high, char* buffer) {
+    using namespace keyword_lanes;
+    const std::uint64_t lower_low = low | (swar::bytes_in_range(low, 'A', 'Z') >> 2);
+    const std::uint64_t lower_high = high | (swar::bytes_in_range(high, 'A', 'Z') >> 2);
+    swar::store_chunk(buffer, lower_low);
+    swar::store_chunk(buffer + 8, lower_high);
+    SurfaceForm form{std::string_view(buffer, n), n, false};
+    const std::uint64_t want_high = first_lanes(n - 8);
+    if (swar::bytes_in_range(lower_low, '0', '9') == swar::kHighBits &&
+        (swar::bytes_in_range(lower_high, '0', '9') & want_high) == want_high) {  // a number
+        form.no_token = true;
+        return form;
+    }
+    std::uint64_t stop_low = lower_low, stop_high = lower_high;  // zero past n already
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them
+    stop_high = __builtin_bswap64(stop_high);
+#endif
+    form.content = stopword_languages_packed(stop_low, stop_high, n) == 0;
+    form.no_token = !form.content;
+    return form;
+}
+
 // short_ascii_form for an ASCII surface of 9..16 bytes packed as pack_wide
 // packs it (low: its first eight bytes, high: the rest). At seven or more
 // letters (after a possessive) the two-letter and acronym rules never apply.

@@ -128,14 +128,15 @@ int KeywordCounter::short_surface_id(std::string_view surface, std::uint64_t pac
     return id;
 }
 
+template <bool kPlain>
 int KeywordCounter::wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position) {
     bool added = false;
     const int id = wide_surface_index_.find_or_add_slot(low, high, static_cast<int>(surfaces_.size()), added);
-    if (added) add_surface(surface, low, id, position, high);
+    if (added) add_surface<kPlain ? SurfaceKind::PlainWide : SurfaceKind::Any>(surface, low, id, position, high);
     return id;
 }
 
-template <bool kPlainWord>
+template <KeywordCounter::SurfaceKind kKind>
 void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
                                  std::uint64_t high) {
     surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
@@ -146,9 +147,12 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     SurfaceForm form;
     // ASCII and packed: at most kShortKey bytes in `packed`, or kWideKey in
     // `packed` and `high`.
-    const bool packed_ascii = kPlainWord || (surface.size() <= kWideKey && ((packed | high) & swar::kHighBits) == 0);
-    if (kPlainWord) {
+    constexpr bool kPlain = kKind != SurfaceKind::Any;
+    const bool packed_ascii = kPlain || (surface.size() <= kWideKey && ((packed | high) & swar::kHighBits) == 0);
+    if (kKind == SurfaceKind::PlainShort) {
         form = plain_ascii_form(surface.size(), packed, short_lower);
+    } else if (kKind == SurfaceKind::PlainWide) {
+        form = plain_wide_form(surface.size(), packed, high, short_lower);
     } else if (surface.size() <= kShortKey && packed_ascii) {
         form = short_ascii_form(surface, packed, short_lower);
     } else if (packed_ascii) {
@@ -165,9 +169,9 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
         return;
     }
     s.letters = static_cast<std::uint32_t>(form.letters);
-    s.capitalised = kPlainWord ? surface[0] >= 'A' && surface[0] <= 'Z' : is_upper_initial(surface);
+    s.capitalised = kPlain ? surface[0] >= 'A' && surface[0] <= 'Z' : is_upper_initial(surface);
     s.display_size = static_cast<std::uint32_t>(
-        kPlainWord ? surface.size()
+        kPlain ? surface.size()
         : packed_ascii  // ASCII: only "'s" can end it
             ? surface.size() - (surface.size() > 2 && surface[surface.size() - 2] == '\'' && surface.back() == 's' ? 2 : 0)
             : without_possessive(surface).size());
@@ -365,9 +369,9 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         if (span.has_packed && surface.size() <= kShortKey) {
             bool added = false;
             id = short_surface_index_.find_or_add_slot(span.packed, static_cast<int>(surfaces_.size()), added);
-            if (added) add_surface<true>(surface, span.packed, id, base + span.begin);
+            if (added) add_surface<SurfaceKind::PlainShort>(surface, span.packed, id, base + span.begin);
         } else if (span.has_packed) {  // 9..16 bytes: the scanner packed the first eight
-            id = wide_surface_id(surface, span.packed, pack_short(surface.data() + kShortKey, surface.size() - kShortKey),
+            id = wide_surface_id<true>(surface, span.packed, pack_short(surface.data() + kShortKey, surface.size() - kShortKey),
                                  base + span.begin);
         } else {
             id = surface_id(surface, base + span.begin);

@@ -166,13 +166,18 @@ private:
     // A surface of at most kShortKey bytes, given as pack_short packs it.
     int short_surface_id(std::string_view surface, std::uint64_t packed, std::size_t position);
     // A surface of 9..16 bytes, given as pack_wide packs it.
+    // kPlain: the surface is ASCII letters and digits only (see SurfaceKind).
+    template <bool kPlain = false>
     int wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position);
     // Decides what a new surface means (packed: as above, when short; low
     // and high as pack_wide packs a surface of 9..16 bytes, else 0).
-    // kPlainWord: the surface is ASCII letters and digits only, at most eight
-    // bytes (the scanner's packed words, most first sights): no apostrophe,
-    // so no possessive to look for.
-    template <bool kPlainWord = false>
+    // What add_surface knows of a surface before it looks: anything, or
+    // ASCII letters and digits only, packed by the scanner (most first
+    // sights), of at most eight bytes or of 9..16: no apostrophe, so no
+    // possessive to look for. One instantiation per call site, each inlined
+    // where it is called.
+    enum class SurfaceKind { Any, PlainShort, PlainWide };
+    template <SurfaceKind kKind = SurfaceKind::Any>
     void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
                      std::uint64_t high = 0);
     // The term of a stem, made (first seen at `position`) when new.

@@ -132,6 +132,33 @@ TEST_CASE("keyword tables: plain short words get the form short_ascii_form gives
     }
 }
 
+TEST_CASE("keyword tables: plain words of 9..16 bytes get the form wide_ascii_form gives them", "[keywords]") {
+    std::vector<std::string> words = {"themselves", "THEMSELVES", "Negotiators", "1234567890", "123456789a",
+                                      "a123456789", "counterinsurgency", "abcdefghijklmnop", "Administration",
+                                      "1234567890123456", "nevertheless", "Nevertheless"};
+    words.erase(std::remove_if(words.begin(), words.end(), [](const std::string& w) { return w.size() > 16; }), words.end());
+    std::mt19937 rng(11);
+    const std::string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    std::uniform_int_distribution<std::size_t> letter(0, alphabet.size() - 1), length(9, 16), digit(0, 9);
+    for (int k = 0; k < 5000; ++k) {
+        std::string w;
+        const bool number = k % 4 == 0;  // numbers, too, must be told apart from words
+        for (std::size_t n = length(rng); n > 0; --n) w += number ? static_cast<char>('0' + digit(rng)) : alphabet[letter(rng)];
+        words.push_back(w);
+    }
+    for (const std::string& w : words) {
+        INFO(w);
+        const auto [low, high] = sift::pack_wide(w.data(), w.size());
+        char plain_buffer[16] = {}, wide_buffer[16] = {};
+        const sift::SurfaceForm plain = sift::plain_wide_form(w.size(), low, high, plain_buffer);
+        const sift::SurfaceForm expected = sift::wide_ascii_form(w, low, high, wide_buffer);
+        CHECK(plain.lower == expected.lower);
+        CHECK(plain.letters == expected.letters);
+        CHECK(plain.content == expected.content);
+        CHECK(plain.no_token == expected.no_token);
+    }
+}
+
 TEST_CASE("keyword tables: a word and its doubled self stay apart", "[keywords]") {
     const std::vector<sift::BodyBlock> body = {
         block(BodyType::Paragraph, "raterate, raterate, raterate; tariff rate, tariff rate."),
