@@ -41,7 +41,7 @@ CjkClass cjk_class(char32_t c) {
     return CjkClass::Other;
 }
 
-// The hash of a CJK key, one code point at a time (so n-grams extend it).
+// The hash of a Hangul word's key, one code point at a time.
 std::uint64_t cjk_hash(std::string_view key) {
     std::uint64_t h = kCjkSeed;
     for (std::size_t i = 0; i < key.size();) h = hash_mix(h, utf8::next_codepoint(key, i));

@@ -10,9 +10,10 @@
 //
 // Everything is interned on first sight, so an occurrence costs a hash and a
 // probe, never an allocation: a word surface ("Obama's") maps once to its
-// stem and content flag (short ASCII surfaces: keyed by their packed bytes,
-// which the scanner hands over); a phrase is a pair of word ids; a CJK
-// n-gram is hashed code point by code point as it grows. Phrases are counted
+// stem and content flag (ASCII surfaces of up to 16 bytes: keyed by their
+// packed bytes, which the scanner hands over); a phrase is a pair of word
+// ids; a Han or Katakana n-gram is keyed by its code points, packed as it
+// grows (a Hangul word is hashed by them). Phrases are counted
 // in one batch after the words (finish()): a phrase occurs no more often
 // than either of its words, so one with a word below kMinCount (most) can
 // never rank, merge or fill in, and is not even looked up. Of the rest, most
