@@ -41,7 +41,7 @@ CjkClass cjk_class(char32_t c) {
     return CjkClass::Other;
 }
 
-// The hash of a CJK key, one code point at a time (so n-grams extend it).
+// The hash of a Hangul word's key, one code point at a time.
 std::uint64_t cjk_hash(std::string_view key) {
     std::uint64_t h = kCjkSeed;
     for (std::size_t i = 0; i < key.size();) h = hash_mix(h, utf8::next_codepoint(key, i));
@@ -51,6 +51,17 @@ std::uint64_t cjk_hash(std::string_view key) {
 // Two adjacent characters as one KeyIndex key (code points fit 21 bits).
 std::uint64_t char_pair_key(char32_t first, char32_t second) {
     return (static_cast<std::uint64_t>(first) << 21) | second;
+}
+
+// An n-gram of at most kMaxCjkGram characters as a WideKeyIndex key: three
+// 21-bit code points to a number, the k-th character (from 0) placed here.
+// No CJK character is 0, so shorter n-grams end in zero fields and the key
+// tells every n-gram apart without hashing or comparing its bytes.
+constexpr std::size_t kCodepointBits = 21, kCodepointsPerKey = 3;
+static_assert(kMaxCjkGram <= 2 * kCodepointsPerKey, "an n-gram fits two numbers");
+void add_to_gram_key(std::uint64_t& low, std::uint64_t& high, std::size_t k, char32_t c) {
+    if (k < kCodepointsPerKey) low |= static_cast<std::uint64_t>(c) << (kCodepointBits * k);
+    else high |= static_cast<std::uint64_t>(c) << (kCodepointBits * (k - kCodepointsPerKey));
 }
 
 }  // namespace
@@ -67,6 +78,19 @@ int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size
         t.length = static_cast<std::uint32_t>(length);
     }
     added = is_new;
+    return id;
+}
+
+int KeywordCounter::gram_term(std::uint64_t low, std::uint64_t high, std::string_view key, std::size_t position,
+                              std::size_t length, bool& added) {
+    std::int32_t& id = gram_index_.find_or_add_slot(low, high, static_cast<int>(terms_.size()), added);
+    if (added) {
+        KeywordTerm& t = terms_.emplace_back(kFreshCjkTerm);
+        t.cjk = true;
+        t.key = key;
+        t.first = position;
+        t.length = static_cast<std::uint32_t>(length);
+    }
     return id;
 }
 
@@ -165,11 +189,11 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
     new_grams_.clear();
     for (std::size_t i = s; i < e; ++i) {
         if (codepoints_[i].function) continue;
-        std::uint64_t h = hash_mix(kCjkSeed, codepoints_[i].c);
+        std::uint64_t low = codepoints_[i].c, high = 0;
         const std::size_t begin = codepoints_[i].begin;
         for (std::size_t n = kMinCjkGram; n <= kMaxCjkGram && i + n <= e; ++n) {
             const Codepoint& last = codepoints_[i + n - 1];
-            h = hash_mix(h, last.c);
+            add_to_gram_key(low, high, n - 1, last.c);
             const int pairs = static_cast<int>(n) - 2;  // in the n-gram's prefix, and in its suffix
             if (n == kMinCjkGram) {
                 if (frequent_run_[i - s] == 0) continue;  // a bigram: its own pair is rare
@@ -178,7 +202,7 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
             }
             if (last.function) continue;
             bool added = false;
-            const int id = cjk_term(h, std::string_view(text.data() + begin, codepoints_[i + n].begin - begin), base + begin, n, added);
+            const int id = gram_term(low, high, std::string_view(text.data() + begin, codepoints_[i + n].begin - begin), base + begin, n, added);
             terms_[id].count += weight;
             gram_terms_[(i - s) * kLengths + n - kMinCjkGram] = id;
             if (added && n > kMinCjkGram) new_grams_.push_back({id, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n)});

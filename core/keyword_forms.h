@@ -116,6 +116,60 @@ inline SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t pack
 }
 
 
+// short_ascii_form for a surface of ASCII letters and digits only (at most
+// eight bytes, `n` of them): with no apostrophe there is no possessive to
+// cut and every non-digit is a letter, so fewer lanes are tested.
+inline SurfaceForm plain_ascii_form(std::size_t n, std::uint64_t packed, char* buffer) {
+    using namespace keyword_lanes;
+    const std::uint64_t upper = swar::bytes_in_range(packed, 'A', 'Z');
+    const std::uint64_t lower = packed | (upper >> 2);  // 'A' + 0x20 == 'a'
+    swar::store_chunk(buffer, lower);  // one store (the lanes past n are zero)
+    SurfaceForm form{std::string_view(buffer, n), n, false};
+    if (n < 2) {
+        form.no_token = true;
+        return form;
+    }
+    const std::uint64_t all = first_lanes(n);
+    if (n == 2 && upper != all) return form;  // two letters: only an acronym in capitals
+    if ((swar::bytes_in_range(lower, '0', '9') & all) == all) {  // a number
+        form.no_token = true;
+        return form;
+    }
+    std::uint64_t low = lower;  // zero past n already
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    low = __builtin_bswap64(low);
+#endif
+    form.content = stopword_languages_packed(low, 0, n) == 0;
+    form.no_token = !form.content;
+    return form;
+}
+
+// plain_ascii_form for 9..16 bytes (`low`: the first eight, `high`: the
+// rest) as wide_ascii_form packs them. At nine or more letters the
+// two-letter rule never applies.
+inline SurfaceForm plain_wide_form(std::size_t n, std::uint64_t low, std::uint64_t high, char* buffer) {
+    using namespace keyword_lanes;
+    const std::uint64_t lower_low = low | (swar::bytes_in_range(low, 'A', 'Z') >> 2);
+    const std::uint64_t lower_high = high | (swar::bytes_in_range(high, 'A', 'Z') >> 2);
+    swar::store_chunk(buffer, lower_low);
+    swar::store_chunk(buffer + 8, lower_high);
+    SurfaceForm form{std::string_view(buffer, n), n, false};
+    const std::uint64_t want_high = first_lanes(n - 8);
+    if (swar::bytes_in_range(lower_low, '0', '9') == swar::kHighBits &&
+        (swar::bytes_in_range(lower_high, '0', '9') & want_high) == want_high) {  // a number
+        form.no_token = true;
+        return form;
+    }
+    std::uint64_t stop_low = lower_low, stop_high = lower_high;  // zero past n already
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them
+    stop_high = __builtin_bswap64(stop_high);
+#endif
+    form.content = stopword_languages_packed(stop_low, stop_high, n) == 0;
+    form.no_token = !form.content;
+    return form;
+}
+
 // short_ascii_form for an ASCII surface of 9..16 bytes packed as pack_wide
 // packs it (low: its first eight bytes, high: the rest). At seven or more
 // letters (after a possessive) the two-letter and acronym rules never apply.

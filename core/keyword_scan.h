@@ -8,7 +8,9 @@
 //   or the start of the text), tracked as the gaps are read;
 // - packed: for an ASCII word of at most eight bytes (most words), its bytes
 //   as pack_short (keyword_index.h) packs them, taken from the load that
-//   found the word's end.
+//   found the word's end; for one of 9..16 bytes, its first eight so (the
+//   first half of pack_wide), the word's end found by a second load (so
+//   long words are not scanned again by word_end).
 // Only faster than scan_words on the common case: ASCII bytes are classified
 // by one table lookup and a word's letters eight at a time; other characters
 // are decoded and tested the way scan_words tests them.
@@ -30,7 +32,9 @@ namespace sift {
 struct KeywordSpan : WordSpan {
     bool sentence_start = false;
     bool has_packed = false;
-    std::uint64_t packed = 0;  // when has_packed: pack_short of the word
+    // When has_packed: pack_short of the word (at most eight bytes), or of
+    // its first eight bytes (9..16 bytes: pack_wide's first half).
+    std::uint64_t packed = 0;
 };
 
 // Calls on_span(const KeywordSpan&) for each span of `text`, in order.
@@ -127,10 +131,29 @@ void for_each_keyword_span(std::string_view text, OnSpan on_span) {
                 const std::uint64_t v = load_eight(text.data() + begin);
                 const std::size_t run = leading_word_bytes(v);
                 i = begin + run;
-                const unsigned char next = run < 8 ? static_cast<unsigned char>(text[i]) : 0x80;
-                if (next < 0x80 && next != '\'') {
-                    span.has_packed = true;
-                    span.packed = v & ((1ull << (8 * run)) - 1);
+                if (run < 8) {
+                    const unsigned char next = static_cast<unsigned char>(text[i]);
+                    if (next < 0x80 && next != '\'') {
+                        span.has_packed = true;
+                        span.packed = v & ((1ull << (8 * run)) - 1);
+                    }
+                } else {
+                    // Eight word bytes and maybe more: the next eight the same
+                    // way (near the text's end, the last eight shifted down to
+                    // start there, as below). The word is packed when it ends
+                    // within them; after sixteen word bytes, when no word byte
+                    // follows.
+                    const std::size_t rest = size - i;
+                    std::uint64_t high = 0;  // no bytes left: a zero lane ends the word
+                    if (rest >= 8) high = load_eight(text.data() + i);
+                    else if (rest > 0) high = load_eight(text.data() + size - 8) >> (8 * (8 - rest));
+                    const std::size_t run_high = leading_word_bytes(high);
+                    i += run_high;
+                    const unsigned char next = i < size ? static_cast<unsigned char>(text[i]) : 0;
+                    if (next < 0x80 && next != '\'' && (run_high < 8 || (kByteTable[next] & kClassMask) != kWordByte)) {
+                        span.has_packed = true;
+                        span.packed = v;
+                    }
                 }
             } else if (size >= 8) {
                 // Near the end of the text (the last word of most blocks): the

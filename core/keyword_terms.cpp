@@ -57,6 +57,7 @@ void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
     surface_texts_.clear();
     stems_.long_stems.clear();
     stems_.short_terms.reset(bytes / kBytesPerStem);
+    stems_.wide_terms.reset(bytes / kBytesPerLongKey);
     stems_.long_keys.reset(bytes / kBytesPerLongKey);
     hangul_terms_.clear();
     short_surface_index_.reset(bytes / kBytesPerSurface);
@@ -66,6 +67,7 @@ void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
     pending_phrases_.clear();
     joined_pairs_.clear();
     cjk_index_.reset(0);
+    gram_index_.reset(0);
     cjk_runs_.clear();
     cjk_codepoints_.clear();
     pair_index_.reset(0);
@@ -89,6 +91,12 @@ int KeywordCounter::stem_term(std::string_view stem, std::size_t position) {
     bool added = false;
     if (stem.size() <= kShortKey) {
         std::int32_t& term = stems_.short_terms.find_or_add_slot(pack_short(stem.data(), stem.size()), 0, added);
+        if (added) term = new_word_term(position);
+        return term;
+    }
+    if (stem.size() <= kWideKey) {  // packed whole too: no hashing, no comparing, no copy kept
+        const auto [low, high] = pack_wide(stem.data(), stem.size());
+        std::int32_t& term = stems_.wide_terms.find_or_add_slot(low, high, 0, added);
         if (added) term = new_word_term(position);
         return term;
     }
@@ -120,13 +128,15 @@ int KeywordCounter::short_surface_id(std::string_view surface, std::uint64_t pac
     return id;
 }
 
+template <bool kPlain>
 int KeywordCounter::wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position) {
     bool added = false;
     const int id = wide_surface_index_.find_or_add_slot(low, high, static_cast<int>(surfaces_.size()), added);
-    if (added) add_surface(surface, low, id, position, high);
+    if (added) add_surface<kPlain ? SurfaceKind::PlainWide : SurfaceKind::Any>(surface, low, id, position, high);
     return id;
 }
 
+template <KeywordCounter::SurfaceKind kKind>
 void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
                                  std::uint64_t high) {
     surfaces_.emplace_back();  // filled in place: nothing else grows surfaces_ here
@@ -137,8 +147,13 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     SurfaceForm form;
     // ASCII and packed: at most kShortKey bytes in `packed`, or kWideKey in
     // `packed` and `high`.
-    const bool packed_ascii = surface.size() <= kWideKey && ((packed | high) & swar::kHighBits) == 0;
-    if (surface.size() <= kShortKey && packed_ascii) {
+    constexpr bool kPlain = kKind != SurfaceKind::Any;
+    const bool packed_ascii = kPlain || (surface.size() <= kWideKey && ((packed | high) & swar::kHighBits) == 0);
+    if (kKind == SurfaceKind::PlainShort) {
+        form = plain_ascii_form(surface.size(), packed, short_lower);
+    } else if (kKind == SurfaceKind::PlainWide) {
+        form = plain_wide_form(surface.size(), packed, high, short_lower);
+    } else if (surface.size() <= kShortKey && packed_ascii) {
         form = short_ascii_form(surface, packed, short_lower);
     } else if (packed_ascii) {
         form = wide_ascii_form(surface, packed, high, short_lower);
@@ -154,9 +169,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
         return;
     }
     s.letters = static_cast<std::uint32_t>(form.letters);
-    s.capitalised = is_upper_initial(surface);
+    s.capitalised = kPlain ? surface[0] >= 'A' && surface[0] <= 'Z' : is_upper_initial(surface);
     s.display_size = static_cast<std::uint32_t>(
-        packed_ascii  // ASCII: only "'s" can end it
+        kPlain ? surface.size()
+        : packed_ascii  // ASCII: only "'s" can end it
             ? surface.size() - (surface.size() > 2 && surface[surface.size() - 2] == '\'' && surface.back() == 's' ? 2 : 0)
             : without_possessive(surface).size());
     std::string_view stem_text = form.lower;
@@ -350,10 +366,13 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         // Most words are short ASCII words: one probe, inline, which also
         // places a new one (add_surface then fills in what it means).
         int id;
-        if (span.has_packed) {
+        if (span.has_packed && surface.size() <= kShortKey) {
             bool added = false;
             id = short_surface_index_.find_or_add_slot(span.packed, static_cast<int>(surfaces_.size()), added);
-            if (added) add_surface(surface, span.packed, id, base + span.begin);
+            if (added) add_surface<SurfaceKind::PlainShort>(surface, span.packed, id, base + span.begin);
+        } else if (span.has_packed) {  // 9..16 bytes: the scanner packed the first eight
+            id = wide_surface_id<true>(surface, span.packed, pack_short(surface.data() + kShortKey, surface.size() - kShortKey),
+                                 base + span.begin);
         } else {
             id = surface_id(surface, base + span.begin);
         }

@@ -10,9 +10,10 @@
 //
 // Everything is interned on first sight, so an occurrence costs a hash and a
 // probe, never an allocation: a word surface ("Obama's") maps once to its
-// stem and content flag (short ASCII surfaces: keyed by their packed bytes,
-// which the scanner hands over); a phrase is a pair of word ids; a CJK
-// n-gram is hashed code point by code point as it grows. Phrases are counted
+// stem and content flag (ASCII surfaces of up to 16 bytes: keyed by their
+// packed bytes, which the scanner hands over); a phrase is a pair of word
+// ids; a Han or Katakana n-gram is keyed by its code points, packed as it
+// grows (a Hangul word is hashed by them). Phrases are counted
 // in one batch after the words (finish()): a phrase occurs no more often
 // than either of its words, so one with a word below kMinCount (most) can
 // never rank, merge or fill in, and is not even looked up. Of the rest, most
@@ -114,15 +115,16 @@ private:
         std::uint32_t capitalised : 1;
         Surface() : display_size(0), capitalised(0) {}
     };
-    // Stems (lower-case, no NUL) to their terms; the short ones (most) are
-    // their own key and map straight to the term id.
+    // Stems (lower-case, no NUL) to their terms; those of at most 16 bytes
+    // (nearly all) are their own key and map straight to the term id.
     struct LongStem {
         Range text;  // in arena_
         int term;
     };
     struct StemTable {
-        KeyIndex short_terms;  // pack_short of the stem -> term id
-        IdIndex long_keys;     // -> index in long_stems
+        KeyIndex short_terms;     // pack_short of the stem -> term id
+        WideKeyIndex wide_terms;  // 9..16 bytes: pack_wide of the stem -> term id
+        IdIndex long_keys;        // -> index in long_stems
         std::vector<LongStem> long_stems;
     };
     // How often a phrase was written one way: its two surfaces and the
@@ -165,9 +167,18 @@ private:
     // A surface of at most kShortKey bytes, given as pack_short packs it.
     int short_surface_id(std::string_view surface, std::uint64_t packed, std::size_t position);
     // A surface of 9..16 bytes, given as pack_wide packs it.
+    // kPlain: the surface is ASCII letters and digits only (see SurfaceKind).
+    template <bool kPlain = false>
     int wide_surface_id(std::string_view surface, std::uint64_t low, std::uint64_t high, std::size_t position);
     // Decides what a new surface means (packed: as above, when short; low
     // and high as pack_wide packs a surface of 9..16 bytes, else 0).
+    // What add_surface knows of a surface before it looks: anything, or
+    // ASCII letters and digits only, packed by the scanner (most first
+    // sights), of at most eight bytes or of 9..16: no apostrophe, so no
+    // possessive to look for. One instantiation per call site, each inlined
+    // where it is called.
+    enum class SurfaceKind { Any, PlainShort, PlainWide };
+    template <SurfaceKind kKind = SurfaceKind::Any>
     void add_surface(std::string_view surface, std::uint64_t packed, int id, std::size_t position,
                      std::uint64_t high = 0);
     // The term of a stem, made (first seen at `position`) when new.
@@ -178,6 +189,10 @@ private:
     void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);
     void add_phrase_occurrence(int term, const PhraseOccurrence& occurrence);
     int cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length, bool& added);
+    // The term of a Han or Katakana n-gram, its code points packed as
+    // keyword_cjk.cpp's add_to_gram_key packs them.
+    int gram_term(std::uint64_t low, std::uint64_t high, std::string_view key, std::size_t position, std::size_t length,
+                  bool& added);
     int add_phrase_surface_count(KeywordTerm& term, int first, int second, std::string_view gap);
     void note_phrase_surfaces(KeywordTerm& term, int first, int second, std::string_view gap);
     static void note_use(KeywordTerm& term, std::string_view display, bool mid, bool cap);
@@ -210,7 +225,8 @@ private:
     std::string function_chars_;  // one byte per character, see is_function_char (kept from call to call)
     KeyIndex pair_index_;              // adjacent Han/Katakana characters -> pair_counts_
     std::vector<double> pair_counts_;  // weighted occurrences of each pair
-    IdIndex long_surface_index_, cjk_index_;  // long: surfaces of more than 16 bytes
+    IdIndex long_surface_index_, cjk_index_;  // long: surfaces of more than 16 bytes; cjk: Hangul words
+    WideKeyIndex gram_index_;                 // Han and Katakana n-grams, their code points packed
     KeyIndex short_surface_index_;            // surfaces of at most 8 bytes, packed
     WideKeyIndex wide_surface_index_;         // 9..16 bytes, packed (pack_wide)
     // A phrase's term, or kPendingPhrase | its index in pending_phrases_.

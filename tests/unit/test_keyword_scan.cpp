@@ -53,8 +53,10 @@ void check_same_spans(const std::string& text, bool valid = true) {
         CHECK(actual[k].hyphenated == expected[k].hyphenated);
         if (valid) CHECK(actual[k].sentence_start == starts_sentence(text, actual[k].begin));
         if (actual[k].has_packed) {
-            CHECK(actual[k].end - actual[k].begin <= 8);
-            CHECK(actual[k].packed == sift::pack_short(text.data() + actual[k].begin, actual[k].end - actual[k].begin));
+            const std::size_t n = actual[k].end - actual[k].begin;
+            REQUIRE(n <= 16);
+            CHECK(actual[k].packed == (n <= 8 ? sift::pack_short(text.data() + actual[k].begin, n)
+                                              : sift::pack_wide(text.data() + actual[k].begin, n).first));
         }
     }
 }
@@ -98,6 +100,32 @@ TEST_CASE("keyword scan: the last words of a text are packed too", "[keywords]")
         INFO(text);
         check_same_spans(text);
         CHECK_FALSE(last(text).has_packed);
+    }
+}
+
+TEST_CASE("keyword scan: words of 8..16 bytes are packed whole", "[keywords]") {
+    // Packed (8 bytes whole, 9..16 their first eight), also at the text's
+    // end; past 16 bytes, or before an apostrophe or another character, they
+    // are left to word_end.
+    const auto spans_of = [](const std::string& text) {
+        std::vector<sift::KeywordSpan> spans;
+        sift::scan_keyword_spans(text, spans);
+        return spans;
+    };
+    for (const std::string text : {"an industry report", "industry", "the governments", "Administration.",
+                                    "two thousandths", "a telecommunicate x", "abcdefghijklmnop", "abcdefghijklmnop q",
+                                    "abcdefghijklmnop, x"}) {
+        INFO(text);
+        check_same_spans(text);
+        for (const sift::KeywordSpan& span : spans_of(text)) CHECK(span.has_packed);
+    }
+    for (const std::string text : {"internationalisation", "the administration's", "governments\xE2\x80\x99", "caf\xC3\xA9terias",
+                                    "administrative\xC3\xA9", "abcdefghijklmnopq"}) {
+        INFO(text);
+        check_same_spans(text);
+        const std::vector<sift::KeywordSpan> spans = spans_of(text);
+        REQUIRE(!spans.empty());
+        CHECK_FALSE(spans.back().has_packed);
     }
 }
 

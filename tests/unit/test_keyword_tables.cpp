@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <map>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "keyword_forms.h"
 #include "keyword_index.h"
 #include "keyword_terms.h"
 #include "keywords.h"
@@ -101,6 +103,60 @@ TEST_CASE("keyword tables: words of 9..16 bytes are lower-cased, stemmed and fil
     CHECK(!has(kw, "themselves"));
     CHECK(!has(kw, "ourselves"));
     CHECK(!has(kw, "1234567890"));
+}
+
+TEST_CASE("keyword tables: plain short words get the form short_ascii_form gives them", "[keywords]") {
+    // plain_ascii_form skips the apostrophe tests for words of letters and
+    // digits only: on such words it must decide exactly as short_ascii_form.
+    std::vector<std::string> words = {"a", "I", "EU", "eu", "Eu", "AI", "to", "The", "THE", "the", "And", "2024", "12ab",
+                                      "ab12", "x9", "99", "Rates", "RATES", "rates", "governme", "Industry", "12345678",
+                                      "zz", "Obama", "de", "DE", "und", "Und", "les", "LES", "qu", "was", "WAS"};
+    std::mt19937 rng(7);
+    const std::string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    std::uniform_int_distribution<std::size_t> letter(0, alphabet.size() - 1), length(1, 8);
+    for (int k = 0; k < 5000; ++k) {
+        std::string w;
+        for (std::size_t n = length(rng); n > 0; --n) w += alphabet[letter(rng)];
+        words.push_back(w);
+    }
+    for (const std::string& w : words) {
+        INFO(w);
+        const std::uint64_t packed = sift::pack_short(w.data(), w.size());
+        char plain_buffer[16] = {}, short_buffer[16] = {};
+        const sift::SurfaceForm plain = sift::plain_ascii_form(w.size(), packed, plain_buffer);
+        const sift::SurfaceForm expected = sift::short_ascii_form(w, packed, short_buffer);
+        CHECK(plain.lower == expected.lower);
+        CHECK(plain.letters == expected.letters);
+        CHECK(plain.content == expected.content);
+        CHECK(plain.no_token == expected.no_token);
+    }
+}
+
+TEST_CASE("keyword tables: plain words of 9..16 bytes get the form wide_ascii_form gives them", "[keywords]") {
+    std::vector<std::string> words = {"themselves", "THEMSELVES", "Negotiators", "1234567890", "123456789a",
+                                      "a123456789", "counterinsurgency", "abcdefghijklmnop", "Administration",
+                                      "1234567890123456", "nevertheless", "Nevertheless"};
+    words.erase(std::remove_if(words.begin(), words.end(), [](const std::string& w) { return w.size() > 16; }), words.end());
+    std::mt19937 rng(11);
+    const std::string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    std::uniform_int_distribution<std::size_t> letter(0, alphabet.size() - 1), length(9, 16), digit(0, 9);
+    for (int k = 0; k < 5000; ++k) {
+        std::string w;
+        const bool number = k % 4 == 0;  // numbers, too, must be told apart from words
+        for (std::size_t n = length(rng); n > 0; --n) w += number ? static_cast<char>('0' + digit(rng)) : alphabet[letter(rng)];
+        words.push_back(w);
+    }
+    for (const std::string& w : words) {
+        INFO(w);
+        const auto [low, high] = sift::pack_wide(w.data(), w.size());
+        char plain_buffer[16] = {}, wide_buffer[16] = {};
+        const sift::SurfaceForm plain = sift::plain_wide_form(w.size(), low, high, plain_buffer);
+        const sift::SurfaceForm expected = sift::wide_ascii_form(w, low, high, wide_buffer);
+        CHECK(plain.lower == expected.lower);
+        CHECK(plain.letters == expected.letters);
+        CHECK(plain.content == expected.content);
+        CHECK(plain.no_token == expected.no_token);
+    }
 }
 
 TEST_CASE("keyword tables: a word and its doubled self stay apart", "[keywords]") {
@@ -216,6 +272,27 @@ TEST_CASE("keyword tables: a word's shown form is its most frequent, the first w
     };
     CHECK(has(shown("The rate rose. Rates fell, and rates moved; the rate held."), "rate"));
     CHECK(has(shown("The rates rose. A rate fell, and rates moved; the rate held, rates too."), "rates"));
+}
+
+TEST_CASE("keyword tables: stems of 9..16 bytes meet in one term however the word is written", "[keywords]") {
+    // "governments", "Government", "government's" and "governments\u2019"
+    // (unpacked: a curly apostrophe) all stem to "government" (10 bytes),
+    // "internationalisation" (20 bytes) keeps the long-stem table, and a
+    // word is counted once per occurrence whichever table holds its stem.
+    const std::string text =
+        "The governments met. Government spending rose, the government's plan held, and governments\xE2\x80\x99 "
+        "budgets grew. Internationalisation helps; internationalisation costs.";
+    sift::KeywordCounter counter;
+    counter.reset(text.size());
+    counter.count_block(text, 1.0, 0);
+    counter.finish();
+    std::map<std::string, double> words;
+    for (const sift::KeywordTerm& t : counter.terms())
+        if (!t.phrase && !t.cjk) words[std::string(counter.main_form(t))] += t.count;
+    CHECK(words.count("governments") + words.count("government") == 1);  // one term, shown in one form
+    const auto count_of = [&words](const std::string& form) { return words.count(form) ? words.at(form) : 0.0; };
+    CHECK(count_of("governments") + count_of("government") == 4.0);
+    CHECK(count_of("internationalisation") == 2.0);
 }
 
 TEST_CASE("keyword tables: words overlap only as whole words", "[keywords]") {
