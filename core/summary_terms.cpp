@@ -21,12 +21,6 @@
 namespace sift {
 namespace {
 
-// Sentences of more than branchless::kSortEntries and up to this many
-// entries are sorted in place by plain insertion: std::sort's set-up and its
-// block moves cost more at this size (with the unguarded insertion, 24
-// measured fewest instructions of 16, 24 and 32).
-constexpr std::size_t kInsertionSortEntries = 24;
-
 // A word of scan_words(): letters (not CJK), digits, combining marks.
 bool is_word_char(char32_t c) {
     return (utf8::is_letter(c) && !utf8::is_cjk(c)) || utf8::is_digit(c) || (c >= 0x300 && c <= 0x36F);
@@ -369,17 +363,7 @@ void SentenceTerms::sort_and_count(std::uint64_t* first, std::uint64_t* last, st
         counts.insert(counts.end(), run_count, run_count + runs + 1);
         return;
     }
-    if (size <= kInsertionSortEntries) {
-        // Unguarded: first[-1] is kSentinel, which no entry is below.
-        for (std::uint64_t* k = first + 1; k < last; ++k) {
-            const std::uint64_t entry = *k;
-            std::uint64_t* j = k;
-            for (; j[-1] > entry; --j) *j = j[-1];
-            *j = entry;
-        }
-    } else {
-        std::sort(first, last);
-    }
+    std::sort(first, last);
     for (const std::uint64_t* a = first; a != last;) {
         const std::uint64_t* e = a + 1;
         while (e != last && *e == *a) ++e;

@@ -21,7 +21,7 @@ TEST_CASE("branchless sort: the eight-key network sorts every 0/1 input", "[summ
     }
 }
 
-TEST_CASE("branchless sort: every size up to sixteen equals std::sort, duplicates included", "[summarize]") {
+TEST_CASE("branchless sort: every size up to kSortEntries (24) equals std::sort, duplicates included", "[summarize]") {
     std::mt19937_64 rng(7);
     for (std::size_t size = 1; size <= sift::branchless::kSortEntries; ++size) {
         for (int round = 0; round < 200; ++round) {
