@@ -122,7 +122,7 @@ private:
     // The edges kept (none that touch an excluded candidate), row by row in
     // blocks of kEdgesPerBlock, each row's last block padded with weight-0
     // edges to the row itself; and each block's row.
-    static constexpr std::size_t kEdgesPerBlock = 4;
+    static constexpr std::size_t kEdgesPerBlock = 2;  // fewer instructions than 4 (less padding), measured
     std::unique_ptr<std::uint32_t[]> block_later_, block_row_;
     std::unique_ptr<double[]> block_weight_;
     std::size_t blocks_ = 0;

@@ -129,7 +129,7 @@ void Centrality::step() {
     const std::uint32_t* const block_row = block_row_.get();
     const std::uint32_t* const later = block_later_.get();
     const double* const weight = block_weight_.get();
-    static_assert(kEdgesPerBlock == 4, "the block loop below takes four edges");
+    static_assert(kEdgesPerBlock == 2, "the block loop below takes two edges");
     const std::size_t blocks = blocks_;
     for (std::size_t b = 0; b < blocks; ++b) {
         const std::size_t i = block_row[b];
@@ -139,12 +139,8 @@ void Centrality::step() {
         double sum = next[i];
         sum += share[j[0]] * w[0];
         sum += share[j[1]] * w[1];
-        sum += share[j[2]] * w[2];
-        sum += share[j[3]] * w[3];
         next[j[0]] += own_share * w[0];
         next[j[1]] += own_share * w[1];
-        next[j[2]] += own_share * w[2];
-        next[j[3]] += own_share * w[3];
         next[i] = sum;
     }
     rank_.swap(previous_);

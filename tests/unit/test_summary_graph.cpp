@@ -231,10 +231,10 @@ TEST_CASE("summary graph: centrality equals push PageRank to the bit; the distan
     }
 }
 
-TEST_CASE("summary graph: centrality is bit-identical for every row length mod 4", "[summarize]") {
+TEST_CASE("summary graph: centrality is bit-identical for row lengths 0 to 10", "[summarize]") {
     // A complete graph on 11 candidates: row i has 10 - i later neighbours,
-    // so rows end in every position of step()'s four-edge blocks (full
-    // blocks, one to three padding edges, no edges at all).
+    // so rows end in every position of step()'s edge blocks (full
+    // blocks, padded ones, no edges at all).
     constexpr std::size_t n = 11;
     sift::SimilarityGraph graph;
     graph.row_begin.push_back(0);
