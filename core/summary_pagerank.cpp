@@ -34,60 +34,54 @@ constexpr double kOwnRounding = 1 + 1e-9;
 Centrality::Centrality(const SimilarityGraph& graph, const std::vector<unsigned char>& excluded)
     : n_(graph.size()), row_sum_(n_, 0.0) {
     // Row sums in ascending neighbour order too: earlier neighbours (pushed
-    // from their rows) before later ones. Without exclusions the graph's own
-    // rows are the edges; otherwise a copy without the edges that touch an
-    // excluded candidate, made in the same pass (the sums then add the kept
-    // edges in the order the copy lists them).
+    // from their rows) before later ones. The same pass lays the kept edges
+    // out in step()'s padded blocks: without the edges that touch an
+    // excluded candidate (the sums add the kept edges in row order).
     const unsigned char* const out = excluded.data();
     const bool any_out = std::find_if(excluded.begin(), excluded.end(), [](unsigned char x) { return x != 0; }) != excluded.end();
     const std::uint32_t* const row_begin = graph.row_begin.data();
     const std::uint32_t* const neighbour = graph.neighbour.data();
     const double* const similarity = graph.similarity.data();
     double* const sum = row_sum_.data();
-    if (!any_out) {
-        for (std::size_t i = 0; i < n_; ++i) {
-            double own = sum[i];  // its neighbours are all later: no store below touches it
-            for (std::uint32_t e = row_begin[i]; e < row_begin[i + 1]; ++e) {
-                own += similarity[e];
-                sum[neighbour[e]] += similarity[e];
-            }
-            sum[i] = own;
+    // Every row's padding fits in kEdgesPerBlock - 1 slots; the last row's
+    // padding stores reach that far past its edges even when it has none.
+    const std::size_t slots = graph.neighbour.size() + (n_ + 1) * (kEdgesPerBlock - 1);
+    // Uninitialised (new T[], not a vector's zeroing resize): every slot
+    // step() reads is written below.
+    block_later_.reset(new std::uint32_t[slots]);
+    block_weight_.reset(new double[slots]);
+    block_row_.reset(new std::uint32_t[slots / kEdgesPerBlock + 1]);
+    std::uint32_t* const block_later = block_later_.get();
+    double* const block_weight = block_weight_.get();
+    std::uint32_t* const block_row = block_row_.get();
+    std::size_t at = 0;  // the next edge slot
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < n_; ++i) {
+        if (any_out && out[i]) continue;
+        double own = sum[i];  // its neighbours are all later: no store below touches it
+        const std::size_t row_start = at;
+        for (std::uint32_t e = row_begin[i]; e < row_begin[i + 1]; ++e) {
+            const std::uint32_t j = neighbour[e];
+            if (any_out && out[j]) continue;
+            own += similarity[e];
+            sum[j] += similarity[e];
+            block_later[at] = j;
+            block_weight[at] = similarity[e];
+            block_row[at / kEdgesPerBlock] = static_cast<std::uint32_t>(i);
+            ++at;
         }
-        edge_begin_ = row_begin;
-        later_ = neighbour;
-        weight_ = similarity;
-        edges_ = graph.neighbour.size();
-    } else {
-        kept_begin_.assign(n_ + 1, 0);
-        kept_later_.resize(graph.neighbour.size());
-        kept_weight_.resize(graph.neighbour.size());
-        std::uint32_t* const kept_later = kept_later_.data();
-        double* const kept_weight = kept_weight_.data();
-        std::uint32_t kept = 0;
-        for (std::size_t i = 0; i < n_; ++i) {
-            kept_begin_[i] = kept;
-            if (out[i]) continue;
-            double own = sum[i];
-            for (std::uint32_t e = row_begin[i]; e < row_begin[i + 1]; ++e) {
-                const std::uint32_t j = neighbour[e];
-                if (out[j]) continue;
-                kept_later[kept] = j;
-                kept_weight[kept] = similarity[e];
-                ++kept;
-                own += similarity[e];
-                sum[j] += similarity[e];
-            }
-            sum[i] = own;
+        sum[i] = own;
+        kept += at - row_start;
+        // Pad the row's last block (stores past a full block, or for a row
+        // without edges, are overwritten by the next row or lie past the end).
+        for (std::size_t k = 0; k < kEdgesPerBlock - 1; ++k) {
+            block_later[at + k] = static_cast<std::uint32_t>(i);
+            block_weight[at + k] = 0.0;
         }
-        kept_begin_[n_] = kept;
-        kept_later_.resize(kept);
-        kept_weight_.resize(kept);
-        edge_begin_ = kept_begin_.data();
-        later_ = kept_later_.data();
-        weight_ = kept_weight_.data();
-        edges_ = kept;
+        at = (at + kEdgesPerBlock - 1) / kEdgesPerBlock * kEdgesPerBlock;
     }
-    edges_ *= 2;
+    blocks_ = at / kEdgesPerBlock;
+    edges_ = 2 * kept;  // both directions
     // A dangling row has no edges: dividing by infinity gives it a share of
     // 0 without a test per row (no one reads it), and leaves it out of the
     // weighted distance below.
@@ -121,51 +115,32 @@ void Centrality::step() {
         share[j] = kDamping * rank[j] / row_sum[j];
         next[j] = base;
     }
-    const std::uint32_t* edge_begin = edge_begin_;
-    const std::uint32_t* later = later_;
-    const double* weight = weight_;
-    // Row i: its rank so far (the base and its earlier neighbours' shares)
-    // plus share[later[e]] * weight[e] in row order (ascending neighbour);
-    // meanwhile each later neighbour receives i's share times the weight.
-    // Four edges per loop turn: the hottest loop of the summary. The
-    // neighbours of a row are distinct and later than it, so the pushes are
-    // independent of each other and of the row's own sum, which is one
-    // chain, in order. One edge index runs through all the rows: each row's
-    // edges start where the previous row's end.
-    // (A size_t index: with a uint32 one, whose wrap-around the compiler must
-    // honour, each of e + 1, e + 2, e + 3 cost an instruction of its own.)
-    std::size_t e = edge_begin[0];
-    for (std::size_t i = 0; i < n_; ++i) {
-        const std::size_t end = edge_begin[i + 1];
-        double sum = next[i];
+    // Row i's edges come in blocks of kEdgesPerBlock, its last block padded
+    // with weightless edges back to i itself: one block is its row's sum so
+    // far (next[i], which the block before stored) plus share[later] *
+    // weight for each edge in row order (ascending neighbour), while each
+    // later neighbour receives i's share times the weight. A padding edge
+    // adds share[i] * 0 = +0 to a positive sum (no change) and pushes +0 to
+    // next[i], which the block's own store then overwrites. No branch
+    // depends on a row's length: a loop per row (and its remainder tests)
+    // mispredicted about once a row. The neighbours of a row are distinct
+    // and later than it, so the pushes are independent of each other and of
+    // the row's own sum, which is one chain, in order.
+    const std::uint32_t* const block_row = block_row_.get();
+    const std::uint32_t* const later = block_later_.get();
+    const double* const weight = block_weight_.get();
+    static_assert(kEdgesPerBlock == 2, "the block loop below takes two edges");
+    const std::size_t blocks = blocks_;
+    for (std::size_t b = 0; b < blocks; ++b) {
+        const std::size_t i = block_row[b];
+        const std::uint32_t* const j = later + b * kEdgesPerBlock;
+        const double* const w = weight + b * kEdgesPerBlock;
         const double own_share = share[i];
-        for (; e + 4 <= end; e += 4) {
-            const std::uint32_t j0 = later[e], j1 = later[e + 1], j2 = later[e + 2], j3 = later[e + 3];
-            const double w0 = weight[e], w1 = weight[e + 1], w2 = weight[e + 2], w3 = weight[e + 3];
-            sum += share[j0] * w0;
-            sum += share[j1] * w1;
-            sum += share[j2] * w2;
-            sum += share[j3] * w3;
-            next[j0] += own_share * w0;
-            next[j1] += own_share * w1;
-            next[j2] += own_share * w2;
-            next[j3] += own_share * w3;
-        }
-        // The last zero to three edges: a pair, then one, without a loop.
-        if (e + 2 <= end) {
-            const std::uint32_t j0 = later[e], j1 = later[e + 1];
-            const double w0 = weight[e], w1 = weight[e + 1];
-            sum += share[j0] * w0;
-            sum += share[j1] * w1;
-            next[j0] += own_share * w0;
-            next[j1] += own_share * w1;
-            e += 2;
-        }
-        if (e < end) {
-            sum += share[later[e]] * weight[e];
-            next[later[e]] += own_share * weight[e];
-            ++e;
-        }
+        double sum = next[i];
+        sum += share[j[0]] * w[0];
+        sum += share[j[1]] * w[1];
+        next[j[0]] += own_share * w[0];
+        next[j[1]] += own_share * w[1];
         next[i] = sum;
     }
     rank_.swap(previous_);

@@ -15,16 +15,11 @@
 
 #include "feature_bytes.h"
 #include "summary_bytes.h"
+#include "summary_sort.h"
 #include "utf8.h"
 
 namespace sift {
 namespace {
-
-// Sentences of up to this many entries (most) are sorted in place by plain
-// insertion: std::sort's set-up and its block moves cost more at this size
-// (with the unguarded insertion, 24 measured fewest instructions of 16, 24
-// and 32).
-constexpr std::size_t kInsertionSortEntries = 24;
 
 // A word of scan_words(): letters (not CJK), digits, combining marks.
 bool is_word_char(char32_t c) {
@@ -340,19 +335,35 @@ void SentenceTerms::sort_and_count(std::uint64_t* first, std::uint64_t* last, st
                                    std::vector<std::uint32_t>& counts) {
     // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
     const std::size_t size = static_cast<std::size_t>(last - first);
-    if (size < 2) {
-        // nothing to sort
-    } else if (size <= kInsertionSortEntries) {
-        // Unguarded: first[-1] is kSentinel, which no entry is below.
-        for (std::uint64_t* k = first + 1; k < last; ++k) {
-            const std::uint64_t entry = *k;
-            std::uint64_t* j = k;
-            for (; j[-1] > entry; --j) *j = j[-1];
-            *j = entry;
+    if (size <= branchless::kSortEntries) {
+        // Most sentences: sorted and counted without a branch on the entries
+        // (summary_sort.h).
+        if (size == 0) return;
+        std::uint64_t sorted[branchless::kSortEntries];
+        branchless::sort(first, size, sorted);
+        // One pass: run r's term and count go to slot r of two small arrays
+        // (a run's count grows in place while it lasts), then each array is
+        // appended at once (fewer instructions than a push_back per run, or
+        // a fixed-size copy and resize, measured).
+        std::uint32_t run_term[branchless::kSortEntries];
+        std::uint32_t run_count[branchless::kSortEntries];
+        std::size_t runs = 0;  // the run of sorted[i], counted from 0
+        std::uint64_t previous = sorted[0];
+        std::size_t run_begin = 0;
+        for (std::size_t i = 0; i < size; ++i) {
+            const std::uint64_t entry = sorted[i];
+            const bool next_run = entry != previous;
+            runs += next_run;
+            run_begin = next_run ? i : run_begin;
+            previous = entry;
+            run_term[runs] = static_cast<std::uint32_t>(entry & 0xFFFFFFFFu);
+            run_count[runs] = static_cast<std::uint32_t>(i + 1 - run_begin);
         }
-    } else {
-        std::sort(first, last);
+        terms.insert(terms.end(), run_term, run_term + runs + 1);
+        counts.insert(counts.end(), run_count, run_count + runs + 1);
+        return;
     }
+    std::sort(first, last);
     for (const std::uint64_t* a = first; a != last;) {
         const std::uint64_t* e = a + 1;
         while (e != last && *e == *a) ++e;

@@ -89,12 +89,13 @@ private:
     };
 
     static constexpr std::uint64_t kUnknownEntry = ~std::uint64_t{0};  // a surface not looked up yet
-    // Stands before a sentence's entries (sentence_[0], recorded_[0]): no
-    // entry is below it, so the insertion sort needs no bound test.
+    // Stands before a sentence's entries (sentence_[0], recorded_[0]). No
+    // sort reads it any more (an unguarded insertion sort once did); the
+    // buffers keep the layout.
     static constexpr std::uint64_t kSentinel = 0;
 
     void sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts);
-    // [first, last) with first[-1] == kSentinel.
+    // [first, last): sorted in place when longer than branchless::kSortEntries.
     void sort_and_count(std::uint64_t* first, std::uint64_t* last, std::vector<std::uint32_t>& terms,
                         std::vector<std::uint32_t>& counts);
     std::uint64_t first_sight(std::string_view block, const WordOccurrence& span, const PageWords& words);

@@ -230,3 +230,24 @@ TEST_CASE("summary graph: centrality equals push PageRank to the bit; the distan
         }
     }
 }
+
+TEST_CASE("summary graph: centrality is bit-identical for row lengths 0 to 10", "[summarize]") {
+    // A complete graph on 11 candidates: row i has 10 - i later neighbours,
+    // so rows end in every position of step()'s edge blocks (full
+    // blocks, padded ones, no edges at all).
+    constexpr std::size_t n = 11;
+    sift::SimilarityGraph graph;
+    graph.row_begin.push_back(0);
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = i + 1; j < n; ++j) {
+            graph.neighbour.push_back(static_cast<std::uint32_t>(j));
+            graph.similarity.push_back(0.05 + 0.01 * static_cast<double>((i * 7 + j * 3) % 11));
+        }
+        graph.row_begin.push_back(static_cast<std::uint32_t>(graph.neighbour.size()));
+    }
+    for (std::size_t out : {n, std::size_t{0}, std::size_t{4}, n - 1}) {
+        std::vector<unsigned char> excluded(n, 0);
+        if (out < n) excluded[out] = 1;
+        CHECK(sift::centrality(graph, excluded) == push_pagerank(graph, excluded));
+    }
+}
