@@ -133,10 +133,10 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     Features f;
     CensusFigures& census = f.census;
     bool census_complete = true;  // no Latin letter beyond ASCII met
+    VoteLanes lanes(census.vote);  // whether a word is a stopword is no branch: see VoteLanes
     const auto census_run = [&](std::size_t start, std::size_t run) {
         if (run > kStopwordKeyBytes) return;  // no stopword is that long
-        const StopwordLanguages languages = memo_stopword_languages(memo, ascii_stopword_key(text, start, run));
-        if (languages != 0) census.vote.add(languages);
+        lanes.add(memo_stopword_languages(memo, ascii_stopword_key(text, start, run)));
     };
     const bool starts_lower = starts_with_lower_ascii(text);
     LowerWord word(memo);  // current Latin-like word, lower-cased, when it is not a lone ASCII run
@@ -199,10 +199,8 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
                     }
                     ++lone_words;
                     const StopwordLanguages languages = memo_stopword_languages(memo, ascii_stopword_key(text, start, run));
-                    if (languages != 0) {
-                        ++stopwords;
-                        census.vote.add(languages);
-                    }
+                    stopwords += languages != 0;
+                    lanes.add(languages);
                     if (i == n || text[i] != ' ') break;
                     ++i;  // the usual space after it: nothing to flush, nothing visible
                     // Most often another word follows: read on without the dispatch above.
@@ -218,14 +216,14 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
             ++chars;
             if (cls == kDigit) {
                 ++digits;
-                if (word.empty() && !in_digits) ++units;
+                units += word.empty() & !in_digits;  // added, not branched on: digits come as they come
                 in_digits = word.empty();
                 if (!word.empty()) word.push_byte('0');
             } else {
                 if (cls != kJoiner) flush_word();
                 in_digits = false;
                 ++punct;
-                if (cls == kComma) ++commas;
+                commas += cls == kComma;
                 // "1." / "3.5" after a digit is numbering or a decimal, not a sentence end.
                 if (cls == kEnder && !(b == '.' && utf8::is_digit(last_visible)) && ender_counts(i + 1)) ++sentence_ends;
             }
@@ -294,6 +292,7 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
         last_visible = c;
     }
     flush_word();
+    lanes.flush();
     chars += ascii_letters;
     letters += ascii_letters;
     latin_letters += ascii_letters;

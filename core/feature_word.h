@@ -79,7 +79,8 @@ StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, std::u
 inline StopwordLanguages memo_stopword_languages(StopwordMemo& memo, const StopwordKey& key) {
     const std::uint64_t h = (key.low * 0x9E3779B97F4A7C15ull) ^ (key.high * 0xC2B2AE3D27D4EB4Full);
     const std::size_t slot = static_cast<std::size_t>(h >> (64 - StopwordMemo::kBits));
-    if (memo.keys[slot][0] == key.low && memo.keys[slot][1] == key.high) return memo.languages[slot];
+    // One test, not two: the second would be a branch of its own.
+    if (((memo.keys[slot][0] ^ key.low) | (memo.keys[slot][1] ^ key.high)) == 0) return memo.languages[slot];
     return remember_stopword(memo, slot, key.low, key.high, key.size);
 }
 
