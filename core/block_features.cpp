@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "feature_ascii.h"
@@ -108,11 +109,34 @@ bool starts_with_lower_ascii(std::string_view text) {
     return false;
 }
 
+// The scan reads whole 8- and 16-byte words at a time: this many readable
+// bytes after the text, all zero (a zero byte ends a word and is no letter).
+constexpr std::size_t kScanPadding = kStopwordKeyBytes > kLetterRunPadding ? kStopwordKeyBytes : kLetterRunPadding;
+
+// A copy of a text with kScanPadding zero bytes after it. One copy per
+// block costs less than asking, at every word, whether it is near the end.
+class PaddedText {
+public:
+    // The copy, the padding after it; valid until the next copy.
+    std::string_view copy(std::string_view text) {
+        if (bytes_.size() < text.size() + kScanPadding) bytes_.resize(text.size() + kScanPadding);
+        if (!text.empty()) std::memcpy(&bytes_[0], text.data(), text.size());
+        std::memset(&bytes_[text.size()], 0, kScanPadding);
+        return std::string_view(bytes_.data(), text.size());
+    }
+
+private:
+    std::string bytes_;
+};
+
 // One function with local counters (not members of an object whose address
 // escapes), so the compiler keeps them in registers through the hot loop.
 // ASCII is handled by class without decoding; a word of ASCII letters that
 // ends where it starts being read (the common case) is counted and looked
 // up at once, without going through `word`.
+//
+// `text` is padded: kScanPadding zero bytes follow it (PaddedText), so words
+// near its end are read as the others are, with no test of where they stand.
 //
 // Sets `unicode_case` when utf8::append_lower would change more than ASCII
 // letters (a non-ASCII letter with a lower case, or a U+FFFD that may stand
@@ -136,7 +160,7 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     VoteLanes lanes(census.vote);  // whether a word is a stopword is no branch: see VoteLanes
     const auto census_run = [&](std::size_t start, std::size_t run) {
         if (run > kStopwordKeyBytes) return;  // no stopword is that long
-        lanes.add(memo_stopword_languages(memo, ascii_stopword_key(text, start, run)));
+        lanes.add(memo_stopword_languages(memo, padded_ascii_stopword_key(text.data() + start, run)));
     };
     const bool starts_lower = starts_with_lower_ascii(text);
     LowerWord word(memo);  // current Latin-like word, lower-cased, when it is not a lone ASCII run
@@ -177,7 +201,7 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
             }
             if (cls == kLetter) {  // runs of ASCII letters: the common case, in one loop
                 std::size_t start = i;
-                i = ascii_letter_run_end(text, start + 1);
+                i = padded_ascii_letter_run_end(text, start + 1);
                 std::size_t run = i - start;
                 ascii_letters += static_cast<int>(run);
                 in_digits = false;
@@ -192,21 +216,21 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
                     continue;
                 }
                 for (;;) {  // lone words, one after another
-                    if (run > kStopwordKeyBytes || (i != n && !ends_word(static_cast<unsigned char>(text[i])))) {
+                    if (run > kStopwordKeyBytes || !ends_word(static_cast<unsigned char>(text.data()[i]))) {  // the padding's zero ends a word
                         census_run(start, run);
                         word.push_ascii_letters(text, start, run);
                         break;
                     }
                     ++lone_words;
-                    const StopwordLanguages languages = memo_stopword_languages(memo, ascii_stopword_key(text, start, run));
+                    const StopwordLanguages languages = memo_stopword_languages(memo, padded_ascii_stopword_key(text.data() + start, run));
                     stopwords += languages != 0;
                     lanes.add(languages);
-                    if (i == n || text[i] != ' ') break;
+                    if (text.data()[i] != ' ') break;  // (a zero at the end)
                     ++i;  // the usual space after it: nothing to flush, nothing visible
                     // Most often another word follows: read on without the dispatch above.
-                    if (i == n || !is_ascii_letter(static_cast<unsigned char>(text[i]))) break;
+                    if (!is_ascii_letter(static_cast<unsigned char>(text.data()[i]))) break;
                     start = i;
-                    i = ascii_letter_run_end(text, start + 1);
+                    i = padded_ascii_letter_run_end(text, start + 1);
                     run = i - start;
                     ascii_letters += static_cast<int>(run);
                     before_last = kAnyAsciiLetter;  // this run's letter, or the last word's
@@ -328,11 +352,13 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
 
 Features text_features(std::string_view text) {
     bool unicode_case = false;
-    return scan_text(text, unicode_case, stopword_memo());
+    PaddedText padded;
+    return scan_text(padded.copy(text), unicode_case, stopword_memo());
 }
 
 void compute_features(std::vector<Block>& blocks) {
     SIFT_PER_THREAD std::string lower;  // reused across blocks
+    SIFT_PER_THREAD PaddedText padded;  // the same
     StopwordMemo& memo = stopword_memo();
     // Menus, share bars and comment widgets repeat their lines: the features
     // (patterns included) depend on the text alone, so each distinct text is
@@ -345,7 +371,7 @@ void compute_features(std::vector<Block>& blocks) {
             continue;
         }
         bool unicode_case = false;
-        b.f = scan_text(b.text, unicode_case, memo);
+        b.f = scan_text(padded.copy(b.text), unicode_case, memo);
         if (b.f.units <= kMaxContainedPatternUnits) {
             // The matchers ignore the case of ASCII letters themselves.
             std::string_view line = b.text;

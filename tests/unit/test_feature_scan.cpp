@@ -65,6 +65,28 @@ TEST_CASE("ascii_stopword_key is the key LowerWord builds, near the end of a tex
     }
 }
 
+TEST_CASE("the padded readers answer as the bounded ones, up to the padding's zero", "[features]") {
+    // Letters of mixed case then a stop or the end, read from a copy followed
+    // by zero padding: the run ends and the keys must be the bounded answers.
+    const std::string letters = "azAZmQazAZbYcXdWazAZeVfUgThSiRjQazAZ";
+    for (std::size_t run = 1; run < letters.size(); ++run) {
+        for (const char* after : {"", " x", ".", "1", "\xC3\xA9"}) {
+            const std::string text = letters.substr(0, run) + after;
+            std::string padded = text + std::string(sift::kLetterRunPadding + sift::kStopwordKeyBytes, '\0');
+            const std::string_view view(padded.data(), text.size());
+            INFO(text);
+            CHECK(sift::padded_ascii_letter_run_end(view, 0) == sift::ascii_letter_run_end(text, 0));
+            CHECK(sift::padded_ascii_letter_run_end(view, run - 1) == run);
+            if (run > sift::kStopwordKeyBytes) continue;
+            const sift::StopwordKey bounded = sift::ascii_stopword_key(text, 0, run);
+            const sift::StopwordKey key = sift::padded_ascii_stopword_key(view.data(), run);
+            CHECK(key.low == bounded.low);
+            CHECK(key.high == bounded.high);
+            CHECK(key.size == run);
+        }
+    }
+}
+
 TEST_CASE("append_lower maps code point by code point, malformed bytes included", "[features]") {
     const std::string texts[] = {"", "ABC", "Hello WORLD, ÉTÉ ÀÖ ĀĂ ΑΒΓ АБВ ＡＢ", "\xC3", "ab\xFF" "CD\xE2\x82", "\xED\xA0\x80XY" "0123456789ABCDEFGH"};
     for (const std::string& s : texts) {
