@@ -68,6 +68,16 @@ constexpr std::array<bool, 256> kEndsWord = [] {
 }();
 bool ends_word(unsigned char b) { return kEndsWord[b]; }
 
+// The ASCII bytes after which an ASCII . ! ? counts as a sentence end: the
+// end of the text (the padding's zero), a space, a closing mark
+// (utf8::is_space and is_closing_punct on ASCII).
+constexpr std::array<bool, 128> kEnderCountsBefore = [] {
+    std::array<bool, 128> t{};
+    for (int b = 0; b < 128; ++b) t[b] = b == 0 || kAsciiClasses[b] == kAsciiSpace;
+    t['"'] = t['\''] = t[')'] = t[']'] = true;
+    return t;
+}();
+
 // Stands for the last letter of a run of ASCII letters among the last visible characters.
 constexpr char32_t kAnyAsciiLetter = 'a';
 
@@ -141,7 +151,9 @@ private:
 // Sets `unicode_case` when utf8::append_lower would change more than ASCII
 // letters (a non-ASCII letter with a lower case, or a U+FFFD that may stand
 // for malformed bytes): only then do the phrase matchers need a lower-cased copy.
-Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo) {
+// Every field of `f` is written (not a fresh Features assigned: zeroing and
+// copying its 168 bytes per block cost more than the fields).
+void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Features& f) {
     bool non_ascii_case = false;
     int units = 0, chars = 0, cjk_chars = 0, letters = 0, latin_letters = 0, words = 0, digits = 0, punct = 0;
     int sentence_ends = 0, commas = 0, stopwords = 0;
@@ -154,8 +166,9 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     // runs of Latin letters, so while every Latin letter is ASCII they are
     // exactly the runs of ASCII letters read below, whatever the words of
     // these features make of them ("don't" is two, "abc123" one).
-    Features f;
     CensusFigures& census = f.census;
+    census.counts = {};
+    census.vote = ExactVote{};
     bool census_complete = true;  // no Latin letter beyond ASCII met
     VoteLanes lanes(census.vote);  // whether a word is a stopword is no branch: see VoteLanes
     const auto census_run = [&](std::size_t start, std::size_t run) {
@@ -184,10 +197,13 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     }
     const std::size_t n = text.size();
     // An ASCII sentence ender counts when followed by a space, the end, a
-    // closing mark or CJK.
-    const auto ender_counts = [&](std::size_t after) {
-        const char32_t next = after < n ? utf8::next_codepoint(text, after) : 0;
-        return next == 0 || utf8::is_space(next) || utf8::is_closing_punct(next) || utf8::is_cjk(next);
+    // closing mark or CJK: asked after every ASCII punctuation mark, enders
+    // or not, so that which mark it was is no branch.
+    const auto ender_may_count_before = [&](std::size_t after) {
+        const unsigned char next = static_cast<unsigned char>(text.data()[after]);  // the padding's zero at the end
+        if (next < 0x80) return kEnderCountsBefore[next];
+        const char32_t c = utf8::next_codepoint(text, after);
+        return utf8::is_space(c) || utf8::is_closing_punct(c) || utf8::is_cjk(c);
     };
     for (std::size_t i = 0; i < n;) {
         const unsigned char b = static_cast<unsigned char>(text[i]);
@@ -249,7 +265,8 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
                 ++punct;
                 commas += cls == kComma;
                 // "1." / "3.5" after a digit is numbering or a decimal, not a sentence end.
-                if (cls == kEnder && !(b == '.' && utf8::is_digit(last_visible)) && ender_counts(i + 1)) ++sentence_ends;
+                const bool after_digit = (last_visible - U'0' < 10u) | (last_visible - U'\uFF10' < 10u);  // utf8::is_digit
+                sentence_ends += (cls == kEnder) & !((b == '.') & after_digit) & ender_may_count_before(i + 1);
             }
             ++i;
             before_last = last_visible;
@@ -344,8 +361,9 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     census.counts[kLatinScript] = ascii_letters;
     census.bytes = n;
     census.complete = census_complete;
+    f.repeats = 0;
+    f.pattern = {};
     unicode_case = non_ascii_case;
-    return f;
 }
 
 }  // namespace
@@ -353,7 +371,9 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
 Features text_features(std::string_view text) {
     bool unicode_case = false;
     PaddedText padded;
-    return scan_text(padded.copy(text), unicode_case, stopword_memo());
+    Features f;
+    scan_text(padded.copy(text), unicode_case, stopword_memo(), f);
+    return f;
 }
 
 void compute_features(std::vector<Block>& blocks) {
@@ -371,7 +391,7 @@ void compute_features(std::vector<Block>& blocks) {
             continue;
         }
         bool unicode_case = false;
-        b.f = scan_text(padded.copy(b.text), unicode_case, memo);
+        scan_text(padded.copy(b.text), unicode_case, memo, b.f);
         if (b.f.units <= kMaxContainedPatternUnits) {
             // The matchers ignore the case of ASCII letters themselves.
             std::string_view line = b.text;

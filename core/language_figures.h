@@ -41,8 +41,15 @@ public:
     // Adds votes gathered in 16-bit lanes (VoteLanes): lane l of `low` is
     // language l's, lane l of `high` language 4 + l's.
     void add_lanes(std::uint64_t low, std::uint64_t high) {
-        for (std::size_t l = 0; l < 4; ++l) shares_[l] += static_cast<std::uint32_t>(low >> (16 * l) & 0xFFFF);
-        for (std::size_t l = 4; l < kLanguages; ++l) shares_[l] += static_cast<std::uint32_t>(high >> (16 * (l - 4)) & 0xFFFF);
+        // Written out: a loop here is a loop exit per block to predict.
+        static_assert(kLanguages == 7, "four lanes in low, three in high");
+        shares_[0] += static_cast<std::uint32_t>(low & 0xFFFF);
+        shares_[1] += static_cast<std::uint32_t>(low >> 16 & 0xFFFF);
+        shares_[2] += static_cast<std::uint32_t>(low >> 32 & 0xFFFF);
+        shares_[3] += static_cast<std::uint32_t>(low >> 48);
+        shares_[4] += static_cast<std::uint32_t>(high & 0xFFFF);
+        shares_[5] += static_cast<std::uint32_t>(high >> 16 & 0xFFFF);
+        shares_[6] += static_cast<std::uint32_t>(high >> 32 & 0xFFFF);
     }
     // Language l's score so far, in 1/kWhole votes. Exact for up to ten
     // million words, far past a sample; a longer block's figures (which are

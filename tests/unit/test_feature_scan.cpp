@@ -87,6 +87,32 @@ TEST_CASE("the padded readers answer as the bounded ones, up to the padding's ze
     }
 }
 
+TEST_CASE("an ASCII . ! ? ends a sentence before the end, a space, a closing mark or CJK, and a full stop not after a digit", "[features]") {
+    struct Case {
+        const char* before;
+        const char* follower;
+        bool counts_after_letter;
+    };
+    const Case followers[] = {
+        {"", "", true}, {"", " x", true}, {"", "\tx", true}, {"", "\"", true}, {"", "'", true}, {"", ")", true},
+        {"", "]", true}, {"", "\xE4\xB8\xAD", true} /* 中 */, {"", "\xE2\x80\x99", true} /* ’ */,
+        {"", "\xE3\x80\x80x", true} /* ideographic space */, {"", "x", false}, {"", ",", false}, {"", "(", false},
+        {"", "\xC3\xA9", false} /* é */, {"", "5", false}, {"", "-", false},
+    };
+    for (const char* ender : {".", "!", "?", ",", ";", ":"}) {
+        const bool is_ender = ender[0] == '.' || ender[0] == '!' || ender[0] == '?';
+        for (const char* before : {"word", "3", "\xEF\xBC\x93" /* full-width 3 */, "\xE4\xB8\xAD"}) {
+            const bool after_digit = before[0] == '3' || before[0] == '\xEF';
+            for (const Case& c : followers) {
+                const std::string text = std::string(before) + ender + c.follower;
+                INFO(text);
+                const bool counts = is_ender && c.counts_after_letter && !(ender[0] == '.' && after_digit);
+                CHECK(sift::text_features(text).sentence_ends == (counts ? 1 : 0));
+            }
+        }
+    }
+}
+
 TEST_CASE("append_lower maps code point by code point, malformed bytes included", "[features]") {
     const std::string texts[] = {"", "ABC", "Hello WORLD, ÉTÉ ÀÖ ĀĂ ΑΒΓ АБВ ＡＢ", "\xC3", "ab\xFF" "CD\xE2\x82", "\xED\xA0\x80XY" "0123456789ABCDEFGH"};
     for (const std::string& s : texts) {
