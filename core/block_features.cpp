@@ -267,6 +267,10 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
                 // "1." / "3.5" after a digit is numbering or a decimal, not a sentence end.
                 const bool after_digit = (last_visible - U'0' < 10u) | (last_visible - U'\uFF10' < 10u);  // utf8::is_digit
                 sentence_ends += (cls == kEnder) & !((b == '.') & after_digit) & ender_may_count_before(i + 1);
+                // The usual space after ", " or ". " has nothing left to do
+                // (the word is flushed, no digits run): stepped over here, not
+                // dispatched on. After a joiner it would end the word.
+                i += (text.data()[i + 1] == ' ') & (cls != kJoiner);
             }
             ++i;
             before_last = last_visible;

@@ -113,6 +113,24 @@ TEST_CASE("an ASCII . ! ? ends a sentence before the end, a space, a closing mar
     }
 }
 
+TEST_CASE("a space after punctuation counts as any space does, after a joiner too", "[features]") {
+    // Each mark with and without the one space after it: the word and unit
+    // counts follow the text, not the shortcut over ", " and ". ".
+    CHECK(sift::text_features("one, two").words == 2);
+    CHECK(sift::text_features("one,two").words == 2);
+    CHECK(sift::text_features("well- known").words == 2);  // the space after a joiner ends the word
+    CHECK(sift::text_features("well-known").words == 1);
+    CHECK(sift::text_features("don' t").words == 2);
+    CHECK(sift::text_features("3, 4").units == 2);
+    CHECK(sift::text_features("3. 4").units == 2);
+    CHECK(sift::text_features("3.4").units == 2);
+    CHECK(sift::text_features("a. ").ends_with_terminal);
+    CHECK(sift::text_features("a.  b").words == 2);
+    const sift::Features f = sift::text_features("x1, 2 y");
+    CHECK(f.units == 3);  // x1, 2, y
+    CHECK(f.digits == 2);
+}
+
 TEST_CASE("append_lower maps code point by code point, malformed bytes included", "[features]") {
     const std::string texts[] = {"", "ABC", "Hello WORLD, ÉTÉ ÀÖ ĀĂ ΑΒΓ АБВ ＡＢ", "\xC3", "ab\xFF" "CD\xE2\x82", "\xED\xA0\x80XY" "0123456789ABCDEFGH"};
     for (const std::string& s : texts) {
