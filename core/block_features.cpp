@@ -13,6 +13,7 @@
 #include <string>
 
 #include "feature_ascii.h"
+#include "feature_phrase_search.h"
 #include "feature_repeats.h"
 #include "feature_word.h"
 #include "language_census.h"
@@ -122,6 +123,8 @@ bool starts_with_lower_ascii(std::string_view text) {
 // The scan reads whole 8- and 16-byte words at a time: this many readable
 // bytes after the text, all zero (a zero byte ends a word and is no letter).
 constexpr std::size_t kScanPadding = kStopwordKeyBytes > kLetterRunPadding ? kStopwordKeyBytes : kLetterRunPadding;
+
+static_assert(kScanPadding >= kPhrasePadding, "the scan's copy serves the phrase search too");
 
 // A copy of a text with kScanPadding zero bytes after it. One copy per
 // block costs less than asking, at every word, whether it is near the end.
@@ -395,17 +398,20 @@ void compute_features(std::vector<Block>& blocks) {
             continue;
         }
         bool unicode_case = false;
-        scan_text(padded.copy(b.text), unicode_case, memo, b.f);
+        const std::string_view text = padded.copy(b.text);
+        scan_text(text, unicode_case, memo, b.f);
         if (b.f.units <= kMaxContainedPatternUnits) {
             // The matchers ignore the case of ASCII letters themselves.
-            std::string_view line = b.text;
+            std::string_view line = text;  // padded
             if (unicode_case) {
                 lower.clear();
                 utf8::append_lower(lower, b.text);
-                line = lower;
+                const std::size_t size = lower.size();
+                lower.append(kPhrasePadding, '\0');
+                line = std::string_view(lower.data(), size);
             }
             PatternKind kind = match_boilerplate_line(line);
-            if (kind == PatternKind::None) kind = match_boilerplate_contained(line);
+            if (kind == PatternKind::None) kind = match_boilerplate_contained_padded(line);
             if (kind == PatternKind::None) kind = match_structural(line);
             if (kind != PatternKind::None) b.f.pattern = pattern_kind_name(kind);
         }

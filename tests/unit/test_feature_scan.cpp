@@ -150,6 +150,41 @@ TEST_CASE("contained phrases: a phrase ending at the root's successors and a one
     CHECK(search.find("ac") == 2);
 }
 
+TEST_CASE("contained phrases: find_padded answers as find, at every length and offset of a match", "[features]") {
+    using namespace std::string_view_literals;
+    const std::vector<std::vector<std::string_view>> lists = {
+        {"all rights", "cookie", "\xE5\x88\x86\xE4\xBA\xAB", "ab", "b", "rights reserved", "x"},
+        {"", "ab"},               // an empty phrase: every text matches (the root ends a phrase)
+        {"a\0b"sv, "zz"},        // a phrase with a zero byte: the padding is no longer inert
+    };
+    const std::string alphabet = "abxz rightscookie\xE5\x88\x86\xE4\xBA\xAB";
+    std::uint32_t state = 5;
+    for (const auto& phrases : lists) {
+        for (std::size_t optional : {std::size_t{0}, std::size_t{2}}) {
+            const sift::ContainedPhraseSearch search(phrases, /*fold_ascii_case=*/true, optional);
+            for (int round = 0; round < 3000; ++round) {
+                state = state * 1664525u + 1013904223u;
+                const std::size_t size = (state >> 8) % 23;
+                std::string text;
+                for (std::size_t k = 0; k < size; ++k) {
+                    state = state * 1664525u + 1013904223u;
+                    text += alphabet[(state >> 8) % alphabet.size()];
+                }
+                const std::string padded = text + std::string(sift::kPhrasePadding, '\0');
+                const std::string_view view(padded.data(), text.size());
+                INFO(text);
+                CHECK(search.find_padded(view) == search.find(text));
+                CHECK(search.find_padded_without_optional(view) == search.find_without_optional(text));
+            }
+        }
+    }
+    const sift::ContainedPhraseSearch search({"b", "abc", "c"});
+    for (std::string text : {"", "c", "ab", "abc", "xabc", "xxabc", "xxxabc", "xxxxabc"}) {
+        const std::string padded = text + std::string(sift::kPhrasePadding, '\0');
+        CHECK(search.find_padded(std::string_view(padded.data(), text.size())) == search.find(text));
+    }
+}
+
 TEST_CASE("starts_lower: the first letter or digit decides, whatever comes before it", "[features]") {
     struct Case {
         const char* text;
