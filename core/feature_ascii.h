@@ -20,7 +20,9 @@ inline constexpr std::array<std::uint8_t, 128> kAsciiClasses = [] {
     return t;
 }();
 
-inline bool is_ascii_letter(unsigned char b) { return b < 0x80 && kAsciiClasses[b] == kAsciiLetter; }
+// One compare, no branch: folding the case bit maps 'A'..'Z' onto 'a'..'z'
+// and every other byte (non-ASCII ones too) outside them.
+inline bool is_ascii_letter(unsigned char b) { return static_cast<unsigned char>((b | 0x20) - 'a') < 26; }
 
 // Index just past the run of ASCII letters that starts at text[i].
 inline std::size_t ascii_letter_run_end(std::string_view text, std::size_t i) {

@@ -33,6 +33,13 @@ TEST_CASE("text features: a word of ASCII letters ends or goes on as the next ch
     CHECK(f.units == 12);  // 9 words, 3, 5 and 12
 }
 
+TEST_CASE("is_ascii_letter is 'a'..'z' and 'A'..'Z', of all 256 bytes", "[features]") {
+    for (int b = 0; b < 256; ++b) {
+        INFO(b);
+        CHECK(sift::is_ascii_letter(static_cast<unsigned char>(b)) == ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')));
+    }
+}
+
 TEST_CASE("ascii_letter_run_end stops at every non-letter byte, in every lane of the 16- and 8-byte steps", "[features]") {
     // Letters on both sides of the case bit and the ends of 'a'..'z' next to
     // the stop; every byte value as the stop, at offsets across both step widths.
