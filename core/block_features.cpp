@@ -227,17 +227,19 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
                 // Which letters they were never matters: the visible
                 // characters are only asked whether they are digits, closing
                 // marks or sentence ends, and no ASCII letter is any of those.
-                before_last = run >= 2 ? kAnyAsciiLetter : last_visible;
+                // A select by mask: as `run >= 2 ? kAnyAsciiLetter : last_visible` it was a branch on word length.
+                const char32_t lone_letter = 0u - static_cast<char32_t>(run < 2);  // all ones for a one-letter run
+                before_last = (last_visible & lone_letter) | (kAnyAsciiLetter & ~lone_letter);
                 last_visible = kAnyAsciiLetter;
                 if (!word.empty()) {  // the run goes on a word begun before it
                     census_run(start, run);
-                    word.push_ascii_letters(text, start, run);
+                    word.push_padded_ascii_letters(text, start, run);
                     continue;
                 }
                 for (;;) {  // lone words, one after another
                     if (run > kStopwordKeyBytes || !ends_word(static_cast<unsigned char>(text.data()[i]))) {  // the padding's zero ends a word
                         census_run(start, run);
-                        word.push_ascii_letters(text, start, run);
+                        word.push_padded_ascii_letters(text, start, run);
                         break;
                     }
                     ++lone_words;

@@ -128,6 +128,20 @@ public:
         }
         for (std::size_t k = 0; k < n; ++k) push_byte(static_cast<char>(text[start + k] | 0x20));
     }
+    // push_ascii_letters from a padded text (one readable kStopwordKeyBytes
+    // bytes past the letters): a word that stays within the key bytes takes
+    // them in two 8-byte stores, not a loop as long as the run.
+    void push_padded_ascii_letters(std::string_view text, std::size_t start, std::size_t n) {
+        if (size_ + n <= kKeyBytes) {  // and so size_ + 16 <= kInlineBytes: the stores fit
+            static_assert(2 * kKeyBytes <= kInlineBytes, "a word within the key has 16 bytes after it");
+            const StopwordKey key = padded_ascii_stopword_key(text.data() + start, n);  // zeros past the letters
+            std::memcpy(bytes_ + size_, &key.low, 8);
+            std::memcpy(bytes_ + size_ + 8, &key.high, 8);
+            size_ += n;
+            return;
+        }
+        push_ascii_letters(text, start, n);
+    }
     void push(char32_t cp) {
         if (cp < 0x80) {
             push_byte(static_cast<char>(cp));

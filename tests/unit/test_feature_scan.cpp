@@ -138,6 +138,31 @@ TEST_CASE("a space after punctuation counts as any space does, after a joiner to
     CHECK(f.digits == 2);
 }
 
+TEST_CASE("LowerWord: letters pushed from a padded text make the word pushed letter by letter", "[features]") {
+    const std::string letters = "DoNtAbCdEfGhIjKlMnOpQrStUvWxYz";
+    for (std::size_t before = 0; before <= 20; ++before) {
+        for (std::size_t n = 1; n <= 20; ++n) {
+            const std::string text = "x" + letters.substr(0, n) + "-";
+            const std::string padded = text + std::string(sift::kStopwordKeyBytes, '\0');
+            sift::LowerWord plain, fast;
+            for (std::size_t k = 0; k < before; ++k) {
+                plain.push_byte('0');
+                fast.push_byte('0');
+            }
+            plain.push_ascii_letters(text, 1, n);
+            fast.push_padded_ascii_letters(std::string_view(padded.data(), text.size()), 1, n);
+            INFO(before << " then " << n);
+            CHECK(fast.view() == plain.view());
+            CHECK(fast.stopword_languages() == plain.stopword_languages());
+        }
+    }
+    sift::LowerWord word;  // a stopword through the key bytes: "don" then "t" is "dont", "the" is one
+    const std::string padded = std::string("THE") + std::string(sift::kStopwordKeyBytes, '\0');
+    word.push_padded_ascii_letters(std::string_view(padded.data(), 3), 0, 3);
+    CHECK(word.view() == "the");
+    CHECK(word.is_stopword());
+}
+
 TEST_CASE("append_lower maps code point by code point, malformed bytes included", "[features]") {
     const std::string texts[] = {"", "ABC", "Hello WORLD, ÉTÉ ÀÖ ĀĂ ΑΒΓ АБВ ＡＢ", "\xC3", "ab\xFF" "CD\xE2\x82", "\xED\xA0\x80XY" "0123456789ABCDEFGH"};
     for (const std::string& s : texts) {
