@@ -7,6 +7,7 @@
 
 #include "block_features.h"
 #include "feature_ascii.h"
+#include "feature_padding.h"
 #include "feature_phrase_search.h"
 #include "feature_word.h"
 #include "stopwords.h"
@@ -161,6 +162,15 @@ TEST_CASE("LowerWord: letters pushed from a padded text make the word pushed let
     word.push_padded_ascii_letters(std::string_view(padded.data(), 3), 0, 3);
     CHECK(word.view() == "the");
     CHECK(word.is_stopword());
+}
+
+TEST_CASE("PaddedText: the copy is the text, zeros follow it, after a longer text too", "[features]") {
+    sift::PaddedText padded;
+    for (const std::string text : {"a longer line of text than the next", "short", "", "x"}) {
+        const std::string_view copy = padded.copy(text);
+        CHECK(copy == text);
+        for (std::size_t k = 0; k < sift::kScanPadding; ++k) CHECK(copy.data()[copy.size() + k] == '\0');
+    }
 }
 
 TEST_CASE("append_lower maps code point by code point, malformed bytes included", "[features]") {
