@@ -12,6 +12,8 @@
 #include <string>
 
 #include "feature_ascii.h"
+#include "feature_padding.h"
+#include "feature_phrase_search.h"
 #include "feature_repeats.h"
 #include "feature_word.h"
 #include "language_census.h"
@@ -67,6 +69,16 @@ constexpr std::array<bool, 256> kEndsWord = [] {
 }();
 bool ends_word(unsigned char b) { return kEndsWord[b]; }
 
+// The ASCII bytes after which an ASCII . ! ? counts as a sentence end: the
+// end of the text (the padding's zero), a space, a closing mark
+// (utf8::is_space and is_closing_punct on ASCII).
+constexpr std::array<bool, 128> kEnderCountsBefore = [] {
+    std::array<bool, 128> t{};
+    for (int b = 0; b < 128; ++b) t[b] = b == 0 || kAsciiClasses[b] == kAsciiSpace;
+    t['"'] = t['\''] = t[')'] = t[']'] = true;
+    return t;
+}();
+
 // Stands for the last letter of a run of ASCII letters among the last visible characters.
 constexpr char32_t kAnyAsciiLetter = 'a';
 
@@ -114,10 +126,15 @@ bool starts_with_lower_ascii(std::string_view text) {
 // ends where it starts being read (the common case) is counted and looked
 // up at once, without going through `word`.
 //
+// `text` is padded: kScanPadding zero bytes follow it (PaddedText), so words
+// near its end are read as the others are, with no test of where they stand.
+//
 // Sets `unicode_case` when utf8::append_lower would change more than ASCII
 // letters (a non-ASCII letter with a lower case, or a U+FFFD that may stand
 // for malformed bytes): only then do the phrase matchers need a lower-cased copy.
-Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo) {
+// Every field of `f` is written (not a fresh Features assigned: zeroing and
+// copying its 168 bytes per block cost more than the fields).
+void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Features& f) {
     bool non_ascii_case = false;
     int units = 0, chars = 0, cjk_chars = 0, letters = 0, latin_letters = 0, words = 0, digits = 0, punct = 0;
     int sentence_ends = 0, commas = 0, stopwords = 0;
@@ -130,13 +147,14 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     // runs of Latin letters, so while every Latin letter is ASCII they are
     // exactly the runs of ASCII letters read below, whatever the words of
     // these features make of them ("don't" is two, "abc123" one).
-    Features f;
     CensusFigures& census = f.census;
+    census.counts = {};
+    census.vote = ExactVote{};
     bool census_complete = true;  // no Latin letter beyond ASCII met
+    VoteLanes lanes(census.vote);  // whether a word is a stopword is no branch: see VoteLanes
     const auto census_run = [&](std::size_t start, std::size_t run) {
         if (run > kStopwordKeyBytes) return;  // no stopword is that long
-        const StopwordLanguages languages = memo_stopword_languages(memo, ascii_stopword_key(text, start, run));
-        if (languages != 0) census.vote.add(languages);
+        lanes.add(memo_stopword_languages(memo, padded_ascii_stopword_key(text.data() + start, run)));
     };
     const bool starts_lower = starts_with_lower_ascii(text);
     LowerWord word(memo);  // current Latin-like word, lower-cased, when it is not a lone ASCII run
@@ -160,10 +178,13 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     }
     const std::size_t n = text.size();
     // An ASCII sentence ender counts when followed by a space, the end, a
-    // closing mark or CJK.
-    const auto ender_counts = [&](std::size_t after) {
-        const char32_t next = after < n ? utf8::next_codepoint(text, after) : 0;
-        return next == 0 || utf8::is_space(next) || utf8::is_closing_punct(next) || utf8::is_cjk(next);
+    // closing mark or CJK: asked after every ASCII punctuation mark, enders
+    // or not, so that which mark it was is no branch.
+    const auto ender_may_count_before = [&](std::size_t after) {
+        const unsigned char next = static_cast<unsigned char>(text.data()[after]);  // the padding's zero at the end
+        if (next < 0x80) return kEnderCountsBefore[next];
+        const char32_t c = utf8::next_codepoint(text, after);
+        return utf8::is_space(c) || utf8::is_closing_punct(c) || utf8::is_cjk(c);
     };
     for (std::size_t i = 0; i < n;) {
         const unsigned char b = static_cast<unsigned char>(text[i]);
@@ -177,38 +198,38 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
             }
             if (cls == kLetter) {  // runs of ASCII letters: the common case, in one loop
                 std::size_t start = i;
-                i = ascii_letter_run_end(text, start + 1);
+                i = padded_ascii_letter_run_end(text, start + 1);
                 std::size_t run = i - start;
                 ascii_letters += static_cast<int>(run);
                 in_digits = false;
                 // Which letters they were never matters: the visible
                 // characters are only asked whether they are digits, closing
                 // marks or sentence ends, and no ASCII letter is any of those.
-                before_last = run >= 2 ? kAnyAsciiLetter : last_visible;
+                // A select by mask: as `run >= 2 ? kAnyAsciiLetter : last_visible` it was a branch on word length.
+                const char32_t lone_letter = 0u - static_cast<char32_t>(run < 2);  // all ones for a one-letter run
+                before_last = (last_visible & lone_letter) | (kAnyAsciiLetter & ~lone_letter);
                 last_visible = kAnyAsciiLetter;
                 if (!word.empty()) {  // the run goes on a word begun before it
                     census_run(start, run);
-                    word.push_ascii_letters(text, start, run);
+                    word.push_padded_ascii_letters(text, start, run);
                     continue;
                 }
                 for (;;) {  // lone words, one after another
-                    if (run > kStopwordKeyBytes || (i != n && !ends_word(static_cast<unsigned char>(text[i])))) {
+                    if (run > kStopwordKeyBytes || !ends_word(static_cast<unsigned char>(text.data()[i]))) {  // the padding's zero ends a word
                         census_run(start, run);
-                        word.push_ascii_letters(text, start, run);
+                        word.push_padded_ascii_letters(text, start, run);
                         break;
                     }
                     ++lone_words;
-                    const StopwordLanguages languages = memo_stopword_languages(memo, ascii_stopword_key(text, start, run));
-                    if (languages != 0) {
-                        ++stopwords;
-                        census.vote.add(languages);
-                    }
-                    if (i == n || text[i] != ' ') break;
+                    const StopwordLanguages languages = memo_stopword_languages(memo, padded_ascii_stopword_key(text.data() + start, run));
+                    stopwords += languages != 0;
+                    lanes.add(languages);
+                    if (text.data()[i] != ' ') break;  // (a zero at the end)
                     ++i;  // the usual space after it: nothing to flush, nothing visible
                     // Most often another word follows: read on without the dispatch above.
-                    if (i == n || !is_ascii_letter(static_cast<unsigned char>(text[i]))) break;
+                    if (!is_ascii_letter(static_cast<unsigned char>(text.data()[i]))) break;
                     start = i;
-                    i = ascii_letter_run_end(text, start + 1);
+                    i = padded_ascii_letter_run_end(text, start + 1);
                     run = i - start;
                     ascii_letters += static_cast<int>(run);
                     before_last = kAnyAsciiLetter;  // this run's letter, or the last word's
@@ -218,16 +239,21 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
             ++chars;
             if (cls == kDigit) {
                 ++digits;
-                if (word.empty() && !in_digits) ++units;
+                units += word.empty() & !in_digits;  // added, not branched on: digits come as they come
                 in_digits = word.empty();
                 if (!word.empty()) word.push_byte('0');
             } else {
                 if (cls != kJoiner) flush_word();
                 in_digits = false;
                 ++punct;
-                if (cls == kComma) ++commas;
+                commas += cls == kComma;
                 // "1." / "3.5" after a digit is numbering or a decimal, not a sentence end.
-                if (cls == kEnder && !(b == '.' && utf8::is_digit(last_visible)) && ender_counts(i + 1)) ++sentence_ends;
+                const bool after_digit = (last_visible - U'0' < 10u) | (last_visible - U'\uFF10' < 10u);  // utf8::is_digit
+                sentence_ends += (cls == kEnder) & !((b == '.') & after_digit) & ender_may_count_before(i + 1);
+                // The usual space after ", " or ". " has nothing left to do
+                // (the word is flushed, no digits run): stepped over here, not
+                // dispatched on. After a joiner it would end the word.
+                i += (text.data()[i + 1] == ' ') & (cls != kJoiner);
             }
             ++i;
             before_last = last_visible;
@@ -294,6 +320,7 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
         last_visible = c;
     }
     flush_word();
+    lanes.flush();
     chars += ascii_letters;
     letters += ascii_letters;
     latin_letters += ascii_letters;
@@ -321,19 +348,24 @@ Features scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo
     census.counts[kLatinScript] = ascii_letters;
     census.bytes = n;
     census.complete = census_complete;
+    f.repeats = 0;
+    f.pattern = {};
     unicode_case = non_ascii_case;
-    return f;
 }
 
 }  // namespace
 
 Features text_features(std::string_view text) {
     bool unicode_case = false;
-    return scan_text(text, unicode_case, stopword_memo());
+    PaddedText padded;
+    Features f;
+    scan_text(padded.copy(text), unicode_case, stopword_memo(), f);
+    return f;
 }
 
 void compute_features(std::vector<Block>& blocks) {
     SIFT_PER_THREAD std::string lower;  // reused across blocks
+    SIFT_PER_THREAD PaddedText padded;  // the same
     StopwordMemo& memo = stopword_memo();
     // Menus, share bars and comment widgets repeat their lines: the features
     // (patterns included) depend on the text alone, so each distinct text is
@@ -346,17 +378,20 @@ void compute_features(std::vector<Block>& blocks) {
             continue;
         }
         bool unicode_case = false;
-        b.f = scan_text(b.text, unicode_case, memo);
+        const std::string_view text = padded.copy(b.text);
+        scan_text(text, unicode_case, memo, b.f);
         if (b.f.units <= kMaxContainedPatternUnits) {
             // The matchers ignore the case of ASCII letters themselves.
-            std::string_view line = b.text;
+            std::string_view line = text;  // padded
             if (unicode_case) {
                 lower.clear();
                 utf8::append_lower(lower, b.text);
-                line = lower;
+                const std::size_t size = lower.size();
+                lower.append(kPhrasePadding, '\0');
+                line = std::string_view(lower.data(), size);
             }
             PatternKind kind = match_boilerplate_line(line);
-            if (kind == PatternKind::None) kind = match_boilerplate_contained(line);
+            if (kind == PatternKind::None) kind = match_boilerplate_contained_padded(line);
             if (kind == PatternKind::None) kind = match_structural(line);
             if (kind != PatternKind::None) b.f.pattern = pattern_kind_name(kind);
         }

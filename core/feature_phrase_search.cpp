@@ -154,6 +154,9 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
         rows_[row + classes_] = best[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best[state]);
         rows_[row + classes_ + 1] = best_required[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best_required[state]);
     }
+    zero_returns_to_root_ = first_matching != 0;
+    for (std::size_t state = 0; state < states; ++state)
+        if (row_of[next[state * classes_ + byte_class_[0]]] != 0) zero_returns_to_root_ = false;
 }
 
 int ContainedPhraseSearch::find_from_slot(std::string_view text, std::size_t slot) const {
@@ -188,6 +191,38 @@ int ContainedPhraseSearch::find_from_slot(std::string_view text, std::size_t slo
         }
     }
     for (; p != end; ++p) step(*p);
+    return best == kNoMatch ? kNoPhrase : static_cast<int>(best);
+}
+
+int ContainedPhraseSearch::find_padded_from_slot(std::string_view text, std::size_t slot) const {
+    if (!zero_returns_to_root_) return find_from_slot(text, slot);
+    // As find_from_slot, the last group running into the padding: its zeros
+    // lead back to the root, which is below first_matching and matches nothing.
+    const std::uint32_t* const rows = rows_.data();
+    const std::size_t first_matching = first_matching_row_;
+    std::size_t row = 0;
+    std::uint32_t best = kNoMatch;
+    const std::size_t answer = classes_ + slot;
+    const auto next_row = [&](char c) { return rows[row + byte_class_[static_cast<unsigned char>(c)]]; };
+    static_assert(kPhrasePadding >= 3, "a group of four may start at the last byte");
+    constexpr std::ptrdiff_t kGroup = 4;
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    for (; p < end; p += kGroup) {
+        const std::size_t from = row;
+        std::size_t passed = 0;
+        for (int k = 0; k < kGroup; ++k) {
+            row = next_row(p[k]);
+            passed |= row;
+        }
+        if (passed >= first_matching) {
+            row = from;
+            for (int k = 0; k < kGroup; ++k) {
+                row = next_row(p[k]);
+                if (row >= first_matching) best = std::min(best, rows[row + answer]);
+            }
+        }
+    }
     return best == kNoMatch ? kNoPhrase : static_cast<int>(best);
 }
 

@@ -75,11 +75,32 @@ inline StopwordKey ascii_stopword_key(std::string_view text, std::size_t start, 
 // stays in registers on the path that does not call this.
 StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, std::uint64_t low, std::uint64_t high, std::size_t size);
 
+// ascii_stopword_key of the n (1..kStopwordKeyBytes) ASCII letters at
+// `bytes`, which may be read kStopwordKeyBytes bytes on (a padded text):
+// no test of the word's place or size, whose answers are the text's whim.
+inline StopwordKey padded_ascii_stopword_key(const char* bytes, std::size_t n) {
+    // As in ascii_stopword_key; the second half keeps nothing for n <= 8.
+    static constexpr unsigned char kFirstBytesMask[2 * kStopwordKeyBytes] = {
+        0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    constexpr std::uint64_t kLowerCaseBits = 0x2020202020202020ull;
+    StopwordKey key;
+    std::uint64_t keep_low, keep_high;
+    std::memcpy(&key.low, bytes, 8);
+    std::memcpy(&key.high, bytes + 8, 8);
+    std::memcpy(&keep_low, kFirstBytesMask + kStopwordKeyBytes - n, 8);
+    std::memcpy(&keep_high, kFirstBytesMask + kStopwordKeyBytes - n + 8, 8);
+    key.low = (key.low | kLowerCaseBits) & keep_low;
+    key.high = (key.high | kLowerCaseBits) & keep_high;
+    key.size = n;
+    return key;
+}
+
 // stopword_languages of the key's word, through the memo.
 inline StopwordLanguages memo_stopword_languages(StopwordMemo& memo, const StopwordKey& key) {
     const std::uint64_t h = (key.low * 0x9E3779B97F4A7C15ull) ^ (key.high * 0xC2B2AE3D27D4EB4Full);
     const std::size_t slot = static_cast<std::size_t>(h >> (64 - StopwordMemo::kBits));
-    if (memo.keys[slot][0] == key.low && memo.keys[slot][1] == key.high) return memo.languages[slot];
+    // One test, not two: the second would be a branch of its own.
+    if (((memo.keys[slot][0] ^ key.low) | (memo.keys[slot][1] ^ key.high)) == 0) return memo.languages[slot];
     return remember_stopword(memo, slot, key.low, key.high, key.size);
 }
 
@@ -106,6 +127,20 @@ public:
             return;
         }
         for (std::size_t k = 0; k < n; ++k) push_byte(static_cast<char>(text[start + k] | 0x20));
+    }
+    // push_ascii_letters from a padded text (one readable kStopwordKeyBytes
+    // bytes past the letters): a word that stays within the key bytes takes
+    // them in two 8-byte stores, not a loop as long as the run.
+    void push_padded_ascii_letters(std::string_view text, std::size_t start, std::size_t n) {
+        if (size_ + n <= kKeyBytes) {  // and so size_ + 16 <= kInlineBytes: the stores fit
+            static_assert(2 * kKeyBytes <= kInlineBytes, "a word within the key has 16 bytes after it");
+            const StopwordKey key = padded_ascii_stopword_key(text.data() + start, n);  // zeros past the letters
+            std::memcpy(bytes_ + size_, &key.low, 8);
+            std::memcpy(bytes_ + size_ + 8, &key.high, 8);
+            size_ += n;
+            return;
+        }
+        push_ascii_letters(text, start, n);
     }
     void push(char32_t cp) {
         if (cp < 0x80) {

@@ -36,6 +36,21 @@ public:
     void add(const ExactVote& other) {
         for (std::size_t l = 0; l < kLanguages; ++l) shares_[l] += other.shares_[l];
     }
+    // The shares one word of these languages gives each of them (0 for none).
+    static std::uint32_t share_of(std::uint8_t languages) { return kShareByMask[languages & (kShareByMask.size() - 1)]; }
+    // Adds votes gathered in 16-bit lanes (VoteLanes): lane l of `low` is
+    // language l's, lane l of `high` language 4 + l's.
+    void add_lanes(std::uint64_t low, std::uint64_t high) {
+        // Written out: a loop here is a loop exit per block to predict.
+        static_assert(kLanguages == 7, "four lanes in low, three in high");
+        shares_[0] += static_cast<std::uint32_t>(low & 0xFFFF);
+        shares_[1] += static_cast<std::uint32_t>(low >> 16 & 0xFFFF);
+        shares_[2] += static_cast<std::uint32_t>(low >> 32 & 0xFFFF);
+        shares_[3] += static_cast<std::uint32_t>(low >> 48);
+        shares_[4] += static_cast<std::uint32_t>(high & 0xFFFF);
+        shares_[5] += static_cast<std::uint32_t>(high >> 16 & 0xFFFF);
+        shares_[6] += static_cast<std::uint32_t>(high >> 32 & 0xFFFF);
+    }
     // Language l's score so far, in 1/kWhole votes. Exact for up to ten
     // million words, far past a sample; a longer block's figures (which are
     // never summed: the sample cuts it) wrap harmlessly, being unsigned.
@@ -63,6 +78,45 @@ private:
     }
 
     std::array<std::uint32_t, kLanguages> shares_{};
+};
+
+// Adds words to an ExactVote without a branch per word, for the feature scan
+// (where whether a word is a stopword, and of how many languages, is the
+// text's whim and so a costly branch). Each word's share goes to its
+// languages' 16-bit lanes of two registers at once, moved into the vote
+// before a lane could overflow and at flush(). Same totals as ExactVote::add.
+class VoteLanes {
+public:
+    explicit VoteLanes(ExactVote& vote) : vote_(vote) {}
+    // languages: a StopwordLanguages mask; 0 (not a stopword) adds nothing.
+    void add(std::uint8_t languages) {
+        const std::uint64_t share = ExactVote::share_of(languages);
+        low_ += spread(languages & 0xFu) * share;
+        high_ += spread(languages >> 4 & 0xFu) * share;
+        if (++pending_ == kMaxPending) flush();
+    }
+    void flush() {
+        vote_.add_lanes(low_, high_);
+        low_ = high_ = 0;
+        pending_ = 0;
+    }
+
+private:
+    // Words a lane can take before it might overflow: each adds at most one whole vote.
+    static constexpr int kMaxPending = 0xFFFF / ExactVote::kWhole;
+    // Bit k of a 4-bit mask to bit 0 of 16-bit lane k: a 128-byte table, as
+    // the multiply-and-mask that computes it costs more instructions.
+    static constexpr std::array<std::uint64_t, 16> kSpread = [] {
+        std::array<std::uint64_t, 16> t{};
+        for (unsigned m = 0; m < 16; ++m)
+            for (unsigned k = 0; k < 4; ++k) t[m] |= std::uint64_t{(m >> k) & 1u} << (16 * k);
+        return t;
+    }();
+    static std::uint64_t spread(unsigned four_bits) { return kSpread[four_bits]; }
+
+    ExactVote& vote_;
+    std::uint64_t low_ = 0, high_ = 0;
+    int pending_ = 0;
 };
 
 // One block's census, as compute_features read it.

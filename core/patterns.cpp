@@ -324,7 +324,9 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
     return PatternKind::None;
 }
 
-PatternKind match_boilerplate_contained(std::string_view lower_line) {
+namespace {
+
+PatternKind match_contained(std::string_view lower_line, bool padded) {
     if (lower_line.empty()) return PatternKind::None;
     const unsigned char first = static_cast<unsigned char>(ascii_lower(lower_line[0]));
     for (unsigned phrases = kPrefixByInitial[first]; phrases != 0; phrases &= phrases - 1) {
@@ -332,11 +334,18 @@ PatternKind match_boilerplate_contained(std::string_view lower_line) {
         if (starts_with_ascii_ci(lower_line, p.text)) return p.kind;
     }
     const ContainedPhraseSearch& search = contained_search();
-    const int k = lower_line.size() <= kMaxCommentLineBytes ? search.find(lower_line) : search.find_without_optional(lower_line);
+    const bool comments_too = lower_line.size() <= kMaxCommentLineBytes;
+    const int k = padded ? (comments_too ? search.find_padded(lower_line) : search.find_padded_without_optional(lower_line))
+                         : (comments_too ? search.find(lower_line) : search.find_without_optional(lower_line));
     if (k == kNoPhrase) return PatternKind::None;
     const int comment_words = static_cast<int>(std::size(kCommentWords));
     return k < comment_words ? PatternKind::Comments : kContainedPhrases[k - comment_words].kind;
 }
+
+}  // namespace
+
+PatternKind match_boilerplate_contained(std::string_view lower_line) { return match_contained(lower_line, false); }
+PatternKind match_boilerplate_contained_padded(std::string_view lower_line) { return match_contained(lower_line, true); }
 
 namespace {
 

@@ -38,6 +38,9 @@ PatternKind match_boilerplate_line(std::string_view lower_line);
 // ("© 2024 ...", "All rights reserved", "京ICP备"), checked for lines of any length
 // up to kMaxContainedPatternUnits units.
 PatternKind match_boilerplate_contained(std::string_view lower_line);
+// The same for a line followed by kPhrasePadding (feature_phrase_search.h)
+// zero bytes, which it may read.
+PatternKind match_boilerplate_contained_padded(std::string_view lower_line);
 inline constexpr int kMaxContainedPatternUnits = 40;  // a long paragraph that mentions copyright is prose
 
 

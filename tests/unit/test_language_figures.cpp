@@ -199,3 +199,34 @@ TEST_CASE("detect_language guesses the same from blocks' figures as from their t
         CHECK(sift::detect_language(body).lang == from_text.lang);
     }
 }
+
+TEST_CASE("VoteLanes adds up to ExactVote::add, past the words a lane can hold", "[language]") {
+    // Every mask, many times over (so the lanes are moved into the vote
+    // mid-way), in an order that mixes them.
+    sift::ExactVote by_lanes, by_add;
+    sift::VoteLanes lanes(by_lanes);
+    Random r{11};
+    for (int word = 0; word < 5000; ++word) {
+        const std::uint8_t mask = static_cast<std::uint8_t>(r.next() % 128);
+        lanes.add(mask);
+        by_add.add(mask);
+    }
+    for (int word = 0; word < 1000; ++word) {  // the heaviest shares: one language each
+        lanes.add(static_cast<std::uint8_t>(1u << (word % 7)));
+        by_add.add(static_cast<std::uint8_t>(1u << (word % 7)));
+    }
+    lanes.flush();
+    require_same_vote(by_lanes, by_add);
+    CHECK(by_add.shares(6) > 0xFFFF);  // more than one lane's worth
+}
+
+TEST_CASE("a long block of stopwords keeps its census vote exact", "[language]") {
+    std::string text;
+    for (int k = 0; k < 1200; ++k) text += k % 3 == 0 ? "the " : k % 3 == 1 ? "de la " : "und, ";
+    const sift::CensusFigures figures = sift::text_features(text).census;
+    REQUIRE(figures.complete);
+    sift::Census census;
+    census.scan(text);
+    require_same_vote(figures.vote, census.exact_vote());
+    CHECK(figures.vote.shares(0) > 0xFFFF);
+}
