@@ -212,6 +212,63 @@ bool fewer_than_two_code_points(std::string_view s) {
     return utf8::length(s) < 2;
 }
 
+// scan_words, each span handed to take(span) as it is found; take returns
+// false to stop the scan there (the rest of the text is not read). Returns
+// false when stopped.
+template <class Take>
+bool scan_words_while(std::string_view text, Take&& take) {
+    enum class State { Gap, Word, Cjk };
+    State state = State::Gap;
+    bool joined_gap = true;  // only white space / hyphens since the last span
+    bool hyphen_gap = false; // a hyphen among them
+    bool have_prev = false;
+    WordSpan cur;
+    bool go = true;
+    const auto close = [&](std::size_t end) {
+        cur.end = static_cast<std::uint32_t>(end);
+        go = take(static_cast<const WordSpan&>(cur));
+        have_prev = true;
+        state = State::Gap;
+        joined_gap = true;
+        hyphen_gap = false;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (state == State::Word) {  // the rest of an ASCII word, a byte at a time: what the code points below would continue over
+            while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+            if (i == text.size()) break;
+        }
+        const std::size_t p = i;
+        const char32_t c = utf8::next_codepoint(text, i);
+        const bool cjk = utf8::is_cjk(c);
+        const bool word = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+                                   : !cjk && is_word_char(c);
+        if (state == State::Word && is_apostrophe(c) && i < text.size()) {
+            std::size_t j = i;
+            if (is_word_char(utf8::next_codepoint(text, j))) continue;  // "don't", "l'état"
+        }
+        if ((state == State::Word && word) || (state == State::Cjk && cjk)) continue;
+        if (state != State::Gap) {
+            close(p);
+            if (!go) return false;
+        }
+        if (word || cjk) {
+            cur = WordSpan{};
+            cur.begin = static_cast<std::uint32_t>(p);
+            cur.cjk = cjk;
+            cur.joined = have_prev && joined_gap;
+            cur.hyphenated = cur.joined && hyphen_gap;
+            state = cjk ? State::Cjk : State::Word;
+        } else if (c == '-' || c == 0x2010) {
+            hyphen_gap = true;
+        } else if (c != ' ' && !utf8::is_space(c)) {  // the plain space first: most gaps are one
+            joined_gap = false;
+        }
+    }
+    if (state != State::Gap) close(text.size());
+    return go;
+}
+
 void tokenize_word(std::string_view text, const WordSpan& span, std::vector<Token>& out, std::string& lower) {
     normalise_word_into(text.substr(span.begin, span.end - span.begin), lower);
     if (lower.empty() || all_digits(lower) || fewer_than_two_code_points(lower) || is_stopword(lower)) return;
@@ -238,26 +295,30 @@ void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token
         add_token(out, text.substr(span.begin, span.end - span.begin), TokenKind::CjkGram, span.begin, span.end);
 }
 
-// tokenize() and tokenize_like() in one loop (one copy of it in the wasm
-// module): `wanted`, when given, skips the words it rules out.
-void tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std::vector<Token>& out) {
-    SIFT_PER_THREAD std::vector<WordSpan> spans;  // reused: no allocation per sentence
+// tokenize(), tokenize_like() and tokenize_like_while() in one loop (one
+// copy of it in the wasm module): `wanted`, when given, skips the words it
+// rules out; `sink`, when given, takes each word's tokens as they are found
+// (out is then its scratch) and may stop the scan. Returns false when stopped.
+bool tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std::vector<Token>& out, TokenSink* sink) {
     SIFT_PER_THREAD std::string lower;
-    spans.clear();
-    scan_words(text, spans);
-    for (const WordSpan& span : spans) {
+    return scan_words_while(text, [&](const WordSpan& span) {
         if (span.cjk) {
             tokenize_cjk(text, span, out);
-            continue;
+        } else {
+            if (wanted != nullptr && span.end - span.begin >= 2) {
+                const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
+                if (first < 0x80 && second < 0x80 &&
+                    !wanted->has(static_cast<unsigned char>(ascii_lower(text[span.begin])), static_cast<unsigned char>(ascii_lower(text[span.begin + 1]))))
+                    return true;
+            }
+            tokenize_word(text, span, out, lower);
         }
-        if (wanted != nullptr && span.end - span.begin >= 2) {
-            const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
-            if (first < 0x80 && second < 0x80 &&
-                !wanted->has(static_cast<unsigned char>(ascii_lower(text[span.begin])), static_cast<unsigned char>(ascii_lower(text[span.begin + 1]))))
-                continue;
-        }
-        tokenize_word(text, span, out, lower);
-    }
+        if (sink == nullptr || out.empty()) return true;
+        for (const Token& token : out)
+            if (!sink->take(token)) return false;
+        out.clear();
+        return true;
+    });
 }
 
 }  // namespace
@@ -286,54 +347,13 @@ std::string stem_light(std::string_view lower_word) {
 }
 
 void scan_words(std::string_view text, std::vector<WordSpan>& out) {
-    enum class State { Gap, Word, Cjk };
-    State state = State::Gap;
-    bool joined_gap = true;  // only white space / hyphens since the last span
-    bool hyphen_gap = false; // a hyphen among them
-    bool have_prev = false;
-    WordSpan cur;
-    const auto close = [&](std::size_t end) {
-        cur.end = static_cast<std::uint32_t>(end);
-        out.push_back(cur);
-        have_prev = true;
-        state = State::Gap;
-        joined_gap = true;
-        hyphen_gap = false;
-    };
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (state == State::Word) {  // the rest of an ASCII word, a byte at a time: what the code points below would continue over
-            while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
-            if (i == text.size()) break;
-        }
-        const std::size_t p = i;
-        const char32_t c = utf8::next_codepoint(text, i);
-        const bool cjk = utf8::is_cjk(c);
-        const bool word = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
-                                   : !cjk && is_word_char(c);
-        if (state == State::Word && is_apostrophe(c) && i < text.size()) {
-            std::size_t j = i;
-            if (is_word_char(utf8::next_codepoint(text, j))) continue;  // "don't", "l'état"
-        }
-        if ((state == State::Word && word) || (state == State::Cjk && cjk)) continue;
-        if (state != State::Gap) close(p);
-        if (word || cjk) {
-            cur = WordSpan{};
-            cur.begin = static_cast<std::uint32_t>(p);
-            cur.cjk = cjk;
-            cur.joined = have_prev && joined_gap;
-            cur.hyphenated = cur.joined && hyphen_gap;
-            state = cjk ? State::Cjk : State::Word;
-        } else if (c == '-' || c == 0x2010) {
-            hyphen_gap = true;
-        } else if (c != ' ' && !utf8::is_space(c)) {  // the plain space first: most gaps are one
-            joined_gap = false;
-        }
-    }
-    if (state != State::Gap) close(text.size());
+    scan_words_while(text, [&out](const WordSpan& span) {
+        out.push_back(span);
+        return true;
+    });
 }
 
-void tokenize(std::string_view text, std::vector<Token>& out) { tokenize_wanted(text, nullptr, out); }
+void tokenize(std::string_view text, std::vector<Token>& out) { tokenize_wanted(text, nullptr, out, nullptr); }
 
 void AsciiKeyPrefixes::add(std::string_view key) {
     if (key.size() < 2) return;
@@ -361,7 +381,13 @@ void AsciiKeyPrefixes::add_key_of(std::string_view text, const Token& token) {
 }
 
 void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out) {
-    tokenize_wanted(text, &prefixes, out);
+    tokenize_wanted(text, &prefixes, out, nullptr);
+}
+
+bool tokenize_like_while(std::string_view text, const AsciiKeyPrefixes& prefixes, TokenSink& sink) {
+    SIFT_PER_THREAD std::vector<Token> scratch;  // one word's tokens at a time
+    scratch.clear();
+    return tokenize_wanted(text, &prefixes, scratch, &sink);
 }
 
 std::vector<std::uint32_t> token_ids(std::string_view text) {

@@ -75,6 +75,21 @@ private:
 // every token whose key is one of the added keys is there, in text order.
 void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out);
 
+// Takes tokenize_like_while's tokens one at a time.
+class TokenSink {
+public:
+    // A token of the text being read; false stops the reading there.
+    virtual bool take(const Token& token) = 0;
+
+protected:
+    ~TokenSink() = default;
+};
+
+// tokenize_like's tokens handed to `sink` as they are found, in text order,
+// until it says stop: a caller that knows enough mid-text reads no further.
+// Returns false when the sink stopped it.
+bool tokenize_like_while(std::string_view text, const AsciiKeyPrefixes& prefixes, TokenSink& sink);
+
 // Convenience: just the ids, in text order (duplicates kept).
 std::vector<std::uint32_t> token_ids(std::string_view text);
 

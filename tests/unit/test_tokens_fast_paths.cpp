@@ -161,6 +161,50 @@ TEST_CASE("tokenize_like: words of unwanted prefixes are skipped", "[tokens]") {
     REQUIRE(keys_of(opening, liked) == std::vector<std::string>{"rat", "inflation"});
 }
 
+namespace {
+
+// Keeps the tokens it is handed, and stops after `limit` of them.
+class KeepingSink final : public sift::TokenSink {
+public:
+    explicit KeepingSink(std::size_t limit) : limit_(limit) {}
+    bool take(const sift::Token& token) override {
+        kept.push_back(token);
+        return kept.size() < limit_;
+    }
+    std::vector<sift::Token> kept;
+
+private:
+    std::size_t limit_;
+};
+
+bool same_tokens(const std::vector<sift::Token>& a, const std::vector<sift::Token>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const sift::Token& x, const sift::Token& y) {
+        return x.id == y.id && x.kind == y.kind && x.begin == y.begin && x.end == y.end;
+    });
+}
+
+}  // namespace
+
+TEST_CASE("tokenize_like_while hands over tokenize_like's tokens until told to stop", "[tokens]") {
+    const std::string headline = "Inflation rates in 中国经济";
+    std::vector<sift::Token> wanted_tokens;
+    sift::tokenize(headline, wanted_tokens);
+    sift::AsciiKeyPrefixes wanted;
+    for (const sift::Token& t : wanted_tokens) wanted.add_key_of(headline, t);
+    const std::string opening = "Rates of inflation rose in 中国经济 this year; bakers complained about rates.";
+    std::vector<sift::Token> liked;
+    sift::tokenize_like(opening, wanted, liked);
+    REQUIRE(liked.size() >= 4);
+    KeepingSink all(liked.size() + 1);  // never stops
+    CHECK(sift::tokenize_like_while(opening, wanted, all));
+    CHECK(same_tokens(all.kept, liked));
+    for (std::size_t limit = 1; limit <= liked.size(); ++limit) {
+        KeepingSink some(limit);
+        CHECK(sift::tokenize_like_while(opening, wanted, some) == (limit > liked.size()));
+        CHECK(same_tokens(some.kept, std::vector<sift::Token>(liked.begin(), liked.begin() + static_cast<std::ptrdiff_t>(limit))));
+    }
+}
+
 // AsciiKeyPrefixes reads a key's first two bytes off the surface, which
 // holds only because lower-casing never turns another character into ASCII.
 TEST_CASE("utf8::to_lower maps no character outside ASCII into it", "[tokens]") {
