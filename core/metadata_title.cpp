@@ -356,8 +356,8 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
         if (!c.topical || c.high < floor) { c.high = c.low; continue; }
         scratch.clear();
         tokenize(blocks[c.index].text, scratch);
-        c.tokens.clear();
-        for (const Token& t : scratch) c.tokens.push_back(t.id);
+        c.tokens.resize(scratch.size());
+        for (std::size_t k = 0; k < scratch.size(); ++k) c.tokens[k] = scratch[k].id;
         for (const Token& t : scratch) wanted.add_key_of(blocks[c.index].text, t);
         c.set_overlap(0);
         c.bound_by_tokens();
