@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "ascii_case.h"
+#include "keyword_scan.h"  // leading_word_bytes, load_eight: a word's letters eight at a time
 #include "per_thread.h"
 #include "stopwords.h"
 #include "utf8.h"
@@ -234,8 +235,16 @@ bool scan_words_while(std::string_view text, Take&& take) {
     };
     std::size_t i = 0;
     while (i < text.size()) {
-        if (state == State::Word) {  // the rest of an ASCII word, a byte at a time: what the code points below would continue over
-            while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+        if (state == State::Word) {  // the rest of an ASCII word: what the code points below would continue over
+            // Eight bytes at a time while eight remain (one predictable
+            // branch per word, not one per letter), then byte by byte.
+            std::size_t run = 8;
+            while (run == 8 && i + 8 <= text.size()) {
+                run = keyword_scan::leading_word_bytes(keyword_scan::load_eight(text.data() + i));
+                i += run;
+            }
+            if (run == 8)
+                while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
             if (i == text.size()) break;
         }
         const std::size_t p = i;
@@ -298,7 +307,8 @@ void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token
 // tokenize(), tokenize_like() and tokenize_like_while() in one loop (one
 // copy of it in the wasm module): `wanted`, when given, skips the words it
 // rules out; `sink`, when given, takes each word's tokens as they are found
-// (out is then its scratch) and may stop the scan. Returns false when stopped.
+// (out is then its scratch), may stop the scan, and has `wanted`'s finer
+// sieve applied too. Returns false when stopped.
 bool tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std::vector<Token>& out, TokenSink* sink) {
     SIFT_PER_THREAD std::string lower;
     return scan_words_while(text, [&](const WordSpan& span) {
@@ -308,7 +318,8 @@ bool tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std:
             if (wanted != nullptr && span.end - span.begin >= 2) {
                 const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
                 if (first < 0x80 && second < 0x80 &&
-                    !wanted->has(static_cast<unsigned char>(ascii_lower(text[span.begin])), static_cast<unsigned char>(ascii_lower(text[span.begin + 1]))))
+                    (!wanted->has(static_cast<unsigned char>(ascii_lower(text[span.begin])), static_cast<unsigned char>(ascii_lower(text[span.begin + 1]))) ||
+                     (sink != nullptr && !wanted->may_hold_key_of(text.substr(span.begin, span.end - span.begin)))))
                     return true;
             }
             tokenize_word(text, span, out, lower);
@@ -378,6 +389,54 @@ void AsciiKeyPrefixes::add_key_of(std::string_view text, const Token& token) {
         key[1] = '\'';
     }
     add(std::string_view(key, 2));
+    // The third key byte follows the second's surface (after a U+2019, its
+    // three bytes). Only an ASCII one can be a settled third byte (see
+    // third_key_byte_settled); an 'i' may be stemmed to 'y'.
+    const std::size_t third_at = static_cast<unsigned char>(surface[1]) >= 0x80 ? 1 + kCurlyApostrophe.size() : 2;
+    if (third_at >= surface.size() || static_cast<unsigned char>(surface[third_at]) >= 0x80) return;
+    const char third = ascii_lower(surface[third_at]);
+    add_triple(key[0], key[1], third);
+    if (third == 'i') add_triple(key[0], key[1], 'y');
+}
+
+void AsciiKeyPrefixes::add_triple(char first, char second, char third) {
+    const unsigned bytes = static_cast<unsigned>(static_cast<unsigned char>(first)) << 14 |
+                           static_cast<unsigned>(static_cast<unsigned char>(second)) << 7 | static_cast<unsigned char>(third);
+    const unsigned bit = (bytes * 0x9E3779B1u) >> (32 - 12);  // Fibonacci hashing onto kTripleBits
+    triples_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+bool AsciiKeyPrefixes::has_triple(char first, char second, char third) const {
+    const unsigned bytes = static_cast<unsigned>(static_cast<unsigned char>(first)) << 14 |
+                           static_cast<unsigned>(static_cast<unsigned char>(second)) << 7 | static_cast<unsigned char>(third);
+    const unsigned bit = (bytes * 0x9E3779B1u) >> (32 - 12);
+    return (triples_[bit / 64] >> (bit % 64)) & 1;
+}
+
+namespace {
+
+// The third byte of a word key, read off a surface whose first two bytes
+// are ASCII. The key is the surface lower-cased, its possessive dropped and
+// its stem cut, the one byte ever rewritten being the 'i' of "-ies" ("abies"
+// -> "aby"). Its third byte is then lower(surface[2]) (or 'y' for an 'i'),
+// unless the key is cut to two bytes, which takes a possessive ("EU's",
+// third byte an apostrophe), a doubled letter undone ("abbed" -> "ab":
+// second and third bytes equal) or an "-es" cut ("axes", "axes's" -> "ax":
+// third and fourth bytes "es"). Those, and any third byte but an ASCII
+// letter or digit, are not settled: the two-byte sieve alone judges them.
+bool third_key_byte_settled(std::string_view surface) {
+    if (surface.size() < 3) return false;
+    const char second = ascii_lower(surface[1]), third = ascii_lower(surface[2]);
+    if (!is_ascii_word_byte(static_cast<unsigned char>(third)) || third == second) return false;
+    return !(third == 'e' && surface.size() >= 4 && ascii_lower(surface[3]) == 's');
+}
+
+}  // namespace
+
+bool AsciiKeyPrefixes::may_hold_key_of(std::string_view surface) const {
+    if (!third_key_byte_settled(surface)) return true;
+    const char first = ascii_lower(surface[0]), second = ascii_lower(surface[1]), third = ascii_lower(surface[2]);
+    return has_triple(first, second, third) || (third == 'i' && has_triple(first, second, 'y'));
 }
 
 void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out) {

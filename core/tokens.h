@@ -65,9 +65,20 @@ public:
         return (bits_[bit / 64] >> (bit % 64)) & 1;
     }
 
+    // tokenize_like_while's finer sieve, on the surface of a word whose
+    // first two bytes are ASCII: false when no added key can be its key,
+    // judged by the first three bytes where they settle the key's third.
+    bool may_hold_key_of(std::string_view surface) const;
+
 private:
     void add(std::string_view key);
+    void add_triple(char first, char second, char third);
+    bool has_triple(char first, char second, char third) const;
     std::uint64_t bits_[(1u << 14) / 64] = {};  // one bit per pair of ASCII bytes
+    // A hashed bit per first three ASCII key bytes: a page's headline
+    // candidates add a few dozen keys, so 4096 bits leave few false hits.
+    static constexpr unsigned kTripleBits = 1u << 12;
+    std::uint64_t triples_[kTripleBits / 64] = {};
 };
 
 // The tokens of `text` that tokenize would append, except those of words
@@ -87,7 +98,9 @@ protected:
 
 // tokenize_like's tokens handed to `sink` as they are found, in text order,
 // until it says stop: a caller that knows enough mid-text reads no further.
-// Returns false when the sink stopped it.
+// It also skips words that `prefixes.may_hold_key_of` rules out, so every
+// token whose key was added is handed over, but fewer others than
+// tokenize_like gives. Returns false when the sink stopped it.
 bool tokenize_like_while(std::string_view text, const AsciiKeyPrefixes& prefixes, TokenSink& sink);
 
 // Convenience: just the ids, in text order (duplicates kept).
