@@ -290,20 +290,25 @@ class OpeningReader final : public TokenSink {
 public:
     OpeningReader(std::vector<TitleCandidate>& candidates, const std::vector<TitleCandidate*>& overlapping)
         : candidates_(candidates), overlapping_(overlapping) {
-        for (const TitleCandidate* c : overlapping) wanted_.insert(wanted_.end(), c->tokens.begin(), c->tokens.end());
-        std::sort(wanted_.begin(), wanted_.end());
-        wanted_.erase(std::unique(wanted_.begin(), wanted_.end()), wanted_.end());
-        seen_.assign(wanted_.size(), false);
+        std::size_t ids = 0;
+        for (const TitleCandidate* c : overlapping) ids += c->tokens.size();
+        std::size_t slots = kMinSlots;
+        while (slots < 2 * ids) slots *= 2;  // at most half full: probes stay short
+        slots_.assign(slots, Slot{});
+        for (const TitleCandidate* c : overlapping)
+            for (std::uint32_t id : c->tokens) {
+                Slot& slot = find(id);
+                slot.id = id;
+                slot.state = Slot::kWanted;
+            }
     }
     // The sure winner's index once the reading stopped, else -1.
     int winner() const { return winner_; }
 
     bool take(const Token& token) override {
-        const auto at = std::lower_bound(wanted_.begin(), wanted_.end(), token.id);
-        if (at == wanted_.end() || *at != token.id) return true;
-        const auto k = static_cast<std::size_t>(at - wanted_.begin());
-        if (seen_[k]) return true;  // a line's hits count its tokens, each id once from the opening
-        seen_[k] = true;
+        Slot& slot = find(token.id);
+        if (slot.state != Slot::kWanted) return true;  // not a line's, or seen: each id counts once from the opening
+        slot.state = Slot::kSeen;
         for (TitleCandidate* c : overlapping_) {
             const auto held = static_cast<std::size_t>(std::count(c->tokens.begin(), c->tokens.end(), token.id));
             if (held == 0) continue;
@@ -315,10 +320,27 @@ public:
     }
 
 private:
+    // The lines' token ids in an open-addressed table (ids are hashes
+    // already: their low bits pick the slot). Most opening tokens miss on
+    // the first probe, where a binary search took a mispredicted branch or
+    // two per step.
+    struct Slot {
+        enum State : std::uint8_t { kEmpty, kWanted, kSeen };
+        std::uint32_t id = 0;
+        State state = kEmpty;
+    };
+    static constexpr std::size_t kMinSlots = 64;
+
+    // The slot holding `id`, or the empty one where it would go.
+    Slot& find(std::uint32_t id) {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t k = id & mask;; k = (k + 1) & mask)
+            if (slots_[k].state == Slot::kEmpty || slots_[k].id == id) return slots_[k];
+    }
+
     std::vector<TitleCandidate>& candidates_;
     const std::vector<TitleCandidate*>& overlapping_;
-    std::vector<std::uint32_t> wanted_;  // the overlapping lines' token ids (sorted, unique)
-    std::vector<bool> seen_;             // wanted_[k] was read in the opening
+    std::vector<Slot> slots_;
     int winner_ = -1;
 };
 
