@@ -288,18 +288,25 @@ bool is_byline_like(const Block& b) {
 }
 
 std::string rule_text(const Block& b) {
-    const BlockRule& rule = b.rule;
-    if (!rule.has_why) return rule.prefix;
-    if (RuleText::may_overflow(b)) {
-        std::string text = rule.prefix;
-        append_why(text, rule.why, b);
-        return text += rule.suffix;
-    }
-    RuleText text;
-    text += rule.prefix;
-    append_why(text, rule.why, b);
-    text += rule.suffix;
-    return text.str();
+    return spell_rule(rule_parts(b), [](std::string_view text) { return std::string(text); });
+}
+
+std::string RemovedRule::text() const {
+    return spell_rule(rule_parts(*this), [](std::string_view text) { return std::string(text); });
+}
+
+RemovedRule removed_rule(const Block& b) {
+    RemovedRule r;
+    r.prefix = b.rule.prefix;
+    r.suffix = b.rule.suffix;
+    r.has_why = b.rule.has_why;
+    r.why = b.rule.why;
+    if (!r.has_why) return r;
+    // Only the evidence the reason names is kept: the hint is the one piece
+    // that is not static text.
+    if (r.why.reason == WhyReason::Pattern) r.pattern = b.f.pattern;
+    if (r.why.reason == WhyReason::HtmlHint) r.html_hint = b.html_hint;
+    return r;
 }
 
 Region classify_blocks(std::vector<Block>& blocks) {

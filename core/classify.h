@@ -17,6 +17,7 @@
 
 #include "block.h"
 #include "dates.h"
+#include "sift.h"
 
 namespace sift {
 
@@ -28,6 +29,10 @@ struct Region {
 // Scores, finds the main region and labels blocks. Title/byline labels are
 // set later by the metadata stage; this stage only marks what it knows.
 Region classify_blocks(std::vector<Block>& blocks);
+
+// The block's rule kept in pieces for the removed-blocks list, spelled out
+// only when written (RemovedRule::text).
+RemovedRule removed_rule(const Block& b);
 
 // Text that reads as a paragraph: long enough and punctuated like sentences
 // (Latin text also needs its share of function words).

@@ -1,6 +1,6 @@
 // classify_why.h — the classifier's evidence (a Why, classify_reason.h)
 // spelled out as text: the block's rule ("main-region(short+dated+repeated)")
-// when somebody reads it (rule_text).
+// when somebody reads it (rule_text, RemovedRule::text, the JSON writer).
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "block.h"  // Why and its enums live in classify_reason.h, which block.h includes
+#include "sift.h"   // RemovedRule
 
 namespace sift {
 
@@ -31,13 +32,32 @@ inline std::string_view why_reason_name(WhyReason r) {
     return "";
 }
 
-// Appends the reason and its marks as text; `b` is the block it explains.
+// A rule's pieces, read from a block (rule_text) or from a removed block
+// (RemovedRule::text, the JSON writer): all views, spelled out by spell_rule.
+struct RuleParts {
+    std::string_view prefix;
+    std::string_view suffix;
+    bool has_why = false;
+    Why why;
+    std::string_view pattern;    // named by a Pattern reason
+    std::string_view html_hint;  // named by a HtmlHint reason
+};
+
+inline RuleParts rule_parts(const Block& b) {
+    return {b.rule.prefix, b.rule.suffix, b.rule.has_why, b.rule.why, b.f.pattern, b.html_hint};
+}
+inline RuleParts rule_parts(const RemovedRule& r) {
+    return {r.prefix, r.suffix, r.has_why, r.why, r.pattern, r.html_hint};
+}
+
+// Appends the reason and its marks as text.
 // Out: anything with += std::string_view (std::string, or RuleText below).
 template <class Out>
-void append_why(Out& out, const Why& why, const Block& b) {
+void append_why(Out& out, const RuleParts& rule) {
+    const Why& why = rule.why;
     out += why_reason_name(why.reason);
-    if (why.reason == WhyReason::Pattern) out += std::string_view(b.f.pattern);
-    if (why.reason == WhyReason::HtmlHint) out += std::string_view(b.html_hint);
+    if (why.reason == WhyReason::Pattern) out += rule.pattern;
+    if (why.reason == WhyReason::HtmlHint) out += rule.html_hint;
     if (why.has(kWhyDated)) out += "+dated";
     if (why.has(kWhyTimestamped)) out += "+timestamped";
     if (why.has(kWhyRepeated)) out += "+repeated";
@@ -49,17 +69,17 @@ void append_why(Out& out, const Why& why, const Block& b) {
     if (why.has(kWhyOutsideContainer)) out += "-container";
 }
 
-// A rule spelled out on the stack, then copied into the string returned: the
-// copy is one allocation, and each literal piece, inlined, a constant-length
-// move. Room for any rule but one with a long html hint or many teaser cards
-// (may_overflow), which are spelled out into the string directly.
+// A rule spelled out on the stack: each literal piece, inlined, is a
+// constant-length move, and nothing is allocated. Room for any rule but one
+// with a long html hint or many teaser cards (may_overflow), which are
+// spelled out into a string instead.
 class RuleText {
 public:
     static constexpr std::size_t kCapacity = 192;
-    static bool may_overflow(const Block& b) {
+    static bool may_overflow(const RuleParts& rule) {
         constexpr std::size_t kLongestFixedPieces = 128;  // the longest prefix, reason, suffix and every mark but the cards
         constexpr std::size_t kTeaserCardBytes = 12;      // "+teaser-card"
-        const std::size_t variable = b.f.pattern.size() + b.html_hint.size() + kTeaserCardBytes * b.rule.why.teaser_cards;
+        const std::size_t variable = rule.pattern.size() + rule.html_hint.size() + kTeaserCardBytes * rule.why.teaser_cards;
         return kLongestFixedPieces + variable > kCapacity;
     }
     RuleText& operator+=(std::string_view s) {
@@ -67,11 +87,30 @@ public:
         size_ += s.size();
         return *this;
     }
-    std::string str() const { return std::string(bytes_, size_); }
+    std::string_view view() const { return std::string_view(bytes_, size_); }
 
 private:
     char bytes_[kCapacity];
     std::size_t size_ = 0;
 };
+
+// Returns use(text) for the rule's text, a view that lives only during the
+// call: on the stack for nearly every rule, so a reader that copies it once
+// (into a string, or escaped into JSON) allocates nothing else.
+template <class Use>
+auto spell_rule(const RuleParts& rule, Use&& use) -> decltype(use(std::string_view())) {
+    if (!rule.has_why) return use(rule.prefix);
+    if (RuleText::may_overflow(rule)) {
+        std::string text(rule.prefix);
+        append_why(text, rule);
+        text += rule.suffix;
+        return use(std::string_view(text));
+    }
+    RuleText text;
+    text += rule.prefix;
+    append_why(text, rule);
+    text += rule.suffix;
+    return use(text.view());
+}
 
 }  // namespace sift

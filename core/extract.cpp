@@ -227,7 +227,7 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
         if (in_body(b)) {
             article.body.push_back(to_body_block(b));
         } else if (article.removed.size() < kMaxRemovedBlocks) {
-            article.removed.push_back({std::move(b.text), label_name(b.label), rule_text(b), static_cast<int>(article.body.size()) - 1});
+            article.removed.push_back({std::move(b.text), label_name(b.label), removed_rule(b), static_cast<int>(article.body.size()) - 1});
         }
     }
     if (article.body.empty()) article.warnings.push_back("No article text was found in this paste.");

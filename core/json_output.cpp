@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "classify_why.h"
 #include "json_reader.h"
 #include "json_writer.h"
 
@@ -20,11 +21,14 @@ ordered or_null(const std::string& s) { return s.empty() ? ordered(nullptr) : or
 
 std::string article_to_json_nlohmann(const Article& a, bool pretty);
 
+// Room reserved for a removed block's rule: most are fixed names shorter than this.
+constexpr std::size_t kRuleEstimate = 32;
+
 // The compact document, written directly.
 void write_compact(const Article& a, std::string& out) {
     std::size_t estimate = 512;
     for (const BodyBlock& b : a.body) estimate += b.text.size() + 32;
-    for (const RemovedBlock& r : a.removed) estimate += r.text.size() + r.rule.size() + 64;
+    for (const RemovedBlock& r : a.removed) estimate += r.text.size() + kRuleEstimate + 64;
     for (const OutlineEntry& o : a.outline) estimate += o.text.size() + o.id.size() + 48;
     for (const SummaryItem& item : a.summary) estimate += item.text.size() + 32;
     for (const std::string& k : a.keywords) estimate += k.size() + 4;
@@ -77,7 +81,8 @@ void write_compact(const Article& a, std::string& out) {
     w.object_array("removed", a.removed, [&](const RemovedBlock& r) {
         w.key("text"); w.string(r.text);
         w.key("label"); w.string(r.label);
-        w.key("rule"); w.string(r.rule);
+        w.key("rule");
+        spell_rule(rule_parts(r.rule), [&](std::string_view rule) { w.string(rule); });
         w.key("after"); w.integer(r.after);
     });
     w.key("warnings"); w.string_array(a.warnings);
@@ -136,7 +141,7 @@ std::string article_to_json_nlohmann(const Article& a, bool pretty) {
     j["stats"] = {{"units", a.stats.units}, {"sentences", a.stats.sentences}, {"reading_minutes", a.stats.reading_minutes}};
     ordered removed = ordered::array();
     for (const RemovedBlock& r : a.removed)
-        removed.push_back({{"text", r.text}, {"label", r.label}, {"rule", r.rule}, {"after", r.after}});
+        removed.push_back({{"text", r.text}, {"label", r.label}, {"rule", r.rule.text()}, {"after", r.after}});
     j["removed"] = std::move(removed);
     j["warnings"] = a.warnings;
     if (!a.explain.empty()) {

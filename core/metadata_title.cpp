@@ -222,35 +222,10 @@ double title_score(const std::vector<Block>& blocks, int i, int anchor, DatedBlo
 
 // --- Topic overlap: the headline's words recur in the opening paragraphs.
 
-// The ids of `tokens`, in order.
-void ids_of(const std::vector<Token>& tokens, std::vector<std::uint32_t>& ids) {
-    ids.assign(tokens.size(), 0);
-    for (std::size_t k = 0; k < tokens.size(); ++k) ids[k] = tokens[k].id;
-}
-
-// Adds `ids` to `set` (sorted, unique), keeping it so: the new ids are
-// sorted on their own and merged, not the whole set sorted again.
-void add_sorted_unique(std::vector<std::uint32_t>& ids, std::vector<std::uint32_t>& set) {
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    const auto old_end = static_cast<std::ptrdiff_t>(set.size());
-    set.insert(set.end(), ids.begin(), ids.end());
-    std::inplace_merge(set.begin(), set.begin() + old_end, set.end());
-    set.erase(std::unique(set.begin(), set.end()), set.end());
-}
-
 // The overlap of a line of `hits` of its `tokens` recurring (at most 1).
 // Two words ("New York") recur in any article about them: full credit takes a headline's worth.
 double overlap_share(std::size_t hits, std::size_t tokens) {
     return static_cast<double>(hits) / std::max<std::size_t>(tokens, kMinTopicTokens);
-}
-
-// At most 1: the share of a line's tokens found among the opening's (sorted, unique).
-double topic_overlap(const std::vector<std::uint32_t>& line, const std::vector<std::uint32_t>& opening) {
-    if (line.empty() || opening.empty()) return 0;
-    std::size_t hits = 0;
-    for (std::uint32_t id : line) hits += std::binary_search(opening.begin(), opening.end(), id);
-    return overlap_share(hits, line.size());
 }
 
 // --- Choosing among the candidates.
@@ -279,7 +254,8 @@ struct TitleCandidate {
     // Bounds of the final score: topic overlap adds between 0 and kTopicOverlapWeight.
     double low;
     double high;
-    std::vector<std::uint32_t> tokens;  // when the overlap is needed
+    std::vector<std::uint32_t> tokens;  // when the overlap is needed: the line's token ids, in order
+    std::size_t hits = 0;               // of those, how many the opening read so far holds
 
     void set_overlap(double overlap) { low = with_meta_bonus(score + kTopicOverlapWeight * overlap, matches_meta); }
     // Once the tokens are known, the most the overlap can give: every token
@@ -304,6 +280,69 @@ int sure_winner(const std::vector<TitleCandidate>& candidates) {
     }
     return candidates[top].index;
 }
+
+// The opening paragraphs read a token at a time (a TokenSink): the first
+// sight of a candidate line's token raises the overlap of every line holding
+// it, and the reading stops as soon as one line is sure to win. Overlaps only
+// grow as more is read and never pass each line's `high`, so a winner sure
+// mid-paragraph is the line that reading all of the opening would pick.
+class OpeningReader final : public TokenSink {
+public:
+    OpeningReader(std::vector<TitleCandidate>& candidates, const std::vector<TitleCandidate*>& overlapping)
+        : candidates_(candidates), overlapping_(overlapping) {
+        std::size_t ids = 0;
+        for (const TitleCandidate* c : overlapping) ids += c->tokens.size();
+        std::size_t slots = kMinSlots;
+        while (slots < 2 * ids) slots *= 2;  // at most half full: probes stay short
+        slots_.assign(slots, Slot{});
+        for (const TitleCandidate* c : overlapping)
+            for (std::uint32_t id : c->tokens) {
+                Slot& slot = find(id);
+                slot.id = id;
+                slot.state = Slot::kWanted;
+            }
+    }
+    // The sure winner's index once the reading stopped, else -1.
+    int winner() const { return winner_; }
+
+    bool take(const Token& token) override {
+        Slot& slot = find(token.id);
+        if (slot.state != Slot::kWanted) return true;  // not a line's, or seen: each id counts once from the opening
+        slot.state = Slot::kSeen;
+        for (TitleCandidate* c : overlapping_) {
+            const auto held = static_cast<std::size_t>(std::count(c->tokens.begin(), c->tokens.end(), token.id));
+            if (held == 0) continue;
+            c->hits += held;
+            c->set_overlap(overlap_share(c->hits, c->tokens.size()));
+        }
+        winner_ = sure_winner(candidates_);
+        return winner_ < 0;
+    }
+
+private:
+    // The lines' token ids in an open-addressed table (ids are hashes
+    // already: their low bits pick the slot). Most opening tokens miss on
+    // the first probe, where a binary search took a mispredicted branch or
+    // two per step.
+    struct Slot {
+        enum State : std::uint8_t { kEmpty, kWanted, kSeen };
+        std::uint32_t id = 0;
+        State state = kEmpty;
+    };
+    static constexpr std::size_t kMinSlots = 64;
+
+    // The slot holding `id`, or the empty one where it would go.
+    Slot& find(std::uint32_t id) {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t k = id & mask;; k = (k + 1) & mask)
+            if (slots_[k].state == Slot::kEmpty || slots_[k].id == id) return slots_[k];
+    }
+
+    std::vector<TitleCandidate>& candidates_;
+    const std::vector<TitleCandidate*>& overlapping_;
+    std::vector<Slot> slots_;
+    int winner_ = -1;
+};
 
 // The index of the headline among the lines before (or at) the body start, or -1.
 int best_title_line(const std::vector<Block>& blocks, const Region& region, int anchor, const std::string& meta_title) {
@@ -339,14 +378,15 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
         if (!c.topical || c.high < floor) { c.high = c.low; continue; }
         scratch.clear();
         tokenize(blocks[c.index].text, scratch);
-        ids_of(scratch, c.tokens);
+        c.tokens.resize(scratch.size());
+        for (std::size_t k = 0; k < scratch.size(); ++k) c.tokens[k] = scratch[k].id;
         for (const Token& t : scratch) wanted.add_key_of(blocks[c.index].text, t);
         c.set_overlap(0);
         c.bound_by_tokens();
         overlapping.push_back(&c);
     }
     if (const int sure = sure_winner(candidates); sure >= 0) return sure;
-    std::vector<std::uint32_t> opening, ids;  // the opening's wanted ids so far (sorted, unique)
+    OpeningReader opening(candidates, overlapping);
     int used = 0;
     for (int i = region.begin; i < region.end && used < kOpeningBlocks && !overlapping.empty(); ++i) {
         if (blocks[i].label != Label::Content) continue;
@@ -355,12 +395,7 @@ int best_title_line(const std::vector<Block>& blocks, const Region& region, int 
         // those are there): the opening is only ever asked about the
         // candidate lines' tokens, so its other words need not be
         // lower-cased, stemmed and hashed.
-        scratch.clear();
-        tokenize_like(blocks[i].text, wanted, scratch);
-        ids_of(scratch, ids);
-        add_sorted_unique(ids, opening);
-        for (TitleCandidate* c : overlapping) c->set_overlap(topic_overlap(c->tokens, opening));
-        if (const int sure = sure_winner(candidates); sure >= 0) return sure;
+        if (!tokenize_like_while(blocks[i].text, wanted, opening)) return opening.winner();
     }
     int title_index = -1;
     double best = kMinTitleScore;

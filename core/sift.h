@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "classify_reason.h"  // Why: the classifier's evidence a removed block's rule names
+
 namespace sift {
 
 inline constexpr const char* kVersion = "0.1.0";
@@ -64,11 +66,27 @@ struct Explanation {
     std::string rule;
 };
 
+// The rule that decided a removed block, e.g. "main-region(short+dated)",
+// kept as its pieces and spelled out only when written (text(), or on the
+// stack by the JSON writer): a string per removed block cost a heap
+// allocation and its free for most of them, though few pastes are written
+// with their rules read.
+struct RemovedRule {
+    const char* prefix = "";   // static text: the whole rule, or what precedes the evidence
+    const char* suffix = "";   // static text after the evidence
+    bool has_why = false;      // `why` is spelled out between prefix and suffix
+    Why why;
+    std::string_view pattern;  // static text: the boilerplate pattern a Pattern reason names
+    std::string html_hint;     // the html hint a HtmlHint reason names (owned: the block held a copy)
+
+    std::string text() const;  // the rule as text (classify.cpp)
+};
+
 // A block left out of the body, for the "show what was removed" view.
 struct RemovedBlock {
     std::string text;
     std::string label;  // "boilerplate", "title", "byline"
-    std::string rule;   // the rule that decided it
+    RemovedRule rule;   // the rule that decided it (rule.text())
     int after = -1;     // index of the body block it followed (-1: before the first)
 };
 

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "ascii_case.h"
+#include "keyword_scan.h"  // leading_word_bytes, load_eight: a word's letters eight at a time
 #include "per_thread.h"
 #include "stopwords.h"
 #include "utf8.h"
@@ -212,6 +213,71 @@ bool fewer_than_two_code_points(std::string_view s) {
     return utf8::length(s) < 2;
 }
 
+// scan_words, each span handed to take(span) as it is found; take returns
+// false to stop the scan there (the rest of the text is not read). Returns
+// false when stopped.
+template <class Take>
+bool scan_words_while(std::string_view text, Take&& take) {
+    enum class State { Gap, Word, Cjk };
+    State state = State::Gap;
+    bool joined_gap = true;  // only white space / hyphens since the last span
+    bool hyphen_gap = false; // a hyphen among them
+    bool have_prev = false;
+    WordSpan cur;
+    bool go = true;
+    const auto close = [&](std::size_t end) {
+        cur.end = static_cast<std::uint32_t>(end);
+        go = take(static_cast<const WordSpan&>(cur));
+        have_prev = true;
+        state = State::Gap;
+        joined_gap = true;
+        hyphen_gap = false;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (state == State::Word) {  // the rest of an ASCII word: what the code points below would continue over
+            // Eight bytes at a time while eight remain (one predictable
+            // branch per word, not one per letter), then byte by byte.
+            std::size_t run = 8;
+            while (run == 8 && i + 8 <= text.size()) {
+                run = keyword_scan::leading_word_bytes(keyword_scan::load_eight(text.data() + i));
+                i += run;
+            }
+            if (run == 8)
+                while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+            if (i == text.size()) break;
+        }
+        const std::size_t p = i;
+        const char32_t c = utf8::next_codepoint(text, i);
+        const bool cjk = utf8::is_cjk(c);
+        const bool word = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+                                   : !cjk && is_word_char(c);
+        if (state == State::Word && is_apostrophe(c) && i < text.size()) {
+            std::size_t j = i;
+            if (is_word_char(utf8::next_codepoint(text, j))) continue;  // "don't", "l'état"
+        }
+        if ((state == State::Word && word) || (state == State::Cjk && cjk)) continue;
+        if (state != State::Gap) {
+            close(p);
+            if (!go) return false;
+        }
+        if (word || cjk) {
+            cur = WordSpan{};
+            cur.begin = static_cast<std::uint32_t>(p);
+            cur.cjk = cjk;
+            cur.joined = have_prev && joined_gap;
+            cur.hyphenated = cur.joined && hyphen_gap;
+            state = cjk ? State::Cjk : State::Word;
+        } else if (c == '-' || c == 0x2010) {
+            hyphen_gap = true;
+        } else if (c != ' ' && !utf8::is_space(c)) {  // the plain space first: most gaps are one
+            joined_gap = false;
+        }
+    }
+    if (state != State::Gap) close(text.size());
+    return go;
+}
+
 void tokenize_word(std::string_view text, const WordSpan& span, std::vector<Token>& out, std::string& lower) {
     normalise_word_into(text.substr(span.begin, span.end - span.begin), lower);
     if (lower.empty() || all_digits(lower) || fewer_than_two_code_points(lower) || is_stopword(lower)) return;
@@ -238,26 +304,32 @@ void tokenize_cjk(std::string_view text, const WordSpan& span, std::vector<Token
         add_token(out, text.substr(span.begin, span.end - span.begin), TokenKind::CjkGram, span.begin, span.end);
 }
 
-// tokenize() and tokenize_like() in one loop (one copy of it in the wasm
-// module): `wanted`, when given, skips the words it rules out.
-void tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std::vector<Token>& out) {
-    SIFT_PER_THREAD std::vector<WordSpan> spans;  // reused: no allocation per sentence
+// tokenize(), tokenize_like() and tokenize_like_while() in one loop (one
+// copy of it in the wasm module): `wanted`, when given, skips the words it
+// rules out; `sink`, when given, takes each word's tokens as they are found
+// (out is then its scratch), may stop the scan, and has `wanted`'s finer
+// sieve applied too. Returns false when stopped.
+bool tokenize_wanted(std::string_view text, const AsciiKeyPrefixes* wanted, std::vector<Token>& out, TokenSink* sink) {
     SIFT_PER_THREAD std::string lower;
-    spans.clear();
-    scan_words(text, spans);
-    for (const WordSpan& span : spans) {
+    return scan_words_while(text, [&](const WordSpan& span) {
         if (span.cjk) {
             tokenize_cjk(text, span, out);
-            continue;
+        } else {
+            if (wanted != nullptr && span.end - span.begin >= 2) {
+                const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
+                if (first < 0x80 && second < 0x80 &&
+                    (!wanted->has(static_cast<unsigned char>(ascii_lower(text[span.begin])), static_cast<unsigned char>(ascii_lower(text[span.begin + 1]))) ||
+                     (sink != nullptr && !wanted->may_hold_key_of(text.substr(span.begin, span.end - span.begin)))))
+                    return true;
+            }
+            tokenize_word(text, span, out, lower);
         }
-        if (wanted != nullptr && span.end - span.begin >= 2) {
-            const auto first = static_cast<unsigned char>(text[span.begin]), second = static_cast<unsigned char>(text[span.begin + 1]);
-            if (first < 0x80 && second < 0x80 &&
-                !wanted->has(static_cast<unsigned char>(ascii_lower(text[span.begin])), static_cast<unsigned char>(ascii_lower(text[span.begin + 1]))))
-                continue;
-        }
-        tokenize_word(text, span, out, lower);
-    }
+        if (sink == nullptr || out.empty()) return true;
+        for (const Token& token : out)
+            if (!sink->take(token)) return false;
+        out.clear();
+        return true;
+    });
 }
 
 }  // namespace
@@ -286,54 +358,13 @@ std::string stem_light(std::string_view lower_word) {
 }
 
 void scan_words(std::string_view text, std::vector<WordSpan>& out) {
-    enum class State { Gap, Word, Cjk };
-    State state = State::Gap;
-    bool joined_gap = true;  // only white space / hyphens since the last span
-    bool hyphen_gap = false; // a hyphen among them
-    bool have_prev = false;
-    WordSpan cur;
-    const auto close = [&](std::size_t end) {
-        cur.end = static_cast<std::uint32_t>(end);
-        out.push_back(cur);
-        have_prev = true;
-        state = State::Gap;
-        joined_gap = true;
-        hyphen_gap = false;
-    };
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (state == State::Word) {  // the rest of an ASCII word, a byte at a time: what the code points below would continue over
-            while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
-            if (i == text.size()) break;
-        }
-        const std::size_t p = i;
-        const char32_t c = utf8::next_codepoint(text, i);
-        const bool cjk = utf8::is_cjk(c);
-        const bool word = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
-                                   : !cjk && is_word_char(c);
-        if (state == State::Word && is_apostrophe(c) && i < text.size()) {
-            std::size_t j = i;
-            if (is_word_char(utf8::next_codepoint(text, j))) continue;  // "don't", "l'état"
-        }
-        if ((state == State::Word && word) || (state == State::Cjk && cjk)) continue;
-        if (state != State::Gap) close(p);
-        if (word || cjk) {
-            cur = WordSpan{};
-            cur.begin = static_cast<std::uint32_t>(p);
-            cur.cjk = cjk;
-            cur.joined = have_prev && joined_gap;
-            cur.hyphenated = cur.joined && hyphen_gap;
-            state = cjk ? State::Cjk : State::Word;
-        } else if (c == '-' || c == 0x2010) {
-            hyphen_gap = true;
-        } else if (c != ' ' && !utf8::is_space(c)) {  // the plain space first: most gaps are one
-            joined_gap = false;
-        }
-    }
-    if (state != State::Gap) close(text.size());
+    scan_words_while(text, [&out](const WordSpan& span) {
+        out.push_back(span);
+        return true;
+    });
 }
 
-void tokenize(std::string_view text, std::vector<Token>& out) { tokenize_wanted(text, nullptr, out); }
+void tokenize(std::string_view text, std::vector<Token>& out) { tokenize_wanted(text, nullptr, out, nullptr); }
 
 void AsciiKeyPrefixes::add(std::string_view key) {
     if (key.size() < 2) return;
@@ -358,10 +389,64 @@ void AsciiKeyPrefixes::add_key_of(std::string_view text, const Token& token) {
         key[1] = '\'';
     }
     add(std::string_view(key, 2));
+    // The third key byte follows the second's surface (after a U+2019, its
+    // three bytes). Only an ASCII one can be a settled third byte (see
+    // third_key_byte_settled); an 'i' may be stemmed to 'y'.
+    const std::size_t third_at = static_cast<unsigned char>(surface[1]) >= 0x80 ? 1 + kCurlyApostrophe.size() : 2;
+    if (third_at >= surface.size() || static_cast<unsigned char>(surface[third_at]) >= 0x80) return;
+    const char third = ascii_lower(surface[third_at]);
+    add_triple(key[0], key[1], third);
+    if (third == 'i') add_triple(key[0], key[1], 'y');
+}
+
+void AsciiKeyPrefixes::add_triple(char first, char second, char third) {
+    const unsigned bytes = static_cast<unsigned>(static_cast<unsigned char>(first)) << 14 |
+                           static_cast<unsigned>(static_cast<unsigned char>(second)) << 7 | static_cast<unsigned char>(third);
+    const unsigned bit = (bytes * 0x9E3779B1u) >> (32 - 12);  // Fibonacci hashing onto kTripleBits
+    triples_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+bool AsciiKeyPrefixes::has_triple(char first, char second, char third) const {
+    const unsigned bytes = static_cast<unsigned>(static_cast<unsigned char>(first)) << 14 |
+                           static_cast<unsigned>(static_cast<unsigned char>(second)) << 7 | static_cast<unsigned char>(third);
+    const unsigned bit = (bytes * 0x9E3779B1u) >> (32 - 12);
+    return (triples_[bit / 64] >> (bit % 64)) & 1;
+}
+
+namespace {
+
+// The third byte of a word key, read off a surface whose first two bytes
+// are ASCII. The key is the surface lower-cased, its possessive dropped and
+// its stem cut, the one byte ever rewritten being the 'i' of "-ies" ("abies"
+// -> "aby"). Its third byte is then lower(surface[2]) (or 'y' for an 'i'),
+// unless the key is cut to two bytes, which takes a possessive ("EU's",
+// third byte an apostrophe), a doubled letter undone ("abbed" -> "ab":
+// second and third bytes equal) or an "-es" cut ("axes", "axes's" -> "ax":
+// third and fourth bytes "es"). Those, and any third byte but an ASCII
+// letter or digit, are not settled: the two-byte sieve alone judges them.
+bool third_key_byte_settled(std::string_view surface) {
+    if (surface.size() < 3) return false;
+    const char second = ascii_lower(surface[1]), third = ascii_lower(surface[2]);
+    if (!is_ascii_word_byte(static_cast<unsigned char>(third)) || third == second) return false;
+    return !(third == 'e' && surface.size() >= 4 && ascii_lower(surface[3]) == 's');
+}
+
+}  // namespace
+
+bool AsciiKeyPrefixes::may_hold_key_of(std::string_view surface) const {
+    if (!third_key_byte_settled(surface)) return true;
+    const char first = ascii_lower(surface[0]), second = ascii_lower(surface[1]), third = ascii_lower(surface[2]);
+    return has_triple(first, second, third) || (third == 'i' && has_triple(first, second, 'y'));
 }
 
 void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out) {
-    tokenize_wanted(text, &prefixes, out);
+    tokenize_wanted(text, &prefixes, out, nullptr);
+}
+
+bool tokenize_like_while(std::string_view text, const AsciiKeyPrefixes& prefixes, TokenSink& sink) {
+    SIFT_PER_THREAD std::vector<Token> scratch;  // one word's tokens at a time
+    scratch.clear();
+    return tokenize_wanted(text, &prefixes, scratch, &sink);
 }
 
 std::vector<std::uint32_t> token_ids(std::string_view text) {

@@ -65,15 +65,43 @@ public:
         return (bits_[bit / 64] >> (bit % 64)) & 1;
     }
 
+    // tokenize_like_while's finer sieve, on the surface of a word whose
+    // first two bytes are ASCII: false when no added key can be its key,
+    // judged by the first three bytes where they settle the key's third.
+    bool may_hold_key_of(std::string_view surface) const;
+
 private:
     void add(std::string_view key);
+    void add_triple(char first, char second, char third);
+    bool has_triple(char first, char second, char third) const;
     std::uint64_t bits_[(1u << 14) / 64] = {};  // one bit per pair of ASCII bytes
+    // A hashed bit per first three ASCII key bytes: a page's headline
+    // candidates add a few dozen keys, so 4096 bits leave few false hits.
+    static constexpr unsigned kTripleBits = 1u << 12;
+    std::uint64_t triples_[kTripleBits / 64] = {};
 };
 
 // The tokens of `text` that tokenize would append, except those of words
 // starting with two ASCII bytes whose key's first two are not in `prefixes`:
 // every token whose key is one of the added keys is there, in text order.
 void tokenize_like(std::string_view text, const AsciiKeyPrefixes& prefixes, std::vector<Token>& out);
+
+// Takes tokenize_like_while's tokens one at a time.
+class TokenSink {
+public:
+    // A token of the text being read; false stops the reading there.
+    virtual bool take(const Token& token) = 0;
+
+protected:
+    ~TokenSink() = default;
+};
+
+// tokenize_like's tokens handed to `sink` as they are found, in text order,
+// until it says stop: a caller that knows enough mid-text reads no further.
+// It also skips words that `prefixes.may_hold_key_of` rules out, so every
+// token whose key was added is handed over, but fewer others than
+// tokenize_like gives. Returns false when the sink stopped it.
+bool tokenize_like_while(std::string_view text, const AsciiKeyPrefixes& prefixes, TokenSink& sink);
 
 // Convenience: just the ids, in text order (duplicates kept).
 std::vector<std::uint32_t> token_ids(std::string_view text);

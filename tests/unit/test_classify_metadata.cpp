@@ -156,6 +156,36 @@ TEST_CASE("a rule too long for the stack is spelled out all the same", "[classif
     }
 }
 
+TEST_CASE("a removed block's rule outlives its block and reads as the block's did", "[classify]") {
+    std::vector<sift::RemovedRule> rules;
+    std::vector<std::string> expected;
+    {
+        sift::Block b;
+        b.rule = "credits";
+        rules.push_back(sift::removed_rule(b));
+        expected.push_back(sift::rule_text(b));
+        b.f.pattern = "share";
+        b.html_hint = "sidebar";  // not named by a Pattern reason: not kept
+        b.rule = sift::BlockRule::with_why("", sift::Why{sift::WhyReason::Pattern}, "");
+        rules.push_back(sift::removed_rule(b));
+        expected.push_back(sift::rule_text(b));
+        CHECK(rules.back().html_hint.empty());
+        sift::Why why{sift::WhyReason::HtmlHint};
+        why.mark(sift::kWhyRepeated);
+        why.teaser_cards = 40;  // longer than the stack holds
+        b.html_hint = std::string(100, 'h');
+        b.rule = sift::BlockRule::with_why("outside-main-region(", why, ")");
+        rules.push_back(sift::removed_rule(b));
+        expected.push_back(sift::rule_text(b));
+        b.html_hint.assign(100, 'x');  // the block changes or goes: the removed rule kept its own copy
+    }
+    REQUIRE(rules.size() == expected.size());
+    CHECK(expected[0] == "credits");
+    CHECK(expected[1] == "pattern:share");
+    CHECK(expected[2].rfind("outside-main-region(html-hint:" + std::string(100, 'h') + "+repeated+teaser-card", 0) == 0);
+    for (std::size_t i = 0; i < rules.size(); ++i) CHECK(rules[i].text() == expected[i]);
+}
+
 TEST_CASE("a live feed after the article is not the article", "[classify]") {
     const std::string para =
         "Heavy rain and strong winds closed the coastal road on Tuesday, and the council said it would stay shut until "

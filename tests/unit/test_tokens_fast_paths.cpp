@@ -161,6 +161,103 @@ TEST_CASE("tokenize_like: words of unwanted prefixes are skipped", "[tokens]") {
     REQUIRE(keys_of(opening, liked) == std::vector<std::string>{"rat", "inflation"});
 }
 
+namespace {
+
+// Keeps the tokens it is handed, and stops after `limit` of them.
+class KeepingSink final : public sift::TokenSink {
+public:
+    explicit KeepingSink(std::size_t limit) : limit_(limit) {}
+    bool take(const sift::Token& token) override {
+        kept.push_back(token);
+        return kept.size() < limit_;
+    }
+    std::vector<sift::Token> kept;
+
+private:
+    std::size_t limit_;
+};
+
+bool same_tokens(const std::vector<sift::Token>& a, const std::vector<sift::Token>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const sift::Token& x, const sift::Token& y) {
+        return x.id == y.id && x.kind == y.kind && x.begin == y.begin && x.end == y.end;
+    });
+}
+
+}  // namespace
+
+TEST_CASE("tokenize_like_while hands over tokenize_like's tokens until told to stop", "[tokens]") {
+    const std::string headline = "Inflation rates in 中国经济";
+    std::vector<sift::Token> wanted_tokens;
+    sift::tokenize(headline, wanted_tokens);
+    sift::AsciiKeyPrefixes wanted;
+    for (const sift::Token& t : wanted_tokens) wanted.add_key_of(headline, t);
+    const std::string opening = "Rates of inflation rose in 中国经济 this year; bakers complained about rates.";
+    std::vector<sift::Token> liked;
+    sift::tokenize_like(opening, wanted, liked);
+    REQUIRE(liked.size() >= 4);
+    KeepingSink all(liked.size() + 1);  // never stops
+    CHECK(sift::tokenize_like_while(opening, wanted, all));
+    CHECK(same_tokens(all.kept, liked));
+    for (std::size_t limit = 1; limit <= liked.size(); ++limit) {
+        KeepingSink some(limit);
+        CHECK(sift::tokenize_like_while(opening, wanted, some) == (limit > liked.size()));
+        CHECK(same_tokens(some.kept, std::vector<sift::Token>(liked.begin(), liked.begin() + static_cast<std::ptrdiff_t>(limit))));
+    }
+}
+
+TEST_CASE("tokenize_like_while: every token with a wanted key, nothing tokenize would not give", "[tokens]") {
+    // Words whose keys lose or change their third byte: possessives, undone
+    // doubled letters, "-es" and "-ies" cuts, apostrophes straight and curly.
+    const std::string_view pieces[] = {"axes ", "Axes's ", "ax ", "AX ", "abbed ", "abbing ", "ab ", "studies ", "Study ",
+                                       "abies ", "aby ", "abi ", "EU's ", "eu ", "EU’s ", "d’accord ", "d'accord ",
+                                       "o'clock ", "O’clock ", "rates ", "RATING ", "rat ", "the ", "them ", "2024 ",
+                                       "x2y ", "naïve ", "nai ", "Über ", "中国经济 ", "Москва ", ", ", ". ", "-",
+                                       "classes ", "class ", "boxes ", "box ", "running ", "run ", "runs "};
+    std::mt19937 rng(11);
+    for (int round = 0; round < 3000; ++round) {
+        std::string headline, opening;
+        for (int k = 0, n = 1 + static_cast<int>(rng() % 5); k < n; ++k) headline += pieces[rng() % std::size(pieces)];
+        for (int k = 0, n = static_cast<int>(rng() % 30); k < n; ++k) opening += pieces[rng() % std::size(pieces)];
+        std::vector<sift::Token> wanted_tokens, all;
+        sift::tokenize(headline, wanted_tokens);
+        sift::AsciiKeyPrefixes wanted;
+        std::set<std::string> wanted_keys;
+        for (const sift::Token& t : wanted_tokens) {
+            wanted.add_key_of(headline, t);
+            wanted_keys.insert(sift::token_key(headline, t));
+        }
+        sift::tokenize(opening, all);
+        KeepingSink handed(all.size() + 1);
+        REQUIRE(sift::tokenize_like_while(opening, wanted, handed));
+        INFO(headline << " / " << opening);
+        std::size_t at = 0;
+        for (const sift::Token& t : handed.kept) {
+            while (at < all.size() && !(all[at].begin == t.begin && all[at].end == t.end && all[at].id == t.id)) ++at;
+            REQUIRE(at < all.size());
+            ++at;
+        }
+        std::vector<std::string> all_wanted, handed_wanted;
+        for (const std::string& k : keys_of(opening, all)) if (wanted_keys.count(k)) all_wanted.push_back(k);
+        for (const std::string& k : keys_of(opening, handed.kept)) if (wanted_keys.count(k)) handed_wanted.push_back(k);
+        REQUIRE(handed_wanted == all_wanted);
+    }
+}
+
+TEST_CASE("tokenize_like_while skips words whose third key byte is not wanted", "[tokens]") {
+    const std::string headline = "Rates";
+    std::vector<sift::Token> wanted_tokens;
+    sift::tokenize(headline, wanted_tokens);
+    sift::AsciiKeyPrefixes wanted;
+    for (const sift::Token& t : wanted_tokens) wanted.add_key_of(headline, t);
+    const std::string opening = "Raw rates rose; radios rated";
+    std::vector<sift::Token> liked;
+    sift::tokenize_like(opening, wanted, liked);
+    CHECK(keys_of(opening, liked) == std::vector<std::string>{"raw", "rat", "radio", "rat"});
+    KeepingSink handed(100);
+    sift::tokenize_like_while(opening, wanted, handed);
+    CHECK(keys_of(opening, handed.kept) == std::vector<std::string>{"rat", "rat"});
+}
+
 // AsciiKeyPrefixes reads a key's first two bytes off the surface, which
 // holds only because lower-casing never turns another character into ASCII.
 TEST_CASE("utf8::to_lower maps no character outside ASCII into it", "[tokens]") {
