@@ -143,6 +143,34 @@ TEST_CASE("summary graph: similarities equal a dense computation to the bit, at 
     }
 }
 
+TEST_CASE("summary graph: terms no later candidate holds are skipped, the sums unchanged", "[summarize]") {
+    // Each candidate has a term of its own (df 1) and shares others only
+    // with earlier candidates or in a chain, so that graph() skips a term
+    // first, last and in the middle of a run; candidate 3 has no later
+    // pair at all and candidate 4 no terms.
+    Candidates c;
+    const std::vector<std::vector<std::uint32_t>> runs = {{0, 1, 5}, {1, 2, 6}, {1, 2, 3, 7}, {3, 5, 8}, {}, {0, 9}};
+    for (const auto& run : runs) {
+        const std::uint32_t begin = static_cast<std::uint32_t>(c.terms.size());
+        for (std::uint32_t t : run) {
+            c.terms.push_back(t);
+            c.counts.push_back(1 + t % 3);
+        }
+        c.ranges.push_back({begin, static_cast<std::uint32_t>(c.terms.size())});
+    }
+    const sift::SentenceSimilarity similarity(c.ranges, c.terms, c.counts, 10);
+    const sift::SimilarityGraph graph = similarity.graph(std::numeric_limits<double>::min());
+    const std::vector<std::vector<std::uint32_t>> later = {{1, 2, 3, 5}, {2}, {3}, {}, {}, {}};
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        REQUIRE(graph.row_begin[i + 1] - graph.row_begin[i] == later[i].size());
+        for (std::size_t k = 0; k < later[i].size(); ++k) {
+            const std::uint32_t e = graph.row_begin[i] + static_cast<std::uint32_t>(k);
+            CHECK(graph.neighbour[e] == later[i][k]);
+            CHECK(graph.similarity[e] == dense_similarity(c, i, later[i][k], 10));
+        }
+    }
+}
+
 namespace {
 
 // Both directions of the graph's upper triangle: every row's neighbours
