@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "summary_bytes.h"
 
@@ -146,23 +147,36 @@ void SentenceSimilarity::add_dot_products(std::size_t i, bool later_only, std::v
 
 namespace {
 
-// Marks for `n` candidates, padded to whole chunks (for_each_marked reads
-// them eight at a time), all clear.
+// Candidates per step of for_each_marked: one 64-bit word holds a bit for
+// each. Per chunk of eight, a test and a loop over its marks mispredicted
+// about once per chunk with marks; a group of 64 has far fewer exits.
+constexpr std::size_t kMarkGroup = 64;
+
+// Marks for `n` candidates, padded to whole groups, all clear.
 std::vector<unsigned char> clear_marks(std::size_t n) {
-    return std::vector<unsigned char>((n + swar::kChunk - 1) / swar::kChunk * swar::kChunk, 0);
+    return std::vector<unsigned char>((n + kMarkGroup - 1) / kMarkGroup * kMarkGroup, 0);
 }
 
-// Calls visit(j) for every marked j, ascending, and clears the marks: eight
-// candidates a step, most of them unmarked. No mark may be set before `from`
-// (where the scan starts).
+// A chunk of eight marks (bytes 0 or 1) as eight bits, byte k in bit k:
+// each mark moved to its byte's high bit, then the multiply gathers the
+// eight high bits into the top byte without carries between them.
+inline std::uint64_t mark_bits(std::uint64_t chunk) { return ((chunk << 7) * 0x0002040810204081ull) >> 56; }
+
+// Calls visit(j) for every marked j, ascending, and clears the marks:
+// 64 candidates a step, most of them unmarked. No mark may be set before
+// `from` (where the scan starts).
 template <typename Visit>
 void for_each_marked(std::vector<unsigned char>& marks, std::size_t from, Visit&& visit) {
-    for (std::size_t base = from / swar::kChunk * swar::kChunk; base < marks.size(); base += swar::kChunk) {
-        std::uint64_t chunk = swar::load_chunk(reinterpret_cast<const char*>(marks.data() + base));
-        if (chunk == 0) continue;
-        swar::store_chunk(reinterpret_cast<char*>(marks.data() + base), 0);
-        // Each mark is its byte's lowest bit: bit 8k is candidate base + k.
-        for (; chunk != 0; chunk &= chunk - 1) visit(base + swar::lowest_bit(chunk) / 8);
+    unsigned char* const marked = marks.data();
+    const std::size_t size = marks.size();
+    for (std::size_t base = from / kMarkGroup * kMarkGroup; base < size; base += kMarkGroup) {
+        std::uint64_t bits = 0;
+        for (std::size_t k = 0; k < kMarkGroup / swar::kChunk; ++k)
+            bits |= mark_bits(swar::load_chunk(reinterpret_cast<const char*>(marked + base + k * swar::kChunk)))
+                    << (k * swar::kChunk);
+        if (bits == 0) continue;
+        std::memset(marked + base, 0, kMarkGroup);
+        for (; bits != 0; bits &= bits - 1) visit(base + swar::lowest_bit(bits));
     }
 }
 

@@ -110,9 +110,9 @@ double dense_similarity(const Candidates& c, std::size_t a, std::size_t b, std::
 
 }  // namespace
 
-TEST_CASE("summary graph: similarities equal a dense computation to the bit, at every chunk edge", "[summarize]") {
+TEST_CASE("summary graph: similarities equal a dense computation to the bit, at every chunk and group edge", "[summarize]") {
     std::mt19937 rng(11);
-    for (std::size_t n : {7u, 8u, 9u, 16u, 17u, 71u}) {
+    for (std::size_t n : {7u, 8u, 9u, 16u, 17u, 63u, 64u, 65u, 71u, 129u}) {
         const Candidates c = random_candidates(rng, n, 12);
         const sift::SentenceSimilarity similarity(c.ranges, c.terms, c.counts, 12);
         const sift::SimilarityGraph graph = similarity.graph(0.2);
