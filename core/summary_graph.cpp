@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "summary_bytes.h"
 
@@ -37,6 +38,7 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     posting_candidate_.reset(new std::uint32_t[postings]);
     posting_weight_.reset(new double[postings]);
     occurrences_.reset(new Occurrence[postings]);
+    later_postings_.reset(new LaterPostings[postings]);
 
     // idf depends on the document frequency alone (at most n): one log per
     // frequency that occurs, taken when a term first needs it.
@@ -48,6 +50,7 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     // of them, as far as the compiler knows) would reload them all.
     std::vector<std::uint32_t> fill(posting_begin_.begin(), posting_begin_.end() - 1);
     first_occurrence_.assign(n + 1, 0);
+    first_later_.assign(n + 1, 0);
     norm_.assign(n, 0.0);
     const std::uint32_t* const term_of = terms.data();
     const std::uint32_t* const count_of = counts.data();
@@ -56,10 +59,13 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     std::uint32_t* const posting_candidate = posting_candidate_.get();
     double* const posting_weight = posting_weight_.get();
     Occurrence* const occurrence = occurrences_.get();
+    LaterPostings* const later = later_postings_.get();
     double* const idf = idf_of_df.data();
     std::size_t o = 0;  // candidates' terms so far
+    std::size_t l = 0;  // of them, those that later candidates hold too
     for (std::size_t k = 0; k < n; ++k) {
         first_occurrence_[k] = static_cast<std::uint32_t>(o);
+        first_later_[k] = static_cast<std::uint32_t>(l);
         double norm2 = 0;
         const std::size_t end = candidates[k].end;
         for (std::size_t x = candidates[k].begin; x < end; ++x) {
@@ -70,12 +76,38 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
             const std::uint32_t at = next_posting[t]++;
             posting_candidate[at] = static_cast<std::uint32_t>(k);
             posting_weight[at] = w;
-            occurrence[o++] = Occurrence{static_cast<std::uint32_t>(t), at, w};
+            occurrence[o++] = Occurrence{static_cast<std::uint32_t>(t), at};
+            // Written always, kept when not empty (l <= o - 1 here: in bounds),
+            // without a branch on it.
+            const std::uint32_t term_end = posting_begin[t + 1];
+            later[l] = LaterPostings{at + 1, term_end};
+            l += at + 1 < term_end;
             norm2 += w * w;
         }
         norm_[k] = std::sqrt(norm2);
     }
     first_occurrence_[n] = static_cast<std::uint32_t>(o);
+    first_later_[n] = static_cast<std::uint32_t>(l);
+}
+
+// add_dot_products(i, true, ...) over the later postings alone (the same
+// sums, in the same order): each run holds at least one posting.
+void SentenceSimilarity::add_later_dot_products(std::size_t i, double* const sums, unsigned char* const marked) const {
+    const std::uint32_t* const posting_candidate = posting_candidate_.get();
+    const double* const posting_weight = posting_weight_.get();
+    const LaterPostings* const later = later_postings_.get();
+    const std::size_t last = first_later_[i + 1];
+    for (std::size_t l = first_later_[i]; l < last; ++l) {
+        const LaterPostings run = later[l];
+        std::size_t p = run.begin;
+        const std::size_t end = run.end;
+        const double weight = posting_weight[p - 1];  // i's own
+        do {
+            const std::uint32_t j = posting_candidate[p];
+            sums[j] += weight * posting_weight[p];
+            marked[j] = 1;
+        } while (++p < end);
+    }
 }
 
 // Candidate i's dot products with the candidates that share a term with it
@@ -98,12 +130,13 @@ void SentenceSimilarity::add_dot_products(std::size_t i, bool later_only, std::v
     const std::size_t last = first_occurrence_[i + 1];
     for (std::size_t o = first_occurrence_[i]; o < last; ++o) {
         const Occurrence occ = occurrences[o];
+        const double weight = posting_weight[occ.posting];
         // The term's postings except i's own: those after it, and unless
         // `later_only` those before it too (in ascending order either way).
         const auto add = [&](std::size_t begin, std::size_t end) {
             for (std::size_t p = begin; p < end; ++p) {
                 const std::uint32_t j = posting_candidate[p];
-                sums[j] += occ.weight * posting_weight[p];
+                sums[j] += weight * posting_weight[p];
                 marked[j] = 1;
             }
         };
@@ -114,23 +147,36 @@ void SentenceSimilarity::add_dot_products(std::size_t i, bool later_only, std::v
 
 namespace {
 
-// Marks for `n` candidates, padded to whole chunks (for_each_marked reads
-// them eight at a time), all clear.
+// Candidates per step of for_each_marked: one 64-bit word holds a bit for
+// each. Per chunk of eight, a test and a loop over its marks mispredicted
+// about once per chunk with marks; a group of 64 has far fewer exits.
+constexpr std::size_t kMarkGroup = 64;
+
+// Marks for `n` candidates, padded to whole groups, all clear.
 std::vector<unsigned char> clear_marks(std::size_t n) {
-    return std::vector<unsigned char>((n + swar::kChunk - 1) / swar::kChunk * swar::kChunk, 0);
+    return std::vector<unsigned char>((n + kMarkGroup - 1) / kMarkGroup * kMarkGroup, 0);
 }
 
-// Calls visit(j) for every marked j, ascending, and clears the marks: eight
-// candidates a step, most of them unmarked. No mark may be set before `from`
-// (where the scan starts).
+// A chunk of eight marks (bytes 0 or 1) as eight bits, byte k in bit k:
+// each mark moved to its byte's high bit, then the multiply gathers the
+// eight high bits into the top byte without carries between them.
+inline std::uint64_t mark_bits(std::uint64_t chunk) { return ((chunk << 7) * 0x0002040810204081ull) >> 56; }
+
+// Calls visit(j) for every marked j, ascending, and clears the marks:
+// 64 candidates a step, most of them unmarked. No mark may be set before
+// `from` (where the scan starts).
 template <typename Visit>
 void for_each_marked(std::vector<unsigned char>& marks, std::size_t from, Visit&& visit) {
-    for (std::size_t base = from / swar::kChunk * swar::kChunk; base < marks.size(); base += swar::kChunk) {
-        std::uint64_t chunk = swar::load_chunk(reinterpret_cast<const char*>(marks.data() + base));
-        if (chunk == 0) continue;
-        swar::store_chunk(reinterpret_cast<char*>(marks.data() + base), 0);
-        // Each mark is its byte's lowest bit: bit 8k is candidate base + k.
-        for (; chunk != 0; chunk &= chunk - 1) visit(base + swar::lowest_bit(chunk) / 8);
+    unsigned char* const marked = marks.data();
+    const std::size_t size = marks.size();
+    for (std::size_t base = from / kMarkGroup * kMarkGroup; base < size; base += kMarkGroup) {
+        std::uint64_t bits = 0;
+        for (std::size_t k = 0; k < kMarkGroup / swar::kChunk; ++k)
+            bits |= mark_bits(swar::load_chunk(reinterpret_cast<const char*>(marked + base + k * swar::kChunk)))
+                    << (k * swar::kChunk);
+        if (bits == 0) continue;
+        std::memset(marked + base, 0, kMarkGroup);
+        for (; bits != 0; bits &= bits - 1) visit(base + swar::lowest_bit(bits));
     }
 }
 
@@ -158,7 +204,7 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
     const double* const norms = norm_.data();
     for (std::size_t i = 0; i < n; ++i) {
         graph.row_begin[i] = static_cast<std::uint32_t>(graph.neighbour.size());
-        add_dot_products(i, true, dot, marks);
+        add_later_dot_products(i, sums, marks.data());
         const double norm_i = norms[i];
         std::size_t kept = 0;
         for_each_marked(marks, i + 1, [&](std::size_t j) {

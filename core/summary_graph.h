@@ -58,16 +58,28 @@ public:
     void similarities_of(std::size_t i, std::vector<std::pair<std::uint32_t, double>>& out) const;
 
 private:
-    // One term of one candidate: its weight and where the candidate sits in
-    // the term's posting list.
+    // One term of one candidate and where the candidate sits in the term's
+    // posting list (its weight is posting_weight_[posting]).
     struct Occurrence {  // no initialisers: the arrays below are written once, not zeroed first
         std::uint32_t term;
         std::uint32_t posting;
-        double weight;
+    };
+
+    // One term of one candidate that later candidates also hold: the later
+    // ones' postings [begin, end), never empty; the candidate's own posting
+    // (and weight) is the one before begin.
+    // graph() visits only these: a candidate's term held by no later
+    // candidate (a term of one sentence, or this candidate the last to hold
+    // it) adds to no pair of the upper triangle, and skipping it spares an
+    // empty loop whose exit mispredicted (summary_graph.cpp).
+    struct LaterPostings {
+        std::uint32_t begin;
+        std::uint32_t end;
     };
 
     void add_dot_products(std::size_t i, bool later_only, std::vector<double>& dot,
                           std::vector<unsigned char>& marks) const;
+    void add_later_dot_products(std::size_t i, double* sums, unsigned char* marked) const;
 
     // The inverted index: for each term, the candidates that hold it
     // (ascending) and the term's weight in each.
@@ -76,6 +88,8 @@ private:
     std::unique_ptr<double[]> posting_weight_;
     std::unique_ptr<Occurrence[]> occurrences_;    // each candidate's terms, ascending, back to back
     std::vector<std::uint32_t> first_occurrence_;  // candidates + 1
+    std::unique_ptr<LaterPostings[]> later_postings_;  // each candidate's, ascending term, back to back
+    std::vector<std::uint32_t> first_later_;           // candidates + 1
     std::vector<double> norm_;
 };
 

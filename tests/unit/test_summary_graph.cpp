@@ -110,9 +110,9 @@ double dense_similarity(const Candidates& c, std::size_t a, std::size_t b, std::
 
 }  // namespace
 
-TEST_CASE("summary graph: similarities equal a dense computation to the bit, at every chunk edge", "[summarize]") {
+TEST_CASE("summary graph: similarities equal a dense computation to the bit, at every chunk and group edge", "[summarize]") {
     std::mt19937 rng(11);
-    for (std::size_t n : {7u, 8u, 9u, 16u, 17u, 71u}) {
+    for (std::size_t n : {7u, 8u, 9u, 16u, 17u, 63u, 64u, 65u, 71u, 129u}) {
         const Candidates c = random_candidates(rng, n, 12);
         const sift::SentenceSimilarity similarity(c.ranges, c.terms, c.counts, 12);
         const sift::SimilarityGraph graph = similarity.graph(0.2);
@@ -139,6 +139,34 @@ TEST_CASE("summary graph: similarities equal a dense computation to the bit, at 
             }
             CHECK(listed == row.size());
             CHECK(graph.row_begin[i] + later == graph.row_begin[i + 1]);
+        }
+    }
+}
+
+TEST_CASE("summary graph: terms no later candidate holds are skipped, the sums unchanged", "[summarize]") {
+    // Each candidate has a term of its own (df 1) and shares others only
+    // with earlier candidates or in a chain, so that graph() skips a term
+    // first, last and in the middle of a run; candidate 3 has no later
+    // pair at all and candidate 4 no terms.
+    Candidates c;
+    const std::vector<std::vector<std::uint32_t>> runs = {{0, 1, 5}, {1, 2, 6}, {1, 2, 3, 7}, {3, 5, 8}, {}, {0, 9}};
+    for (const auto& run : runs) {
+        const std::uint32_t begin = static_cast<std::uint32_t>(c.terms.size());
+        for (std::uint32_t t : run) {
+            c.terms.push_back(t);
+            c.counts.push_back(1 + t % 3);
+        }
+        c.ranges.push_back({begin, static_cast<std::uint32_t>(c.terms.size())});
+    }
+    const sift::SentenceSimilarity similarity(c.ranges, c.terms, c.counts, 10);
+    const sift::SimilarityGraph graph = similarity.graph(std::numeric_limits<double>::min());
+    const std::vector<std::vector<std::uint32_t>> later = {{1, 2, 3, 5}, {2}, {3}, {}, {}, {}};
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        REQUIRE(graph.row_begin[i + 1] - graph.row_begin[i] == later[i].size());
+        for (std::size_t k = 0; k < later[i].size(); ++k) {
+            const std::uint32_t e = graph.row_begin[i] + static_cast<std::uint32_t>(k);
+            CHECK(graph.neighbour[e] == later[i][k]);
+            CHECK(graph.similarity[e] == dense_similarity(c, i, later[i][k], 10));
         }
     }
 }
