@@ -126,13 +126,20 @@ private:
     // section number ("<p><strong>一、问需于民</strong></p>"): Chinese news sites
     // set section titles as bold paragraphs, not heading tags. ("1. Take the
     // blankets off", "Step 1" paragraphs are list items and steps there.)
-    bool candidate(int i) const {
+    bool candidate(int i) const { return candidate_shape(i) && candidate_text(i); }
+
+    // The half of candidate() that reads the label and the shape only (and
+    // the numbering of a CJK paragraph): cheap, so callers ask it first and
+    // their own cheap tests next, before the text is judged.
+    bool candidate_shape(int i) const {
         const Block& b = blocks_[i];
         if (b.label != Label::Content) return false;
         const auto cjk_numbered = [&] { return static_cast<unsigned char>(b.text.front()) >= 0x80 && numbering(i) > 0; };
-        const bool shaped = b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered());
-        return shaped && heading_text(i) && !repeats_neighbour(i);
+        return b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered());
     }
+
+    // The other half: the text reads like a heading and repeats no neighbour.
+    bool candidate_text(int i) const { return heading_text(i) && !repeats_neighbour(i); }
 
     // looks_like_heading_text(blocks_[i]), judged once per block: the table of
     // contents search, its matching and the shape rules all ask it of the
@@ -186,11 +193,12 @@ private:
     // line follows it: the next line starts a new one.
     bool ends_figure(int k) const {
         const Block& caption = blocks_[k];
-        if (!is_caption_like(caption) || caption.label == Label::Heading) return false;
-        if (caption.blank_before) return true;
+        // The caption search last: the tests of flags and counts settle most lines.
+        if (caption.label == Label::Heading) return false;
+        if (caption.blank_before) return is_caption_like(caption);
         if (k == region_.begin) return false;
         const Block& placeholder = blocks_[k - 1];
-        return placeholder.blank_before && placeholder.f.units <= kMaxImagePlaceholderUnits;
+        return placeholder.blank_before && placeholder.f.units <= kMaxImagePlaceholderUnits && is_caption_like(caption);
     }
 
     // "});", "}", "return x;": a code listing ends there, and pastes rarely set
@@ -297,9 +305,11 @@ private:
         }
         std::vector<std::pair<int, int>> found;  // block, depth
         for (int i = std::max(toc.end, region_.begin); i < region_.end && !entries.empty(); ++i) {
-            if (!candidate(i)) continue;
+            // The opening-byte test before the text is judged: it rules out most lines for free.
+            if (!candidate_shape(i)) continue;
             const auto first = static_cast<unsigned char>(blocks_[i].text.front());
             if (!empty_key && first < 0x80 && !key_opens[static_cast<unsigned char>(ascii_lower(static_cast<char>(first)))]) continue;
+            if (!candidate_text(i)) continue;
             auto it = entries.find(heading_key(blocks_[i].text));
             if (it == entries.end()) continue;
             found.emplace_back(i, it->second);
@@ -351,7 +361,9 @@ private:
 
     void mark_by_shape(int end) {
         for (int i = region_.begin; i < end; ++i) {
-            if (!candidate(i) || !starts_block(i) || continues_list(i)) continue;
+            // Whether the line starts a block is asked before its text is judged:
+            // it reads flags of the lines above and settles many lines for less.
+            if (!candidate_shape(i) || !starts_block(i) || !candidate_text(i) || continues_list(i)) continue;
             if (!introduces_text(blocks_[i], i + 1)) continue;
             mark(i, numbering(i) ? "heading:numbered" : "heading:short-line-before-prose");
         }
