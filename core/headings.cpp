@@ -387,6 +387,14 @@ std::vector<Region> find_tables_of_contents(const std::vector<Block>& blocks) {
     std::vector<Region> runs;
     const int n = static_cast<int>(blocks.size());
     for (int i = 0; i < n;) {
+        // An entry opens with a digit or a dot; most lines open otherwise and
+        // are passed over on their first byte.
+        const std::string& first_text = blocks[i].text;
+        const char first = first_text.empty() ? ' ' : first_text.front();
+        if ((first < '0' || first > '9') && first != '.') {
+            ++i;
+            continue;
+        }
         int j = i;
         while (j < n && !toc_entry_title(blocks[j]).empty()) ++j;
         if (j - i >= kMinTocEntries) runs.push_back(Region{i, j});
