@@ -344,19 +344,22 @@ private:
     // "Bug 1681796 – Prevent …" / "Bug 1678390 – Prevent …": items of a list
     // whose bullets the paste dropped open with the same word as the item
     // next to them; a heading does not repeat its neighbour that way.
+    // The numbering tests come last: they parse the line, and the opening
+    // word settles most lines first.
     bool continues_list(int i) const {
-        if (numbering(i) > 0) return false;
         const auto same_opening = [&](int k) {
             if (k < region_.begin || k >= region_.end) return false;
             const Block& other = blocks_[k];
             if ((other.label != Label::Content && other.label != Label::Heading) || is_prose(other)) return false;
-            if (numbering(k) > 0) return false;  // "Chapter 1: …" / "Chapter Text": a part and its section
             const std::string_view a = other.text, t = blocks_[i].text;
             const std::size_t space = t.find(' ');
             if (space == std::string_view::npos || space == 0) return false;
-            return a.size() > space && a.compare(0, space + 1, t.substr(0, space + 1)) == 0;
+            if (a.size() <= space || a.compare(0, space + 1, t.substr(0, space + 1)) != 0) return false;
+            return numbering(k) <= 0;  // "Chapter 1: …" / "Chapter Text": a part and its section
         };
-        return (!blocks_[i].blank_before && same_opening(i - 1)) || (i + 1 < region_.end && !blocks_[i + 1].blank_before && same_opening(i + 1));
+        const bool next_to_same_opening =
+            (!blocks_[i].blank_before && same_opening(i - 1)) || (i + 1 < region_.end && !blocks_[i + 1].blank_before && same_opening(i + 1));
+        return next_to_same_opening && numbering(i) <= 0;
     }
 
     void mark_by_shape(int end) {
