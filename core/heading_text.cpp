@@ -29,35 +29,65 @@ constexpr int kMaxPhotoCreditUnits = 5;        // "Devindra Hardawar/AOL": a nam
 constexpr int kMaxCreditLineUnits = 6;         // "Edited by Betsy Beyer": a participle, "by", a name or two
 constexpr int kMaxSentencesInQuestionHeading = 2;  // an FAQ entry: "Great! How does it work?"
 
+// A set of byte values, four words of 64 bits.
+struct ByteSet {
+    std::uint64_t words[4] = {};
+};
+
+constexpr ByteSet bytes_of(std::string_view text) {
+    ByteSet set{};
+    for (char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        set.words[b >> 6] |= std::uint64_t{1} << (b & 63);
+    }
+    return set;
+}
+
+// A phrase searched for, with its bytes gathered at compile time: whether a
+// line may hold it is then four word tests, not a loop over its bytes.
+struct GatedPhrase {
+    constexpr GatedPhrase(std::string_view phrase) : text(phrase), bytes(bytes_of(phrase)) {}
+    std::string_view text;
+    ByteSet bytes;
+};
+
 // Which byte values occur in a line: one pass, then a phrase whose bytes do
 // not all occur cannot be in it (a necessary test, never a sufficient one).
 class PresentBytes {
 public:
-    explicit PresentBytes(std::string_view t) {
-        for (char c : t) {
-            const auto b = static_cast<unsigned char>(c);
-            bits_[b >> 6] |= std::uint64_t{1} << (b & 63);
-        }
-    }
+    explicit PresentBytes(std::string_view t) : present_(bytes_of(t)) {}
     bool has(char c) const {
         const auto b = static_cast<unsigned char>(c);
-        return (bits_[b >> 6] >> (b & 63)) & 1;
+        return (present_.words[b >> 6] >> (b & 63)) & 1;
     }
-    bool may_contain(std::string_view phrase) const {
-        for (char c : phrase)
-            if (!has(c)) return false;
-        return true;
+    bool may_contain(const GatedPhrase& phrase) const {
+        const ByteSet& need = phrase.bytes;
+        return ((need.words[0] & ~present_.words[0]) | (need.words[1] & ~present_.words[1]) |
+                (need.words[2] & ~present_.words[2]) | (need.words[3] & ~present_.words[3])) == 0;
+    }
+    // Whether the line holds one of `phrases`.
+    template <std::size_t kCount>
+    bool contains_any(std::string_view t, const GatedPhrase (&phrases)[kCount]) const {
+        for (const GatedPhrase& p : phrases)
+            if (may_contain(p) && t.find(p.text) != std::string_view::npos) return true;
+        return false;
     }
 
 private:
-    std::array<std::uint64_t, 4> bits_{};
+    ByteSet present_;
 };
+
+constexpr GatedPhrase kBreadcrumbSeparators[] = {{" > "}, {" » "}, {" / "}};
+constexpr GatedPhrase kCjkClausePunctuation[] = {{"，"}, {"、"}, {"："}};
+constexpr GatedPhrase kAddressParts[] = {{"://"}, {"www."}, {".com/"}, {".org/"}};
+constexpr GatedPhrase kCreditAfterSentence[] = {{". ("}, {"。（"}, {"。("}};
+constexpr GatedPhrase kOpeningFrenchQuotes[] = {{"«"}, {"‹"}};
 
 int count_separators(std::string_view t, const PresentBytes& present) {
     int n = 0;
-    for (std::string_view sep : {" > ", " » ", " / "})
+    for (const GatedPhrase& sep : kBreadcrumbSeparators)
         if (present.may_contain(sep))
-            for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + sep.size())) ++n;
+            for (std::size_t at = t.find(sep.text); at != std::string_view::npos; at = t.find(sep.text, at + sep.text.size())) ++n;
     return n;
 }
 
@@ -145,15 +175,11 @@ bool looks_like_heading_text(const Block& b) {
     if (t.front() == '(' && last == ')') return false;                        // "(Artist: Elearia)": an aside or a credit
     if (is_byline_like(b)) return false;
     const PresentBytes present(t);
-    const auto contains = [&](std::initializer_list<std::string_view> phrases) {
-        for (std::string_view p : phrases)
-            if (present.may_contain(p) && t.find(p) != std::string_view::npos) return true;
-        return false;
-    };
-    if (contains({"，", "、", "："}) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
+    const auto contains = [&](const auto& phrases) { return present.contains_any(t, phrases); };
+    if (contains(kCjkClausePunctuation) && !numbered_heading_level(t)) return false;  // CJK clause punctuation: a fragment
     if (is_caption_like(b) || is_photo_credit(t, f.units)) return false;  // photo credits and captions are short unpunctuated lines too
-    if (contains({"://", "www.", ".com/", ".org/"})) return false;     // an address: an infobox or link row
-    if (contains({". (", "。（", "。("})) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
+    if (contains(kAddressParts)) return false;     // an address: an infobox or link row
+    if (contains(kCreditAfterSentence)) return false;                  // "Attach moss. (Lucy Akins)": a caption with its credit
     if (is_cross_reference(t)) return false;
     if (is_credit_line(t, f.units)) return false;
     // "Rarst · March 10, 2017 at 1:26 AM", "— Jane (@jane) August 22, 2015": a
@@ -163,7 +189,7 @@ bool looks_like_heading_text(const Block& b) {
     if (count_separators(t, present) >= kMinBreadcrumbSeparators) return false;
     // "»" C2 BB, "›" E2 80 BA, "→" E2 86 92: the last byte tells most lines apart first.
     const bool may_end_with_arrow = last == '>' || last == '\xBB' || last == '\xBA' || last == '\x92';
-    if (may_end_with_arrow && ends_with_any(t, {"»", "›", "→", ">"}) && !contains({"«", "‹"})) return false;  // not a closing French quote
+    if (may_end_with_arrow && ends_with_any(t, {"»", "›", "→", ">"}) && !contains(kOpeningFrenchQuotes)) return false;  // not a closing French quote
     const bool brackets = present.has('(') || present.has(')') || present.has('[') || present.has(']');
     return !(brackets && !brackets_balance(t)) && !(present.has('\xE2') && contains_box_drawing(t));  // code and its output: "WITH s AS (", "3 │ f"
 }

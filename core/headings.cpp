@@ -126,13 +126,20 @@ private:
     // section number ("<p><strong>一、问需于民</strong></p>"): Chinese news sites
     // set section titles as bold paragraphs, not heading tags. ("1. Take the
     // blankets off", "Step 1" paragraphs are list items and steps there.)
-    bool candidate(int i) const {
+    bool candidate(int i) const { return candidate_shape(i) && candidate_text(i); }
+
+    // The half of candidate() that reads the label and the shape only (and
+    // the numbering of a CJK paragraph): cheap, so callers ask it first and
+    // their own cheap tests next, before the text is judged.
+    bool candidate_shape(int i) const {
         const Block& b = blocks_[i];
         if (b.label != Label::Content) return false;
         const auto cjk_numbered = [&] { return static_cast<unsigned char>(b.text.front()) >= 0x80 && numbering(i) > 0; };
-        const bool shaped = b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered());
-        return shaped && heading_text(i) && !repeats_neighbour(i);
+        return b.shape == SourceShape::Line || (b.shape == SourceShape::Paragraph && cjk_numbered());
     }
+
+    // The other half: the text reads like a heading and repeats no neighbour.
+    bool candidate_text(int i) const { return heading_text(i) && !repeats_neighbour(i); }
 
     // looks_like_heading_text(blocks_[i]), judged once per block: the table of
     // contents search, its matching and the shape rules all ask it of the
@@ -186,11 +193,12 @@ private:
     // line follows it: the next line starts a new one.
     bool ends_figure(int k) const {
         const Block& caption = blocks_[k];
-        if (!is_caption_like(caption) || caption.label == Label::Heading) return false;
-        if (caption.blank_before) return true;
+        // The caption search last: the tests of flags and counts settle most lines.
+        if (caption.label == Label::Heading) return false;
+        if (caption.blank_before) return is_caption_like(caption);
         if (k == region_.begin) return false;
         const Block& placeholder = blocks_[k - 1];
-        return placeholder.blank_before && placeholder.f.units <= kMaxImagePlaceholderUnits;
+        return placeholder.blank_before && placeholder.f.units <= kMaxImagePlaceholderUnits && is_caption_like(caption);
     }
 
     // "});", "}", "return x;": a code listing ends there, and pastes rarely set
@@ -297,9 +305,11 @@ private:
         }
         std::vector<std::pair<int, int>> found;  // block, depth
         for (int i = std::max(toc.end, region_.begin); i < region_.end && !entries.empty(); ++i) {
-            if (!candidate(i)) continue;
+            // The opening-byte test before the text is judged: it rules out most lines for free.
+            if (!candidate_shape(i)) continue;
             const auto first = static_cast<unsigned char>(blocks_[i].text.front());
             if (!empty_key && first < 0x80 && !key_opens[static_cast<unsigned char>(ascii_lower(static_cast<char>(first)))]) continue;
+            if (!candidate_text(i)) continue;
             auto it = entries.find(heading_key(blocks_[i].text));
             if (it == entries.end()) continue;
             found.emplace_back(i, it->second);
@@ -334,24 +344,29 @@ private:
     // "Bug 1681796 – Prevent …" / "Bug 1678390 – Prevent …": items of a list
     // whose bullets the paste dropped open with the same word as the item
     // next to them; a heading does not repeat its neighbour that way.
+    // The numbering tests come last: they parse the line, and the opening
+    // word settles most lines first.
     bool continues_list(int i) const {
-        if (numbering(i) > 0) return false;
         const auto same_opening = [&](int k) {
             if (k < region_.begin || k >= region_.end) return false;
             const Block& other = blocks_[k];
             if ((other.label != Label::Content && other.label != Label::Heading) || is_prose(other)) return false;
-            if (numbering(k) > 0) return false;  // "Chapter 1: …" / "Chapter Text": a part and its section
             const std::string_view a = other.text, t = blocks_[i].text;
             const std::size_t space = t.find(' ');
             if (space == std::string_view::npos || space == 0) return false;
-            return a.size() > space && a.compare(0, space + 1, t.substr(0, space + 1)) == 0;
+            if (a.size() <= space || a.compare(0, space + 1, t.substr(0, space + 1)) != 0) return false;
+            return numbering(k) <= 0;  // "Chapter 1: …" / "Chapter Text": a part and its section
         };
-        return (!blocks_[i].blank_before && same_opening(i - 1)) || (i + 1 < region_.end && !blocks_[i + 1].blank_before && same_opening(i + 1));
+        const bool next_to_same_opening =
+            (!blocks_[i].blank_before && same_opening(i - 1)) || (i + 1 < region_.end && !blocks_[i + 1].blank_before && same_opening(i + 1));
+        return next_to_same_opening && numbering(i) <= 0;
     }
 
     void mark_by_shape(int end) {
         for (int i = region_.begin; i < end; ++i) {
-            if (!candidate(i) || !starts_block(i) || continues_list(i)) continue;
+            // Whether the line starts a block is asked before its text is judged:
+            // it reads flags of the lines above and settles many lines for less.
+            if (!candidate_shape(i) || !starts_block(i) || !candidate_text(i) || continues_list(i)) continue;
             if (!introduces_text(blocks_[i], i + 1)) continue;
             mark(i, numbering(i) ? "heading:numbered" : "heading:short-line-before-prose");
         }
@@ -375,6 +390,14 @@ std::vector<Region> find_tables_of_contents(const std::vector<Block>& blocks) {
     std::vector<Region> runs;
     const int n = static_cast<int>(blocks.size());
     for (int i = 0; i < n;) {
+        // An entry opens with a digit or a dot; most lines open otherwise and
+        // are passed over on their first byte.
+        const std::string& first_text = blocks[i].text;
+        const char first = first_text.empty() ? ' ' : first_text.front();
+        if ((first < '0' || first > '9') && first != '.') {
+            ++i;
+            continue;
+        }
         int j = i;
         while (j < n && !toc_entry_title(blocks[j]).empty()) ++j;
         if (j - i >= kMinTocEntries) runs.push_back(Region{i, j});

@@ -247,3 +247,26 @@ TEST_CASE("the last item of a list without bullets is not a heading, though pros
     const std::vector<sift::Block> blocks = classify(text);
     check_headings(blocks, {"Bug 1678390 – Stop windows opening on top of one another"}, /*headings=*/false);
 }
+
+TEST_CASE("heading text: each phrase gate finds its phrase, and its bytes scattered are not it", "[headings]") {
+    const auto judged = [](const std::string& text) {
+        std::vector<sift::Block> blocks = sift::segment_lines(text);
+        sift::compute_features(blocks);
+        REQUIRE(blocks.size() == 1);
+        return sift::looks_like_heading_text(blocks[0]);
+    };
+    // The phrase itself: not a heading.
+    for (const char* line : {"Visit http://example.net today", "See www.example.net today", "Our example.com/news desk",
+                             "Attach moss. (Lucy Akins)", "首页 > 科技 > 正文", "Home / News / World", "经济发展，社会进步",
+                             "Read the rest »", "In Quebec »"}) {
+        INFO(line);
+        CHECK_FALSE(judged(line));
+    }
+    // Every byte of a phrase present, the phrase not: the gate lets the line
+    // through to the search, which finds nothing.
+    for (const char* line : {"Ww W and the moor", "Com and cord of the orchard", "Sam's (rock) song. Again",
+                             "Home > News and the world", "A / B testing at scale", "Quotes «like this» matter"}) {
+        INFO(line);
+        CHECK(judged(line));
+    }
+}
