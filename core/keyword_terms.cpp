@@ -280,14 +280,18 @@ void KeywordCounter::note_phrase_surfaces(KeywordTerm& t, int first, int second,
     ++surface_counts_[node].count;
 }
 
+// Whether a word inside a sentence is capitalised follows the text, not a
+// pattern a branch predictor can learn: it is counted as 0 or 1, and the
+// display taken when "cap > its size" (1 > 0: capitalised, display still
+// empty), one comparison true only on a term's first such use, so the
+// branch is predicted. (Most words are inside a sentence: `mid` is left a
+// branch.)
 void KeywordCounter::note_use(KeywordTerm& t, std::string_view display, bool mid, bool cap) {
     if (mid) {
         ++t.mid_sentence;
         if (t.mid_display.empty()) t.mid_display = display;
-        if (cap) {
-            ++t.capitalised;
-            if (t.cap_display.empty()) t.cap_display = display;
-        }
+        t.capitalised += cap;
+        if (static_cast<std::size_t>(cap) > t.cap_display.size()) t.cap_display = display;
     }
 }
 
