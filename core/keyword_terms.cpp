@@ -48,6 +48,7 @@ void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
     // grow. CJK n-grams get no room up front: most pages have none, and the
     // index grows when a page does.
     constexpr std::size_t kBytesPerSurface = 16, kBytesPerStem = 24, kBytesPerPhrase = 32, kBytesPerLongKey = 64;
+    constexpr std::size_t kShortSurfaceRoom = 2;  // see short_surface_index_ below
     terms_.clear();
     terms_.reserve(bytes / kBytesPerStem + bytes / kBytesPerPhrase);
     surface_counts_.clear();
@@ -60,7 +61,10 @@ void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
     stems_.wide_terms.reset(bytes / kBytesPerLongKey);
     stems_.long_keys.reset(bytes / kBytesPerLongKey);
     hangul_terms_.clear();
-    short_surface_index_.reset(bytes / kBytesPerSurface);
+    // The short surfaces are looked up at nearly every word: their index gets
+    // twice the room (a quarter full, not half), so a probe seldom meets
+    // another key, a branch the text makes unpredictable.
+    short_surface_index_.reset(kShortSurfaceRoom * bytes / kBytesPerSurface);
     long_surface_index_.reset(bytes / kBytesPerLongKey);
     wide_surface_index_.reset(bytes / kBytesPerLongKey);
     phrase_index_.reset(bytes / kBytesPerPhrase);
