@@ -218,6 +218,11 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
 }
 
 void KeywordCounter::finish_cjk() {
+    // The n-grams are all counted here, and how many characters they come
+    // from is known now: their index is sized for them once instead of
+    // growing from nothing (each doubling re-places every slot, on a branch
+    // per slot the text makes unpredictable).
+    gram_index_.reset(cjk_codepoints_.size());
     for (const CjkRun& run : cjk_runs_) {
         codepoints_.assign(cjk_codepoints_.begin() + run.codepoints_begin, cjk_codepoints_.begin() + run.codepoints_end);
         for_each_cjk_class_run([&](CjkClass cls, std::size_t s, std::size_t e) {
