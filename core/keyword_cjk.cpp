@@ -147,6 +147,13 @@ bool KeywordCounter::is_function_char(char32_t c) {
 }
 
 void KeywordCounter::count_pairs(std::size_t s, std::size_t e, double weight) {
+    // A page's first Han or Katakana pairs: their index is sized for the
+    // most the page could hold (a pair per 3-byte character) instead of
+    // growing from 256 slots (each doubling re-places every slot, on a
+    // branch per slot the text makes unpredictable). Pages without CJK
+    // never get here.
+    constexpr std::size_t kBytesPerCjkChar = 3;
+    if (pair_counts_.empty()) pair_index_.reset(page_bytes_ / kBytesPerCjkChar);
     for (std::size_t i = s; i + 1 < e; ++i) {
         bool added = false;
         const std::int32_t id = pair_index_.find_or_add_slot(char_pair_key(codepoints_[i].c, codepoints_[i + 1].c),

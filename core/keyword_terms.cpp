@@ -42,6 +42,7 @@ bool is_upper_initial(std::string_view word) {
 
 void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
     record_ = record;
+    page_bytes_ = bytes;
     // New keys per byte of prose, as measured on the corpus (about one new
     // surface per 18 bytes, one stem per 28, one phrase per 38; a quarter
     // of them longer than a short key): tables this size rarely need to
