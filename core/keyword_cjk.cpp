@@ -147,6 +147,13 @@ bool KeywordCounter::is_function_char(char32_t c) {
 }
 
 void KeywordCounter::count_pairs(std::size_t s, std::size_t e, double weight) {
+    // A page's first Han or Katakana pairs: their index is sized for the
+    // most the page could hold (a pair per 3-byte character) instead of
+    // growing from 256 slots (each doubling re-places every slot, on a
+    // branch per slot the text makes unpredictable). Pages without CJK
+    // never get here.
+    constexpr std::size_t kBytesPerCjkChar = 3;
+    if (pair_counts_.empty()) pair_index_.reset(page_bytes_ / kBytesPerCjkChar);
     for (std::size_t i = s; i + 1 < e; ++i) {
         bool added = false;
         const std::int32_t id = pair_index_.find_or_add_slot(char_pair_key(codepoints_[i].c, codepoints_[i + 1].c),
@@ -218,6 +225,11 @@ void KeywordCounter::count_grams(std::string_view text, std::size_t s, std::size
 }
 
 void KeywordCounter::finish_cjk() {
+    // The n-grams are all counted here, and how many characters they come
+    // from is known now: their index is sized for them once instead of
+    // growing from nothing (each doubling re-places every slot, on a branch
+    // per slot the text makes unpredictable).
+    gram_index_.reset(cjk_codepoints_.size());
     for (const CjkRun& run : cjk_runs_) {
         codepoints_.assign(cjk_codepoints_.begin() + run.codepoints_begin, cjk_codepoints_.begin() + run.codepoints_end);
         for_each_cjk_class_run([&](CjkClass cls, std::size_t s, std::size_t e) {

@@ -42,12 +42,14 @@ bool is_upper_initial(std::string_view word) {
 
 void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
     record_ = record;
+    page_bytes_ = bytes;
     // New keys per byte of prose, as measured on the corpus (about one new
     // surface per 18 bytes, one stem per 28, one phrase per 38; a quarter
     // of them longer than a short key): tables this size rarely need to
     // grow. CJK n-grams get no room up front: most pages have none, and the
     // index grows when a page does.
     constexpr std::size_t kBytesPerSurface = 16, kBytesPerStem = 24, kBytesPerPhrase = 32, kBytesPerLongKey = 64;
+    constexpr std::size_t kWordSurfaceRoom = 2;  // see the surface indexes below
     terms_.clear();
     terms_.reserve(bytes / kBytesPerStem + bytes / kBytesPerPhrase);
     surface_counts_.clear();
@@ -60,9 +62,12 @@ void KeywordCounter::reset(std::size_t bytes, PageWords* record) {
     stems_.wide_terms.reset(bytes / kBytesPerLongKey);
     stems_.long_keys.reset(bytes / kBytesPerLongKey);
     hangul_terms_.clear();
-    short_surface_index_.reset(bytes / kBytesPerSurface);
+    // The surfaces of up to 16 bytes are looked up at nearly every word:
+    // their indexes get twice the room (a quarter full, not half), so a
+    // probe seldom meets another key, a branch the text makes unpredictable.
+    short_surface_index_.reset(kWordSurfaceRoom * bytes / kBytesPerSurface);
     long_surface_index_.reset(bytes / kBytesPerLongKey);
-    wide_surface_index_.reset(bytes / kBytesPerLongKey);
+    wide_surface_index_.reset(kWordSurfaceRoom * bytes / kBytesPerLongKey);
     phrase_index_.reset(bytes / kBytesPerPhrase);
     pending_phrases_.clear();
     joined_pairs_.clear();
@@ -280,14 +285,18 @@ void KeywordCounter::note_phrase_surfaces(KeywordTerm& t, int first, int second,
     ++surface_counts_[node].count;
 }
 
+// Whether a word inside a sentence is capitalised follows the text, not a
+// pattern a branch predictor can learn: it is counted as 0 or 1, and the
+// display taken when "cap > its size" (1 > 0: capitalised, display still
+// empty), one comparison true only on a term's first such use, so the
+// branch is predicted. (Most words are inside a sentence: `mid` is left a
+// branch.)
 void KeywordCounter::note_use(KeywordTerm& t, std::string_view display, bool mid, bool cap) {
     if (mid) {
         ++t.mid_sentence;
         if (t.mid_display.empty()) t.mid_display = display;
-        if (cap) {
-            ++t.capitalised;
-            if (t.cap_display.empty()) t.cap_display = display;
-        }
+        t.capitalised += cap;
+        if (static_cast<std::size_t>(cap) > t.cap_display.size()) t.cap_display = display;
     }
 }
 

@@ -223,6 +223,7 @@ private:
     std::vector<CjkRun> cjk_runs_;     // Han/Katakana spans, counted in finish()
     std::vector<Codepoint> cjk_codepoints_;  // their characters
     std::string function_chars_;  // one byte per character, see is_function_char (kept from call to call)
+    std::size_t page_bytes_ = 0;       // reset()'s text size (sizes pair_index_)
     KeyIndex pair_index_;              // adjacent Han/Katakana characters -> pair_counts_
     std::vector<double> pair_counts_;  // weighted occurrences of each pair
     IdIndex long_surface_index_, cjk_index_;  // long: surfaces of more than 16 bytes; cjk: Hangul words

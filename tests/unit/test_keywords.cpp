@@ -134,6 +134,23 @@ TEST_CASE("keywords: English words, names and phrases", "[keywords]") {
     CHECK(sift::extract_keywords({}, "en", 8).empty());
 }
 
+TEST_CASE("keywords: a name is shown capitalised, a sentence-start capital is no name", "[keywords]") {
+    // "orbiter" is first written in lower case inside a sentence, then
+    // capitalised inside sentences three times of four: a name, shown as
+    // its first capitalised mid-sentence writing. "Market" is capitalised
+    // only where a sentence starts, which says nothing: shown in lower case.
+    const std::vector<BodyBlock> body = {
+        block(BodyType::Paragraph, "Reports say the orbiter was late. Then the Orbiter crew met the market."),
+        block(BodyType::Paragraph, "Market prices rose while the Orbiter engineers spoke. Market traders watched the market."),
+        block(BodyType::Paragraph, "Later the Orbiter landed. Market analysts were calm."),
+    };
+    const auto kw = sift::extract_keywords(body, "en", 8);
+    CHECK(has(kw, "Orbiter"));
+    CHECK(!has(kw, "orbiter"));
+    CHECK(has(kw, "market"));
+    CHECK(!has(kw, "Market"));
+}
+
 TEST_CASE("keywords: code blocks are ignored", "[keywords]") {
     const std::vector<BodyBlock> body = {
         block(BodyType::Pre, "printf printf printf printf printf"),
