@@ -26,6 +26,11 @@ constexpr std::size_t kBytesPerSpan = 4;
 // estimate of new surfaces, keyword_terms.cpp), so they rarely regrow.
 constexpr std::size_t kBytesPerSurface = 16;
 
+// The counter's tables are kept for the next call (no allocations on
+// ordinary pages) unless they were sized for more text than this: the
+// summariser runs after the keywords, and a huge paste's keyword tables held
+// through it would add to the page's peak memory for nothing.
+constexpr std::size_t kKeepTablesUpToBytes = 128u << 10;
 constexpr double kHeadingWeight = 2.0;      // a heading names what its section is about
 // A term is merged into a one-character-longer term (or a word into a
 // phrase) that accounts for at least this share of its occurrences.
@@ -287,6 +292,7 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
         collect_candidates(terms, continued, Pass::Fallback, candidates);
         take_best(candidates, static_cast<std::size_t>(std::min(max, kMinKeywords)), counter, out, chosen);
     }
+    if (read_bytes > kKeepTablesUpToBytes) counter = KeywordCounter();
     return out;
 }
 
