@@ -58,9 +58,22 @@ int ExactPhraseTable::find_ascii_ci(std::string_view text) const {
     }
     std::size_t i = 0;
 #if SIFT_BYTE_LANES
+    // Eight bytes at a time; the last partial eight as the text's last eight
+    // bytes again (folded the same), or a short text in one word: no byte
+    // loop whose length follows the text's.
+    if (text.size() < 8) {
+        const std::uint64_t x = bytes::lower_ascii_lanes(load_short_le(text.data(), text.size()));
+        std::memcpy(folded, &x, 8);  // its bytes past the text are zero, inside on_stack
+        return find(std::string_view(folded, text.size()));
+    }
     for (; i + 8 <= text.size(); i += 8) {
         const std::uint64_t x = bytes::lower_ascii_lanes(bytes::load8(text, i));
         std::memcpy(folded + i, &x, 8);
+    }
+    if (i < text.size()) {
+        const std::uint64_t x = bytes::lower_ascii_lanes(bytes::load8(text, text.size() - 8));
+        std::memcpy(folded + text.size() - 8, &x, 8);
+        i = text.size();
     }
 #endif
     for (; i < text.size(); ++i) folded[i] = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + ('a' - 'A')) : text[i];

@@ -190,3 +190,33 @@ TEST_CASE("compute_features: a repeated text gets the features of its first copy
     CHECK(std::string_view(blocks[3].f.pattern) == "share");
     CHECK(std::string_view(blocks[4].f.pattern) == "legal");
 }
+
+TEST_CASE("load_short_le: a short text's bytes as a word, the same as gathering them one by one", "[features]") {
+    const std::string bytes = "\x01\xFF" "abcdefg\x80";
+    for (std::size_t start = 0; start + 7 <= bytes.size(); ++start)
+        for (std::size_t size = 0; size < 8; ++size) {
+            std::uint64_t expected = 0;
+            for (std::size_t k = 0; k < size; ++k) expected |= std::uint64_t{static_cast<unsigned char>(bytes[start + k])} << (8 * k);
+            CHECK(sift::load_short_le(bytes.data() + start, size) == expected);
+        }
+}
+
+TEST_CASE("exact phrases: find_ascii_ci answers as find on the lower-cased text, at every size", "[features]") {
+    // Phrases of every size from 1 to 40 bytes, each followed in `all` by
+    // other letters, so a read past a text's end would see a different text.
+    const std::string all = "abcdefghijklmnopqrstuvwxyz0123456789 -.,qrs";  // 40 bytes, then more
+    std::vector<std::string> owned;
+    for (std::size_t size = 1; size <= 40; ++size) owned.push_back(all.substr(0, size));
+    const std::vector<std::string_view> phrases(owned.begin(), owned.end());
+    const sift::ExactPhraseTable table(phrases);
+    std::string upper = all;
+    for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    for (std::size_t size = 1; size <= 40; ++size) {
+        const std::string_view text(upper.data(), size);  // upper-case, more bytes after it
+        CHECK(table.find_ascii_ci(text) == static_cast<int>(size - 1));
+        CHECK(table.find(std::string_view(all.data(), size)) == static_cast<int>(size - 1));
+        CHECK(table.find_ascii_ci(std::string_view(upper.data() + 1, size)) == sift::kNoPhrase);  // same size, shifted
+    }
+    CHECK(table.find_ascii_ci("") == sift::kNoPhrase);
+}
