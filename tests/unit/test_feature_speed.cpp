@@ -220,3 +220,20 @@ TEST_CASE("exact phrases: find_ascii_ci answers as find on the lower-cased text,
     }
     CHECK(table.find_ascii_ci("") == sift::kNoPhrase);
 }
+
+TEST_CASE("sampled_hash: a text under 24 bytes is read whole, whatever its size", "[features]") {
+    // Every byte of a short text is sampled: changing any one changes the hash
+    // (a collision of the 64-bit mix on these few texts would be a fluke).
+    const std::string all = "0123456789abcdefghijklm";  // 23 bytes
+    for (std::size_t size = 1; size <= all.size(); ++size) {
+        const std::string text = all.substr(0, size);
+        CHECK(sift::sampled_hash(text) == sift::sampled_hash(std::string(text)));
+        for (std::size_t at = 0; at < size; ++at) {
+            std::string changed = text;
+            changed[at] = '#';
+            INFO(size << " " << at);
+            CHECK(sift::sampled_hash(changed) != sift::sampled_hash(text));
+        }
+    }
+    CHECK(sift::sampled_hash("") != sift::sampled_hash(std::string(1, '\0')));  // the size is mixed in
+}
