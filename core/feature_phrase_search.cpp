@@ -34,6 +34,10 @@ ExactPhraseTable::ExactPhraseTable(const std::vector<std::string_view>& phrases)
 int ExactPhraseTable::find(std::string_view text) const {
     if (text.size() > longest_) return kNoPhrase;
     if (!text.empty() && !may_match(text.size(), static_cast<unsigned char>(text[0]))) return kNoPhrase;
+    return probe(text);
+}
+
+int ExactPhraseTable::probe(std::string_view text) const {
     for (std::size_t s = fast_hash(text) & mask_;; s = (s + 1) & mask_) {
         const std::int32_t k = slots_[s];
         if (k == kNoPhrase || phrases_[k] == text) return k;
@@ -64,7 +68,7 @@ int ExactPhraseTable::find_ascii_ci(std::string_view text) const {
     if (text.size() < 8) {
         const std::uint64_t x = bytes::lower_ascii_lanes(load_short_le(text.data(), text.size()));
         std::memcpy(folded, &x, 8);  // its bytes past the text are zero, inside on_stack
-        return find(std::string_view(folded, text.size()));
+        return probe(std::string_view(folded, text.size()));  // size and initial asked above
     }
     for (; i + 8 <= text.size(); i += 8) {
         const std::uint64_t x = bytes::lower_ascii_lanes(bytes::load8(text, i));
@@ -77,7 +81,7 @@ int ExactPhraseTable::find_ascii_ci(std::string_view text) const {
     }
 #endif
     for (; i < text.size(); ++i) folded[i] = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + ('a' - 'A')) : text[i];
-    return find(std::string_view(folded, text.size()));
+    return probe(std::string_view(folded, text.size()));  // size and initial asked above
 }
 
 ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>& phrases, bool fold_ascii_case, std::size_t optional) {

@@ -36,6 +36,9 @@ private:
         return (initials_by_size_[size][first >> 6] >> (first & 63)) & 1;
     }
 
+    // The hash lookup alone, for a text that passed both tests above.
+    int probe(std::string_view text) const;
+
     std::vector<std::string_view> phrases_;
     std::vector<std::array<std::uint64_t, 4>> initials_by_size_;  // [size][bit set of first bytes]
     std::vector<std::int32_t> slots_;  // phrase position, or kNoPhrase for an empty slot
