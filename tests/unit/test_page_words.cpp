@@ -155,14 +155,7 @@ TEST_CASE("page words: block script counts from recorded spans are count_scripts
     std::mt19937 rng(29);
     int known_blocks = 0;
     for (int round = 0; round < 2000; ++round) {
-        std::vector<sift::BodyBlock> body;
-        const int blocks = 1 + static_cast<int>(rng() % 3);
-        for (int b = 0; b < blocks; ++b) {
-            std::string text;
-            const int n = static_cast<int>(rng() % 40);
-            for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
-            body.push_back(block(rng() % 4 == 0 ? BodyType::H2 : BodyType::Paragraph, text));
-        }
+        const std::vector<sift::BodyBlock> body = random_body(rng, pieces);
         sift::PageWords words;
         sift::extract_keywords(body, "en", 8, &words);
         std::vector<sift::KnownBlockCounts> known, known_alone;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "body_blocks.h"
 #include "sentences.h"
 #include "stats.h"
 #include "summarize.h"
@@ -150,14 +151,7 @@ TEST_CASE("summarise's block script counts are count_scripts' on random blocks",
     std::mt19937 rng(20261129);
     int exact_blocks = 0;
     for (int round = 0; round < 2000; ++round) {
-        std::vector<sift::BodyBlock> body;
-        const int blocks = 1 + static_cast<int>(rng() % 3);
-        for (int b = 0; b < blocks; ++b) {
-            std::string text;
-            const int n = static_cast<int>(rng() % 40);
-            for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
-            body.push_back({rng() % 4 == 0 ? sift::BodyType::H2 : sift::BodyType::Paragraph, text});
-        }
+        const std::vector<sift::BodyBlock> body = random_body(rng, pieces);
         std::vector<sift::KnownBlockCounts> known;
         sift::summarise(body, "en", 0, &known);
         REQUIRE(known.size() == body.size());
