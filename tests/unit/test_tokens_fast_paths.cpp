@@ -112,6 +112,19 @@ std::vector<std::string> keys_of(std::string_view text, const std::vector<sift::
     return keys;
 }
 
+
+// The key prefixes of a headline's tokens (what the headline search wants),
+// and, when asked, the keys themselves.
+sift::AsciiKeyPrefixes prefixes_of(const std::string& headline, std::set<std::string>* keys = nullptr) {
+    std::vector<sift::Token> tokens;
+    sift::tokenize(headline, tokens);
+    sift::AsciiKeyPrefixes wanted;
+    for (const sift::Token& t : tokens) {
+        wanted.add_key_of(headline, t);
+        if (keys) keys->insert(sift::token_key(headline, t));
+    }
+    return wanted;
+}
 }  // namespace
 
 TEST_CASE("tokenize_like: every token with a wanted key, nothing tokenize would not give", "[tokens]") {
@@ -124,14 +137,9 @@ TEST_CASE("tokenize_like: every token with a wanted key, nothing tokenize would 
         std::string headline, opening;
         for (int k = 0, n = 1 + static_cast<int>(rng() % 6); k < n; ++k) headline += pieces[rng() % std::size(pieces)];
         for (int k = 0, n = static_cast<int>(rng() % 30); k < n; ++k) opening += pieces[rng() % std::size(pieces)];
-        std::vector<sift::Token> wanted_tokens, all, liked;
-        sift::tokenize(headline, wanted_tokens);
-        sift::AsciiKeyPrefixes wanted;
+        std::vector<sift::Token> all, liked;
         std::set<std::string> wanted_keys;
-        for (const sift::Token& t : wanted_tokens) {
-            wanted.add_key_of(headline, t);
-            wanted_keys.insert(sift::token_key(headline, t));
-        }
+        const sift::AsciiKeyPrefixes wanted = prefixes_of(headline, &wanted_keys);
         sift::tokenize(opening, all);
         sift::tokenize_like(opening, wanted, liked);
         INFO(headline << " / " << opening);
@@ -151,11 +159,8 @@ TEST_CASE("tokenize_like: every token with a wanted key, nothing tokenize would 
 }
 
 TEST_CASE("tokenize_like: words of unwanted prefixes are skipped", "[tokens]") {
-    std::vector<sift::Token> wanted_tokens, liked;
-    const std::string headline = "Inflation rates";
-    sift::tokenize(headline, wanted_tokens);
-    sift::AsciiKeyPrefixes wanted;
-    for (const sift::Token& t : wanted_tokens) wanted.add_key_of(headline, t);
+    std::vector<sift::Token> liked;
+    const sift::AsciiKeyPrefixes wanted = prefixes_of("Inflation rates");
     const std::string opening = "Rates of inflation rose; bakers complained";
     sift::tokenize_like(opening, wanted, liked);
     REQUIRE(keys_of(opening, liked) == std::vector<std::string>{"rat", "inflation"});
@@ -186,11 +191,7 @@ bool same_tokens(const std::vector<sift::Token>& a, const std::vector<sift::Toke
 }  // namespace
 
 TEST_CASE("tokenize_like_while hands over tokenize_like's tokens until told to stop", "[tokens]") {
-    const std::string headline = "Inflation rates in 中国经济";
-    std::vector<sift::Token> wanted_tokens;
-    sift::tokenize(headline, wanted_tokens);
-    sift::AsciiKeyPrefixes wanted;
-    for (const sift::Token& t : wanted_tokens) wanted.add_key_of(headline, t);
+    const sift::AsciiKeyPrefixes wanted = prefixes_of("Inflation rates in 中国经济");
     const std::string opening = "Rates of inflation rose in 中国经济 this year; bakers complained about rates.";
     std::vector<sift::Token> liked;
     sift::tokenize_like(opening, wanted, liked);
@@ -218,14 +219,9 @@ TEST_CASE("tokenize_like_while: every token with a wanted key, nothing tokenize 
         std::string headline, opening;
         for (int k = 0, n = 1 + static_cast<int>(rng() % 5); k < n; ++k) headline += pieces[rng() % std::size(pieces)];
         for (int k = 0, n = static_cast<int>(rng() % 30); k < n; ++k) opening += pieces[rng() % std::size(pieces)];
-        std::vector<sift::Token> wanted_tokens, all;
-        sift::tokenize(headline, wanted_tokens);
-        sift::AsciiKeyPrefixes wanted;
+        std::vector<sift::Token> all;
         std::set<std::string> wanted_keys;
-        for (const sift::Token& t : wanted_tokens) {
-            wanted.add_key_of(headline, t);
-            wanted_keys.insert(sift::token_key(headline, t));
-        }
+        const sift::AsciiKeyPrefixes wanted = prefixes_of(headline, &wanted_keys);
         sift::tokenize(opening, all);
         KeepingSink handed(all.size() + 1);
         REQUIRE(sift::tokenize_like_while(opening, wanted, handed));
@@ -244,11 +240,7 @@ TEST_CASE("tokenize_like_while: every token with a wanted key, nothing tokenize 
 }
 
 TEST_CASE("tokenize_like_while skips words whose third key byte is not wanted", "[tokens]") {
-    const std::string headline = "Rates";
-    std::vector<sift::Token> wanted_tokens;
-    sift::tokenize(headline, wanted_tokens);
-    sift::AsciiKeyPrefixes wanted;
-    for (const sift::Token& t : wanted_tokens) wanted.add_key_of(headline, t);
+    const sift::AsciiKeyPrefixes wanted = prefixes_of("Rates");
     const std::string opening = "Raw rates rose; radios rated";
     std::vector<sift::Token> liked;
     sift::tokenize_like(opening, wanted, liked);
