@@ -80,6 +80,18 @@ namespace keyword_lanes {
 inline std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? swar::kHighBits : swar::kHighBits & ((1ull << (8 * n)) - 1); }
 inline char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
 
+// A lower-case form of `size` bytes, packed lowest first and zero past its
+// end (low: bytes 0-7, high: 8-15): content unless the stopword table knows
+// it; either way no_token is its opposite (a stopword gives no token).
+inline void set_stopword_verdict(SurfaceForm& form, std::uint64_t low, std::uint64_t high, std::size_t size) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    low = __builtin_bswap64(low);  // memory order, as the stopword table takes them
+    high = __builtin_bswap64(high);
+#endif
+    form.content = stopword_languages_packed(low, high, size) == 0;
+    form.no_token = !form.content;
+}
+
 }  // namespace keyword_lanes
 
 // normalise and is_content_word for an ASCII surface of at most eight bytes
@@ -106,12 +118,7 @@ inline SurfaceForm short_ascii_form(std::string_view surface, std::uint64_t pack
     }
     // The form is already packed: the stopword table takes it as it is (its
     // bytes in memory order, zero padded), with no repacking of the word.
-    std::uint64_t low = lower & (size >= 8 ? ~0ull : (1ull << (8 * size)) - 1);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    low = __builtin_bswap64(low);
-#endif
-    form.content = stopword_languages_packed(low, 0, size) == 0;
-    form.no_token = !form.content;
+    set_stopword_verdict(form, lower & (size >= 8 ? ~0ull : (1ull << (8 * size)) - 1), 0, size);
     return form;
 }
 
@@ -135,12 +142,7 @@ inline SurfaceForm plain_ascii_form(std::size_t n, std::uint64_t packed, char* b
         form.no_token = true;
         return form;
     }
-    std::uint64_t low = lower;  // zero past n already
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    low = __builtin_bswap64(low);
-#endif
-    form.content = stopword_languages_packed(low, 0, n) == 0;
-    form.no_token = !form.content;
+    set_stopword_verdict(form, lower, 0, n);  // zero past n already
     return form;
 }
 
@@ -160,13 +162,7 @@ inline SurfaceForm plain_wide_form(std::size_t n, std::uint64_t low, std::uint64
         form.no_token = true;
         return form;
     }
-    std::uint64_t stop_low = lower_low, stop_high = lower_high;  // zero past n already
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them
-    stop_high = __builtin_bswap64(stop_high);
-#endif
-    form.content = stopword_languages_packed(stop_low, stop_high, n) == 0;
-    form.no_token = !form.content;
+    set_stopword_verdict(form, lower_low, lower_high, n);  // zero past n already
     return form;
 }
 
@@ -192,13 +188,7 @@ inline SurfaceForm wide_ascii_form(std::string_view surface, std::uint64_t low, 
         form.no_token = (only_digits_low & want_low) == want_low && (only_digits_high & want_high) == want_high;
         return form;
     }
-    std::uint64_t stop_low = swar::first_bytes(lower_low, size), stop_high = size_high == 0 ? 0 : swar::first_bytes(lower_high, size_high);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    stop_low = __builtin_bswap64(stop_low);  // memory order, as the stopword table takes them
-    stop_high = __builtin_bswap64(stop_high);
-#endif
-    form.content = stopword_languages_packed(stop_low, stop_high, size) == 0;
-    form.no_token = !form.content;
+    set_stopword_verdict(form, swar::first_bytes(lower_low, size), size_high == 0 ? 0 : swar::first_bytes(lower_high, size_high), size);
     return form;
 }
 
