@@ -176,71 +176,64 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
         if (row_of[next[state * classes_ + byte_class_[0]]] != 0) zero_returns_to_root_ = false;
 }
 
-int ContainedPhraseSearch::find_from_slot(std::string_view text, std::size_t slot) const {
-    const std::uint32_t* const rows = rows_.data();
-    const std::size_t first_matching = first_matching_row_;
-    std::size_t row = 0;  // size_t, not the table's uint32_t: no zero-extension per byte
-    std::uint32_t best = kNoMatch;
-    const std::size_t answer = classes_ + slot;  // the row's match slot this search reads
-    const auto next_row = [&](char c) { return rows[row + byte_class_[static_cast<unsigned char>(c)]]; };
-    const auto step = [&](char c) {
+namespace {
+
+// Bytes per loop test of the phrase walk: one test of the rows passed
+// through (matching rows are the only ones at or past a power of two, so
+// their OR tells): phrases end in few places, and only there are the bytes
+// stepped through again with a test each. (Eight per group left longer tails
+// to the byte loop: more work over these short lines, not less.)
+constexpr std::size_t kGroup = 4;
+static_assert(kPhrasePadding >= kGroup - 1, "a padded text's last group may start at its last byte");
+
+// The automaton walked over a text, keeping the best (lowest) match seen.
+struct PhraseWalk {
+    const std::uint32_t* rows;
+    const std::uint8_t* byte_class;
+    std::size_t first_matching;
+    std::size_t answer;     // the row's match slot this search reads
+    std::size_t row = 0;    // size_t, not the table's uint32_t: no zero-extension per byte
+    std::uint32_t best;
+
+    std::size_t next_row(char c) const { return rows[row + byte_class[static_cast<unsigned char>(c)]]; }
+    void step(char c) {
         row = next_row(c);
         if (row >= first_matching) best = std::min(best, rows[row + answer]);
-    };
-    // Four bytes per loop test, and one test of the rows passed through
-    // (matching rows are the only ones at or past a power of two, so their
-    // OR tells): phrases end in few places, and only there are the four bytes
-    // stepped through again with a test each. (Eight per group left longer
-    // tails to the byte loop: more work over these short lines, not less.)
-    constexpr std::ptrdiff_t kGroup = 4;
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    for (; end - p >= kGroup; p += kGroup) {
-        const std::size_t from = row;
-        std::size_t passed = 0;
-        for (int k = 0; k < kGroup; ++k) {
-            row = next_row(p[k]);
-            passed |= row;
-        }
-        if (passed >= first_matching) {
-            row = from;
-            for (int k = 0; k < kGroup; ++k) step(p[k]);
-        }
     }
-    for (; p != end; ++p) step(*p);
-    return best == kNoMatch ? kNoPhrase : static_cast<int>(best);
+    // `groups` groups of kGroup bytes from `p`; returns where they end.
+    const char* step_groups(const char* p, std::size_t groups) {
+        for (; groups > 0; --groups, p += kGroup) {
+            const std::size_t from = row;
+            std::size_t passed = 0;
+            for (std::size_t k = 0; k < kGroup; ++k) {
+                row = next_row(p[k]);
+                passed |= row;
+            }
+            if (passed >= first_matching) {
+                row = from;
+                for (std::size_t k = 0; k < kGroup; ++k) step(p[k]);
+            }
+        }
+        return p;
+    }
+};
+
+}  // namespace
+
+int ContainedPhraseSearch::find_from_slot(std::string_view text, std::size_t slot) const {
+    PhraseWalk walk{rows_.data(), byte_class_, first_matching_row_, classes_ + slot, 0, kNoMatch};
+    const char* p = walk.step_groups(text.data(), text.size() / kGroup);
+    for (const char* const end = text.data() + text.size(); p != end; ++p) walk.step(*p);
+    return walk.best == kNoMatch ? kNoPhrase : static_cast<int>(walk.best);
 }
 
 int ContainedPhraseSearch::find_padded_from_slot(std::string_view text, std::size_t slot) const {
     if (!zero_returns_to_root_) return find_from_slot(text, slot);
     // As find_from_slot, the last group running into the padding: its zeros
     // lead back to the root, which is below first_matching and matches nothing.
-    const std::uint32_t* const rows = rows_.data();
-    const std::size_t first_matching = first_matching_row_;
-    std::size_t row = 0;
-    std::uint32_t best = kNoMatch;
-    const std::size_t answer = classes_ + slot;
-    const auto next_row = [&](char c) { return rows[row + byte_class_[static_cast<unsigned char>(c)]]; };
-    static_assert(kPhrasePadding >= 3, "a group of four may start at the last byte");
-    constexpr std::ptrdiff_t kGroup = 4;
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    for (; p < end; p += kGroup) {
-        const std::size_t from = row;
-        std::size_t passed = 0;
-        for (int k = 0; k < kGroup; ++k) {
-            row = next_row(p[k]);
-            passed |= row;
-        }
-        if (passed >= first_matching) {
-            row = from;
-            for (int k = 0; k < kGroup; ++k) {
-                row = next_row(p[k]);
-                if (row >= first_matching) best = std::min(best, rows[row + answer]);
-            }
-        }
-    }
-    return best == kNoMatch ? kNoPhrase : static_cast<int>(best);
+    PhraseWalk walk{rows_.data(), byte_class_, first_matching_row_, classes_ + slot, 0, kNoMatch};
+    walk.step_groups(text.data(), (text.size() + kGroup - 1) / kGroup);
+    return walk.best == kNoMatch ? kNoPhrase : static_cast<int>(walk.best);
 }
 
 }  // namespace sift
