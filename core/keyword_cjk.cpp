@@ -66,17 +66,19 @@ void add_to_gram_key(std::uint64_t& low, std::uint64_t& high, std::size_t k, cha
 
 }  // namespace
 
+void KeywordCounter::new_cjk_term(std::string_view key, std::size_t position, std::size_t length) {
+    KeywordTerm& t = terms_.emplace_back(kFreshCjkTerm);
+    t.cjk = true;
+    t.key = key;
+    t.first = position;
+    t.length = static_cast<std::uint32_t>(length);
+}
+
 int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length,
                              bool& added) {
     const auto [id, is_new] = cjk_index_.find_or_add(hash, static_cast<int>(terms_.size()),
                                                      [&](int k) { return same_bytes(terms_[k].key, key); });
-    if (is_new) {
-        KeywordTerm& t = terms_.emplace_back(kFreshCjkTerm);
-        t.cjk = true;
-        t.key = key;
-        t.first = position;
-        t.length = static_cast<std::uint32_t>(length);
-    }
+    if (is_new) new_cjk_term(key, position, length);
     added = is_new;
     return id;
 }
@@ -84,13 +86,7 @@ int KeywordCounter::cjk_term(std::uint64_t hash, std::string_view key, std::size
 int KeywordCounter::gram_term(std::uint64_t low, std::uint64_t high, std::string_view key, std::size_t position,
                               std::size_t length, bool& added) {
     std::int32_t& id = gram_index_.find_or_add_slot(low, high, static_cast<int>(terms_.size()), added);
-    if (added) {
-        KeywordTerm& t = terms_.emplace_back(kFreshCjkTerm);
-        t.cjk = true;
-        t.key = key;
-        t.first = position;
-        t.length = static_cast<std::uint32_t>(length);
-    }
+    if (added) new_cjk_term(key, position, length);
     return id;
 }
 

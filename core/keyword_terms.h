@@ -188,6 +188,7 @@ private:
     void count_phrases();  // the joined_pairs_, in order
     void count_phrase(int first_word, int second_word, const PhraseOccurrence& occurrence);
     void add_phrase_occurrence(int term, const PhraseOccurrence& occurrence);
+    void new_cjk_term(std::string_view key, std::size_t position, std::size_t length);  // appended to terms_
     int cjk_term(std::uint64_t hash, std::string_view key, std::size_t position, std::size_t length, bool& added);
     // The term of a Han or Katakana n-gram, its code points packed as
     // keyword_cjk.cpp's add_to_gram_key packs them.
