@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "summary_bytes.h"  // swar::lowest_bit
 namespace sift {
 
 enum CensusScript {
@@ -31,7 +32,7 @@ public:
     // languages: a StopwordLanguages (stopwords.h) mask.
     void add(std::uint8_t languages) {
         const std::uint32_t share = kShareByMask[languages & (kShareByMask.size() - 1)];
-        for (unsigned rest = languages; rest != 0; rest &= rest - 1) shares_[lowest_bit(rest)] += share;
+        for (unsigned rest = languages; rest != 0; rest &= rest - 1) shares_[swar::lowest_bit(rest)] += share;
     }
     void add(const ExactVote& other) {
         for (std::size_t l = 0; l < kLanguages; ++l) shares_[l] += other.shares_[l];
@@ -67,15 +68,6 @@ private:
         }
         return share;
     }();
-    static int lowest_bit(unsigned mask) {
-#if defined(__GNUC__)
-        return __builtin_ctz(mask);
-#else
-        int l = 0;
-        for (; !(mask & 1u); mask >>= 1) ++l;
-        return l;
-#endif
-    }
 
     std::array<std::uint32_t, kLanguages> shares_{};
 };

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "stopword_tables.h"
+#include "summary_bytes.h"  // swar::lowest_bit
 
 namespace sift {
 
@@ -81,7 +82,7 @@ public:
     // adds exactly what testing all seven would.
     void add(StopwordLanguages languages) {
         const double weight = kWeights[languages & (kWeights.size() - 1)];
-        for (unsigned rest = languages; rest != 0; rest &= rest - 1) score_[lowest_bit(rest)] += weight;
+        for (unsigned rest = languages; rest != 0; rest &= rest - 1) score_[swar::lowest_bit(rest)] += weight;
     }
     std::string_view guess() const;
     // Language l's score so far (bit l of a StopwordLanguages).
@@ -98,15 +99,6 @@ private:
         }
         return w;
     }();
-    static int lowest_bit(unsigned mask) {
-#if defined(__GNUC__)
-        return __builtin_ctz(mask);
-#else
-        int l = 0;
-        while (!(mask & 1u)) { mask >>= 1; ++l; }
-        return l;
-#endif
-    }
 
     double score_[kLanguages] = {};
 };
