@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 #include "decimal.h"
 #include "json_output.h"
@@ -108,4 +109,23 @@ TEST_CASE("the JSON escaper reads runs of multi-byte text, and a bad byte inside
         }
     }
     CHECK(written_title(run) == nlohmann_string(run));
+}
+
+TEST_CASE("the compact writer's integers: the four-digit path and the general one agree with std::to_string", "[json]") {
+    // A removed block's "after" is its integer: -1, then every value across
+    // the four-digit path (each digit count's bounds among them) and past it.
+    std::vector<long long> values = {-1, -10, 10000, 10001, 99999, 123456789, 2147483647};
+    for (long long v = 0; v < 10000; ++v) values.push_back(v);
+    for (long long v : values) {
+        sift::Article a;
+        sift::RemovedBlock r;
+        r.text = "x";
+        r.label = "boilerplate";
+        r.after = static_cast<int>(v);
+        a.removed.push_back(r);
+        const std::string json = sift::article_to_compact_json(a);
+        const std::size_t from = json.find("\"after\":") + 8;
+        INFO(v);
+        REQUIRE(json.substr(from, json.find('}', from) - from) == std::to_string(v));
+    }
 }
