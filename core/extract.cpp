@@ -253,6 +253,13 @@ Article extract(std::string_view text, std::string_view html, const Options& opt
     if (page.meta.dir == "rtl" || page.meta.dir == "ltr") language.dir = page.meta.dir;
     article.lang = language.lang;
     article.dir = language.dir;
+    // Nothing reads the blocks from here on (their census was the last): they
+    // are freed now rather than when extract returns, while the assembly has
+    // just read the lines their destruction reads, and before the keyword
+    // counter and the summariser build their tables, which can then reuse
+    // the memory (and the peak no longer holds both).
+    census = {};
+    std::vector<Block>().swap(blocks);
 
     article.outline = build_outline(article.body);
     // The keyword counter's word spans, read again by the summariser (page_words.h).
