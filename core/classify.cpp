@@ -316,10 +316,12 @@ Region classify_blocks(std::vector<Block>& blocks) {
     // is_signoff of every block html does not hide, as local_weight found it
     // (later steps may replace the reason it gave): the labels ask again.
     std::vector<bool> signoff(n);
+    bool any_tag_path = false;  // only HTML blocks have elements for the container search
     for (int i = 0; i < n; ++i) {
         weights[i] = local_weight(blocks[i], why[i]);
         signoff[i] = why[i].reason == WhyReason::Signoff;
         blocks[i].score = weights[i] <= kSectionBreak ? -1000 : weights[i];
+        any_tag_path |= !blocks[i].tag_path.empty();
     }
     // Bulleted runs with substantial items are lists of the article, not menus.
     for (int i = 0; i < n;) {
@@ -345,8 +347,10 @@ Region classify_blocks(std::vector<Block>& blocks) {
     mark_slideshows(blocks, weights, why);
     // HTML: the element holding the most prose is likely the article
     // (Readability's insight). It biases the region search rather than
-    // deciding it: blocks inside gain, blocks outside lose.
-    const Region container = best_container_region(blocks, weights);
+    // deciding it: blocks inside gain, blocks outside lose. A block without
+    // a tag path credits no element, so a text paste (no block has one) has
+    // no container: its blocks are not walked again to find that out.
+    const Region container = any_tag_path ? best_container_region(blocks, weights) : Region{0, 0};
     if (container.end > container.begin) {
         for (int i = 0; i < n; ++i) {
             if (weights[i] <= kSectionBreak) continue;
