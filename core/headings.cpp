@@ -95,22 +95,28 @@ class HeadingMarker {
 public:
     HeadingMarker(std::vector<Block>& blocks, const Region& region, const std::vector<Region>& tocs)
         : blocks_(blocks), region_(region), tocs_(tocs), heading_text_(blocks.size(), -1), numbering_(blocks.size(), -1) {
+        // One walk over the region for what needs no other line: the blank
+        // line counts, the HTML headings (marked once counted) and the lines
+        // ending in a wiki edit link, whose labels are judged later.
         int blank_lines = 0, prose = 0, prose_after_blank = 0;
         for (int i = region.begin; i < region.end; ++i) {
-            blank_lines += blocks[i].blank_before;
-            if (blocks[i].label != Label::Content || !is_prose(blocks[i])) continue;
-            ++prose;
-            prose_after_blank += blocks[i].blank_before;
+            const Block& b = blocks[i];
+            blank_lines += b.blank_before;
+            if (b.shape == SourceShape::Line && b.f.letters >= kMinHeadingLetters && b.f.units <= kMaxHeadingWords &&
+                ends_with_wiki_edit_link(b.text))
+                wiki_edit_link_lines_.push_back(i);
+            if (b.label != Label::Content) continue;
+            if (is_prose(b)) {
+                ++prose;
+                prose_after_blank += b.blank_before;
+            }
+            if (b.shape == SourceShape::Heading) mark(i, "html-heading");
         }
         blank_lines_mean_blocks_ = blank_lines * kMinBlankLineShareInverse >= region.end - region.begin &&
                                    prose_after_blank >= kMinProseAfterBlankShare * prose;
     }
 
     void run() {
-        for (int i = region_.begin; i < region_.end; ++i) {
-            Block& b = blocks_[i];
-            if (b.label == Label::Content && b.shape == SourceShape::Heading) mark(i, "html-heading");
-        }
         const int trusted_from = mark_from_tables_of_contents();
         mark_wiki_sections();
         mark_by_shape(trusted_from >= 0 ? trusted_from : region_.end);
@@ -332,11 +338,10 @@ private:
     // or what follows ("See also[edit]" heads a list; "pdf.js[edit]" starts lower
     // case). A section name the phrase rules took for chrome is still one.
     void mark_wiki_sections() {
-        for (int i = region_.begin; i < region_.end; ++i) {
+        for (const int i : wiki_edit_link_lines_) {  // the short lines ending in an edit link (found by the constructor)
             const Block& b = blocks_[i];
             const bool named_chrome = b.label == Label::Boilerplate && !b.f.pattern.empty();
-            if ((b.label != Label::Content && !named_chrome) || b.shape != SourceShape::Line) continue;
-            if (b.f.letters < kMinHeadingLetters || b.f.units > kMaxHeadingWords || !ends_with_wiki_edit_link(b.text)) continue;
+            if (b.label != Label::Content && !named_chrome) continue;
             mark(i, "heading:wiki-edit-link");
         }
     }
@@ -378,6 +383,7 @@ private:
     bool blank_lines_mean_blocks_ = false;
     mutable std::vector<std::int8_t> heading_text_;  // per block: -1 not judged yet, else 0 / 1
     mutable std::vector<std::int8_t> numbering_;     // per block: -1 not judged yet, else the numbering level
+    std::vector<int> wiki_edit_link_lines_;          // lines of the region the wiki rule may mark, in order
 };
 
 }  // namespace
