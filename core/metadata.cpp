@@ -12,6 +12,7 @@
 #include <string>
 
 #include "ascii_case.h"
+#include "classify_why.h"
 #include "dates.h"
 #include "headings.h"
 #include "metadata_title.h"
@@ -129,16 +130,23 @@ bool read_credit_line(const Block& b, Credits& c) {
         field = v;
         used = true;
     };
-    take("来源", c.source);
-    take("稿源", c.source);
+    // Every key but "Source:" is Chinese: a line of ASCII alone (most lines
+    // of most pages) holds none of them, and is not searched for them.
+    const bool ascii_only = std::all_of(t.begin(), t.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+    if (!ascii_only) {
+        take("来源", c.source);
+        take("稿源", c.source);
+    }
     take("Source:", c.source);
-    take("作者", c.byline);
-    take("记者", c.byline);
-    take("撰文", c.byline);
-    take("文/", c.byline);
-    take("责编", c.editor);
-    take("责任编辑", c.editor);
-    take("编辑", c.editor);
+    if (!ascii_only) {
+        take("作者", c.byline);
+        take("记者", c.byline);
+        take("撰文", c.byline);
+        take("文/", c.byline);
+        take("责编", c.editor);
+        take("责任编辑", c.editor);
+        take("编辑", c.editor);
+    }
     if (c.byline.empty()) {
         std::string by = english_byline(t, date);
         if (!by.empty()) { c.byline = by; used = true; }
@@ -209,7 +217,9 @@ void extract_metadata(std::vector<Block>& blocks, const Region& region, const Pa
     }
     for (int i = std::max(0, region.end - 3); i < std::min(n, region.end + 3); ++i) {
         Block& b = blocks[i];
-        if (b.label == Label::Byline || rule_text(b).find("signoff") != std::string::npos || is_bracketed_editor_line(b)) {
+        // The rule read where it is spelled out (on the stack), not copied into a string.
+        const auto names_signoff = [](std::string_view rule) { return rule.find("signoff") != std::string_view::npos; };
+        if (b.label == Label::Byline || spell_rule(rule_parts(b), names_signoff) || is_bracketed_editor_line(b)) {
             Credits tail;
             if (read_credit_line(b, tail) && credits.editor.empty()) credits.editor = tail.editor;
         }
