@@ -21,6 +21,25 @@ ordered or_null(const std::string& s) { return s.empty() ? ordered(nullptr) : or
 
 std::string article_to_json_nlohmann(const Article& a, bool pretty);
 
+// A body block's type as written, quotes and all (body_type_name quoted):
+// the names are fixed ASCII, so they need no escape test, nor a length count.
+struct QuotedTypeName {
+    char bytes[8];
+    std::size_t size;
+};
+QuotedTypeName quoted_type_name(BodyType t) {
+    switch (t) {
+        case BodyType::Paragraph: return {"\"p\"", 3};
+        case BodyType::H2: return {"\"h2\"", 4};
+        case BodyType::H3: return {"\"h3\"", 4};
+        case BodyType::H4: return {"\"h4\"", 4};
+        case BodyType::ListItem: return {"\"li\"", 4};
+        case BodyType::Quote: return {"\"quote\"", 7};
+        case BodyType::Pre: return {"\"pre\"", 5};
+    }
+    return {"\"p\"", 3};
+}
+
 // Room reserved for a removed block's rule: most are fixed names shorter than this.
 constexpr std::size_t kRuleEstimate = 32;
 
@@ -58,7 +77,8 @@ void write_compact(const Article& a, std::string& out) {
     w.key("input"); w.string(a.input_kind);
     w.key("excerpt"); w.string_or_null(a.excerpt);
     w.object_array("body", a.body, [&](const BodyBlock& b) {
-        w.key("type"); w.string(body_type_name(b.type));
+        const QuotedTypeName type = quoted_type_name(b.type);
+        w.key("type"); w.short_piece(type.bytes, type.size);
         w.key("text"); w.string(b.text);
     });
     w.object_array("outline", a.outline, [&](const OutlineEntry& o) {

@@ -113,6 +113,12 @@ public:
         size_ = static_cast<std::size_t>(p + kLength + 3 - buffer_);
     }
     void raw(std::string_view r) { put(r); }
+    // A piece of at most eight bytes held in an eight-byte array (its bytes
+    // past `size` are not written): one fixed-size copy, no length to measure.
+    void short_piece(const char (&bytes)[8], std::size_t size) {
+        std::memcpy(room(8), bytes, 8);
+        size_ += size;
+    }
     // Separators: call before each array element / object key.
     void comma() {
         if (!first_) put(',');

@@ -129,3 +129,14 @@ TEST_CASE("the compact writer's integers: the four-digit path and the general on
         REQUIRE(json.substr(from, json.find('}', from) - from) == std::to_string(v));
     }
 }
+
+TEST_CASE("the compact writer spells every body type as body_type_name does", "[json]") {
+    using sift::BodyType;
+    for (BodyType t : {BodyType::Paragraph, BodyType::H2, BodyType::H3, BodyType::H4, BodyType::ListItem, BodyType::Quote, BodyType::Pre}) {
+        sift::Article a;
+        a.body.push_back({t, "Some text."});
+        const std::string json = sift::article_to_compact_json(a);
+        INFO(sift::body_type_name(t));
+        CHECK(json.find("\"body\":[{\"type\":\"" + std::string(sift::body_type_name(t)) + "\",\"text\":\"Some text.\"}]") != std::string::npos);
+    }
+}
