@@ -258,3 +258,32 @@ TEST_CASE("utf8::to_lower maps no character outside ASCII into it", "[tokens]") 
         if (sift::utf8::to_lower(c) < 0x80) { into_ascii = c; break; }
     CHECK(into_ascii == 0);
 }
+
+TEST_CASE("scan_words: a word after one space (read without decoding) is joined like any other", "[tokens]") {
+    struct Expected { std::uint32_t begin, end; bool joined, hyphenated; };
+    const auto spans_of = [](std::string_view text) {
+        std::vector<sift::WordSpan> spans;
+        sift::scan_words(text, spans);
+        return spans;
+    };
+    const auto check = [&](std::string_view text, std::vector<Expected> expected) {
+        const std::vector<sift::WordSpan> spans = spans_of(text);
+        INFO(text);
+        REQUIRE(spans.size() == expected.size());
+        for (std::size_t k = 0; k < spans.size(); ++k) {
+            CHECK(spans[k].begin == expected[k].begin);
+            CHECK(spans[k].end == expected[k].end);
+            CHECK(spans[k].joined == expected[k].joined);
+            CHECK(spans[k].hyphenated == expected[k].hyphenated);
+            CHECK_FALSE(spans[k].cjk);
+        }
+    };
+    check("ab cd", {{0, 2, false, false}, {3, 5, true, false}});
+    check("ab  cd", {{0, 2, false, false}, {4, 6, true, false}});
+    check("ab-cd ef", {{0, 2, false, false}, {3, 5, true, true}, {6, 8, true, false}});
+    check("ab, cd", {{0, 2, false, false}, {4, 6, false, false}});
+    check("ab \xC3\xA9t\xC3\xA9 x", {{0, 2, false, false}, {3, 8, true, false}, {9, 10, true, false}});
+    check("abcdefghij klm 42x", {{0, 10, false, false}, {11, 14, true, false}, {15, 18, true, false}});
+    check("don't stop ", {{0, 5, false, false}, {6, 10, true, false}});
+    check("a b", {{0, 1, false, false}, {2, 3, true, false}});
+}
