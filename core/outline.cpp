@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <unordered_map>
 #include <string_view>
 #include <unordered_set>
@@ -139,36 +140,45 @@ int keyword_numbering(std::u32string_view cps) {
 }  // namespace
 
 std::string heading_slug(std::string_view text) {
-    std::string slug;
-    slug.reserve(std::min(text.size(), kMaxSlugBytes));  // most slugs are no longer than their heading
+    // Built in a buffer on the stack (a slug has at most kMaxSlugBytes) and
+    // made a string once: appending to the string a byte at a time cost a
+    // library call per byte.
+    char slug[kMaxSlugBytes];
+    std::size_t size = 0;
     bool pending_dash = false;
     for (std::size_t i = 0; i < text.size();) {
         const std::size_t before = i;
         char32_t c = utf8::next_codepoint(text, i);
         if (c >= 0xFF10 && c <= 0xFF19) c = c - 0xFF10 + '0';  // full-width digits
         if (c == '\'' || c == 0x2019) continue;                 // "don't" -> "dont"
-        if (c < 0x80) {  // most headings are ASCII: lower-cased and appended without a piece string
+        if (c < 0x80) {  // most headings are ASCII: lower-cased and written without a piece
             const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
             if (!letter && !is_ascii_digit(c)) { pending_dash = true; continue; }
-            const bool dash = pending_dash && !slug.empty();
-            if (slug.size() + (dash ? 2 : 1) > kMaxSlugBytes) break;
-            if (dash) slug += '-';
-            slug += static_cast<char>(letter ? (c | 0x20) : c);
+            const bool dash = pending_dash && size > 0;
+            if (size + (dash ? 2 : 1) > kMaxSlugBytes) break;
+            if (dash) slug[size++] = '-';
+            slug[size++] = static_cast<char>(letter ? (c | 0x20) : c);
             pending_dash = false;
             continue;
         }
         const bool keep = utf8::is_letter(c) || is_ascii_digit(c);
         if (!keep) { pending_dash = true; continue; }
-        std::string piece;
-        if (utf8::is_cjk(c)) piece = std::string(text.substr(before, i - before));
-        else utf8::append(piece, utf8::to_lower(c));
-        const std::size_t extra = (pending_dash && !slug.empty() ? 1 : 0) + piece.size();
-        if (slug.size() + extra > kMaxSlugBytes) break;
-        if (pending_dash && !slug.empty()) slug += '-';
-        slug += piece;
+        char piece[4];  // the character as written: a CJK one as it is, others lower-cased (one code point)
+        std::size_t piece_size;
+        if (utf8::is_cjk(c)) {
+            piece_size = i - before;
+            std::memcpy(piece, text.data() + before, piece_size);
+        } else {
+            piece_size = utf8::encode(utf8::to_lower(c), piece);
+        }
+        const bool dash = pending_dash && size > 0;
+        if (size + (dash ? 1 : 0) + piece_size > kMaxSlugBytes) break;
+        if (dash) slug[size++] = '-';
+        std::memcpy(slug + size, piece, piece_size);
+        size += piece_size;
         pending_dash = false;
     }
-    return slug;
+    return std::string(slug, size);
 }
 
 std::vector<OutlineEntry> build_outline(const std::vector<BodyBlock>& body) {

@@ -141,3 +141,22 @@ TEST_CASE("build_outline: ids stay unique over many repeats and look-alikes", "[
     std::sort(ids.begin(), ids.end());
     CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
 }
+
+TEST_CASE("heading_slug: dashes, lower case, CJK kept, the byte limit reached on every kind of piece", "[outline]") {
+    CHECK(sift::heading_slug("Hello, World!") == "hello-world");
+    CHECK(sift::heading_slug("  Don't  Panic  ") == "dont-panic");
+    CHECK(sift::heading_slug("Ünïcode Ärger") == "ünïcode-ärger");
+    CHECK(sift::heading_slug("第１章 概述") == "第1章-概述");
+    CHECK(sift::heading_slug("...") == "");
+    // At the limit: an ASCII letter, a dash and a letter, a two-byte and a
+    // three-byte character each stop where the next would pass it.
+    const std::string a79(79, 'a');
+    CHECK(sift::heading_slug(a79 + "bc") == a79 + "b");
+    CHECK(sift::heading_slug(a79 + " b") == a79);
+    CHECK(sift::heading_slug(a79 + "é") == a79);
+    CHECK(sift::heading_slug(std::string(78, 'a') + "é") == std::string(78, 'a') + "é");
+    CHECK(sift::heading_slug(std::string(78, 'a') + "中") == std::string(78, 'a'));
+    CHECK(sift::heading_slug(std::string(77, 'a') + "中") == std::string(77, 'a') + "中");
+    CHECK(sift::heading_slug(std::string(76, 'a') + " 中") == std::string(76, 'a') + "-中");
+    CHECK(sift::heading_slug(std::string(77, 'a') + " 中") == std::string(77, 'a'));
+}
