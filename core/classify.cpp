@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <string>
 
@@ -315,7 +316,7 @@ Region classify_blocks(std::vector<Block>& blocks) {
     std::vector<Why> why(n);
     // is_signoff of every block html does not hide, as local_weight found it
     // (later steps may replace the reason it gave): the labels ask again.
-    std::vector<bool> signoff(n);
+    std::vector<std::uint8_t> signoff(n);  // bytes, not vector<bool>: a plain store and load per block, no bit masking
     bool any_tag_path = false;  // only HTML blocks have elements for the container search
     for (int i = 0; i < n; ++i) {
         weights[i] = local_weight(blocks[i], why[i]);
