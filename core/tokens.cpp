@@ -246,19 +246,6 @@ bool scan_words_while(std::string_view text, Take&& take) {
             if (run == 8)
                 while (i < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i]))) ++i;
             if (i == text.size()) break;
-            // One space, then an ASCII letter or digit: most gaps of Latin
-            // text. The word ends and the next begins, joined to it, as the
-            // code points below would have it, without decoding either.
-            if (text[i] == ' ' && i + 1 < text.size() && is_ascii_word_byte(static_cast<unsigned char>(text[i + 1]))) {
-                close(i);
-                if (!go) return false;
-                cur = WordSpan{};
-                cur.begin = static_cast<std::uint32_t>(i + 1);
-                cur.joined = true;  // only the space since the word just closed
-                state = State::Word;
-                i += 1;
-                continue;
-            }
         }
         const std::size_t p = i;
         const char32_t c = utf8::next_codepoint(text, i);
