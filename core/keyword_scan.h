@@ -18,6 +18,7 @@
 // and random text.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -145,7 +146,8 @@ void for_each_keyword_span(std::string_view text, OnSpan on_span) {
                 if (next < 0x80 && next != '\'' && (kByteTable[next] & kClassMask) != kWordByte) {
                     span.has_packed = true;
                     const std::uint64_t v = load_eight(text.data() + begin);
-                    span.packed = run >= 8 ? v : v & ((1ull << (8 * run)) - 1);
+                    // Its first min(run, 8) bytes, masked with no branch (run >= 1).
+                    span.packed = v & (~0ull >> (64 - 8 * std::min<std::size_t>(run, 8)));
                 }
             } else
 #endif
