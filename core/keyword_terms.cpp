@@ -215,8 +215,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     // A surface always means the same word, so its place in the word's
     // chain is settled now (in order of first occurrence, as counted).
     KeywordTerm& word = terms_[s.word];
-    if (word.surfaces_last >= 0) surfaces_[word.surfaces_last].next = id;
-    else word.surfaces = id;
+    // The link to set is chosen, not branched to: whether a word was seen
+    // before in another writing follows the text.
+    int& link = word.surfaces_last >= 0 ? surfaces_[word.surfaces_last].next : word.surfaces;
+    link = id;
     word.surfaces_last = id;
 }
 

@@ -99,10 +99,14 @@ struct Continuations {
 // but for the fallback), in table order.
 void merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& continued, std::vector<int>& repeated) {
     continued.clear();
-    repeated.clear();
+    // Every term is written to the list's next place and kept by counting
+    // it: no branch on "repeated" (most terms occur once, unpredictably).
+    repeated.resize(terms.size() + 1);
+    std::size_t repeats = 0;
     for (std::size_t k = 0; k < terms.size(); ++k) {
         const KeywordTerm& t = terms[k];
-        if (t.count >= kMinCount) repeated.push_back(static_cast<int>(k));
+        repeated[repeats] = static_cast<int>(k);
+        repeats += t.count >= kMinCount;
         if (t.cjk && t.length > kMinCjkGram) {
             if (continued.empty()) continued.resize(terms.size());
             if (t.shorter_left >= 0) {
@@ -120,6 +124,7 @@ void merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& co
         for (const int part : {t.shorter_left, t.shorter_right})
             if (part >= 0) terms[part].merged_into = std::max(terms[part].merged_into, t.count);
     }
+    repeated.resize(repeats);
 }
 
 // `c` is the term's Continuations, null when no n-gram was continued.
@@ -311,7 +316,6 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     std::vector<KeywordTerm>& terms = counter.terms();
     std::vector<Continuations> continued;
     std::vector<int> repeated;
-    repeated.reserve(terms.size());  // one allocation, not one per doubling
     merge_terms(terms, continued, repeated);
 
     std::vector<Ranked> candidates;
