@@ -9,6 +9,8 @@
 // at a time: each byte tested in its own lane of a 64-bit number.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -48,8 +50,12 @@ inline std::string_view without_possessive(std::string_view surface) {
 // word is its own stem, and needs no copy to be stemmed.
 inline bool may_stem(std::string_view lower) {
     if (lower.size() < 4) return false;
-    const char last = lower.back();
-    return last == 's' || last == 'g' || last == 'd' || last == 'y' || last == 'e';
+    // The last letter looked up in a bit set, with no branch per letter
+    // (which word ends how follows the text). k & 31 keeps the shift
+    // defined; k < 26 rules out non-letters.
+    constexpr std::uint32_t kStemEnds = 1u << ('s' - 'a') | 1u << ('g' - 'a') | 1u << ('d' - 'a') | 1u << ('y' - 'a') | 1u << ('e' - 'a');
+    const unsigned k = static_cast<unsigned>(static_cast<unsigned char>(lower.back())) - 'a';
+    return (k < 26) & ((kStemEnds >> (k & 31)) & 1u);
 }
 
 // Content words: no stopwords, no numbers, at least three letters, except
@@ -77,7 +83,14 @@ namespace keyword_lanes {
 // the lane's top bit (summary_bytes.h's swar helpers do the byte-range tests).
 
 // The top bits of the first n lanes.
-inline std::uint64_t first_lanes(std::size_t n) { return n >= 8 ? swar::kHighBits : swar::kHighBits & ((1ull << (8 * n)) - 1); }
+// A table lookup, not a choice on n >= 8 (compiled as a branch that the
+// words' lengths make unpredictable).
+inline constexpr std::array<std::uint64_t, 9> kFirstLanes = [] {
+    std::array<std::uint64_t, 9> lanes{};
+    for (std::size_t n = 1; n <= 8; ++n) lanes[n] = lanes[n - 1] | 0x80ull << (8 * (n - 1));
+    return lanes;
+}();
+inline std::uint64_t first_lanes(std::size_t n) { return kFirstLanes[std::min<std::size_t>(n, 8)]; }
 inline char lane(std::uint64_t x, std::size_t k) { return static_cast<char>(x >> (8 * k)); }
 
 // A lower-case form of `size` bytes, packed lowest first and zero past its

@@ -31,6 +31,16 @@ constexpr std::size_t kWideKey = 16;
 // string-store instruction (as GCC compiles it).
 const KeywordTerm kFreshTerm{};
 
+// Appends a span written field by field where it lies: a braced temporary
+// is assembled on the stack in 4-byte stores and copied out with an 8-byte
+// load, which cannot be forwarded from them (a stall at every word).
+inline void append_span(std::vector<WordOccurrence>& record, std::uint32_t begin, std::uint32_t end, std::int32_t surface) {
+    WordOccurrence& o = record.emplace_back();
+    o.begin = begin;
+    o.end = end;
+    o.surface = surface;
+}
+
 bool is_upper_initial(std::string_view word) {
     if (static_cast<unsigned char>(word[0]) < 0x80) return word[0] >= 'A' && word[0] <= 'Z';
     std::size_t i = 0;
@@ -205,8 +215,10 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     // A surface always means the same word, so its place in the word's
     // chain is settled now (in order of first occurrence, as counted).
     KeywordTerm& word = terms_[s.word];
-    if (word.surfaces_last >= 0) surfaces_[word.surfaces_last].next = id;
-    else word.surfaces = id;
+    // The link to set is chosen, not branched to: whether a word was seen
+    // before in another writing follows the text.
+    int& link = word.surfaces_last >= 0 ? surfaces_[word.surfaces_last].next : word.surfaces;
+    link = id;
     word.surfaces_last = id;
 }
 
@@ -364,7 +376,7 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
     bool prev_mid = false;
     for_each_keyword_span(text, [&](const KeywordSpan& span) {
         if (span.cjk) {
-            if (record) record->push_back({span.begin, span.end, -1});
+            if (record) append_span(*record, span.begin, span.end, -1);
             count_cjk_run(text, span.begin, span.end, weight, base);
             prev = -1;
             return;
@@ -385,7 +397,7 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         } else {
             id = surface_id(surface, base + span.begin);
         }
-        if (record) record->push_back({span.begin, span.end, id});
+        if (record) append_span(*record, span.begin, span.end, id);
         Surface& s = surfaces_[id];
         if (s.word < 0) {
             prev = -1;
@@ -401,9 +413,17 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         if (prev >= 0 && span.joined && !span.hyphenated) {  // "two-year-old" makes no phrases
             // Counted once every word is (finish()). A phrase is
             // "capitalised" when both words are (a name: "Jon Sopel").
-            joined_pairs_.push_back({base + prev_begin, prev, id, std::string_view(text.data() + prev_end, span.begin - prev_end),
-                                     std::string_view(text.data() + prev_begin, span.end - prev_begin), weight, prev_mid,
-                                     s.capitalised && surfaces_[prev].capitalised});
+            // Filled in place, as append_span (a braced temporary would be
+            // copied out in 16-byte loads over smaller stores).
+            PhraseOccurrence& o = joined_pairs_.emplace_back();
+            o.position = base + prev_begin;
+            o.first = prev;
+            o.second = id;
+            o.gap = std::string_view(text.data() + prev_end, span.begin - prev_end);
+            o.display = std::string_view(text.data() + prev_begin, span.end - prev_begin);
+            o.weight = weight;
+            o.mid = prev_mid;
+            o.cap = s.capitalised && surfaces_[prev].capitalised;
         }
         prev = id;
         prev_begin = span.begin;

@@ -94,13 +94,19 @@ struct Continuations {
 // Marks CJK n-grams covered by a longer frequent n-gram, and words covered by
 // a frequent phrase (records the covering count in merged_into), and fills
 // `continued` (left empty when no n-gram has a shorter one). Counts are sums
-// of whole weights, so the order of the additions does not matter. Returns
-// how many terms occur kMinCount times (an upper bound on the candidates).
-std::size_t merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& continued) {
+// of whole weights, so the order of the additions does not matter. Lists
+// the terms that occur kMinCount times in `repeated` (the only candidates
+// but for the fallback), in table order.
+void merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuations>& continued, std::vector<int>& repeated) {
     continued.clear();
-    std::size_t repeated = 0;
-    for (const KeywordTerm& t : terms) {
-        repeated += t.count >= kMinCount;
+    // Every term is written to the list's next place and kept by counting
+    // it: no branch on "repeated" (most terms occur once, unpredictably).
+    repeated.resize(terms.size() + 1);
+    std::size_t repeats = 0;
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        const KeywordTerm& t = terms[k];
+        repeated[repeats] = static_cast<int>(k);
+        repeats += t.count >= kMinCount;
         if (t.cjk && t.length > kMinCjkGram) {
             if (continued.empty()) continued.resize(terms.size());
             if (t.shorter_left >= 0) {
@@ -118,7 +124,7 @@ std::size_t merge_terms(std::vector<KeywordTerm>& terms, std::vector<Continuatio
         for (const int part : {t.shorter_left, t.shorter_right})
             if (part >= 0) terms[part].merged_into = std::max(terms[part].merged_into, t.count);
     }
-    return repeated;
+    repeated.resize(repeats);
 }
 
 // `c` is the term's Continuations, null when no n-gram was continued.
@@ -210,24 +216,33 @@ bool overlaps(const Chosen& a, std::string_view b, bool b_cjk) {
     return contains_words(a.lower, b) || contains_words(b, a.lower);
 }
 
+// Candidates are ordered this many at a time: the best of them by a partial
+// sort, the rest left unordered. Most pages need only the first batch (a
+// few more than kDefaultKeywords, for the ones skipped as overlapping), and
+// every candidate outside it costs one comparison with the batch's worst,
+// nearly always "not better": a branch that is predicted (a heap of all the
+// candidates would compare each several times, half of them unpredictably).
+constexpr std::size_t kRankBatch = 16;
+
 // Takes terms best first until `out` holds `limit`, skipping any that
-// overlaps one already chosen. Only the few terms looked at are ordered: the
-// list is a heap, popped one at a time.
+// overlaps one already chosen. Only the few terms looked at are ordered.
 void take_best(std::vector<Ranked>& list, std::size_t limit, KeywordCounter& counter, std::vector<std::string>& out,
                std::vector<Chosen>& chosen) {
-    const auto ranks_below = [&counter](const Ranked& a, const Ranked& b) { return better(b, a, counter); };
-    std::make_heap(list.begin(), list.end(), ranks_below);
-    while (out.size() < limit && !list.empty()) {
-        std::pop_heap(list.begin(), list.end(), ranks_below);
-        const std::string_view text = text_of(list.back(), counter);
-        list.pop_back();
-        std::string lower = utf8::to_lower(text);
-        const bool cjk = has_cjk(lower);
-        bool clash = false;
-        for (const Chosen& c : chosen) clash = clash || overlaps(c, lower, cjk);
-        if (clash) continue;
-        out.emplace_back(text);
-        chosen.push_back({std::move(lower), cjk});
+    const auto ranks_above = [&counter](const Ranked& a, const Ranked& b) { return better(a, b, counter); };
+    for (std::size_t begin = 0; out.size() < limit && begin < list.size();) {
+        const std::size_t end = std::min(list.size(), begin + kRankBatch);
+        std::partial_sort(list.begin() + static_cast<std::ptrdiff_t>(begin), list.begin() + static_cast<std::ptrdiff_t>(end),
+                          list.end(), ranks_above);
+        for (; begin < end && out.size() < limit; ++begin) {
+            const std::string_view text = text_of(list[begin], counter);
+            std::string lower = utf8::to_lower(text);
+            const bool cjk = has_cjk(lower);
+            bool clash = false;
+            for (const Chosen& c : chosen) clash = clash || overlaps(c, lower, cjk);
+            if (clash) continue;
+            out.emplace_back(text);
+            chosen.push_back({std::move(lower), cjk});
+        }
     }
 }
 
@@ -235,20 +250,40 @@ void take_best(std::vector<Ranked>& list, std::size_t limit, KeywordCounter& cou
 // single words that may fill in.
 enum class Pass { Repeated, Fallback };
 
-void collect_candidates(const std::vector<KeywordTerm>& terms, const std::vector<Continuations>& continued, Pass pass,
-                        std::vector<Ranked>& out) {
-    out.clear();
-    for (std::size_t k = 0; k < terms.size(); ++k) {
-        const KeywordTerm& t = terms[k];
-        const bool repeated = t.count >= kMinCount;
-        if (pass == Pass::Repeated ? !repeated : repeated || t.cjk || t.phrase || t.length < kMinFallbackLetters)
-            continue;
-        if (t.merged_into >= kMergeShare * t.count || is_fragment(t, continued.empty() ? nullptr : &continued[k]))
-            continue;
-        double value = score(t);
-        if (t.cjk && is_generic_cjk(t.key)) value *= kGenericCjkFactor;
-        out.push_back({value, t.first, &t});
+// Whether a candidate is shown in its own right: not merged into a longer
+// term that accounts for most of its uses, nor a CJK fragment.
+bool stands_alone(const KeywordTerm& t, const std::vector<Continuations>& continued, std::size_t k) {
+    return t.merged_into < kMergeShare * t.count && !is_fragment(t, continued.empty() ? nullptr : &continued[k]);
+}
+
+inline Ranked ranked(const KeywordTerm& t) {
+    double value = score(t);
+    if (t.cjk && is_generic_cjk(t.key)) value *= kGenericCjkFactor;
+    return {value, t.first, &t};
+}
+
+// Pass::Repeated reads only the `repeated` terms (merge_terms' list);
+// the fallback, rarely needed, walks the whole table. `out` is sized for
+// every term read and cut to the candidates found: written in place, with
+// no capacity test per candidate.
+void collect_candidates(const std::vector<KeywordTerm>& terms, const std::vector<Continuations>& continued,
+                        const std::vector<int>& repeated, Pass pass, std::vector<Ranked>& out) {
+    std::size_t n = 0;
+    if (pass == Pass::Repeated) {
+        out.resize(repeated.size());
+        for (const int k : repeated) {
+            const KeywordTerm& t = terms[static_cast<std::size_t>(k)];
+            if (stands_alone(t, continued, static_cast<std::size_t>(k))) out[n++] = ranked(t);
+        }
+    } else {
+        out.resize(terms.size());
+        for (std::size_t k = 0; k < terms.size(); ++k) {
+            const KeywordTerm& t = terms[k];
+            if (t.count >= kMinCount || t.cjk || t.phrase || t.length < kMinFallbackLetters) continue;
+            if (stands_alone(t, continued, k)) out[n++] = ranked(t);
+        }
     }
+    out.resize(n);
 }
 
 }  // namespace
@@ -280,16 +315,16 @@ std::vector<std::string> extract_keywords(const std::vector<BodyBlock>& body, st
     counter.finish();
     std::vector<KeywordTerm>& terms = counter.terms();
     std::vector<Continuations> continued;
-    const std::size_t repeated = merge_terms(terms, continued);
+    std::vector<int> repeated;
+    merge_terms(terms, continued, repeated);
 
     std::vector<Ranked> candidates;
-    candidates.reserve(repeated);  // one allocation, not one per doubling
     std::vector<std::string> out;
     std::vector<Chosen> chosen;
-    collect_candidates(terms, continued, Pass::Repeated, candidates);
+    collect_candidates(terms, continued, repeated, Pass::Repeated, candidates);
     take_best(candidates, static_cast<std::size_t>(max), counter, out, chosen);
     if (out.size() < static_cast<std::size_t>(std::min(max, kMinKeywords))) {
-        collect_candidates(terms, continued, Pass::Fallback, candidates);
+        collect_candidates(terms, continued, repeated, Pass::Fallback, candidates);
         take_best(candidates, static_cast<std::size_t>(std::min(max, kMinKeywords)), counter, out, chosen);
     }
     if (read_bytes > kKeepTablesUpToBytes) counter = KeywordCounter();

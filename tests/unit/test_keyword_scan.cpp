@@ -129,6 +129,26 @@ TEST_CASE("keyword scan: words of 8..16 bytes are packed whole", "[keywords]") {
     }
 }
 
+TEST_CASE("keyword scan: words of every length up to 20 bytes, with room after them, are packed up to 16", "[keywords]") {
+    // Each word has at least sixteen bytes of text from its start (read in
+    // one step where SSE2 is there, in two eight-byte steps elsewhere).
+    // Packed when at most 16 bytes long and an ASCII byte that is no
+    // apostrophe follows; left to word_end otherwise.
+    const std::string letters = "Abcdefghij0123456789";
+    for (std::size_t n = 1; n <= letters.size(); ++n) {
+        for (const std::string after : {" ", ",", ".", "-", "'", "\xE2\x80\x99", "\xC3\xA9"}) {
+            const std::string text = letters.substr(0, n) + after + " and some more words after it";
+            INFO(text);
+            check_same_spans(text);
+            std::vector<sift::KeywordSpan> spans;
+            sift::scan_keyword_spans(text, spans);
+            REQUIRE(!spans.empty());
+            const bool ascii_after = static_cast<unsigned char>(after[0]) < 0x80 && after != "'";
+            CHECK(spans[0].has_packed == (n <= 16 && ascii_after));
+        }
+    }
+}
+
 TEST_CASE("keyword scan: random mixtures match scan_words", "[keywords]") {
     const std::vector<std::string> pieces = {
         "a", "Z", "q", "7", "0", "word", "The", " ", "  ", "\t", "\n", "\r", "\v", "\f", "'", "\xE2\x80\x99", "-",

@@ -360,3 +360,24 @@ TEST_CASE("keyword tables: phrases are exactly the repeated adjacent word pairs"
         if (t.phrase) counted[std::string(counter.main_form(t))] = t.count;
     CHECK(counted == expected);
 }
+
+TEST_CASE("keyword tables: may_stem and first_lanes, looked up without branches, give the spelled-out answers", "[keywords]") {
+    // may_stem: four bytes or more, ending in s, g, d, y or e (any other
+    // byte, letters in capitals and non-ASCII included, is no stem ending).
+    for (int b = 0; b < 256; ++b) {
+        const char last = static_cast<char>(b);
+        for (std::size_t size = 1; size <= 6; ++size) {
+            const std::string word = std::string(size - 1, 'a') + last;
+            const bool expected = size >= 4 && (last == 's' || last == 'g' || last == 'd' || last == 'y' || last == 'e');
+            INFO(b << " " << size);
+            CHECK(sift::may_stem(word) == expected);
+        }
+    }
+    // first_lanes: the top bits of the first n lanes, all eight from n = 8 up.
+    for (std::size_t n = 0; n <= 12; ++n) {
+        std::uint64_t expected = 0;
+        for (std::size_t k = 0; k < std::min<std::size_t>(n, 8); ++k) expected |= 0x80ull << (8 * k);
+        INFO(n);
+        CHECK(sift::keyword_lanes::first_lanes(n) == expected);
+    }
+}

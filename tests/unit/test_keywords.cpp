@@ -151,6 +151,25 @@ TEST_CASE("keywords: a name is shown capitalised, a sentence-start capital is no
     CHECK(!has(kw, "Market"));
 }
 
+TEST_CASE("keywords: candidates past the first batch are reached when the best ones overlap", "[keywords]") {
+    // "apple" ranks first (40 uses); then come twenty phrases "apple X"
+    // (two uses each, scored double), all overlapping "apple" and so
+    // skipped: more than one batch of the partial sort. "zebra" (three
+    // uses) ranks below them all and must still be found. Each X is merged
+    // into its phrase and is no candidate.
+    std::string text;
+    for (int i = 0; i < 20; ++i) {
+        const std::string x = std::string("qu") + static_cast<char>('a' + i) + static_cast<char>('a' + i) + "rvex";
+        text += "apple " + x + ". apple " + x + ". ";
+    }
+    text += "Zebra. Zebra. Zebra.";
+    const std::vector<BodyBlock> body = {block(BodyType::Paragraph, text)};
+    const auto kw = sift::extract_keywords(body, "en", 8);
+    REQUIRE(kw.size() == 2);
+    CHECK(kw[0] == "apple");
+    CHECK(kw[1] == "zebra");
+}
+
 TEST_CASE("keywords: code blocks are ignored", "[keywords]") {
     const std::vector<BodyBlock> body = {
         block(BodyType::Pre, "printf printf printf printf printf"),
