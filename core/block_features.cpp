@@ -134,7 +134,7 @@ bool starts_with_lower_ascii(std::string_view text) {
 // for malformed bytes): only then do the phrase matchers need a lower-cased copy.
 // Every field of `f` is written (not a fresh Features assigned: zeroing and
 // copying its 168 bytes per block cost more than the fields).
-void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Features& f) {
+void scan_text(std::string_view text, bool& unicode_case, Features& f) {
     bool non_ascii_case = false;
     int units = 0, chars = 0, cjk_chars = 0, letters = 0, latin_letters = 0, words = 0, digits = 0, punct = 0;
     int sentence_ends = 0, commas = 0, stopwords = 0;
@@ -154,10 +154,10 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
     VoteLanes lanes(census.vote);  // whether a word is a stopword is no branch: see VoteLanes
     const auto census_run = [&](std::size_t start, std::size_t run) {
         if (run > kStopwordKeyBytes) return;  // no stopword is that long
-        lanes.add(memo_stopword_languages(memo, padded_ascii_stopword_key(text.data() + start, run)));
+        lanes.add(key_stopword_languages(padded_ascii_stopword_key(text.data() + start, run)));
     };
     const bool starts_lower = starts_with_lower_ascii(text);
-    LowerWord word(memo);  // current Latin-like word, lower-cased, when it is not a lone ASCII run
+    LowerWord word;  // current Latin-like word, lower-cased, when it is not a lone ASCII run
     bool in_digits = false;
     char32_t last_visible = 0, before_last = 0;
     const auto flush_word = [&] {
@@ -221,7 +221,7 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
                         break;
                     }
                     ++lone_words;
-                    const StopwordLanguages languages = memo_stopword_languages(memo, padded_ascii_stopword_key(text.data() + start, run));
+                    const StopwordLanguages languages = key_stopword_languages(padded_ascii_stopword_key(text.data() + start, run));
                     stopwords += languages != 0;
                     lanes.add(languages);
                     if (text.data()[i] != ' ') break;  // (a zero at the end)
@@ -359,14 +359,13 @@ Features text_features(std::string_view text) {
     bool unicode_case = false;
     PaddedText padded;
     Features f;
-    scan_text(padded.copy(text), unicode_case, stopword_memo(), f);
+    scan_text(padded.copy(text), unicode_case, f);
     return f;
 }
 
 void compute_features(std::vector<Block>& blocks) {
     SIFT_PER_THREAD std::string lower;  // reused across blocks
     SIFT_PER_THREAD PaddedText padded;  // the same
-    StopwordMemo& memo = stopword_memo();
     // Menus, share bars and comment widgets repeat their lines: the features
     // (patterns included) depend on the text alone, so each distinct text is
     // read once and its copies take its features.
@@ -379,7 +378,7 @@ void compute_features(std::vector<Block>& blocks) {
         }
         bool unicode_case = false;
         const std::string_view text = padded.copy(b.text);
-        scan_text(text, unicode_case, memo, b.f);
+        scan_text(text, unicode_case, b.f);
         if (b.f.units <= kMaxContainedPatternUnits) {
             // The matchers ignore the case of ASCII letters themselves.
             std::string_view line = text;  // padded
