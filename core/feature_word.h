@@ -76,9 +76,11 @@ inline StopwordKey padded_ascii_stopword_key(const char* bytes, std::size_t n) {
     return key;
 }
 
-// stopword_languages of the key's word: one probe of the stopword table.
+// stopword_languages of the key's word: one probe of the stopword table. No
+// word made here holds a zero byte (letters, '0' for digits), so the key's
+// padding tells its size.
 inline StopwordLanguages key_stopword_languages(const StopwordKey& key) {
-    return stopword_tables::word_languages(key.low, key.high, key.size);
+    return stopword_tables::zero_free_word_languages(key.low, key.high);
 }
 
 class LowerWord {

@@ -38,7 +38,7 @@ public:
         for (std::size_t l = 0; l < kLanguages; ++l) shares_[l] += other.shares_[l];
     }
     // The shares one word of these languages gives each of them (0 for none).
-    static std::uint32_t share_of(std::uint8_t languages) { return kShareByMask[languages & (kShareByMask.size() - 1)]; }
+    static constexpr std::uint32_t share_of(std::uint8_t languages) { return kShareByMask[languages & (kShareByMask.size() - 1)]; }
     // Adds votes gathered in 16-bit lanes (VoteLanes): lane l of `low` is
     // language l's, lane l of `high` language 4 + l's.
     void add_lanes(std::uint64_t low, std::uint64_t high) {
@@ -72,6 +72,26 @@ private:
     std::array<std::uint32_t, kLanguages> shares_{};
 };
 
+// What one word of a StopwordLanguages mask adds to VoteLanes' two
+// registers: its share in the 16-bit lane of each of its languages. Two loads
+// and two adds per word (a share, two 4-bit spreads and two multiplies were
+// twice the instructions).
+struct VoteLaneAdds {
+    std::uint64_t low, high;  // lane l of low: language l; lane l of high: language 4 + l
+};
+inline constexpr std::array<VoteLaneAdds, std::size_t{1} << ExactVote::kLanguages> kVoteLaneAdds = [] {
+    std::array<VoteLaneAdds, std::size_t{1} << ExactVote::kLanguages> t{};
+    for (std::size_t m = 1; m < t.size(); ++m) {
+        const std::uint64_t share = ExactVote::share_of(static_cast<std::uint8_t>(m));
+        for (std::size_t l = 0; l < ExactVote::kLanguages; ++l) {
+            if (((m >> l) & 1) == 0) continue;
+            if (l < 4) t[m].low += share << (16 * l);
+            else t[m].high += share << (16 * (l - 4));
+        }
+    }
+    return t;
+}();
+
 // Adds words to an ExactVote without a branch per word, for the feature scan
 // (where whether a word is a stopword, and of how many languages, is the
 // text's whim and so a costly branch). Each word's share goes to its
@@ -82,9 +102,9 @@ public:
     explicit VoteLanes(ExactVote& vote) : vote_(vote) {}
     // languages: a StopwordLanguages mask; 0 (not a stopword) adds nothing.
     void add(std::uint8_t languages) {
-        const std::uint64_t share = ExactVote::share_of(languages);
-        low_ += spread(languages & 0xFu) * share;
-        high_ += spread(languages >> 4 & 0xFu) * share;
+        const VoteLaneAdds& adds = kVoteLaneAdds[languages & (kVoteLaneAdds.size() - 1)];
+        low_ += adds.low;
+        high_ += adds.high;
         if (++pending_ == kMaxPending) flush();
     }
     void flush() {
@@ -96,16 +116,6 @@ public:
 private:
     // Words a lane can take before it might overflow: each adds at most one whole vote.
     static constexpr int kMaxPending = 0xFFFF / ExactVote::kWhole;
-    // Bit k of a 4-bit mask to bit 0 of 16-bit lane k: a 128-byte table, as
-    // the multiply-and-mask that computes it costs more instructions.
-    static constexpr std::array<std::uint64_t, 16> kSpread = [] {
-        std::array<std::uint64_t, 16> t{};
-        for (unsigned m = 0; m < 16; ++m)
-            for (unsigned k = 0; k < 4; ++k) t[m] |= std::uint64_t{(m >> k) & 1u} << (16 * k);
-        return t;
-    }();
-    static std::uint64_t spread(unsigned four_bits) { return kSpread[four_bits]; }
-
     ExactVote& vote_;
     std::uint64_t low_ = 0, high_ = 0;
     int pending_ = 0;

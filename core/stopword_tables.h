@@ -63,4 +63,14 @@ inline std::uint8_t word_languages(std::uint64_t low, std::uint64_t high, std::s
     return differs == 0 ? static_cast<std::uint8_t>(entry) : 0;
 }
 
+// word_languages of a word that holds no zero byte (letters, and the '0'
+// the feature scan puts for digits): its padding then starts at its size,
+// so the keys alone tell sizes apart and the size need not be compared.
+inline std::uint8_t zero_free_word_languages(std::uint64_t low, std::uint64_t high) {
+    const std::size_t slot = slot_of(word_hash(low, high), g_table);
+    const WordKey& key = g_table.keys[slot];
+    const std::uint64_t differs = (key.low ^ low) | (key.high ^ high);
+    return differs == 0 ? static_cast<std::uint8_t>(g_table.size_and_languages[slot]) : 0;
+}
+
 }  // namespace sift::stopword_tables
