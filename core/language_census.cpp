@@ -28,6 +28,25 @@
 
 namespace sift {
 
+std::array<VoteLaneAdds, std::size_t{1} << ExactVote::kLanguages> g_vote_lane_adds;
+
+namespace {
+
+bool fill_vote_lane_adds() {
+    for (std::size_t m = 1; m < g_vote_lane_adds.size(); ++m) {
+        const std::uint64_t share = ExactVote::share_of(static_cast<std::uint8_t>(m));
+        for (std::size_t l = 0; l < ExactVote::kLanguages; ++l) {
+            if (((m >> l) & 1) == 0) continue;
+            if (l < 4) g_vote_lane_adds[m].low += share << (16 * l);
+            else g_vote_lane_adds[m].high += share << (16 * (l - 4));
+        }
+    }
+    return true;
+}
+[[maybe_unused]] const bool g_vote_lane_adds_filled = fill_vote_lane_adds();
+
+}  // namespace
+
 SIFT_CENSUS_INLINE void Census::ascii_word(std::string_view text, std::size_t start, std::size_t end, std::size_t& latin_letters, bool& in_word) {
     const std::size_t run = end - start;
     latin_letters += run;

@@ -115,10 +115,23 @@ ListedWord listed_word(std::string_view word, std::uint8_t language) {
 // U+2019, which pages print for the apostrophe ("don’t"): read as U+0027.
 constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
 
-// Every word of the lists, once each with all its languages. A word with an
-// apostrophe (never more than one) is listed with the curly one too.
-std::vector<ListedWord> listed_words() {
-    std::vector<ListedWord> words;
+// The words of one bucket (stopword_tables.h), each once with all its languages.
+using Bucket = std::vector<ListedWord>;
+
+void add_to_bucket(std::vector<Bucket>& buckets, const ListedWord& w) {
+    Bucket& bucket = buckets[word_hash(w.key.low, w.key.high) >> (64 - kBucketBits)];
+    for (ListedWord& there : bucket)
+        if (there.key.low == w.key.low && there.key.high == w.key.high) {  // "de", "a", "en": several languages' word
+            there.languages = static_cast<std::uint8_t>(there.languages | w.languages);
+            return;
+        }
+    bucket.push_back(w);
+}
+
+// Every word of the lists by bucket. A word with an apostrophe (never more
+// than one) is listed with the curly one too.
+std::vector<Bucket> listed_words() {
+    std::vector<Bucket> buckets(std::size_t{1} << kBucketBits);
     for (const LangList& list : kLists) {
         std::string_view rest = list.words;
         while (!rest.empty()) {
@@ -127,7 +140,7 @@ std::vector<ListedWord> listed_words() {
             const std::string_view word = rest.substr(0, space);
             rest.remove_prefix(space < rest.size() ? space + 1 : space);
             if (word.empty() || word.size() > kLongestWordBytes) continue;
-            words.push_back(listed_word(word, list.bit));
+            add_to_bucket(buckets, listed_word(word, list.bit));
             const std::size_t apostrophe = word.find('\'');
             if (apostrophe == std::string_view::npos) continue;
             char curly[kLongestWordBytes];
@@ -136,22 +149,10 @@ std::vector<ListedWord> listed_words() {
             std::memcpy(curly, word.data(), apostrophe);
             std::memcpy(curly + apostrophe, kCurlyApostrophe.data(), kCurlyApostrophe.size());
             std::memcpy(curly + apostrophe + kCurlyApostrophe.size(), word.data() + apostrophe + 1, word.size() - apostrophe - 1);
-            words.push_back(listed_word(std::string_view(curly, size), list.bit));
+            add_to_bucket(buckets, listed_word(std::string_view(curly, size), list.bit));
         }
     }
-    // One entry per word ("de", "a", "en" are several languages' words).
-    const auto before = [](const ListedWord& a, const ListedWord& b) {
-        return a.key.low != b.key.low ? a.key.low < b.key.low : a.key.high < b.key.high;
-    };
-    std::sort(words.begin(), words.end(), before);
-    std::vector<ListedWord> merged;
-    for (const ListedWord& w : words) {
-        if (!merged.empty() && merged.back().key.low == w.key.low && merged.back().key.high == w.key.high)
-            merged.back().languages = static_cast<std::uint8_t>(merged.back().languages | w.languages);
-        else
-            merged.push_back(w);
-    }
-    return merged;
+    return buckets;
 }
 
 // The t-th multiplier a bucket tries: odd (so distinct hashes stay distinct)
@@ -172,39 +173,36 @@ constexpr std::uint64_t kMaxMultiplierTries = std::uint64_t{1} << 20;
 // distinct free slots. Aborts if a bucket finds none (raise kSlotBits):
 // every lookup would otherwise be wrong, and every test fails at start-up.
 bool fill_word_table() {
-    const std::vector<ListedWord> words = listed_words();
-    std::vector<std::vector<std::size_t>> buckets(g_table.multipliers.size());
-    for (std::size_t k = 0; k < words.size(); ++k)
-        buckets[word_hash(words[k].key.low, words[k].key.high) >> (64 - kBucketBits)].push_back(k);
-    std::vector<std::size_t> order(buckets.size());
-    for (std::size_t b = 0; b < order.size(); ++b) order[b] = b;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return buckets[a].size() > buckets[b].size(); });
+    const std::vector<Bucket> buckets = listed_words();
+    std::size_t largest = 0;
+    for (const Bucket& bucket : buckets) largest = std::max(largest, bucket.size());
     std::vector<bool> taken(g_table.keys.size(), false);
     std::vector<std::size_t> slots;
-    for (const std::size_t b : order) {
-        if (buckets[b].empty()) break;
-        bool placed = false;
-        for (std::uint64_t t = 0; t < kMaxMultiplierTries && !placed; ++t) {
-            g_table.multipliers[b] = candidate_multiplier(t);
-            slots.clear();
-            placed = true;
-            for (const std::size_t k : buckets[b]) {
-                const std::size_t slot = slot_of(word_hash(words[k].key.low, words[k].key.high), g_table);
-                if (taken[slot] || std::find(slots.begin(), slots.end(), slot) != slots.end()) {
-                    placed = false;
-                    break;
+    for (std::size_t size = largest; size > 0; --size)
+        for (std::size_t b = 0; b < buckets.size(); ++b) {
+            if (buckets[b].size() != size) continue;
+            bool placed = false;
+            for (std::uint64_t t = 0; t < kMaxMultiplierTries && !placed; ++t) {
+                g_table.multipliers[b] = candidate_multiplier(t);
+                slots.clear();
+                placed = true;
+                for (const ListedWord& w : buckets[b]) {
+                    const std::size_t slot = slot_of(word_hash(w.key.low, w.key.high), g_table);
+                    if (taken[slot] || std::find(slots.begin(), slots.end(), slot) != slots.end()) {
+                        placed = false;
+                        break;
+                    }
+                    slots.push_back(slot);
                 }
-                slots.push_back(slot);
+            }
+            if (!placed) std::abort();
+            for (std::size_t j = 0; j < slots.size(); ++j) {
+                const ListedWord& w = buckets[b][j];
+                taken[slots[j]] = true;
+                g_table.keys[slots[j]] = w.key;
+                g_table.size_and_languages[slots[j]] = static_cast<std::uint16_t>(w.size << 8 | w.languages);
             }
         }
-        if (!placed) std::abort();
-        for (std::size_t j = 0; j < slots.size(); ++j) {
-            const ListedWord& w = words[buckets[b][j]];
-            taken[slots[j]] = true;
-            g_table.keys[slots[j]] = w.key;
-            g_table.size_and_languages[slots[j]] = static_cast<std::uint16_t>(w.size << 8 | w.languages);
-        }
-    }
     return true;
 }
 [[maybe_unused]] const bool g_word_table_filled = fill_word_table();
