@@ -120,6 +120,25 @@ bool starts_with_lower_ascii(std::string_view text) {
     return false;
 }
 
+// Whether byte b may start a census Latin letter beyond ASCII (U+00C0..U+024F
+// are the two-byte sequences that start with 0xC3..0xC9): if not, no Latin
+// letter follows, and the census word before it is whole.
+bool may_start_latin_beyond_ascii(unsigned char b) { return static_cast<unsigned char>(b - 0xC3) <= 0xC9 - 0xC3; }
+
+// The census word of scan_text (a Latin word that meets a byte beyond ASCII:
+// rare outside French, German...), built out of line so that the scan's hot
+// loop over ASCII words keeps its registers.
+__attribute__((noinline)) void push_census_letters(LowerWord& word, std::string_view padded_text, std::size_t start, std::size_t run) {
+    word.push_padded_ascii_letters(padded_text, start, run);
+}
+__attribute__((noinline)) void push_census_letter(LowerWord& word, char32_t c) { word.push(utf8::to_lower(c)); }
+// Its languages, the word cleared for the next.
+__attribute__((noinline)) StopwordLanguages end_census_word(LowerWord& word) {
+    const StopwordLanguages languages = word.stopword_languages();
+    word.clear();
+    return languages;
+}
+
 // One function with local counters (not members of an object whose address
 // escapes), so the compiler keeps them in registers through the hot loop.
 // ASCII is handled by class without decoding; a word of ASCII letters that
@@ -134,7 +153,7 @@ bool starts_with_lower_ascii(std::string_view text) {
 // for malformed bytes): only then do the phrase matchers need a lower-cased copy.
 // Every field of `f` is written (not a fresh Features assigned: zeroing and
 // copying its 168 bytes per block cost more than the fields).
-void scan_text(std::string_view text, bool& unicode_case, Features& f) {
+void scan_text(std::string_view text, bool& unicode_case, LowerWord& latin_word, Features& f) {
     bool non_ascii_case = false;
     int units = 0, chars = 0, cjk_chars = 0, letters = 0, latin_letters = 0, words = 0, digits = 0, punct = 0;
     int sentence_ends = 0, commas = 0, stopwords = 0;
@@ -144,17 +163,35 @@ void scan_text(std::string_view text, bool& unicode_case, Features& f) {
     int ascii_letters = 0, lone_words = 0;
     bool starts_with_bullet = false;
     // The language census of the text (language_figures.h): its words are the
-    // runs of Latin letters, so while every Latin letter is ASCII they are
-    // exactly the runs of ASCII letters read below, whatever the words of
-    // these features make of them ("don't" is two, "abc123" one).
+    // runs of Latin code points (ASCII letters, U+00C0..U+024F), whatever the
+    // words of these features make of them ("don't" is two, "abc123" one).
+    // Most are runs of ASCII letters with an ASCII byte (or a curly quote, a
+    // dash...) after them, looked up at once; one that meets the first byte of
+    // a Latin letter beyond ASCII ("café", "naïve") is built in `latin_word`
+    // until a code point that is not Latin, or an ASCII byte that is no
+    // letter, ends it.
     CensusFigures& census = f.census;
     census.counts = {};
     census.vote = ExactVote{};
-    bool census_complete = true;  // no Latin letter beyond ASCII met
-    VoteLanes lanes(census.vote);  // whether a word is a stopword is no branch: see VoteLanes
+    VoteLanes lanes(census.vote);  // how many languages a stopword is of is no branch: see VoteLanes
+    // Whether latin_word holds a census word (a local, so kept in a register).
+    bool latin_pending = false;
+    const auto flush_latin_word = [&] {
+        if (!latin_pending) return;
+        lanes.add(end_census_word(latin_word));
+        latin_pending = false;
+    };
+    // The run of ASCII letters text[start, start + run), for the census.
     const auto census_run = [&](std::size_t start, std::size_t run) {
-        if (run > kStopwordKeyBytes) return;  // no stopword is that long
-        lanes.add(key_stopword_languages(padded_ascii_stopword_key(text.data() + start, run)));
+        const bool latin_may_follow = may_start_latin_beyond_ascii(static_cast<unsigned char>(text.data()[start + run]));  // the padding's zero at the end
+        if (!latin_pending && !latin_may_follow) {  // a whole census word
+            if (run > kStopwordKeyBytes) return;  // no stopword is that long
+            lanes.add(key_stopword_languages(padded_ascii_stopword_key(text.data() + start, run)));
+            return;
+        }
+        push_census_letters(latin_word, text, start, run);
+        latin_pending = true;
+        if (!latin_may_follow) flush_latin_word();
     };
     const bool starts_lower = starts_with_lower_ascii(text);
     LowerWord word;  // current Latin-like word, lower-cased, when it is not a lone ASCII run
@@ -209,7 +246,7 @@ void scan_text(std::string_view text, bool& unicode_case, Features& f) {
                 const char32_t lone_letter = 0u - static_cast<char32_t>(run < 2);  // all ones for a one-letter run
                 before_last = (last_visible & lone_letter) | (kAnyAsciiLetter & ~lone_letter);
                 last_visible = kAnyAsciiLetter;
-                if (!word.empty()) {  // the run goes on a word begun before it
+                if (!word.empty() || latin_pending) {  // the run goes on a word (or a census word: "×b") begun before it
                     census_run(start, run);
                     word.push_padded_ascii_letters(text, start, run);
                     continue;
@@ -261,7 +298,7 @@ void scan_text(std::string_view text, bool& unicode_case, Features& f) {
             continue;
         }
         if (const std::size_t ideographs = common_ideograph_run(text, i)) {
-            flush_word();
+            flush_word();  // no census word is pending: an ideograph is no Latin letter's first byte
             in_digits = false;
             i += 3 * ideographs;
             const int count = static_cast<int>(ideographs);
@@ -276,8 +313,17 @@ void scan_text(std::string_view text, bool& unicode_case, Features& f) {
         }
         const char32_t c = utf8::next_codepoint_multibyte(text, i);
         const int script = script_of(c);
-        if (script == kLatinScript) census_complete = false;
-        else if (script >= 0) ++census.counts[script];
+        if (script >= 0) ++census.counts[script];
+        if (script == kLatinScript) {
+            push_census_letter(latin_word, c);
+            latin_pending = true;
+            // Only an ASCII letter or a Latin letter beyond ASCII may go on
+            // with the census word; anything else ends it here.
+            const unsigned char next = static_cast<unsigned char>(text.data()[i]);  // the padding's zero at the end
+            if (!is_ascii_letter(next) && !may_start_latin_beyond_ascii(next)) flush_latin_word();
+        } else {
+            flush_latin_word();
+        }
         if (utf8::is_space(c)) {
             flush_word();
             in_digits = false;
@@ -320,6 +366,7 @@ void scan_text(std::string_view text, bool& unicode_case, Features& f) {
         last_visible = c;
     }
     flush_word();
+    flush_latin_word();
     lanes.flush();
     chars += ascii_letters;
     letters += ascii_letters;
@@ -345,9 +392,8 @@ void scan_text(std::string_view text, bool& unicode_case, Features& f) {
     f.ends_with_terminal = terminal < 0x80 ? terminal == '.' || terminal == '!' || terminal == '?' : utf8::is_sentence_end(terminal);
     f.stopword_share = words > 0 ? static_cast<double>(stopwords) / words : 0.0;
     f.starts_with_bullet = starts_with_bullet;
-    census.counts[kLatinScript] = ascii_letters;
+    census.counts[kLatinScript] += ascii_letters;
     census.bytes = n;
-    census.complete = census_complete;
     f.repeats = 0;
     f.pattern = {};
     unicode_case = non_ascii_case;
@@ -358,14 +404,16 @@ void scan_text(std::string_view text, bool& unicode_case, Features& f) {
 Features text_features(std::string_view text) {
     bool unicode_case = false;
     PaddedText padded;
+    LowerWord latin_word;
     Features f;
-    scan_text(padded.copy(text), unicode_case, f);
+    scan_text(padded.copy(text), unicode_case, latin_word, f);
     return f;
 }
 
 void compute_features(std::vector<Block>& blocks) {
     SIFT_PER_THREAD std::string lower;  // reused across blocks
     SIFT_PER_THREAD PaddedText padded;  // the same
+    LowerWord latin_word;  // the census word scan_text builds, empty between blocks
     // Menus, share bars and comment widgets repeat their lines: the features
     // (patterns included) depend on the text alone, so each distinct text is
     // read once and its copies take its features.
@@ -378,7 +426,7 @@ void compute_features(std::vector<Block>& blocks) {
         }
         bool unicode_case = false;
         const std::string_view text = padded.copy(b.text);
-        scan_text(text, unicode_case, b.f);
+        scan_text(text, unicode_case, latin_word, b.f);
         if (b.f.units <= kMaxContainedPatternUnits) {
             // The matchers ignore the case of ASCII letters themselves.
             std::string_view line = text;  // padded

@@ -119,10 +119,6 @@ struct CensusFigures {
     std::array<int, kScripts> counts{};  // code points per script
     ExactVote vote;                      // the stopword vote of its Latin words
     std::size_t bytes = 0;               // the size of the text they were read from
-    // False when the features' scan could not follow the census's words (a
-    // Latin letter beyond ASCII joins words the scan splits, or the reverse):
-    // the block is read again by the census itself.
-    bool complete = false;
 };
 
 }  // namespace sift
