@@ -161,3 +161,11 @@ TEST_CASE("words longer than the table's longest are no stopwords, whatever thei
     CHECK(sift::stopword_languages_packed(low, high, 17) == 0);
     CHECK(sift::stopword_languages_packed(low, high, 0) == 0);
 }
+
+TEST_CASE("all_ones_if_zero selects without a branch: all ones for 0 only", "[stopwords]") {
+    using sift::stopword_tables::all_ones_if_zero;
+    CHECK(all_ones_if_zero(0) == ~std::uint64_t{0});
+    for (const std::uint64_t x : {std::uint64_t{1}, std::uint64_t{0x80}, std::uint64_t{1} << 32, std::uint64_t{1} << 63, ~std::uint64_t{0},
+                                  std::uint64_t{0x7FFFFFFFFFFFFFFF}})
+        CHECK(all_ones_if_zero(x) == 0);
+}
