@@ -259,8 +259,7 @@ void scan_text(std::string_view text, bool& unicode_case, LowerWord& latin_word,
                     }
                     ++lone_words;
                     const StopwordLanguages languages = key_stopword_languages(padded_ascii_stopword_key(text.data() + start, run));
-                    stopwords += languages != 0;
-                    lanes.add(languages);
+                    lanes.add_counted(languages);  // its stopword counted in the lanes: stopwords below
                     if (text.data()[i] != ' ') break;  // (a zero at the end)
                     ++i;  // the usual space after it: nothing to flush, nothing visible
                     // Most often another word follows: read on without the dispatch above.
@@ -368,6 +367,7 @@ void scan_text(std::string_view text, bool& unicode_case, LowerWord& latin_word,
     flush_word();
     flush_latin_word();
     lanes.flush();
+    stopwords += lanes.counted();
     chars += ascii_letters;
     letters += ascii_letters;
     latin_letters += ascii_letters;

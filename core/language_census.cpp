@@ -40,6 +40,7 @@ bool fill_vote_lane_adds() {
             if (l < 4) g_vote_lane_adds[m].low += share << (16 * l);
             else g_vote_lane_adds[m].high += share << (16 * (l - 4));
         }
+        g_vote_lane_adds[m].high += std::uint64_t{1} << kStopwordCountShift;  // one stopword, for add_counted
     }
     return true;
 }

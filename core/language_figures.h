@@ -77,9 +77,13 @@ private:
 // and two adds per word (a share, two 4-bit spreads and two multiplies were
 // twice the instructions). Filled at start-up (language_census.cpp): as
 // constexpr data its 2 KB put ~500 B gzip into the wasm download.
+// Lane 3 of `high` (no language's) counts the stopwords: VoteLanes::add_counted
+// keeps it, add drops it.
 struct VoteLaneAdds {
     std::uint64_t low = 0, high = 0;  // lane l of low: language l; lane l of high: language 4 + l
 };
+inline constexpr unsigned kStopwordCountShift = 48;  // lane 3 of VoteLaneAdds::high
+inline constexpr std::uint64_t kVoteLanesOfHigh = (std::uint64_t{1} << kStopwordCountShift) - 1;
 extern std::array<VoteLaneAdds, std::size_t{1} << ExactVote::kLanguages> g_vote_lane_adds;
 
 // Adds words to an ExactVote for the feature scan without a branch per word
@@ -96,14 +100,25 @@ public:
     void add(std::uint8_t languages) {
         const VoteLaneAdds& adds = g_vote_lane_adds[languages & (g_vote_lane_adds.size() - 1)];
         low_ += adds.low;
+        high_ += adds.high & kVoteLanesOfHigh;
+        if (++pending_ == kMaxPending) flush();
+    }
+    // add, and one more for counted() if it is a stopword: the feature scan's
+    // stopword count of its lone words rides in the vote's spare lane.
+    void add_counted(std::uint8_t languages) {
+        const VoteLaneAdds& adds = g_vote_lane_adds[languages & (g_vote_lane_adds.size() - 1)];
+        low_ += adds.low;
         high_ += adds.high;
         if (++pending_ == kMaxPending) flush();
     }
     void flush() {
-        vote_.add_lanes(low_, high_);
+        vote_.add_lanes(low_, high_);  // lanes 0-2 of high: lane 3 is the count
+        counted_ += static_cast<int>(high_ >> kStopwordCountShift);
         low_ = high_ = 0;
         pending_ = 0;
     }
+    // The stopwords given to add_counted, up to the last flush().
+    int counted() const { return counted_; }
 
 private:
     // Words a lane can take before it might overflow: each adds at most one whole vote.
@@ -111,6 +126,7 @@ private:
     ExactVote& vote_;
     std::uint64_t low_ = 0, high_ = 0;
     int pending_ = 0;
+    int counted_ = 0;
 };
 
 // One block's census, as compute_features read it.

@@ -235,6 +235,28 @@ TEST_CASE("VoteLanes adds up to ExactVote::add, past the words a lane can hold",
     CHECK(by_add.shares(6) > 0xFFFF);  // more than one lane's worth
 }
 
+TEST_CASE("VoteLanes::add_counted votes as add and counts the stopwords; add counts none", "[language]") {
+    // Words mixed with and without counting, past several flushes.
+    sift::ExactVote by_lanes, by_add;
+    sift::VoteLanes lanes(by_lanes);
+    Random r{13};
+    int stopwords = 0;
+    for (int word = 0; word < 3000; ++word) {
+        const std::uint8_t mask = static_cast<std::uint8_t>(r.next() % 3 == 0 ? 0 : r.next() % 128);
+        if (r.next() % 4 == 0) {
+            lanes.add(mask);
+        } else {
+            lanes.add_counted(mask);
+            stopwords += mask != 0;
+        }
+        by_add.add(mask);
+    }
+    lanes.flush();
+    require_same_vote(by_lanes, by_add);
+    CHECK(lanes.counted() == stopwords);
+    CHECK(stopwords > 1000);
+}
+
 TEST_CASE("a long block of stopwords keeps its census vote exact", "[language]") {
     std::string text;
     for (int k = 0; k < 1200; ++k) text += k % 3 == 0 ? "the " : k % 3 == 1 ? "de la " : "und, ";
