@@ -1,16 +1,16 @@
 // stopword_tables.h — the one hash table behind stopwords.h, laid out here so
-// that stopword_languages_packed (called for every word of every block by the
-// feature scan, and for every first sight of a word by the summary and the
-// keywords) is inlined into its callers: a lookup is a few multiplications,
-// one probe and one compare, with no branch and no loop.
+// that its lookups (word_languages for every first sight of a word by the
+// summary and the keywords, zero_free_word_languages for every word of every
+// block by the feature scan) are inlined into their callers: a lookup is a few
+// multiplications, one probe and one compare, with no branch and no loop.
 // stopwords.cpp fills the table at start-up from its word lists.
 //
 // Why this shape: the table is a perfect hash (every stopword has its own
 // slot, found in one step), so a word that is no stopword costs the same one
 // probe as one that is, and nothing depends on the text's whim. It holds
-// every stopword of 1..16 bytes in 17 KB, small enough to stay in the L1
-// cache while a page is read (a per-word memo of 272 KB it replaces missed
-// the cache on most words).
+// every stopword of 1..16 bytes in 19 KB, small enough to stay in the L1
+// cache while a page is read (the per-word memo of 272 KB it replaces missed
+// the L1 cache on about a third of the words).
 #pragma once
 
 #include <array>
@@ -35,7 +35,9 @@ struct WordKey {
 };
 
 struct Table {
-    std::array<std::uint64_t, std::size_t{1} << kBucketBits> multipliers{};  // per bucket, odd
+    // Per bucket, odd; 0 for a bucket no stopword falls in (its words all
+    // probe slot 0, and the compare turns them down).
+    std::array<std::uint64_t, std::size_t{1} << kBucketBits> multipliers{};
     std::array<WordKey, std::size_t{1} << kSlotBits> keys{};                  // all zeros: empty
     // The word's size << 8 | its languages (one bit each); 0 for an empty slot.
     // The size is compared too: "the" followed by a NUL pads like "the".
