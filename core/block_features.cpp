@@ -12,6 +12,7 @@
 #include <string>
 
 #include "feature_ascii.h"
+#include "feature_classes.h"
 #include "feature_padding.h"
 #include "feature_phrase_search.h"
 #include "feature_repeats.h"
@@ -24,100 +25,20 @@
 namespace sift {
 namespace {
 
-bool is_bullet(char32_t c) {
-    return c == 0x2022 || c == 0x00B7 || c == 0x25E6 || c == 0x25AA || c == 0x25CF || c == 0x2023 ||
-           c == 0x2043 || c == 0x25A0 || c == 0x25C6 || c == 0x2219 || c == 0x30FB;
+using namespace feature_scan;  // the byte and code point classes (feature_classes.h)
+
+// The census word of scan_text (a Latin word that meets a byte beyond ASCII:
+// rare outside French, German...), built out of line so that the scan's hot
+// loop over ASCII words keeps its registers.
+__attribute__((noinline)) void push_census_letters(LowerWord& word, std::string_view padded_text, std::size_t start, std::size_t run) {
+    word.push_padded_ascii_letters(padded_text, start, run);
 }
-
-bool is_comma(char32_t c) {
-    return c == ',' || c == ';' || c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0x060C;
-}
-
-// ASCII by what it does to the counts below (the ASCII answers of utf8.h's
-// is_space / is_letter / is_digit and of is_comma / is_sentence_end).
-enum FeatureClass : std::uint8_t {
-    kOtherPunct,  // flushes the word, counts as punctuation
-    kSpace,       // flushes the word, invisible
-    kLetter,
-    kDigit,
-    kJoiner,      // ' and -: punctuation that keeps a word going ("don't", "well-known")
-    kComma,
-    kEnder,       // . ! ?
-};
-
-constexpr std::array<std::uint8_t, 128> kFeatureClasses = [] {
-    std::array<std::uint8_t, 128> t{};
-    for (int c = 0; c < 128; ++c) {
-        if (kAsciiClasses[c] == kAsciiSpace) t[c] = kSpace;
-        if (kAsciiClasses[c] == kAsciiLetter) t[c] = kLetter;
-    }
-    for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
-    t['\''] = t['-'] = kJoiner;
-    t[','] = t[';'] = kComma;
-    t['.'] = t['!'] = t['?'] = kEnder;
-    return t;
-}();
-
-// After a run of ASCII letters, a byte of these classes (or the end) ends
-// the word there; anything else (a digit, a joiner, non-ASCII) may extend it.
-// One table load per word instead of four class compares.
-constexpr std::array<bool, 256> kEndsWord = [] {
-    std::array<bool, 256> t{};
-    for (int b = 0; b < 128; ++b)
-        t[b] = kFeatureClasses[b] == kSpace || kFeatureClasses[b] == kComma || kFeatureClasses[b] == kEnder || kFeatureClasses[b] == kOtherPunct;
-    return t;
-}();
-bool ends_word(unsigned char b) { return kEndsWord[b]; }
-
-// The ASCII bytes after which an ASCII . ! ? counts as a sentence end: the
-// end of the text (the padding's zero), a space, a closing mark
-// (utf8::is_space and is_closing_punct on ASCII).
-constexpr std::array<bool, 128> kEnderCountsBefore = [] {
-    std::array<bool, 128> t{};
-    for (int b = 0; b < 128; ++b) t[b] = b == 0 || kAsciiClasses[b] == kAsciiSpace;
-    t['"'] = t['\''] = t[')'] = t[']'] = true;
-    return t;
-}();
-
-// Stands for the last letter of a run of ASCII letters among the last visible characters.
-constexpr char32_t kAnyAsciiLetter = 'a';
-
-// Stands for the last ideograph of a run of them among the last visible
-// characters: like an ASCII letter, none is a digit, a closing mark or a
-// sentence end, so which one it was never matters.
-constexpr char32_t kAnyIdeograph = 0x4E00;
-
-// How many well-formed three-byte characters U+4E00..U+9FFF (the common CJK
-// ideographs: most of a Chinese text) follow one another from text[i]. Each
-// is CJK and no space, so a run of them is counted without decoding it.
-std::size_t common_ideograph_run(std::string_view text, std::size_t i) {
-    constexpr unsigned kFirst = 0xE4B8, kLast = 0xE9BF;  // the first two bytes of U+4E00 and U+9FFF
-    std::size_t count = 0;
-    for (; i + 2 < text.size(); i += 3, ++count) {
-        const unsigned b0 = static_cast<unsigned char>(text[i]), b1 = static_cast<unsigned char>(text[i + 1]);
-        const unsigned b2 = static_cast<unsigned char>(text[i + 2]);
-        if (((b0 << 8) | b1) - kFirst > kLast - kFirst || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
-    }
-    return count;
-}
-
-// Whether the first letter or digit (CJK and combining marks count as
-// letters) is an ASCII a..z: Features::starts_lower, found before the scan so
-// that the scan need not ask at every word whether it is the first.
-bool starts_with_lower_ascii(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
-        const unsigned char b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {
-            if (is_ascii_letter(b)) return b >= 'a';
-            if (b >= '0' && b <= '9') return false;
-            ++i;
-            continue;
-        }
-        const char32_t c = utf8::next_codepoint_multibyte(text, i);
-        if (utf8::is_space(c)) continue;
-        if (utf8::is_cjk(c) || utf8::is_letter(c) || (c >= 0x300 && c <= 0x36F) || utf8::is_digit(c)) return false;
-    }
-    return false;
+__attribute__((noinline)) void push_census_letter(LowerWord& word, char32_t c) { word.push(utf8::to_lower(c)); }
+// Its languages, the word cleared for the next.
+__attribute__((noinline)) StopwordLanguages end_census_word(LowerWord& word) {
+    const StopwordLanguages languages = word.stopword_languages();
+    word.clear();
+    return languages;
 }
 
 // One function with local counters (not members of an object whose address
@@ -134,7 +55,7 @@ bool starts_with_lower_ascii(std::string_view text) {
 // for malformed bytes): only then do the phrase matchers need a lower-cased copy.
 // Every field of `f` is written (not a fresh Features assigned: zeroing and
 // copying its 168 bytes per block cost more than the fields).
-void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Features& f) {
+void scan_text(std::string_view text, bool& unicode_case, LowerWord& latin_word, Features& f) {
     bool non_ascii_case = false;
     int units = 0, chars = 0, cjk_chars = 0, letters = 0, latin_letters = 0, words = 0, digits = 0, punct = 0;
     int sentence_ends = 0, commas = 0, stopwords = 0;
@@ -144,20 +65,38 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
     int ascii_letters = 0, lone_words = 0;
     bool starts_with_bullet = false;
     // The language census of the text (language_figures.h): its words are the
-    // runs of Latin letters, so while every Latin letter is ASCII they are
-    // exactly the runs of ASCII letters read below, whatever the words of
-    // these features make of them ("don't" is two, "abc123" one).
+    // runs of Latin code points (ASCII letters, U+00C0..U+024F), whatever the
+    // words of these features make of them ("don't" is two, "abc123" one).
+    // Most are runs of ASCII letters with an ASCII byte (or a curly quote, a
+    // dash...) after them, looked up at once; one that meets the first byte of
+    // a Latin letter beyond ASCII ("café", "naïve") is built in `latin_word`
+    // until a code point that is not Latin, or an ASCII byte that is no
+    // letter, ends it.
     CensusFigures& census = f.census;
     census.counts = {};
     census.vote = ExactVote{};
-    bool census_complete = true;  // no Latin letter beyond ASCII met
-    VoteLanes lanes(census.vote);  // whether a word is a stopword is no branch: see VoteLanes
+    VoteLanes lanes(census.vote);  // how many languages a stopword is of is no branch: see VoteLanes
+    // Whether latin_word holds a census word (a local, so kept in a register).
+    bool latin_pending = false;
+    const auto flush_latin_word = [&] {
+        if (!latin_pending) return;
+        lanes.add(end_census_word(latin_word));
+        latin_pending = false;
+    };
+    // The run of ASCII letters text[start, start + run), for the census.
     const auto census_run = [&](std::size_t start, std::size_t run) {
-        if (run > kStopwordKeyBytes) return;  // no stopword is that long
-        lanes.add(memo_stopword_languages(memo, padded_ascii_stopword_key(text.data() + start, run)));
+        const bool latin_may_follow = may_start_latin_beyond_ascii(static_cast<unsigned char>(text.data()[start + run]));  // the padding's zero at the end
+        if (!latin_pending && !latin_may_follow) {  // a whole census word
+            if (run > kStopwordKeyBytes) return;  // no stopword is that long
+            lanes.add(key_stopword_languages(padded_ascii_stopword_key(text.data() + start, run)));
+            return;
+        }
+        push_census_letters(latin_word, text, start, run);
+        latin_pending = true;
+        if (!latin_may_follow) flush_latin_word();
     };
     const bool starts_lower = starts_with_lower_ascii(text);
-    LowerWord word(memo);  // current Latin-like word, lower-cased, when it is not a lone ASCII run
+    LowerWord word;  // current Latin-like word, lower-cased, when it is not a lone ASCII run
     bool in_digits = false;
     char32_t last_visible = 0, before_last = 0;
     const auto flush_word = [&] {
@@ -209,7 +148,7 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
                 const char32_t lone_letter = 0u - static_cast<char32_t>(run < 2);  // all ones for a one-letter run
                 before_last = (last_visible & lone_letter) | (kAnyAsciiLetter & ~lone_letter);
                 last_visible = kAnyAsciiLetter;
-                if (!word.empty()) {  // the run goes on a word begun before it
+                if (!word.empty() || latin_pending) {  // the run goes on a word (or a census word: "×b") begun before it
                     census_run(start, run);
                     word.push_padded_ascii_letters(text, start, run);
                     continue;
@@ -221,9 +160,8 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
                         break;
                     }
                     ++lone_words;
-                    const StopwordLanguages languages = memo_stopword_languages(memo, padded_ascii_stopword_key(text.data() + start, run));
-                    stopwords += languages != 0;
-                    lanes.add(languages);
+                    const StopwordLanguages languages = key_stopword_languages(padded_ascii_stopword_key(text.data() + start, run));
+                    lanes.add_counted(languages);  // its stopword counted in the lanes: stopwords below
                     if (text.data()[i] != ' ') break;  // (a zero at the end)
                     ++i;  // the usual space after it: nothing to flush, nothing visible
                     // Most often another word follows: read on without the dispatch above.
@@ -261,7 +199,7 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
             continue;
         }
         if (const std::size_t ideographs = common_ideograph_run(text, i)) {
-            flush_word();
+            flush_word();  // no census word is pending: an ideograph is no Latin letter's first byte
             in_digits = false;
             i += 3 * ideographs;
             const int count = static_cast<int>(ideographs);
@@ -276,8 +214,17 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
         }
         const char32_t c = utf8::next_codepoint_multibyte(text, i);
         const int script = script_of(c);
-        if (script == kLatinScript) census_complete = false;
-        else if (script >= 0) ++census.counts[script];
+        if (script >= 0) ++census.counts[script];
+        if (script == kLatinScript) {
+            push_census_letter(latin_word, c);
+            latin_pending = true;
+            // Only an ASCII letter or a Latin letter beyond ASCII may go on
+            // with the census word; anything else ends it here.
+            const unsigned char next = static_cast<unsigned char>(text.data()[i]);  // the padding's zero at the end
+            if (!is_ascii_letter(next) && !may_start_latin_beyond_ascii(next)) flush_latin_word();
+        } else {
+            flush_latin_word();
+        }
         if (utf8::is_space(c)) {
             flush_word();
             in_digits = false;
@@ -320,7 +267,9 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
         last_visible = c;
     }
     flush_word();
+    flush_latin_word();
     lanes.flush();
+    stopwords += lanes.counted();
     chars += ascii_letters;
     letters += ascii_letters;
     latin_letters += ascii_letters;
@@ -345,9 +294,8 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
     f.ends_with_terminal = terminal < 0x80 ? terminal == '.' || terminal == '!' || terminal == '?' : utf8::is_sentence_end(terminal);
     f.stopword_share = words > 0 ? static_cast<double>(stopwords) / words : 0.0;
     f.starts_with_bullet = starts_with_bullet;
-    census.counts[kLatinScript] = ascii_letters;
+    census.counts[kLatinScript] += ascii_letters;
     census.bytes = n;
-    census.complete = census_complete;
     f.repeats = 0;
     f.pattern = {};
     unicode_case = non_ascii_case;
@@ -358,15 +306,16 @@ void scan_text(std::string_view text, bool& unicode_case, StopwordMemo& memo, Fe
 Features text_features(std::string_view text) {
     bool unicode_case = false;
     PaddedText padded;
+    LowerWord latin_word;
     Features f;
-    scan_text(padded.copy(text), unicode_case, stopword_memo(), f);
+    scan_text(padded.copy(text), unicode_case, latin_word, f);
     return f;
 }
 
 void compute_features(std::vector<Block>& blocks) {
     SIFT_PER_THREAD std::string lower;  // reused across blocks
     SIFT_PER_THREAD PaddedText padded;  // the same
-    StopwordMemo& memo = stopword_memo();
+    LowerWord latin_word;  // the census word scan_text builds, empty between blocks
     // Menus, share bars and comment widgets repeat their lines: the features
     // (patterns included) depend on the text alone, so each distinct text is
     // read once and its copies take its features.
@@ -379,7 +328,7 @@ void compute_features(std::vector<Block>& blocks) {
         }
         bool unicode_case = false;
         const std::string_view text = padded.copy(b.text);
-        scan_text(text, unicode_case, memo, b.f);
+        scan_text(text, unicode_case, latin_word, b.f);
         if (b.f.units <= kMaxContainedPatternUnits) {
             // The matchers ignore the case of ASCII letters themselves.
             std::string_view line = text;  // padded

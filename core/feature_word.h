@@ -1,11 +1,10 @@
 // feature_word.h — the lower-cased word that block features and the language
 // census build one code point at a time, with a fast is_stopword.
 //
-// A page repeats the same few hundred words thousands of times, so the
-// stopword answer for short words is remembered per thread: a repeated word
-// costs a hash and one compare instead of a scan for curly apostrophes, a hash
-// and a table probe. The answer is always exactly stopword_languages(view()),
-// so the language census reuses what the block features looked up.
+// A word of up to 16 bytes is looked up by its key (its bytes zero padded to
+// 16, built eight bytes at a time): one probe of the stopword table, the same
+// answer as stopword_languages(view()), so the language census reuses what
+// the block features looked up.
 #pragma once
 
 #include <cstddef>
@@ -19,22 +18,9 @@
 
 namespace sift {
 
-// The per-thread memo behind LowerWord::is_stopword: direct-mapped on the
-// word's first 16 bytes (zero padded). Collisions only cost a real lookup.
-// No word holds a zero byte (words are letters, digits as '0', and UTF-8),
-// so the padding alone tells words of different sizes apart, and no word's
-// key is all zeros, the key of an empty slot: a probe is two compares.
-struct StopwordMemo {
-    static constexpr int kBits = 14;  // 16384 words: a long page's vocabulary, and a few pages' in a worker
-    static constexpr std::size_t kSlots = std::size_t{1} << kBits;
-    std::uint64_t keys[kSlots][2] = {};
-    StopwordLanguages languages[kSlots] = {};
-};
-StopwordMemo& stopword_memo();  // this thread's
-
-// A lower-cased word of 1..kStopwordKeyBytes bytes as the memo keys it:
+// A lower-cased word of 1..kStopwordKeyBytes bytes as the stopword table keys it:
 // its bytes zero padded to 16, and its size.
-inline constexpr std::size_t kStopwordKeyBytes = 16;  // longer words are never memoised (and rarely stopwords)
+inline constexpr std::size_t kStopwordKeyBytes = stopword_tables::kLongestWordBytes;  // no longer word is a stopword
 struct StopwordKey {
     std::uint64_t low = 0, high = 0;
     std::size_t size = 0;
@@ -70,11 +56,6 @@ inline StopwordKey ascii_stopword_key(std::string_view text, std::size_t start, 
     return key;
 }
 
-// Looks the key's word up with stopword_languages and remembers the answer in
-// slot. The key comes as its parts, not by reference: the caller's key then
-// stays in registers on the path that does not call this.
-StopwordLanguages remember_stopword(StopwordMemo& memo, std::size_t slot, std::uint64_t low, std::uint64_t high, std::size_t size);
-
 // ascii_stopword_key of the n (1..kStopwordKeyBytes) ASCII letters at
 // `bytes`, which may be read kStopwordKeyBytes bytes on (a padded text):
 // no test of the word's place or size, whose answers are the text's whim.
@@ -95,21 +76,16 @@ inline StopwordKey padded_ascii_stopword_key(const char* bytes, std::size_t n) {
     return key;
 }
 
-// stopword_languages of the key's word, through the memo.
-inline StopwordLanguages memo_stopword_languages(StopwordMemo& memo, const StopwordKey& key) {
-    const std::uint64_t h = (key.low * 0x9E3779B97F4A7C15ull) ^ (key.high * 0xC2B2AE3D27D4EB4Full);
-    const std::size_t slot = static_cast<std::size_t>(h >> (64 - StopwordMemo::kBits));
-    // One test, not two: the second would be a branch of its own.
-    if (((memo.keys[slot][0] ^ key.low) | (memo.keys[slot][1] ^ key.high)) == 0) return memo.languages[slot];
-    return remember_stopword(memo, slot, key.low, key.high, key.size);
+// stopword_languages of the key's word: one probe of the stopword table. No
+// word made here holds a zero byte (letters, '0' for digits), so the key's
+// padding tells its size.
+inline StopwordLanguages key_stopword_languages(const StopwordKey& key) {
+    return stopword_tables::zero_free_word_languages(key.low, key.high);
 }
-
-// is_stopword of the key's word, through the memo.
-inline bool memo_is_stopword(StopwordMemo& memo, const StopwordKey& key) { return memo_stopword_languages(memo, key) != 0; }
 
 class LowerWord {
 public:
-    explicit LowerWord(StopwordMemo& memo = stopword_memo()) : memo_(memo) { std::memset(bytes_, 0, kKeyBytes); }
+    LowerWord() { std::memset(bytes_, 0, kKeyBytes); }
 
     bool empty() const { return size_ == 0; }
 
@@ -152,7 +128,7 @@ public:
         for (std::size_t k = 0; k < n; ++k) push_byte(buf[k]);
     }
 
-    // The first kKeyBytes stay zero past the end: they are the memo key.
+    // The first kKeyBytes stay zero past the end: they are the stopword key.
     void clear() {
         if (size_ > kInlineBytes) spill_.clear();
         std::memset(bytes_, 0, kKeyBytes);
@@ -167,7 +143,7 @@ public:
         std::memcpy(&key.low, bytes_, 8);
         std::memcpy(&key.high, bytes_ + 8, 8);
         key.size = size_;
-        return memo_stopword_languages(memo_, key);
+        return key_stopword_languages(key);
     }
     bool is_stopword() const { return stopword_languages() != 0; }
 
@@ -178,7 +154,6 @@ private:
     StopwordLanguages lookup_uncached() const;
     void push_spilled(char b);
 
-    StopwordMemo& memo_;
     char bytes_[kInlineBytes];
     std::size_t size_ = 0;
     std::string spill_;  // the whole word once it outgrows bytes_

@@ -97,7 +97,7 @@ LanguageGuess detect_language(const std::vector<BodyBlock>& body, const std::vec
     Census rest;
     visit_sample(body, [&](std::size_t j, std::string_view piece) {
         const CensusFigures* f = j < figures.size() ? figures[j] : nullptr;
-        if (f != nullptr && f->complete && f->bytes == piece.size() && piece.size() == body[j].text.size()) {
+        if (f != nullptr && f->bytes == piece.size() && piece.size() == body[j].text.size()) {
             for (int s = 0; s < kScripts; ++s) counts[s] += f->counts[s];
             vote.add(f->vote);
         } else {

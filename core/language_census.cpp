@@ -28,6 +28,26 @@
 
 namespace sift {
 
+std::array<VoteLaneAdds, std::size_t{1} << ExactVote::kLanguages> g_vote_lane_adds;
+
+namespace {
+
+bool fill_vote_lane_adds() {
+    for (std::size_t m = 1; m < g_vote_lane_adds.size(); ++m) {
+        const std::uint64_t share = ExactVote::share_of(static_cast<std::uint8_t>(m));
+        for (std::size_t l = 0; l < ExactVote::kLanguages; ++l) {
+            if (((m >> l) & 1) == 0) continue;
+            if (l < 4) g_vote_lane_adds[m].low += share << (16 * l);
+            else g_vote_lane_adds[m].high += share << (16 * (l - 4));
+        }
+        g_vote_lane_adds[m].high += std::uint64_t{1} << kStopwordCountShift;  // one stopword, for add_counted
+    }
+    return true;
+}
+[[maybe_unused]] const bool g_vote_lane_adds_filled = fill_vote_lane_adds();
+
+}  // namespace
+
 SIFT_CENSUS_INLINE void Census::ascii_word(std::string_view text, std::size_t start, std::size_t end, std::size_t& latin_letters, bool& in_word) {
     const std::size_t run = end - start;
     latin_letters += run;
@@ -35,7 +55,7 @@ SIFT_CENSUS_INLINE void Census::ascii_word(std::string_view text, std::size_t st
     // the end follows): looked up at once. Longer words are no stopword.
     if (end == text.size() || static_cast<unsigned char>(text[end]) < 0x80) {
         if (run <= kStopwordKeyBytes) {
-            const StopwordLanguages languages = memo_stopword_languages(memo_, ascii_stopword_key(text, start, run));
+            const StopwordLanguages languages = key_stopword_languages(ascii_stopword_key(text, start, run));
             if (languages != 0) cast(languages);  // most words are none: no call
         }
         return;
@@ -71,7 +91,7 @@ SIFT_CENSUS_INLINE std::size_t Census::scan_ascii_chunks(std::string_view text, 
 #if SIFT_WIDE_LANES
     // A chunk is 32 bytes (two loads), or 16 near the end of the text. Its
     // bytes with the case bit set (letters lower-cased) go to `folded`, then
-    // sixteen bytes of padding: a word's memo key is read from there with no
+    // sixteen bytes of padding: a word's stopword key is read from there with no
     // bound check, keeping only the word's own bytes (x86: lowest byte first).
     constexpr std::size_t kWideChunk = 2 * wide::kWidth;
     alignas(16) unsigned char folded[kWideChunk + wide::kWidth] = {};
@@ -116,7 +136,7 @@ SIFT_CENSUS_INLINE std::size_t Census::scan_ascii_chunks(std::string_view text, 
                 key.low &= kKeepBytes[n].low;
                 key.high &= kKeepBytes[n].high;
                 key.size = n;
-                const StopwordLanguages languages = memo_stopword_languages(memo_, key);
+                const StopwordLanguages languages = key_stopword_languages(key);
                 if (languages != 0) cast(languages);  // most words are none
                 continue;
             }
@@ -140,8 +160,8 @@ SIFT_CENSUS_INLINE std::size_t Census::scan_ascii_chunks(std::string_view text, 
 }
 
 void Census::scan(std::string_view text) {
-    // The hot loop keeps its running figures in locals: the memo and the
-    // vote write memory the compiler could not otherwise keep them apart from.
+    // The hot loop keeps its running figures in locals: the vote writes
+    // memory the compiler could not otherwise keep them apart from.
     const std::size_t size = text.size();
     std::size_t latin_letters = 0;
     bool in_word = !word_.empty();  // a word built code point by code point is pending

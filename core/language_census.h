@@ -73,8 +73,7 @@ private:
         exact_vote_.add(languages);
     }
 
-    StopwordMemo& memo_ = stopword_memo();
-    LowerWord word_{memo_};  // a word built code point by code point (one with non-ASCII letters)
+    LowerWord word_;  // a word built code point by code point (one with non-ASCII letters)
     LatinVote vote_;
     ExactVote exact_vote_;
 };

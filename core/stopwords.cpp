@@ -3,25 +3,24 @@
 //
 // Input: lower-cased words. Output: membership and a language code. The
 // word lists are written per language as space-separated literals (easy to
-// read and extend). At start-up their words of 1..8 and 9..16 bytes fill
-// two packed hash tables, which answer every lookup: a word with an
+// read and extend). At start-up their words fill one perfect hash table
+// (stopword_tables.h), which answers every lookup: a word with an
 // apostrophe goes in twice, also spelt with the curly one (U+2019, as typeset
 // pages print "don’t"), so no lookup needs to rewrite its word first. Words
 // shared by several languages ("de", "a", "en") carry several bits.
 #include "stopwords.h"
 
-#include "packed_bytes.h"
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace sift {
 
-stopword_tables::ShortTable stopword_tables::g_short_table;  // zero-initialised: every slot empty
-stopword_tables::LongTable stopword_tables::g_long_table;
+stopword_tables::Table stopword_tables::g_table;  // zero-initialised: every slot empty
 
 namespace {
 
@@ -91,44 +90,48 @@ constexpr std::array<LangList, 7> kLists = {{
     {kNl, "nl", kDutchWords},
 }};
 
-// The tables (stopword_tables.h) are filled by a static initialiser before
-// main, not at compile time: as constexpr data the short table put 32 KB
-// (about 5 KB gzip) into the wasm download; filled at start-up it costs ~630
-// inserts, once.
-void add_short_word(ShortTable& t, std::string_view word, std::uint8_t language) {
-    const std::uint64_t key = pack_short(word.data(), word.size());
-    std::size_t h = short_home(key);
-    while (t[h].size != 0 && !(t[h].key == key && t[h].size == word.size())) h = (h + 1) % t.size();
-    t[h].key = key;
-    t[h].size = static_cast<std::uint8_t>(word.size());
-    t[h].mask = static_cast<std::uint8_t>(t[h].mask | language);  // one word, several languages
-}
+// The table (stopword_tables.h) is filled by a static initialiser before
+// main, not at compile time: as constexpr data it would put its 19 KB into
+// the wasm download; filled at start-up it costs ~550 inserts, once.
 
-void add_long_word(LongTable& t, std::string_view word, std::uint8_t language) {
-    char bytes[kLongWordBytes] = {};
+// A stopword met in the lists: its key, size and languages.
+struct ListedWord {
+    WordKey key;
+    std::size_t size = 0;
+    std::uint8_t languages = 0;
+};
+
+ListedWord listed_word(std::string_view word, std::uint8_t language) {
+    char bytes[kLongestWordBytes] = {};
     std::memcpy(bytes, word.data(), word.size());
-    std::uint64_t low, high;
-    std::memcpy(&low, bytes, 8);
-    std::memcpy(&high, bytes + 8, 8);
-    std::size_t h = long_home(low, high);
-    while (t[h].size != 0 && !(t[h].low == low && t[h].high == high)) h = (h + 1) % t.size();
-    t[h].low = low;
-    t[h].high = high;
-    t[h].size = static_cast<std::uint8_t>(word.size());
-    t[h].mask = static_cast<std::uint8_t>(t[h].mask | language);
-}
-
-void add_word(std::string_view word, std::uint8_t language) {
-    if (word.size() <= kShortWordBytes) add_short_word(g_short_table, word, language);
-    else add_long_word(g_long_table, word, language);
+    ListedWord w;
+    std::memcpy(&w.key.low, bytes, 8);
+    std::memcpy(&w.key.high, bytes + 8, 8);
+    w.size = word.size();
+    w.languages = language;
+    return w;
 }
 
 // U+2019, which pages print for the apostrophe ("don’t"): read as U+0027.
 constexpr std::string_view kCurlyApostrophe = "\xE2\x80\x99";
 
-// Both tables from the lists, in one pass over their words. A word with an
-// apostrophe (never more than one) is added with the curly one too.
-bool fill_word_tables() {
+// The words of one bucket (stopword_tables.h), each once with all its languages.
+using Bucket = std::vector<ListedWord>;
+
+void add_to_bucket(std::vector<Bucket>& buckets, const ListedWord& w) {
+    Bucket& bucket = buckets[word_hash(w.key.low, w.key.high) >> (64 - kBucketBits)];
+    for (ListedWord& there : bucket)
+        if (there.key.low == w.key.low && there.key.high == w.key.high) {  // "de", "a", "en": several languages' word
+            there.languages = static_cast<std::uint8_t>(there.languages | w.languages);
+            return;
+        }
+    bucket.push_back(w);
+}
+
+// Every word of the lists by bucket. A word with an apostrophe (never more
+// than one) is listed with the curly one too.
+std::vector<Bucket> listed_words() {
+    std::vector<Bucket> buckets(std::size_t{1} << kBucketBits);
     for (const LangList& list : kLists) {
         std::string_view rest = list.words;
         while (!rest.empty()) {
@@ -136,34 +139,83 @@ bool fill_word_tables() {
             while (space < rest.size() && rest[space] != ' ') ++space;
             const std::string_view word = rest.substr(0, space);
             rest.remove_prefix(space < rest.size() ? space + 1 : space);
-            if (word.empty() || word.size() > kLongWordBytes) continue;
-            add_word(word, list.bit);
+            if (word.empty() || word.size() > kLongestWordBytes) continue;
+            add_to_bucket(buckets, listed_word(word, list.bit));
             const std::size_t apostrophe = word.find('\'');
             if (apostrophe == std::string_view::npos) continue;
-            char curly[kLongWordBytes];
+            char curly[kLongestWordBytes];
             const std::size_t size = word.size() - 1 + kCurlyApostrophe.size();
             if (size > sizeof curly) continue;  // no stopword is that long
             std::memcpy(curly, word.data(), apostrophe);
             std::memcpy(curly + apostrophe, kCurlyApostrophe.data(), kCurlyApostrophe.size());
             std::memcpy(curly + apostrophe + kCurlyApostrophe.size(), word.data() + apostrophe + 1, word.size() - apostrophe - 1);
-            add_word(std::string_view(curly, size), list.bit);
+            add_to_bucket(buckets, listed_word(std::string_view(curly, size), list.bit));
         }
     }
+    return buckets;
+}
+
+// The t-th multiplier a bucket tries: odd (so distinct hashes stay distinct)
+// and well mixed (splitmix64's finaliser).
+std::uint64_t candidate_multiplier(std::uint64_t t) {
+    std::uint64_t z = t * 0x9E3779B97F4A7C15ull + 0x632BE59BD9B4E019ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return (z ^ (z >> 31)) | 1;
+}
+
+// Tries per bucket before giving up: with the table half full a bucket of
+// four finds free slots in a few dozen; a failure means the lists outgrew it.
+constexpr std::uint64_t kMaxMultiplierTries = std::uint64_t{1} << 20;
+
+// The perfect hash: buckets with the most words choose first (while the
+// table is emptiest), each the first multiplier that sends all its words to
+// distinct free slots. Aborts if a bucket finds none (raise kSlotBits):
+// every lookup would otherwise be wrong, and every test fails at start-up.
+bool fill_word_table() {
+    const std::vector<Bucket> buckets = listed_words();
+    std::size_t largest = 0;
+    for (const Bucket& bucket : buckets) largest = std::max(largest, bucket.size());
+    std::vector<bool> taken(g_table.keys.size(), false);
+    std::vector<std::size_t> slots;
+    for (std::size_t size = largest; size > 0; --size)
+        for (std::size_t b = 0; b < buckets.size(); ++b) {
+            if (buckets[b].size() != size) continue;
+            bool placed = false;
+            for (std::uint64_t t = 0; t < kMaxMultiplierTries && !placed; ++t) {
+                g_table.multipliers[b] = candidate_multiplier(t);
+                slots.clear();
+                placed = true;
+                for (const ListedWord& w : buckets[b]) {
+                    const std::size_t slot = slot_of(word_hash(w.key.low, w.key.high), g_table);
+                    if (taken[slot] || std::find(slots.begin(), slots.end(), slot) != slots.end()) {
+                        placed = false;
+                        break;
+                    }
+                    slots.push_back(slot);
+                }
+            }
+            if (!placed) std::abort();
+            for (std::size_t j = 0; j < slots.size(); ++j) {
+                const ListedWord& w = buckets[b][j];
+                taken[slots[j]] = true;
+                g_table.keys[slots[j]] = w.key;
+                g_table.size_and_languages[slots[j]] = static_cast<std::uint16_t>(w.size << 8 | w.languages);
+            }
+        }
     return true;
 }
-[[maybe_unused]] const bool g_word_tables_filled = fill_word_tables();
+[[maybe_unused]] const bool g_word_table_filled = fill_word_table();
 
-// Language mask of a word, 0 when it is no stopword. A word of more than
-// kLongWordBytes is none: the longest stopword, curly apostrophe and all, is shorter.
+// Language mask of a word, 0 when it is no stopword.
 std::uint8_t lookup(std::string_view lower_word) {
-    if (lower_word.size() - 1 < kShortWordBytes) return short_word_mask(pack_short(lower_word.data(), lower_word.size()), lower_word.size());
-    if (lower_word.size() > kLongWordBytes || lower_word.empty()) return 0;
-    char bytes[kLongWordBytes] = {};
+    if (lower_word.empty() || lower_word.size() > kLongestWordBytes) return 0;
+    char bytes[kLongestWordBytes] = {};
     std::memcpy(bytes, lower_word.data(), lower_word.size());
     std::uint64_t low, high;
     std::memcpy(&low, bytes, 8);
     std::memcpy(&high, bytes + 8, 8);
-    return long_word_mask(low, high, lower_word.size());
+    return word_languages(low, high, lower_word.size());
 }
 
 constexpr double kMinGuessMargin = static_cast<double>(kMinGuessMarginNumerator) / kMinGuessMarginDenominator;

@@ -33,18 +33,12 @@ bool is_stopword(std::string_view lower_word);
 using StopwordLanguages = std::uint8_t;
 StopwordLanguages stopword_languages(std::string_view lower_word);
 // The same for a word of 1..16 bytes given as its bytes zero padded to 16
-// (the first eight in `low`, in memory order) and its size: the memo of
-// feature_word.h holds words that way, so a first sighting is not packed twice.
-// Inline (a probe of stopword_tables.h): callers meet every first sighting.
+// (the first eight in `low`, in memory order) and its size: the feature scan
+// and the summary and keyword tables hold words that way, so none is packed twice.
+// Inline (one probe of stopword_tables.h): callers meet every word or every first sighting.
 inline StopwordLanguages stopword_languages_packed(std::uint64_t low, std::uint64_t high, std::size_t size) {
     using namespace stopword_tables;
-    if (size - 1 < kShortWordBytes) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        low = __builtin_bswap64(low);  // memory order -> lowest first
-#endif
-        return short_word_mask(low, size);
-    }
-    return size <= kLongWordBytes && size != 0 ? long_word_mask(low, high, size) : 0;
+    return size - 1 < kLongestWordBytes ? word_languages(low, high, size) : 0;
 }
 
 // True for Chinese function characters (particles, copulas, conjunctions,

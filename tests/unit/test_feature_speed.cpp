@@ -1,5 +1,5 @@
 // The fast paths of the feature stage give the answers of the plain loops
-// they replace: earliest-in-list phrase matches, memoised stopwords, the
+// they replace: earliest-in-list phrase matches, stopwords by key, the
 // eight-byte ASCII word step at every distance from the end of a text.
 #include <catch2/catch.hpp>
 

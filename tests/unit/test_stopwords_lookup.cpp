@@ -1,4 +1,4 @@
-// is_stopword's tables (filled at start-up: words of 1..8 and of 9..16 bytes,
+// is_stopword's table (filled at start-up: words of 1..16 bytes in one perfect hash,
 // apostrophe words in both spellings) answer every word, longer ones and
 // curly apostrophes included, and the packed entry point agrees.
 #include <catch2/catch.hpp>
@@ -115,4 +115,57 @@ TEST_CASE("every apostrophe stopword, spelt with U+2019, carries the straight on
     CHECK(sift::stopword_languages("\xE2\x80\x99the") == 0);
     CHECK(sift::stopword_languages("the\xE2\x80\x99") == 0);
     CHECK(sift::stopword_languages("themselves\xE2\x80\x99s") == 0);  // 15 bytes: the long table's range, no entry
+}
+
+TEST_CASE("every word of the stopword table is found in its own slot, and only there", "[stopwords]") {
+    // The perfect hash: each stored word's slot is the one its hash picks,
+    // so a lookup of it (one probe) finds it; its size matches its padding.
+    using namespace sift::stopword_tables;
+    std::size_t words = 0;
+    for (std::size_t slot = 0; slot < g_table.keys.size(); ++slot) {
+        const unsigned entry = g_table.size_and_languages[slot];
+        const WordKey& key = g_table.keys[slot];
+        if (entry == 0) {
+            CHECK((key.low | key.high) == 0);
+            continue;
+        }
+        ++words;
+        char bytes[16];
+        std::memcpy(bytes, &key.low, 8);
+        std::memcpy(bytes + 8, &key.high, 8);
+        const std::size_t size = entry >> 8;
+        const std::string word(bytes, size);
+        INFO(word);
+        REQUIRE(size >= 1);
+        REQUIRE(size <= kLongestWordBytes);
+        CHECK(word.find('\0') == std::string::npos);
+        CHECK(std::string(bytes + size, 16 - size) == std::string(16 - size, '\0'));
+        CHECK(slot_of(word_hash(key.low, key.high), g_table) == slot);
+        CHECK((entry & 0xFF) != 0);
+        CHECK(sift::stopword_languages(word) == (entry & 0xFF));
+        CHECK(packed_languages(word) == (entry & 0xFF));
+        CHECK(word_languages(key.low, key.high, size + (size < 16 ? 1 : -1)) == 0);  // the same bytes, another size
+    }
+    CHECK(words > 500);  // the seven lists, apostrophe words twice
+    CHECK(words < g_table.keys.size());
+}
+
+TEST_CASE("words longer than the table's longest are no stopwords, whatever their first sixteen bytes", "[stopwords]") {
+    CHECK(sift::stopword_languages("themselvesxxxxxxx") == 0);
+    CHECK(packed_languages("themselves") != 0);
+    char bytes[16] = {};
+    std::memcpy(bytes, "themselves", 10);
+    std::uint64_t low, high;
+    std::memcpy(&low, bytes, 8);
+    std::memcpy(&high, bytes + 8, 8);
+    CHECK(sift::stopword_languages_packed(low, high, 17) == 0);
+    CHECK(sift::stopword_languages_packed(low, high, 0) == 0);
+}
+
+TEST_CASE("all_ones_if_zero selects without a branch: all ones for 0 only", "[stopwords]") {
+    using sift::stopword_tables::all_ones_if_zero;
+    CHECK(all_ones_if_zero(0) == ~std::uint64_t{0});
+    for (const std::uint64_t x : {std::uint64_t{1}, std::uint64_t{0x80}, std::uint64_t{1} << 32, std::uint64_t{1} << 63, ~std::uint64_t{0},
+                                  std::uint64_t{0x7FFFFFFFFFFFFFFF}})
+        CHECK(all_ones_if_zero(x) == 0);
 }

@@ -1,4 +1,4 @@
-// The stopword languages the memo remembers are the ones the table gives, and
+// The stopword languages a word's key finds are the ones its text finds, and
 // the language guess from them is the guess from the words.
 #include <catch2/catch.hpp>
 
@@ -22,7 +22,7 @@ const std::vector<std::string_view> kWords = {
 
 }  // namespace
 
-TEST_CASE("stopword_languages agrees with is_stopword, through the memo too", "[textpath][stopwords]") {
+TEST_CASE("stopword_languages agrees with is_stopword, through a word's key too", "[textpath][stopwords]") {
     for (std::string_view w : kWords) {
         INFO(std::string(w));
         const sift::StopwordLanguages languages = sift::stopword_languages(w);
@@ -30,7 +30,7 @@ TEST_CASE("stopword_languages agrees with is_stopword, through the memo too", "[
         sift::LowerWord word;
         for (char b : w) word.push_byte(b);
         CHECK(word.stopword_languages() == languages);
-        CHECK(word.stopword_languages() == languages);  // the second answer comes from the memo
+        CHECK(word.stopword_languages() == languages);  // asked again: the same
         if (!w.empty() && w.size() <= sift::kStopwordKeyBytes) {
             sift::StopwordKey key;
             char bytes[sift::kStopwordKeyBytes] = {};
@@ -38,7 +38,7 @@ TEST_CASE("stopword_languages agrees with is_stopword, through the memo too", "[
             std::memcpy(&key.low, bytes, 8);
             std::memcpy(&key.high, bytes + 8, 8);
             key.size = w.size();
-            CHECK(sift::memo_stopword_languages(sift::stopword_memo(), key) == languages);
+            CHECK(sift::key_stopword_languages(key) == languages);
         }
     }
     CHECK(sift::stopword_languages("de") != sift::stopword_languages("the"));  // shared words carry several languages
