@@ -93,16 +93,24 @@ struct Block {
     Block(std::string_view line_text, bool line_indented, bool line_blank_before)
         : text(line_text), blank_before(line_blank_before), indented(line_indented) {}
 
+    // Members in the order the stages read them: the classifier's walks over
+    // every block read the first three cache lines (text, shape, label,
+    // score, rule, features); the HTML reader's evidence, read by fewer
+    // walks, comes last.
     std::string text;           // normalised UTF-8 (no NUL, single spaces)
     SourceShape shape = SourceShape::Line;
     int html_heading_level = 0;     // 1..6 for <hN>, else 0
     int toc_depth = 0;              // heading found through a table of contents: its entry's numbering depth ("3.2" = 2)
     bool blank_before = false;      // text: an empty line preceded this one
     bool indented = false;          // text: began with spaces (CJK pastes indent paragraphs)
-    double link_share = 0;          // HTML: share of the text inside <a href>
-    std::string html_hint;          // HTML: boilerplate hint from class/id/role/tag ("nav", "footer"...), empty if none
     bool html_hidden = false;       // HTML: hidden / display:none / aria-hidden
     bool html_in_article = false;   // HTML: inside <article>/<main>/itemprop=articleBody
+    Label label = Label::Unknown;
+    double score = 0;               // content score used by the region search
+    BlockRule rule;                 // the named rule that decided the label (text: rule_text)
+    Features f;
+    double link_share = 0;          // HTML: share of the text inside <a href>
+    std::string html_hint;          // HTML: boilerplate hint from class/id/role/tag ("nav", "footer"...), empty if none
     std::string tag_path;           // HTML: e.g. "body>div>article>p" (shortened)
     // HTML: ids of the enclosing elements, innermost (the block's own element)
     // first, -1 past the root. Lets the classifier score containers the way
@@ -110,10 +118,6 @@ struct Block {
     static constexpr int kAncestorLevels = 10;
     static constexpr int kDocumentRoot = 0x7ffffff0;  // the document itself, above the outermost element
     std::array<int, kAncestorLevels> ancestors{};
-    Features f;
-    Label label = Label::Unknown;
-    BlockRule rule;                 // the named rule that decided the label (text: rule_text)
-    double score = 0;               // content score used by the region search
 };
 
 // The block's rule as text, e.g. "main-region(short+dated)" (classify.cpp).
