@@ -216,13 +216,6 @@ public:
         }
     }
 
-    // Starts loading the slot where a probe for `key` begins, so that a probe
-    // issued a few words later finds it in cache (the table outgrows L1 on
-    // all but short pages, and a probe per word otherwise waits on it).
-    void prefetch(std::uint64_t key) const {
-        if (size_ != 0) __builtin_prefetch(&slots_[home_of(key)]);
-    }
-
     // The id slot of `key`, to read or overwrite in place; `added` tells
     // whether the key was new (its slot then holds `new_id`). The reference
     // stays valid until the next insertion.

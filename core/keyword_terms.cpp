@@ -26,10 +26,6 @@ constexpr std::size_t kShortKey = 8;
 // Surfaces of up to this many bytes (nearly all the rest) are packed into two
 // numbers (pack_wide) and found without hashing or comparing strings.
 constexpr std::size_t kWideKey = 16;
-// How many spans ahead count_block prefetches a probe's slot: far enough for
-// an L2 hit to arrive (a word costs some tens of cycles), near enough that
-// short blocks still gain.
-constexpr std::size_t kProbeAhead = 4;
 // Every new term starts as a copy of this one: copying a known value is a
 // few vector moves, where value-initialising the struct costs a slow
 // string-store instruction (as GCC compiles it).
@@ -378,7 +374,7 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
     int prev = -1;  // surface of the previous span when it was a content word
     std::size_t prev_begin = 0, prev_end = 0;
     bool prev_mid = false;
-    const auto count_span = [&](const KeywordSpan& span) {
+    for_each_keyword_span(text, [&](const KeywordSpan& span) {
         if (span.cjk) {
             if (record) append_span(*record, span.begin, span.end, -1);
             count_cjk_run(text, span.begin, span.end, weight, base);
@@ -433,21 +429,7 @@ void KeywordCounter::count_block(std::string_view text, double weight, std::size
         prev_begin = span.begin;
         prev_end = span.end;
         prev_mid = mid;
-    };
-    // The block's spans are listed first and counted after, so that the
-    // short-surface slot of a word kProbeAhead spans on is already being
-    // loaded while this one is counted: the probes of a page's words land
-    // all over a table larger than L1, and each would otherwise stall.
-    block_spans_.clear();
-    for_each_keyword_span(text, [this](const KeywordSpan& span) { block_spans_.push_back(span); });
-    const KeywordSpan* const spans = block_spans_.data();
-    const std::size_t count = block_spans_.size();
-    for (std::size_t k = 0; k < count; ++k) {
-        // A span that is not a packed short word prefetches a slot it will
-        // not probe: harmless, and cheaper than a branch on the text.
-        if (k + kProbeAhead < count) short_surface_index_.prefetch(spans[k + kProbeAhead].packed);
-        count_span(spans[k]);
-    }
+    });
 }
 
 }  // namespace sift

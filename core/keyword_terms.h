@@ -37,7 +37,6 @@
 #include <vector>
 
 #include "keyword_index.h"
-#include "keyword_scan.h"
 #include "page_words.h"
 #include "tokens.h"
 
@@ -238,7 +237,6 @@ private:
     std::vector<PhraseOccurrence> pending_phrases_;  // phrases seen once
     std::vector<PhraseOccurrence> joined_pairs_;     // every occurrence, counted in finish()
     // Scratch, reused across blocks.
-    std::vector<KeywordSpan> block_spans_;  // one block's spans, counted after the scan (count_block)
     std::vector<Codepoint> codepoints_;
     std::vector<int> gram_terms_;
     std::vector<int> frequent_run_;
