@@ -81,7 +81,7 @@ struct Sentence {
     bool topic = false;        // first sentence of its block
     bool eligible = false;     // length and shape fit a summary
     bool terminal = false;     // ends with sentence punctuation (closers allowed)
-    TermRange terms;           // its distinct terms in SentenceSet::terms (tokenized once)
+    TermRange terms;           // its distinct terms in SentenceSet::runs (tokenized once)
     // Its word spans as extract_keywords recorded them (summary_spans.h),
     // when it has them; else its terms come from scanning its text.
     SentenceSpans spans;
@@ -89,8 +89,7 @@ struct Sentence {
 
 struct SentenceSet {
     std::vector<Sentence> sentences;
-    std::vector<std::uint32_t> terms;   // distinct terms of each sentence, back to back
-    std::vector<std::uint32_t> counts;  // how often each of those terms occurs in its sentence
+    TermRuns runs;                      // distinct terms of each sentence and their counts, back to back
     std::size_t unread = 0;             // sentences past kMaxSummaryScanBytes: counted, not kept
 };
 
@@ -182,9 +181,9 @@ void add_sentence_terms(const Sentence& sentence, const std::vector<BodyBlock>& 
                         SentenceTerms& tokenizer, SentenceSet& set) {
     if (sentence.spans.known)
         tokenizer.sorted_term_counts(body[static_cast<std::size_t>(sentence.block)].text, sentence.spans.first,
-                                     sentence.spans.last, *words, set.terms, set.counts);
+                                     sentence.spans.last, *words, set.runs);
     else
-        tokenizer.sorted_term_counts(sentence.text, set.terms, set.counts);
+        tokenizer.sorted_term_counts(sentence.text, set.runs);
 }
 
 int automatic_count(std::size_t total_sentences) {
@@ -203,8 +202,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
     SentenceSet set;
     if (known) known->assign(body.size(), KnownBlockCounts{});
     const std::size_t expected_terms = scanned_bytes / kBytesPerSentenceTerm;
-    set.terms.reserve(expected_terms);
-    set.counts.reserve(expected_terms);
+    set.runs.make_room(expected_terms);
     std::vector<std::string_view> pieces;
     std::size_t block_offset = 0;  // source bytes before the current block
     for (std::size_t b = 0; b < body.size(); ++b) {
@@ -238,17 +236,13 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
             sentence.position = static_cast<int>(set.sentences.size());
             sentence.topic = first;
             sentence.terminal = ends_with_terminal(s);
-            const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
+            const std::uint32_t begin = static_cast<std::uint32_t>(set.runs.size);
             sentence.terms = TermRange{begin, begin};
             if (fits_length(scripts) && !ends_with_colon(s)) {
                 add_sentence_terms(sentence, body, words, tokenizer, set);
-                sentence.eligible = set.terms.size() - begin >= kMinContentTokens;
-                if (sentence.eligible) {
-                    sentence.terms.end = static_cast<std::uint32_t>(set.terms.size());
-                } else {
-                    set.terms.resize(begin);
-                    set.counts.resize(begin);
-                }
+                sentence.eligible = set.runs.size - begin >= kMinContentTokens;
+                if (sentence.eligible) sentence.terms.end = static_cast<std::uint32_t>(set.runs.size);
+                else set.runs.size = begin;
             }
             first = false;
             set.sentences.push_back(sentence);
@@ -270,7 +264,7 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
     std::vector<std::uint32_t> frequency(term_count, 0);
     for (int s : pool) {
         const TermRange r = set.sentences[s].terms;
-        for (std::uint32_t k = r.begin; k < r.end; ++k) ++frequency[set.terms[k]];
+        for (std::uint32_t k = r.begin; k < r.end; ++k) ++frequency[set.runs.terms()[k]];
     }
     // log(1 + frequency) by frequency (at most the pool's size), each taken once.
     std::vector<double> log_of(pool.size() + 1, -1.0);
@@ -282,7 +276,7 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
     for (std::size_t p = kLeadCandidates; p < pool.size(); ++p) {
         const TermRange r = set.sentences[pool[p]].terms;
         double sum = 0;
-        for (std::uint32_t k = r.begin; k < r.end; ++k) sum += log_frequency(frequency[set.terms[k]]);
+        for (std::uint32_t k = r.begin; k < r.end; ++k) sum += log_frequency(frequency[set.runs.terms()[k]]);
         const std::uint32_t n = r.end - r.begin;
         scored.emplace_back(n == 0 ? 0.0 : sum / n, pool[p]);
     }
@@ -309,9 +303,9 @@ std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>&
             ranges.push_back(sentence.terms);
             continue;
         }
-        const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
+        const std::uint32_t begin = static_cast<std::uint32_t>(set.runs.size);
         add_sentence_terms(sentence, body, words, tokenizer, set);
-        ranges.push_back(TermRange{begin, static_cast<std::uint32_t>(set.terms.size())});
+        ranges.push_back(TermRange{begin, static_cast<std::uint32_t>(set.runs.size)});
     }
     return ranges;
 }
@@ -352,7 +346,7 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
 
     const std::vector<int> chosen = cap_candidates(set, pool, tokenizer.term_count());
     const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer, body, words);
-    const SentenceSimilarity similarity(terms, set.terms, set.counts, tokenizer.term_count());
+    const SentenceSimilarity similarity(terms, set.runs.terms(), set.runs.counts(), tokenizer.term_count());
     const SimilarityGraph graph = similarity.graph(kMinEdge);
     const std::size_t n = chosen.size();
 

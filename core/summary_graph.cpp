@@ -22,9 +22,8 @@ constexpr std::size_t kExpectedEdgesPerCandidate = 16;
 
 }  // namespace
 
-SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
-                                       const std::vector<std::uint32_t>& terms,
-                                       const std::vector<std::uint32_t>& counts, std::size_t term_count) {
+SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates, const std::uint32_t* terms,
+                                       const std::uint32_t* counts, std::size_t term_count) {
     const std::size_t n = candidates.size();
     posting_begin_.assign(term_count + 1, 0);
     std::uint32_t* const frequency_after = posting_begin_.data() + 1;  // document frequencies first, then their sums
@@ -52,8 +51,8 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     first_occurrence_.assign(n + 1, 0);
     first_later_.assign(n + 1, 0);
     norm_.assign(n, 0.0);
-    const std::uint32_t* const term_of = terms.data();
-    const std::uint32_t* const count_of = counts.data();
+    const std::uint32_t* const term_of = terms;
+    const std::uint32_t* const count_of = counts;
     const std::uint32_t* const posting_begin = posting_begin_.data();
     std::uint32_t* const next_posting = fill.data();
     std::uint32_t* const posting_candidate = posting_candidate_.get();

@@ -44,8 +44,11 @@ struct SimilarityGraph {
 class SentenceSimilarity {
 public:
     // Every term is below `term_count`; the arrays are read here only.
+    SentenceSimilarity(const std::vector<TermRange>& candidates, const std::uint32_t* terms, const std::uint32_t* counts,
+                       std::size_t term_count);
     SentenceSimilarity(const std::vector<TermRange>& candidates, const std::vector<std::uint32_t>& terms,
-                       const std::vector<std::uint32_t>& counts, std::size_t term_count);
+                       const std::vector<std::uint32_t>& counts, std::size_t term_count)
+        : SentenceSimilarity(candidates, terms.data(), counts.data(), term_count) {}
 
     std::size_t size() const { return norm_.size(); }
 

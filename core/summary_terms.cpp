@@ -255,8 +255,7 @@ void SentenceTerms::wide_spans(std::string_view text) {
 }
 #endif
 
-void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::uint32_t>& terms,
-                                       std::vector<std::uint32_t>& counts) {
+void SentenceTerms::sorted_term_counts(std::string_view text, TermRuns& runs) {
     sentence_.assign(1, kSentinel);
 #if SIFT_WIDE_LANES
     wide_spans(text);
@@ -264,7 +263,7 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
     const char* const end = text.data() + text.size();
     for (const char* p = text.data(); p < end;) p = next_span(text, p);
 #endif
-    sort_and_count(terms, counts);
+    sort_and_count(runs);
 }
 
 // A word span's entry, as word_at() makes it: short ASCII words by their
@@ -282,15 +281,15 @@ std::uint64_t SentenceTerms::word_entry(std::string_view word) {
 }
 
 void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurrence* first, const WordOccurrence* last,
-                                       const PageWords& words, std::vector<std::uint32_t>& terms,
-                                       std::vector<std::uint32_t>& counts) {
+                                       const PageWords& words, TermRuns& runs) {
     if (surface_entries_.size() < words.surface_count()) read_surface_tokens(words);
     // Word spans make at most one entry each: written straight into a
     // buffer of one slot per span (no capacity test per entry). A CJK run
     // makes any number: those come after, in a second walk that only
     // sentences holding one take.
+    // recorded_[0]: the sentinel, 0 as resize made it; room for the padding after the entries.
     const std::size_t spans = static_cast<std::size_t>(last - first);
-    if (recorded_.size() < spans + 1) recorded_.resize(spans + 1);  // recorded_[0]: the sentinel, 0 as resize made it
+    if (recorded_.size() < spans + 1 + branchless::kNetworkEntries) recorded_.resize(spans + 1 + branchless::kNetworkEntries);
     std::uint64_t* const out = recorded_.data() + 1;
     std::size_t n = 0;
     bool cjk = false;
@@ -306,13 +305,13 @@ void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurre
         n += entry != kNoEntry;
     }
     if (!cjk) {
-        sort_and_count(out, out + n, terms, counts);
+        sort_and_count(out, out + n, runs);
         return;
     }
     sentence_.assign(out - 1, out + n);
     for (const WordOccurrence* o = first; o != last; ++o)
         if (o->surface < 0) add_cjk_run(std::string_view(block.data() + o->begin, o->end - o->begin));
-    sort_and_count(terms, counts);
+    sort_and_count(runs);
 }
 
 // Two passes, neither with a branch on the kind of surface: the first
@@ -354,48 +353,80 @@ std::uint64_t SentenceTerms::first_sight(std::string_view block, const WordOccur
     return entry;
 }
 
-void SentenceTerms::sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts) {
-    sort_and_count(sentence_.data() + 1, sentence_.data() + sentence_.size(), terms, counts);
+void TermRuns::grow(std::size_t wanted) {
+    std::size_t capacity = std::max<std::size_t>(capacity_, branchless::kSortEntries);
+    while (capacity < wanted) capacity *= 2;
+    std::unique_ptr<std::uint32_t[]> terms(new std::uint32_t[capacity]), counts(new std::uint32_t[capacity]);
+    std::copy(terms_.get(), terms_.get() + size, terms.get());
+    std::copy(counts_.get(), counts_.get() + size, counts.get());
+    terms_ = std::move(terms);
+    counts_ = std::move(counts);
+    capacity_ = capacity;
 }
 
-void SentenceTerms::sort_and_count(std::uint64_t* first, std::uint64_t* last, std::vector<std::uint32_t>& terms,
-                                   std::vector<std::uint32_t>& counts) {
+void SentenceTerms::sort_and_count(TermRuns& runs) {
+    const std::size_t size = sentence_.size() - 1;
+    sentence_.resize(sentence_.size() + branchless::kNetworkEntries);  // room for the padding
+    sort_and_count(sentence_.data() + 1, sentence_.data() + 1 + size, runs);
+}
+
+namespace {
+
+// The runs of sorted[0, 8 * kBlocks) (sorted, padding last) written to
+// run_term and run_count, and how many there are (a run of padding keys
+// among them): one pass, run r's term and count to slot r (a run's count
+// grows in place while it lasts). A fixed trip count: an exit at the
+// sentence's own size mispredicted about once a sentence.
+template <std::size_t kBlocks>
+std::size_t count_runs(const std::uint64_t* keys, std::uint32_t* run_term, std::uint32_t* run_count) {
+    constexpr std::size_t kKeys = kBlocks * branchless::kNetworkEntries;
+    std::uint64_t sorted[kKeys];
+    branchless::sort<kBlocks>(keys, sorted);
+    std::size_t runs = 0;  // the run of sorted[i], counted from 0
+    std::uint64_t previous = sorted[0];
+    std::size_t run_begin = 0;
+    for (std::size_t i = 0; i < kKeys; ++i) {
+        const std::uint64_t entry = sorted[i];
+        const bool next_run = entry != previous;
+        runs += next_run;
+        run_begin = next_run ? i : run_begin;
+        previous = entry;
+        run_term[runs] = static_cast<std::uint32_t>(entry & 0xFFFFFFFFu);
+        run_count[runs] = static_cast<std::uint32_t>(i + 1 - run_begin);
+    }
+    return runs + 1;
+}
+
+}  // namespace
+
+void SentenceTerms::sort_and_count(std::uint64_t* first, std::uint64_t* last, TermRuns& runs) {
     // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
     const std::size_t size = static_cast<std::size_t>(last - first);
     if (size <= branchless::kSortEntries) {
         // Most sentences: sorted and counted without a branch on the entries
-        // (summary_sort.h).
+        // (summary_sort.h), in their size class.
         if (size == 0) return;
-        std::uint64_t sorted[branchless::kSortEntries];
-        branchless::sort(first, size, sorted);
-        // One pass: run r's term and count go to slot r of two small arrays
-        // (a run's count grows in place while it lasts), then each array is
-        // appended at once (fewer instructions than a push_back per run, or
-        // a fixed-size copy and resize, measured).
-        std::uint32_t run_term[branchless::kSortEntries];
-        std::uint32_t run_count[branchless::kSortEntries];
-        std::size_t runs = 0;  // the run of sorted[i], counted from 0
-        std::uint64_t previous = sorted[0];
-        std::size_t run_begin = 0;
-        for (std::size_t i = 0; i < size; ++i) {
-            const std::uint64_t entry = sorted[i];
-            const bool next_run = entry != previous;
-            runs += next_run;
-            run_begin = next_run ? i : run_begin;
-            previous = entry;
-            run_term[runs] = static_cast<std::uint32_t>(entry & 0xFFFFFFFFu);
-            run_count[runs] = static_cast<std::uint32_t>(i + 1 - run_begin);
-        }
-        terms.insert(terms.end(), run_term, run_term + runs + 1);
-        counts.insert(counts.end(), run_count, run_count + runs + 1);
+        for (std::size_t k = 0; k < branchless::kNetworkEntries; ++k) last[k] = branchless::kPadding;
+        runs.make_room(branchless::kSortEntries);
+        std::uint32_t* const run_term = runs.terms() + runs.size;
+        std::uint32_t* const run_count = runs.counts() + runs.size;
+        const std::size_t padded = branchless::padded_size(size);
+        const std::size_t counted = padded == branchless::kNetworkEntries       ? count_runs<1>(first, run_term, run_count)
+                                    : padded == 2 * branchless::kNetworkEntries ? count_runs<2>(first, run_term, run_count)
+                                                                                : count_runs<3>(first, run_term, run_count);
+        runs.size += counted - (size < padded);  // not the padding's run
         return;
     }
     std::sort(first, last);
+    runs.make_room(size);
+    std::uint32_t* const run_term = runs.terms();
+    std::uint32_t* const run_count = runs.counts();
     for (const std::uint64_t* a = first; a != last;) {
         const std::uint64_t* e = a + 1;
         while (e != last && *e == *a) ++e;
-        terms.push_back(static_cast<std::uint32_t>(*a & 0xFFFFFFFFu));
-        counts.push_back(static_cast<std::uint32_t>(e - a));
+        run_term[runs.size] = static_cast<std::uint32_t>(*a & 0xFFFFFFFFu);
+        run_count[runs.size] = static_cast<std::uint32_t>(e - a);
+        ++runs.size;
         a = e;
     }
 }

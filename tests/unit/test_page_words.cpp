@@ -50,6 +50,21 @@ struct Runs {
     std::vector<std::uint32_t> ids, counts;
 };
 
+// A sentence's runs from its text, or from its recorded spans when `words`
+// is given, with token ids in place of terms.
+Runs runs_of(sift::SentenceTerms& terms, std::string_view text, const sift::WordOccurrence* first = nullptr,
+             const sift::WordOccurrence* last = nullptr, const sift::PageWords* words = nullptr) {
+    sift::TermRuns runs;
+    if (words) terms.sorted_term_counts(text, first, last, *words, runs);
+    else terms.sorted_term_counts(text, runs);
+    Runs out;
+    for (std::size_t k = 0; k < runs.size; ++k) {
+        out.ids.push_back(terms.token_id_of(runs.terms()[k]));
+        out.counts.push_back(runs.counts()[k]);
+    }
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("page words: a sentence's terms from its recorded spans are its scanned terms", "[summary][page_words]") {
@@ -81,11 +96,7 @@ TEST_CASE("page words: a sentence's terms from its recorded spans are its scanne
                     last = &o + 1;
                 }
                 if (cut) continue;
-                Runs a, b2;
-                scanned.sorted_term_counts(s, a.ids, a.counts);
-                recorded.sorted_term_counts(text, first, last, words, b2.ids, b2.counts);
-                for (auto& t : a.ids) t = scanned.token_id_of(t);
-                for (auto& t : b2.ids) t = recorded.token_id_of(t);
+                const Runs a = runs_of(scanned, s), b2 = runs_of(recorded, text, first, last, &words);
                 INFO(std::string(s));
                 CHECK(a.ids == b2.ids);
                 CHECK(a.counts == b2.counts);
@@ -118,14 +129,10 @@ TEST_CASE("page words: every made token is read up front, the rest on first sigh
     const std::string& text = body[1].text;
     const sift::WordOccurrence* first = words.occurrences.data() + words.block_begin[1];
     const sift::WordOccurrence* last = words.occurrences.data() + words.block_end[1];
-    Runs a, b, c;
-    up_front.sorted_term_counts(text, first, last, words, a.ids, a.counts);
-    lazily.sorted_term_counts(text, first, last, words, b.ids, b.counts);
-    scanned.sorted_term_counts(text, c.ids, c.counts);
+    const Runs a = runs_of(up_front, text, first, last, &words);
+    const Runs b = runs_of(lazily, text, first, last, &words);
+    const Runs c = runs_of(scanned, text);
     CHECK(up_front.term_count() == made + 1);  // "ab", on its first sight
-    for (auto& t : a.ids) t = up_front.token_id_of(t);
-    for (auto& t : b.ids) t = lazily.token_id_of(t);
-    for (auto& t : c.ids) t = scanned.token_id_of(t);
     CHECK(c.ids.size() == 5);  // council, budget, ab, rate (twice), rose
     CHECK(std::count(c.counts.begin(), c.counts.end(), 2u) == 1);
     CHECK(a.ids == c.ids);
