@@ -46,7 +46,7 @@ constexpr double kTopicSentenceBonus = 0.15;
 // A sentence with this many near-duplicates among the candidates is a
 // template (reference lists: "Archived from the original on ..."), not
 // content: it leaves the graph, where the cluster would make it "central".
-constexpr int kTemplateDuplicates = 3;
+constexpr std::uint32_t kTemplateDuplicates = 3;
 static_assert(kDuplicateSimilarity >= kMinEdge, "near-duplicates are counted among the graph's edges");
 
 // PageRank's ranks are offered to MMR (summary_picks.h) first after this
@@ -347,19 +347,11 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
     const std::vector<int> chosen = cap_candidates(set, pool, tokenizer.term_count());
     const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer, body, words);
     const SentenceSimilarity similarity(terms, set.runs.terms(), set.runs.counts(), tokenizer.term_count());
-    const SimilarityGraph graph = similarity.graph(kMinEdge);
+    const SimilarityGraph graph = similarity.graph(kMinEdge, kDuplicateSimilarity);
     const std::size_t n = chosen.size();
 
-    std::vector<int> near_duplicates(n, 0);  // each pair is stored once: count it for both
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
-            if (graph.similarity[e] < kDuplicateSimilarity) continue;
-            ++near_duplicates[i];
-            ++near_duplicates[graph.neighbour[e]];
-        }
-    }
     std::vector<unsigned char> is_template(n, 0);
-    for (std::size_t i = 0; i < n; ++i) is_template[i] = near_duplicates[i] >= kTemplateDuplicates;
+    for (std::size_t i = 0; i < n; ++i) is_template[i] = graph.strong_neighbours[i] >= kTemplateDuplicates;
     int count = wanted > 0 ? wanted : automatic_count(sentences.size() + set.unread);
     count = std::min<int>(count, static_cast<int>(n));
 

@@ -181,12 +181,14 @@ void for_each_marked(std::vector<unsigned char>& marks, std::size_t from, Visit&
 
 }  // namespace
 
-SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
+SimilarityGraph SentenceSimilarity::graph(double min_edge, double strong) const {
     const std::size_t n = size();
     std::vector<double> dot(n, 0.0);
     std::vector<unsigned char> marks = clear_marks(n);
     SimilarityGraph graph;
     graph.row_begin.assign(n + 1, 0);
+    graph.strong_neighbours.assign(n, 0);
+    std::uint32_t* const strong_count = graph.strong_neighbours.data();
     const std::size_t expected_edges = std::min(n * (n - (n > 0)) / 2, n * kExpectedEdgesPerCandidate);
     graph.neighbour.reserve(expected_edges);
     graph.similarity.reserve(expected_edges);
@@ -206,13 +208,18 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
         add_later_dot_products(i, sums, marks.data());
         const double norm_i = norms[i];
         std::size_t kept = 0;
+        std::uint32_t strong_i = 0;
         for_each_marked(marks, i + 1, [&](std::size_t j) {
             const double s = sums[j] / (norm_i * norms[j]);
             sums[j] = 0;
             neighbour[kept] = static_cast<std::uint32_t>(j);
             similarity[kept] = s;
             kept += s >= min_edge;  // never NaN: both norms are positive where a term is shared
+            const bool is_strong = s >= strong;
+            strong_i += is_strong;
+            strong_count[j] += is_strong;
         });
+        strong_count[i] += strong_i;
         if (kept == 0) continue;
         graph.neighbour.insert(graph.neighbour.end(), neighbour, neighbour + kept);
         graph.similarity.insert(graph.similarity.end(), similarity, similarity + kept);

@@ -35,6 +35,9 @@ struct SimilarityGraph {
     std::vector<std::uint32_t> row_begin;   // candidates + 1
     std::vector<std::uint32_t> neighbour;
     std::vector<double> similarity;
+    // Per candidate: how many of its similarities (in its row or another's)
+    // are at least graph()'s `strong`.
+    std::vector<std::uint32_t> strong_neighbours;
     std::size_t size() const { return row_begin.empty() ? 0 : row_begin.size() - 1; }
 };
 
@@ -52,8 +55,11 @@ public:
 
     std::size_t size() const { return norm_.size(); }
 
-    // The pairs whose similarity is at least `min_edge` (> 0).
-    SimilarityGraph graph(double min_edge) const;
+    // The pairs whose similarity is at least `min_edge` (> 0), and each
+    // candidate's count of those at least `strong` (counted as the pairs are
+    // made, without a branch: a second pass over the rows mispredicted at
+    // the end of each).
+    SimilarityGraph graph(double min_edge, double strong = std::numeric_limits<double>::infinity()) const;
 
     // Candidate i's similarity with every other candidate that shares a term
     // with it, as (candidate, similarity) in ascending candidate order,
