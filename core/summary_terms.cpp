@@ -282,7 +282,7 @@ std::uint64_t SentenceTerms::word_entry(std::string_view word) {
 
 void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurrence* first, const WordOccurrence* last,
                                        const PageWords& words, TermRuns& runs) {
-    if (surface_entries_.size() < words.surface_count()) read_surface_tokens(words);
+    if (surfaces_read_ < words.surface_count()) read_surface_tokens(words);
     // Word spans make at most one entry each: written straight into a
     // buffer of one slot per span (no capacity test per entry). A CJK run
     // makes any number: those come after, in a second walk that only
@@ -293,7 +293,7 @@ void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurre
     std::uint64_t* const out = recorded_.data() + 1;
     std::size_t n = 0;
     bool cjk = false;
-    const std::uint64_t* const known = surface_entries_.data();
+    const std::uint64_t* const known = surface_entries_.get();
     for (const WordOccurrence* o = first; o != last; ++o) {
         if (o->surface < 0) {
             cjk = true;
@@ -312,37 +312,6 @@ void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurre
     for (const WordOccurrence* o = first; o != last; ++o)
         if (o->surface < 0) add_cjk_run(std::string_view(block.data() + o->begin, o->end - o->begin));
     sort_and_count(runs);
-}
-
-// Two passes, neither with a branch on the kind of surface: the first
-// marks the surfaces without a token and those whose token is not made
-// (kUnknownEntry: first_sight() makes theirs from their text), and lists
-// the others; the second makes their entries. Terms are numbered in surface
-// order, a few of them for surfaces no sentence reads (no result depends on
-// how terms are numbered: only on their token ids).
-void SentenceTerms::read_surface_tokens(const PageWords& words) {
-    const std::size_t from = surface_entries_.size();
-    const std::size_t count = words.surface_count();
-    if (count <= from) return;
-    surface_entries_.resize(count);
-    made_surfaces_.resize(count - from);
-    const std::uint64_t* const tokens = words.surface_tokens.data();
-    std::uint64_t* const entries = surface_entries_.data();
-    std::uint32_t* const made = made_surfaces_.data();
-    static_assert(PageWords::kTokenUnknown < PageWords::kNoToken, "made tokens (32-bit ids) sort below both marks");
-    // A shift picks either mark: token >> 33 is 1 for kNoToken alone (a
-    // select, or a shift by a comparison, compiled to a branch).
-    static_assert(kUnknownEntry >> 32 == kNoEntry, "kNoEntry is kUnknownEntry shifted by 32");
-    static_assert(PageWords::kNoToken >> 33 == 1 && PageWords::kTokenUnknown >> 33 == 0, "only kNoToken has bit 33");
-    std::size_t listed = 0;
-    for (std::size_t s = from; s < count; ++s) {
-        const std::uint64_t token = tokens[s];
-        entries[s] = kUnknownEntry >> (32 * (token >> 33));
-        made[listed] = static_cast<std::uint32_t>(s);
-        listed += token < PageWords::kTokenUnknown;
-    }
-    for (std::size_t k = 0; k < listed; ++k)
-        entries[made[k]] = token_entry(static_cast<std::uint32_t>(tokens[made[k]]));
 }
 
 // A recorded surface's entry, on its first sight, when the counter did not

@@ -168,9 +168,11 @@ private:
     std::uint32_t term_count_ = 0;
     std::vector<std::uint64_t> sentence_;      // kSentinel, then (id << 32 | term) of the current sentence
     std::vector<Token> tokens_;                // tokenize() output, reused
-    std::vector<std::uint64_t> surface_entries_;  // by recorded surface id: its entry, or kUnknownEntry
+    // By recorded surface id: its entry, or kUnknownEntry (written whole by
+    // read_surface_tokens(), so not zeroed first).
+    std::unique_ptr<std::uint64_t[]> surface_entries_;
+    std::size_t surfaces_read_ = 0;
     std::vector<std::uint64_t> recorded_;         // a recorded sentence's word entries: one slot per span
-    std::vector<std::uint32_t> made_surfaces_;    // read_surface_tokens(): the surfaces with a made token
 };
 
 }  // namespace sift
