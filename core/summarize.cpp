@@ -150,7 +150,10 @@ public:
             count_scripts_continued(sentence, total_, in_word_);
         }
         covered_ = begin + sentence.size();
-        exact_ = covered_ == block_.size() || !utf8::is_continuation(block_[covered_]);
+        // Both tests made (the byte read is in the block either way): the
+        // first is true for a block's last sentence only.
+        const char next = block_[covered_ - (covered_ == block_.size())];
+        exact_ = (covered_ == block_.size()) | !utf8::is_continuation(next);
     }
     void give_up() { exact_ = false; }
     // The block's counts, if they came out exact.
@@ -339,8 +342,15 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
 
-    std::vector<int> pool;
-    for (const Sentence& s : sentences) if (s.eligible) pool.push_back(s.position);
+    // The eligible sentences, listed without a branch on each (which went
+    // either way, sentence by sentence).
+    std::vector<int> pool(sentences.size());
+    std::size_t eligible = 0;
+    for (const Sentence& s : sentences) {
+        pool[eligible] = s.position;
+        eligible += s.eligible;
+    }
+    pool.resize(eligible);
     if (pool.empty())  // nothing fits: fall back to every sentence
         for (const Sentence& s : sentences) pool.push_back(s.position);
 
