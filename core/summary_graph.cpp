@@ -41,17 +41,25 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
         for (const TermRange r : candidates)
             for (std::size_t x = r.begin, end = r.end; x < end; ++x) ++frequency_after[terms[x]];
     }
-    for (std::size_t t = 0; t < term_count; ++t) posting_begin_[t + 1] += posting_begin_[t];
+    // idf depends on the document frequency alone (at most n): one log per
+    // frequency that occurs, taken when a term first needs it; looked up
+    // once per term here, with the sums (not once per candidate's term).
+    std::vector<double> idf_of_df(n + 1, -1.0);
+    const std::unique_ptr<double[]> idf_of_term(new double[term_count + 1]);  // every one written below
+    const double nd = static_cast<double>(n);
+    for (std::size_t t = 0; t < term_count; ++t) {
+        const std::uint32_t df = posting_begin_[t + 1];
+        double& idf = idf_of_df[df];
+        if (idf < 0) idf = std::log(1.0 + nd / static_cast<int>(df));  // df 0: no candidate reads it
+        idf_of_term[t] = idf;
+        posting_begin_[t + 1] += posting_begin_[t];
+    }
     const std::uint32_t postings = posting_begin_[term_count];
     posting_candidate_.reset(new std::uint32_t[postings]);
     posting_weight_.reset(new double[postings]);
     occurrences_.reset(new Occurrence[postings]);
     later_postings_.reset(new LaterPostings[postings]);
 
-    // idf depends on the document frequency alone (at most n): one log per
-    // frequency that occurs, taken when a term first needs it.
-    std::vector<double> idf_of_df(n + 1, -1.0);
-    const double nd = static_cast<double>(n);
     // Weights and norms; a candidate's terms come in ascending token id, the
     // order its squared weights are summed in. Raw pointers and a hoisted
     // end: through the vectors, every store of a uint32 (which could be any
@@ -68,7 +76,7 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     double* const posting_weight = posting_weight_.get();
     Occurrence* const occurrence = occurrences_.get();
     LaterPostings* const later = later_postings_.get();
-    double* const idf = idf_of_df.data();
+    const double* const idf = idf_of_term.get();
     std::size_t o = 0;  // candidates' terms so far
     std::size_t l = 0;  // of them, those that later candidates hold too
     for (std::size_t k = 0; k < n; ++k) {
@@ -78,9 +86,7 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
         const std::size_t end = candidates[k].end;
         for (std::size_t x = candidates[k].begin; x < end; ++x) {
             const std::size_t t = term_of[x];
-            const std::uint32_t df = posting_begin[t + 1] - posting_begin[t];
-            if (idf[df] < 0) idf[df] = std::log(1.0 + nd / static_cast<int>(df));
-            const double w = count_of[x] * idf[df];
+            const double w = count_of[x] * idf[t];
             const std::uint32_t at = next_posting[t]++;
             posting_candidate[at] = static_cast<std::uint32_t>(k);
             posting_weight[at] = w;
