@@ -50,7 +50,7 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     for (std::size_t t = 0; t < term_count; ++t) {
         const std::uint32_t df = posting_begin_[t + 1];
         double& idf = idf_of_df[df];
-        if (idf < 0) idf = std::log(1.0 + nd / static_cast<int>(df));  // df 0: no candidate reads it
+        if (idf < 0) idf = df == 0 ? 0.0 : std::log(1.0 + nd / static_cast<int>(df));  // df 0: no candidate reads it
         idf_of_term[t] = idf;
         posting_begin_[t + 1] += posting_begin_[t];
     }
