@@ -105,6 +105,14 @@ bool ends_with_colon(std::string_view s) {
 
 bool ends_with_terminal(std::string_view s) {
     std::size_t end = s.size();
+    // Most sentences end in ASCII '.', '!' or '?', or in a letter: answered
+    // here, without decoding or a call (utf8's own tests say the same).
+    if (end > 0) {
+        const char last = s[end - 1];
+        if (last == '.' || last == '!' || last == '?') return true;
+        if (static_cast<unsigned char>(last) < 0x80 && last != '"' && last != '\'' && last != ')' && last != ']')
+            return false;
+    }
     while (end > 0) {
         std::size_t start = end - 1;
         while (start > 0 && utf8::is_continuation(s[start])) --start;
