@@ -174,7 +174,9 @@ public:
 private:
     void gap_to(std::size_t end) {
         if (end < block_.size() && utf8::is_continuation(block_[end])) { exact_ = false; return; }
-        if (end > covered_) count_scripts_continued(block_.substr(covered_, end - covered_), total_, in_word_);
+        // Most gaps are one space: it counts nothing and ends a word.
+        if (end == covered_ + 1 && block_[covered_] == ' ') in_word_ = 0;
+        else if (end > covered_) count_scripts_continued(block_.substr(covered_, end - covered_), total_, in_word_);
         covered_ = end;
     }
     void add_counts(const ScriptCounts& c) { total_ += c; }
