@@ -9,8 +9,8 @@
 // comparison picks its result with conditional moves and the control flow
 // is the same for every input of a given size class: eight keys go through
 // a fixed sorting network; sixteen through two such networks and a merge
-// that advances one of two cursors per output; twenty-four through three
-// networks and two merges.
+// that advances one of two cursors per output; more through more networks,
+// merged one after another.
 #pragma once
 
 #include <cstddef>
@@ -19,8 +19,9 @@
 namespace sift {
 namespace branchless {
 
-// The most keys sort() takes (three networks of eight).
-inline constexpr std::size_t kSortEntries = 24;
+// The most keys sort() takes (six networks of eight): longer sentences
+// went to std::sort, about thirty mispredicted branches each.
+inline constexpr std::size_t kSortEntries = 48;
 inline constexpr std::size_t kNetworkEntries = 8;
 // Pads short inputs: sorts after every real entry (no entry is all ones),
 // so the first `size` outputs are the real ones.
@@ -74,7 +75,7 @@ inline void merge(const std::uint64_t* x, const std::uint64_t* y, std::size_t co
 // every loop has a fixed trip count, and the class is chosen once.
 template <std::size_t kBlocks>
 inline void sort(const std::uint64_t* keys, std::uint64_t* out) {
-    static_assert(kBlocks >= 1 && kBlocks * kNetworkEntries <= kSortEntries, "one to three networks");
+    static_assert(kBlocks >= 1 && kBlocks * kNetworkEntries <= kSortEntries, "one to six networks");
     if (kBlocks == 1) {
         for (std::size_t i = 0; i < kNetworkEntries; ++i) out[i] = keys[i];
         sort_network8(out);
@@ -93,12 +94,33 @@ inline void sort(const std::uint64_t* keys, std::uint64_t* out) {
         merge(block[0], block[1], 2 * kNetworkEntries, out);
         return;
     }
-    // The first sixteen keys are all real: merged whole, then merged with
-    // the third block.
-    std::uint64_t first16[2 * kNetworkEntries + 1];
-    merge(block[0], block[1], 2 * kNetworkEntries, first16);
-    first16[2 * kNetworkEntries] = kPadding;
-    merge(first16, block[kBlocks - 1], kBlocks * kNetworkEntries, out);
+    // The blocks before the last are all real: merged one after another
+    // into a growing list (a padding key after it), then merged with the
+    // last block.
+    std::uint64_t merged[2][kSortEntries + 1];
+    merge(block[0], block[1], 2 * kNetworkEntries, merged[0]);
+    std::size_t size = 2 * kNetworkEntries;
+    std::size_t at = 0;  // the list so far is merged[at]
+    for (std::size_t b = 2; b + 1 < kBlocks; ++b) {
+        merged[at][size] = kPadding;
+        merge(merged[at], block[b], size + kNetworkEntries, merged[1 - at]);
+        at = 1 - at;
+        size += kNetworkEntries;
+    }
+    merged[at][size] = kPadding;
+    merge(merged[at], block[kBlocks - 1], kBlocks * kNetworkEntries, out);
+}
+
+// sort<blocks>() for padded_size(size) / 8 blocks (1 <= size <= kSortEntries).
+inline void sort(const std::uint64_t* keys, std::size_t size, std::uint64_t* out) {
+    switch (padded_size(size) / kNetworkEntries) {
+        case 1: sort<1>(keys, out); break;
+        case 2: sort<2>(keys, out); break;
+        case 3: sort<3>(keys, out); break;
+        case 4: sort<4>(keys, out); break;
+        case 5: sort<5>(keys, out); break;
+        default: sort<6>(keys, out); break;
+    }
 }
 
 }  // namespace branchless

@@ -380,9 +380,15 @@ void SentenceTerms::sort_and_count(std::uint64_t* first, std::uint64_t* last, Te
         std::uint32_t* const run_term = runs.terms() + runs.size;
         std::uint32_t* const run_count = runs.counts() + runs.size;
         const std::size_t padded = branchless::padded_size(size);
-        const std::size_t counted = padded == branchless::kNetworkEntries       ? count_runs<1>(first, run_term, run_count)
-                                    : padded == 2 * branchless::kNetworkEntries ? count_runs<2>(first, run_term, run_count)
-                                                                                : count_runs<3>(first, run_term, run_count);
+        // The class by conditional branches, the common ones first (a
+        // switch made a jump table, whose target mispredicted more often).
+        constexpr std::size_t kNet = branchless::kNetworkEntries;
+        const std::size_t counted = padded == kNet       ? count_runs<1>(first, run_term, run_count)
+                                    : padded == 2 * kNet ? count_runs<2>(first, run_term, run_count)
+                                    : padded == 3 * kNet ? count_runs<3>(first, run_term, run_count)
+                                    : padded == 4 * kNet ? count_runs<4>(first, run_term, run_count)
+                                    : padded == 5 * kNet ? count_runs<5>(first, run_term, run_count)
+                                                         : count_runs<6>(first, run_term, run_count);
         runs.size += counted - (size < padded);  // not the padding's run
         return;
     }
