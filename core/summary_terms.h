@@ -127,10 +127,11 @@ private:
     // buffers keep the layout.
     static constexpr std::uint64_t kSentinel = 0;
 
-    void sort_and_count(TermRuns& runs);
-    // [first, last): sorted in place when longer than branchless::kSortEntries;
+    // (summary_runs.cpp) The entries in sentence_, or in [first, last):
+    // sorted in place when longer than branchless::kSortEntries;
     // else padded in place, up to kNetworkEntries past `last` (room the
     // caller leaves).
+    void sort_and_count(TermRuns& runs);
     void sort_and_count(std::uint64_t* first, std::uint64_t* last, TermRuns& runs);
     std::uint64_t first_sight(std::string_view block, const WordOccurrence& span);
     std::uint64_t word_entry(std::string_view word);
