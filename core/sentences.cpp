@@ -94,13 +94,32 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-// Whether w is one of [begin, end). The size and first byte rule out almost
-// every entry before a byte compare (a library compare is a call per entry).
-bool contains(const std::string_view* begin, const std::string_view* end, std::string_view w) {
-    if (w.empty()) return false;  // no entry is empty
-    for (const std::string_view* e = begin; e != end; ++e)
-        if (e->size() == w.size() && (*e)[0] == w[0] && std::memcmp(e->data(), w.data(), w.size()) == 0) return true;
-    return false;
+// A word of at most eight bytes as one number: its bytes in order from the
+// lowest, zero padded (no listed word holds a zero byte).
+constexpr std::uint64_t packed_word(std::string_view w) {
+    std::uint64_t key = 0;
+    for (std::size_t k = 0; k < w.size() && k < 8; ++k) key |= std::uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+    return key;
+}
+static_assert(kLongestAbbreviation <= 8, "every listed word packs into one number");
+
+template <std::size_t N>
+constexpr std::array<std::uint64_t, N> packed_words(const std::array<std::string_view, N>& words) {
+    std::array<std::uint64_t, N> keys{};
+    for (std::size_t k = 0; k < N; ++k) keys[k] = packed_word(words[k]);
+    return keys;
+}
+constexpr auto kPackedAbbreviations = packed_words(kAbbreviations);
+constexpr auto kPackedNumberAbbreviations = packed_words(kNumberAbbreviations);
+
+// Whether the word packed in `key` (non-zero) is one of `keys`: every key
+// compared, the answers or-ed (a search that stopped at a match, or tested
+// sizes and first bytes, mispredicted about once a call).
+template <std::size_t N>
+bool contains(const std::array<std::uint64_t, N>& keys, std::uint64_t key) {
+    bool found = false;
+    for (std::uint64_t k : keys) found |= k == key;
+    return found;
 }
 
 // Full-width and ideographic enders: always end a sentence.
@@ -261,11 +280,11 @@ bool latin_break(std::string_view s, std::size_t sentence_begin, std::size_t run
         for (std::size_t k = 0; k < token.size(); ++k) buffer[k] = static_cast<char>(token[k] | 0x20);
         lower = std::string_view(buffer, token.size());
     }
-    const bool listed = may_be_abbreviation(lower);
-    if (listed && contains(kNumberAbbreviations.data(), kNumberAbbreviations.data() + kNumberAbbreviations.size(), lower))
-        return !utf8::is_digit(next.first);
+    const bool listed = may_be_abbreviation(lower);  // then lower is not empty, and not longer than 8
+    const std::uint64_t key = listed ? packed_word(lower) : 0;
+    if (listed && contains(kPackedNumberAbbreviations, key)) return !utf8::is_digit(next.first);
     const bool dotted = token.find('.') != std::string_view::npos;  // "e.g", "Ph.D", "U.S"
-    if (dotted || (listed && contains(kAbbreviations.data(), kAbbreviations.data() + kAbbreviations.size(), lower))) {
+    if (dotted || (listed && contains(kPackedAbbreviations, key))) {
         // "... in the U.S. The ..." — a capitalised function word starts a new sentence.
         if (!is_upper_letter(next.first)) return false;
         const WordPrefix prefix = lower_prefix(s, next.at);

@@ -13,6 +13,7 @@
 
 #include "sentences.h"
 #include "stats.h"
+#include "summary_block_scripts.h"
 #include "summary_graph.h"
 #include "summary_picks.h"
 #include "summary_spans.h"
@@ -46,7 +47,7 @@ constexpr double kTopicSentenceBonus = 0.15;
 // A sentence with this many near-duplicates among the candidates is a
 // template (reference lists: "Archived from the original on ..."), not
 // content: it leaves the graph, where the cluster would make it "central".
-constexpr int kTemplateDuplicates = 3;
+constexpr std::uint32_t kTemplateDuplicates = 3;
 static_assert(kDuplicateSimilarity >= kMinEdge, "near-duplicates are counted among the graph's edges");
 
 // PageRank's ranks are offered to MMR (summary_picks.h) first after this
@@ -81,7 +82,7 @@ struct Sentence {
     bool topic = false;        // first sentence of its block
     bool eligible = false;     // length and shape fit a summary
     bool terminal = false;     // ends with sentence punctuation (closers allowed)
-    TermRange terms;           // its distinct terms in SentenceSet::terms (tokenized once)
+    TermRange terms;           // its distinct terms in SentenceSet::runs (tokenized once)
     // Its word spans as extract_keywords recorded them (summary_spans.h),
     // when it has them; else its terms come from scanning its text.
     SentenceSpans spans;
@@ -89,8 +90,7 @@ struct Sentence {
 
 struct SentenceSet {
     std::vector<Sentence> sentences;
-    std::vector<std::uint32_t> terms;   // distinct terms of each sentence, back to back
-    std::vector<std::uint32_t> counts;  // how often each of those terms occurs in its sentence
+    TermRuns runs;                      // distinct terms of each sentence and their counts, back to back
     std::size_t unread = 0;             // sentences past kMaxSummaryScanBytes: counted, not kept
 };
 
@@ -106,6 +106,14 @@ bool ends_with_colon(std::string_view s) {
 
 bool ends_with_terminal(std::string_view s) {
     std::size_t end = s.size();
+    // Most sentences end in ASCII '.', '!' or '?', or in a letter: answered
+    // here, without decoding or a call (utf8's own tests say the same).
+    if (end > 0) {
+        const char last = s[end - 1];
+        if (last == '.' || last == '!' || last == '?') return true;
+        if (static_cast<unsigned char>(last) < 0x80 && last != '"' && last != '\'' && last != ')' && last != ']')
+            return false;
+    }
     while (end > 0) {
         std::size_t start = end - 1;
         while (start > 0 && utf8::is_continuation(s[start])) --start;
@@ -126,65 +134,15 @@ bool fits_length(const ScriptCounts& counts) {
     return units >= lo && units <= hi;
 }
 
-// A block's script counts (count_scripts of the whole block) put together
-// from its sentences' counts, which fits_length needs anyway, and the gaps
-// between them: the word state is carried across as one pass over the block
-// would carry it, so the sums are exact. Given up (the caller counts the
-// block itself) where a boundary falls inside a UTF-8 sequence (malformed
-// text) or a sentence was not read.
-class BlockScripts {
-public:
-    explicit BlockScripts(std::string_view block) : block_(block) {}
-
-    // `own`: count_scripts(sentence) from no word; `own_in_word`: the word
-    // state it ended in. Sentences come in order, without overlap.
-    void add(std::string_view sentence, const ScriptCounts& own, unsigned own_in_word) {
-        if (!exact_) return;
-        const std::size_t begin = static_cast<std::size_t>(sentence.data() - block_.data());
-        if (begin < covered_) { exact_ = false; return; }
-        gap_to(begin);
-        if (!exact_) return;
-        if (in_word_ == 0) {  // the usual case: the sentence counts as it counted alone
-            add_counts(own);
-            in_word_ = own_in_word;
-        } else {              // a word runs into it: counted again from there
-            count_scripts_continued(sentence, total_, in_word_);
-        }
-        covered_ = begin + sentence.size();
-        exact_ = covered_ == block_.size() || !utf8::is_continuation(block_[covered_]);
-    }
-    void give_up() { exact_ = false; }
-    // The block's counts, if they came out exact.
-    bool finish(ScriptCounts& out) {
-        if (exact_) gap_to(block_.size());
-        if (exact_) out = total_;
-        return exact_;
-    }
-
-private:
-    void gap_to(std::size_t end) {
-        if (end < block_.size() && utf8::is_continuation(block_[end])) { exact_ = false; return; }
-        if (end > covered_) count_scripts_continued(block_.substr(covered_, end - covered_), total_, in_word_);
-        covered_ = end;
-    }
-    void add_counts(const ScriptCounts& c) { total_ += c; }
-
-    std::string_view block_;
-    std::size_t covered_ = 0;  // bytes counted so far
-    unsigned in_word_ = 0;     // count_scripts' word state there
-    bool exact_ = true;
-    ScriptCounts total_;
-};
-
 // Appends a sentence's sorted term runs: from its recorded spans when it
 // has them, else from its text.
 void add_sentence_terms(const Sentence& sentence, const std::vector<BodyBlock>& body, const PageWords* words,
                         SentenceTerms& tokenizer, SentenceSet& set) {
     if (sentence.spans.known)
         tokenizer.sorted_term_counts(body[static_cast<std::size_t>(sentence.block)].text, sentence.spans.first,
-                                     sentence.spans.last, *words, set.terms, set.counts);
+                                     sentence.spans.last, *words, set.runs);
     else
-        tokenizer.sorted_term_counts(sentence.text, set.terms, set.counts);
+        tokenizer.sorted_term_counts(sentence.text, set.runs);
 }
 
 int automatic_count(std::size_t total_sentences) {
@@ -203,8 +161,7 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
     SentenceSet set;
     if (known) known->assign(body.size(), KnownBlockCounts{});
     const std::size_t expected_terms = scanned_bytes / kBytesPerSentenceTerm;
-    set.terms.reserve(expected_terms);
-    set.counts.reserve(expected_terms);
+    set.runs.make_room(expected_terms);
     std::vector<std::string_view> pieces;
     std::size_t block_offset = 0;  // source bytes before the current block
     for (std::size_t b = 0; b < body.size(); ++b) {
@@ -238,17 +195,13 @@ SentenceSet collect_sentences(const std::vector<BodyBlock>& body, std::size_t sc
             sentence.position = static_cast<int>(set.sentences.size());
             sentence.topic = first;
             sentence.terminal = ends_with_terminal(s);
-            const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
+            const std::uint32_t begin = static_cast<std::uint32_t>(set.runs.size);
             sentence.terms = TermRange{begin, begin};
             if (fits_length(scripts) && !ends_with_colon(s)) {
                 add_sentence_terms(sentence, body, words, tokenizer, set);
-                sentence.eligible = set.terms.size() - begin >= kMinContentTokens;
-                if (sentence.eligible) {
-                    sentence.terms.end = static_cast<std::uint32_t>(set.terms.size());
-                } else {
-                    set.terms.resize(begin);
-                    set.counts.resize(begin);
-                }
+                sentence.eligible = set.runs.size - begin >= kMinContentTokens;
+                if (sentence.eligible) sentence.terms.end = static_cast<std::uint32_t>(set.runs.size);
+                else set.runs.size = begin;
             }
             first = false;
             set.sentences.push_back(sentence);
@@ -270,7 +223,7 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
     std::vector<std::uint32_t> frequency(term_count, 0);
     for (int s : pool) {
         const TermRange r = set.sentences[s].terms;
-        for (std::uint32_t k = r.begin; k < r.end; ++k) ++frequency[set.terms[k]];
+        for (std::uint32_t k = r.begin; k < r.end; ++k) ++frequency[set.runs.terms()[k]];
     }
     // log(1 + frequency) by frequency (at most the pool's size), each taken once.
     std::vector<double> log_of(pool.size() + 1, -1.0);
@@ -282,7 +235,7 @@ std::vector<int> cap_candidates(const SentenceSet& set, const std::vector<int>& 
     for (std::size_t p = kLeadCandidates; p < pool.size(); ++p) {
         const TermRange r = set.sentences[pool[p]].terms;
         double sum = 0;
-        for (std::uint32_t k = r.begin; k < r.end; ++k) sum += log_frequency(frequency[set.terms[k]]);
+        for (std::uint32_t k = r.begin; k < r.end; ++k) sum += log_frequency(frequency[set.runs.terms()[k]]);
         const std::uint32_t n = r.end - r.begin;
         scored.emplace_back(n == 0 ? 0.0 : sum / n, pool[p]);
     }
@@ -309,9 +262,9 @@ std::vector<TermRange> candidate_terms(SentenceSet& set, const std::vector<int>&
             ranges.push_back(sentence.terms);
             continue;
         }
-        const std::uint32_t begin = static_cast<std::uint32_t>(set.terms.size());
+        const std::uint32_t begin = static_cast<std::uint32_t>(set.runs.size);
         add_sentence_terms(sentence, body, words, tokenizer, set);
-        ranges.push_back(TermRange{begin, static_cast<std::uint32_t>(set.terms.size())});
+        ranges.push_back(TermRange{begin, static_cast<std::uint32_t>(set.runs.size)});
     }
     return ranges;
 }
@@ -345,27 +298,26 @@ std::vector<SummaryItem> summarise(const std::vector<BodyBlock>& body, std::stri
     const std::vector<Sentence>& sentences = set.sentences;
     if (sentences.empty()) return {};
 
-    std::vector<int> pool;
-    for (const Sentence& s : sentences) if (s.eligible) pool.push_back(s.position);
+    // The eligible sentences, listed without a branch on each (which went
+    // either way, sentence by sentence).
+    std::vector<int> pool(sentences.size());
+    std::size_t eligible = 0;
+    for (const Sentence& s : sentences) {
+        pool[eligible] = s.position;
+        eligible += s.eligible;
+    }
+    pool.resize(eligible);
     if (pool.empty())  // nothing fits: fall back to every sentence
         for (const Sentence& s : sentences) pool.push_back(s.position);
 
     const std::vector<int> chosen = cap_candidates(set, pool, tokenizer.term_count());
     const std::vector<TermRange> terms = candidate_terms(set, chosen, tokenizer, body, words);
-    const SentenceSimilarity similarity(terms, set.terms, set.counts, tokenizer.term_count());
-    const SimilarityGraph graph = similarity.graph(kMinEdge);
+    const SentenceSimilarity similarity(terms, set.runs.terms(), set.runs.counts(), tokenizer.term_count());
+    const SimilarityGraph graph = similarity.graph(kMinEdge, kDuplicateSimilarity);
     const std::size_t n = chosen.size();
 
-    std::vector<int> near_duplicates(n, 0);  // each pair is stored once: count it for both
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::uint32_t e = graph.row_begin[i]; e < graph.row_begin[i + 1]; ++e) {
-            if (graph.similarity[e] < kDuplicateSimilarity) continue;
-            ++near_duplicates[i];
-            ++near_duplicates[graph.neighbour[e]];
-        }
-    }
     std::vector<unsigned char> is_template(n, 0);
-    for (std::size_t i = 0; i < n; ++i) is_template[i] = near_duplicates[i] >= kTemplateDuplicates;
+    for (std::size_t i = 0; i < n; ++i) is_template[i] = graph.strong_neighbours[i] >= kTemplateDuplicates;
     int count = wanted > 0 ? wanted : automatic_count(sentences.size() + set.unread);
     count = std::min<int>(count, static_cast<int>(n));
 

@@ -22,28 +22,44 @@ constexpr std::size_t kExpectedEdgesPerCandidate = 16;
 
 }  // namespace
 
-SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
-                                       const std::vector<std::uint32_t>& terms,
-                                       const std::vector<std::uint32_t>& counts, std::size_t term_count) {
+SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates, const std::uint32_t* terms,
+                                       const std::uint32_t* counts, std::size_t term_count) {
     const std::size_t n = candidates.size();
     posting_begin_.assign(term_count + 1, 0);
     std::uint32_t* const frequency_after = posting_begin_.data() + 1;  // document frequencies first, then their sums
     // (Indices here and below are size_t: a uint32's wrap-around costs an
     // instruction per use. A copy of each range: the loop's own stores could
-    // be to r.end, as far as the compiler knows.)
-    for (const TermRange r : candidates)
-        for (std::size_t x = r.begin, end = r.end; x < end; ++x) ++frequency_after[terms[x]];
-    for (std::size_t t = 0; t < term_count; ++t) posting_begin_[t + 1] += posting_begin_[t];
+    // be to r.end, as far as the compiler knows.) Usually the candidates'
+    // runs lie back to back (the eligible sentences in order): then they are
+    // counted in one loop, without an exit per candidate (which
+    // mispredicted about once a candidate).
+    bool back_to_back = true;
+    for (std::size_t k = 0; k + 1 < n; ++k) back_to_back &= candidates[k].end == candidates[k + 1].begin;
+    if (back_to_back && n > 0) {
+        for (std::size_t x = candidates[0].begin, end = candidates[n - 1].end; x < end; ++x) ++frequency_after[terms[x]];
+    } else {
+        for (const TermRange r : candidates)
+            for (std::size_t x = r.begin, end = r.end; x < end; ++x) ++frequency_after[terms[x]];
+    }
+    // idf depends on the document frequency alone (at most n): one log per
+    // frequency that occurs, taken when a term first needs it; looked up
+    // once per term here, with the sums (not once per candidate's term).
+    std::vector<double> idf_of_df(n + 1, -1.0);
+    const std::unique_ptr<double[]> idf_of_term(new double[term_count + 1]);  // every one written below
+    const double nd = static_cast<double>(n);
+    for (std::size_t t = 0; t < term_count; ++t) {
+        const std::uint32_t df = posting_begin_[t + 1];
+        double& idf = idf_of_df[df];
+        if (idf < 0) idf = df == 0 ? 0.0 : std::log(1.0 + nd / static_cast<int>(df));  // df 0: no candidate reads it
+        idf_of_term[t] = idf;
+        posting_begin_[t + 1] += posting_begin_[t];
+    }
     const std::uint32_t postings = posting_begin_[term_count];
     posting_candidate_.reset(new std::uint32_t[postings]);
     posting_weight_.reset(new double[postings]);
     occurrences_.reset(new Occurrence[postings]);
     later_postings_.reset(new LaterPostings[postings]);
 
-    // idf depends on the document frequency alone (at most n): one log per
-    // frequency that occurs, taken when a term first needs it.
-    std::vector<double> idf_of_df(n + 1, -1.0);
-    const double nd = static_cast<double>(n);
     // Weights and norms; a candidate's terms come in ascending token id, the
     // order its squared weights are summed in. Raw pointers and a hoisted
     // end: through the vectors, every store of a uint32 (which could be any
@@ -52,15 +68,15 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
     first_occurrence_.assign(n + 1, 0);
     first_later_.assign(n + 1, 0);
     norm_.assign(n, 0.0);
-    const std::uint32_t* const term_of = terms.data();
-    const std::uint32_t* const count_of = counts.data();
+    const std::uint32_t* const term_of = terms;
+    const std::uint32_t* const count_of = counts;
     const std::uint32_t* const posting_begin = posting_begin_.data();
     std::uint32_t* const next_posting = fill.data();
     std::uint32_t* const posting_candidate = posting_candidate_.get();
     double* const posting_weight = posting_weight_.get();
     Occurrence* const occurrence = occurrences_.get();
     LaterPostings* const later = later_postings_.get();
-    double* const idf = idf_of_df.data();
+    const double* const idf = idf_of_term.get();
     std::size_t o = 0;  // candidates' terms so far
     std::size_t l = 0;  // of them, those that later candidates hold too
     for (std::size_t k = 0; k < n; ++k) {
@@ -70,9 +86,7 @@ SentenceSimilarity::SentenceSimilarity(const std::vector<TermRange>& candidates,
         const std::size_t end = candidates[k].end;
         for (std::size_t x = candidates[k].begin; x < end; ++x) {
             const std::size_t t = term_of[x];
-            const std::uint32_t df = posting_begin[t + 1] - posting_begin[t];
-            if (idf[df] < 0) idf[df] = std::log(1.0 + nd / static_cast<int>(df));
-            const double w = count_of[x] * idf[df];
+            const double w = count_of[x] * idf[t];
             const std::uint32_t at = next_posting[t]++;
             posting_candidate[at] = static_cast<std::uint32_t>(k);
             posting_weight[at] = w;
@@ -182,12 +196,14 @@ void for_each_marked(std::vector<unsigned char>& marks, std::size_t from, Visit&
 
 }  // namespace
 
-SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
+SimilarityGraph SentenceSimilarity::graph(double min_edge, double strong) const {
     const std::size_t n = size();
     std::vector<double> dot(n, 0.0);
     std::vector<unsigned char> marks = clear_marks(n);
     SimilarityGraph graph;
     graph.row_begin.assign(n + 1, 0);
+    graph.strong_neighbours.assign(n, 0);
+    std::uint32_t* const strong_count = graph.strong_neighbours.data();
     const std::size_t expected_edges = std::min(n * (n - (n > 0)) / 2, n * kExpectedEdgesPerCandidate);
     graph.neighbour.reserve(expected_edges);
     graph.similarity.reserve(expected_edges);
@@ -207,13 +223,18 @@ SimilarityGraph SentenceSimilarity::graph(double min_edge) const {
         add_later_dot_products(i, sums, marks.data());
         const double norm_i = norms[i];
         std::size_t kept = 0;
+        std::uint32_t strong_i = 0;
         for_each_marked(marks, i + 1, [&](std::size_t j) {
             const double s = sums[j] / (norm_i * norms[j]);
             sums[j] = 0;
             neighbour[kept] = static_cast<std::uint32_t>(j);
             similarity[kept] = s;
             kept += s >= min_edge;  // never NaN: both norms are positive where a term is shared
+            const bool is_strong = s >= strong;
+            strong_i += is_strong;
+            strong_count[j] += is_strong;
         });
+        strong_count[i] += strong_i;
         if (kept == 0) continue;
         graph.neighbour.insert(graph.neighbour.end(), neighbour, neighbour + kept);
         graph.similarity.insert(graph.similarity.end(), similarity, similarity + kept);

@@ -35,6 +35,9 @@ struct SimilarityGraph {
     std::vector<std::uint32_t> row_begin;   // candidates + 1
     std::vector<std::uint32_t> neighbour;
     std::vector<double> similarity;
+    // Per candidate: how many of its similarities (in its row or another's)
+    // are at least graph()'s `strong`.
+    std::vector<std::uint32_t> strong_neighbours;
     std::size_t size() const { return row_begin.empty() ? 0 : row_begin.size() - 1; }
 };
 
@@ -44,13 +47,19 @@ struct SimilarityGraph {
 class SentenceSimilarity {
 public:
     // Every term is below `term_count`; the arrays are read here only.
+    SentenceSimilarity(const std::vector<TermRange>& candidates, const std::uint32_t* terms, const std::uint32_t* counts,
+                       std::size_t term_count);
     SentenceSimilarity(const std::vector<TermRange>& candidates, const std::vector<std::uint32_t>& terms,
-                       const std::vector<std::uint32_t>& counts, std::size_t term_count);
+                       const std::vector<std::uint32_t>& counts, std::size_t term_count)
+        : SentenceSimilarity(candidates, terms.data(), counts.data(), term_count) {}
 
     std::size_t size() const { return norm_.size(); }
 
-    // The pairs whose similarity is at least `min_edge` (> 0).
-    SimilarityGraph graph(double min_edge) const;
+    // The pairs whose similarity is at least `min_edge` (> 0), and each
+    // candidate's count of those at least `strong` (counted as the pairs are
+    // made, without a branch: a second pass over the rows mispredicted at
+    // the end of each).
+    SimilarityGraph graph(double min_edge, double strong = std::numeric_limits<double>::infinity()) const;
 
     // Candidate i's similarity with every other candidate that shares a term
     // with it, as (candidate, similarity) in ascending candidate order,

@@ -60,13 +60,17 @@ Centrality::Centrality(const SimilarityGraph& graph, const std::vector<unsigned 
         if (any_out && out[i]) continue;
         double own = sum[i];  // its neighbours are all later: no store below touches it
         const std::size_t row_start = at;
-        for (std::uint32_t e = row_begin[i]; e < row_begin[i + 1]; ++e) {
+        // The row's end and each weight in locals: the stores below could
+        // be to them, as far as the compiler knows, and would reload them.
+        const std::uint32_t row_end = row_begin[i + 1];
+        for (std::uint32_t e = row_begin[i]; e < row_end; ++e) {
             const std::uint32_t j = neighbour[e];
             if (any_out && out[j]) continue;
-            own += similarity[e];
-            sum[j] += similarity[e];
+            const double w = similarity[e];
+            own += w;
+            sum[j] += w;
             block_later[at] = j;
-            block_weight[at] = similarity[e];
+            block_weight[at] = w;
             block_row[at / kEdgesPerBlock] = static_cast<std::uint32_t>(i);
             ++at;
         }

@@ -255,8 +255,7 @@ void SentenceTerms::wide_spans(std::string_view text) {
 }
 #endif
 
-void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::uint32_t>& terms,
-                                       std::vector<std::uint32_t>& counts) {
+void SentenceTerms::sorted_term_counts(std::string_view text, TermRuns& runs) {
     sentence_.assign(1, kSentinel);
 #if SIFT_WIDE_LANES
     wide_spans(text);
@@ -264,7 +263,7 @@ void SentenceTerms::sorted_term_counts(std::string_view text, std::vector<std::u
     const char* const end = text.data() + text.size();
     for (const char* p = text.data(); p < end;) p = next_span(text, p);
 #endif
-    sort_and_count(terms, counts);
+    sort_and_count(runs);
 }
 
 // A word span's entry, as word_at() makes it: short ASCII words by their
@@ -282,95 +281,45 @@ std::uint64_t SentenceTerms::word_entry(std::string_view word) {
 }
 
 void SentenceTerms::sorted_term_counts(std::string_view block, const WordOccurrence* first, const WordOccurrence* last,
-                                       const PageWords& words, std::vector<std::uint32_t>& terms,
-                                       std::vector<std::uint32_t>& counts) {
-    if (surface_entries_.size() < words.surface_count()) surface_entries_.resize(words.surface_count(), kUnknownEntry);
+                                       const PageWords& words, TermRuns& runs) {
+    if (surfaces_read_ < words.surface_count()) read_surface_tokens(words);
     // Word spans make at most one entry each: written straight into a
     // buffer of one slot per span (no capacity test per entry). A CJK run
     // makes any number: those come after, in a second walk that only
     // sentences holding one take.
+    // recorded_[0]: the sentinel, 0 as resize made it; room for the padding after the entries.
     const std::size_t spans = static_cast<std::size_t>(last - first);
-    if (recorded_.size() < spans + 1) recorded_.resize(spans + 1);  // recorded_[0]: the sentinel, 0 as resize made it
+    if (recorded_.size() < spans + 1 + branchless::kNetworkEntries) recorded_.resize(spans + 1 + branchless::kNetworkEntries);
     std::uint64_t* const out = recorded_.data() + 1;
     std::size_t n = 0;
     bool cjk = false;
-    const std::uint64_t* const known = surface_entries_.data();
+    const std::uint64_t* const known = surface_entries_.get();
     for (const WordOccurrence* o = first; o != last; ++o) {
         if (o->surface < 0) {
             cjk = true;
             continue;
         }
         std::uint64_t entry = known[static_cast<std::size_t>(o->surface)];
-        if (entry == kUnknownEntry) entry = first_sight(block, *o, words);
+        if (entry == kUnknownEntry) entry = first_sight(block, *o);
         out[n] = entry;
         n += entry != kNoEntry;
     }
     if (!cjk) {
-        sort_and_count(out, out + n, terms, counts);
+        sort_and_count(out, out + n, runs);
         return;
     }
     sentence_.assign(out - 1, out + n);
     for (const WordOccurrence* o = first; o != last; ++o)
         if (o->surface < 0) add_cjk_run(std::string_view(block.data() + o->begin, o->end - o->begin));
-    sort_and_count(terms, counts);
+    sort_and_count(runs);
 }
 
-// A recorded surface's entry, on its first sight: from the token the
-// counter made for it when it made one, else as word_at() makes it.
-std::uint64_t SentenceTerms::first_sight(std::string_view block, const WordOccurrence& span, const PageWords& words) {
-    const std::uint64_t token = words.surface_tokens[static_cast<std::size_t>(span.surface)];
-    const std::uint64_t entry =
-        token == PageWords::kTokenUnknown ? word_entry(std::string_view(block.data() + span.begin, span.end - span.begin))
-        : token == PageWords::kNoToken    ? kNoEntry
-                                          : token_entry(static_cast<std::uint32_t>(token));
+// A recorded surface's entry, on its first sight, when the counter did not
+// make its token: as word_at() makes it.
+std::uint64_t SentenceTerms::first_sight(std::string_view block, const WordOccurrence& span) {
+    const std::uint64_t entry = word_entry(std::string_view(block.data() + span.begin, span.end - span.begin));
     surface_entries_[static_cast<std::size_t>(span.surface)] = entry;
     return entry;
-}
-
-void SentenceTerms::sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts) {
-    sort_and_count(sentence_.data() + 1, sentence_.data() + sentence_.size(), terms, counts);
-}
-
-void SentenceTerms::sort_and_count(std::uint64_t* first, std::uint64_t* last, std::vector<std::uint32_t>& terms,
-                                   std::vector<std::uint32_t>& counts) {
-    // Sorted by token id; equal ids are one term, so runs of equal entries are one term's count.
-    const std::size_t size = static_cast<std::size_t>(last - first);
-    if (size <= branchless::kSortEntries) {
-        // Most sentences: sorted and counted without a branch on the entries
-        // (summary_sort.h).
-        if (size == 0) return;
-        std::uint64_t sorted[branchless::kSortEntries];
-        branchless::sort(first, size, sorted);
-        // One pass: run r's term and count go to slot r of two small arrays
-        // (a run's count grows in place while it lasts), then each array is
-        // appended at once (fewer instructions than a push_back per run, or
-        // a fixed-size copy and resize, measured).
-        std::uint32_t run_term[branchless::kSortEntries];
-        std::uint32_t run_count[branchless::kSortEntries];
-        std::size_t runs = 0;  // the run of sorted[i], counted from 0
-        std::uint64_t previous = sorted[0];
-        std::size_t run_begin = 0;
-        for (std::size_t i = 0; i < size; ++i) {
-            const std::uint64_t entry = sorted[i];
-            const bool next_run = entry != previous;
-            runs += next_run;
-            run_begin = next_run ? i : run_begin;
-            previous = entry;
-            run_term[runs] = static_cast<std::uint32_t>(entry & 0xFFFFFFFFu);
-            run_count[runs] = static_cast<std::uint32_t>(i + 1 - run_begin);
-        }
-        terms.insert(terms.end(), run_term, run_term + runs + 1);
-        counts.insert(counts.end(), run_count, run_count + runs + 1);
-        return;
-    }
-    std::sort(first, last);
-    for (const std::uint64_t* a = first; a != last;) {
-        const std::uint64_t* e = a + 1;
-        while (e != last && *e == *a) ++e;
-        terms.push_back(static_cast<std::uint32_t>(*a & 0xFFFFFFFFu));
-        counts.push_back(static_cast<std::uint32_t>(e - a));
-        a = e;
-    }
 }
 
 }  // namespace sift

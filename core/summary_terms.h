@@ -28,6 +28,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,31 @@
 
 namespace sift {
 
+// Term runs of many sentences, back to back: run k is terms()[k] (a term)
+// occurring counts()[k] times in its sentence, for k < size. The arrays are
+// kept longer than size, uninitialised: a sentence's runs are written in
+// place, with one test for room per sentence (appending them to two
+// vectors cost more than counting them).
+class TermRuns {
+public:
+    std::size_t size = 0;
+
+    const std::uint32_t* terms() const { return terms_.get(); }
+    const std::uint32_t* counts() const { return counts_.get(); }
+    std::uint32_t* terms() { return terms_.get(); }
+    std::uint32_t* counts() { return counts_.get(); }
+    // Room for `more` runs after the first `size`.
+    void make_room(std::size_t more) {
+        if (capacity_ < size + more) grow(size + more);
+    }
+
+private:
+    void grow(std::size_t wanted);  // to at least `wanted` runs, doubling
+
+    std::unique_ptr<std::uint32_t[]> terms_, counts_;
+    std::size_t capacity_ = 0;
+};
+
 class SentenceTerms {
 public:
     // `text_bytes`: about how much text it will see, `scanned_bytes`: how
@@ -45,18 +71,25 @@ public:
     explicit SentenceTerms(std::size_t text_bytes) : SentenceTerms(text_bytes, text_bytes) {}
     SentenceTerms(std::size_t text_bytes, std::size_t scanned_bytes);
 
-    // Appends the distinct terms of `sentence` to `terms`, in ascending order
-    // of their token ids, and how often each occurs to `counts`.
-    void sorted_term_counts(std::string_view sentence, std::vector<std::uint32_t>& terms,
-                            std::vector<std::uint32_t>& counts);
+    // Appends the runs of `sentence` to `runs`: its distinct terms, in
+    // ascending order of their token ids, and how often each occurs.
+    void sorted_term_counts(std::string_view sentence, TermRuns& runs);
 
     // The same for a sentence whose word spans were recorded (page_words.h):
     // [first, last) are its spans, their offsets into `block`, the text the
     // sentence lies in. A surface is lowered and looked up on its first
     // occurrence only, and not at all when `words` has its token.
     void sorted_term_counts(std::string_view block, const WordOccurrence* first, const WordOccurrence* last,
-                            const PageWords& words, std::vector<std::uint32_t>& terms,
-                            std::vector<std::uint32_t>& counts);
+                            const PageWords& words, TermRuns& runs);
+
+    // Makes the entry of every recorded surface whose token the keyword
+    // counter made (page_words.h), in one pass over the surfaces, before a
+    // sentence reads them: the sentences then find almost every surface's
+    // entry made (the corpus's sentences see over nine in ten of their
+    // page's surfaces; a first sight in the middle of the walk mispredicted
+    // about once a surface). The first recorded sorted_term_counts() calls
+    // it when it was not called.
+    void read_surface_tokens(const PageWords& words);
 
     // Terms numbered so far (every term is below this).
     std::size_t term_count() const { return term_count_; }
@@ -94,11 +127,13 @@ private:
     // buffers keep the layout.
     static constexpr std::uint64_t kSentinel = 0;
 
-    void sort_and_count(std::vector<std::uint32_t>& terms, std::vector<std::uint32_t>& counts);
-    // [first, last): sorted in place when longer than branchless::kSortEntries.
-    void sort_and_count(std::uint64_t* first, std::uint64_t* last, std::vector<std::uint32_t>& terms,
-                        std::vector<std::uint32_t>& counts);
-    std::uint64_t first_sight(std::string_view block, const WordOccurrence& span, const PageWords& words);
+    // (summary_runs.cpp) The entries in sentence_, or in [first, last):
+    // sorted in place when longer than branchless::kSortEntries;
+    // else padded in place, up to kNetworkEntries past `last` (room the
+    // caller leaves).
+    void sort_and_count(TermRuns& runs);
+    void sort_and_count(std::uint64_t* first, std::uint64_t* last, TermRuns& runs);
+    std::uint64_t first_sight(std::string_view block, const WordOccurrence& span);
     std::uint64_t word_entry(std::string_view word);
     std::uint64_t token_entry(std::uint32_t id);
     const char* next_span(std::string_view text, const char* p);
@@ -134,7 +169,10 @@ private:
     std::uint32_t term_count_ = 0;
     std::vector<std::uint64_t> sentence_;      // kSentinel, then (id << 32 | term) of the current sentence
     std::vector<Token> tokens_;                // tokenize() output, reused
-    std::vector<std::uint64_t> surface_entries_;  // by recorded surface id: its entry, or kUnknownEntry
+    // By recorded surface id: its entry, or kUnknownEntry (written whole by
+    // read_surface_tokens(), so not zeroed first).
+    std::unique_ptr<std::uint64_t[]> surface_entries_;
+    std::size_t surfaces_read_ = 0;
     std::vector<std::uint64_t> recorded_;         // a recorded sentence's word entries: one slot per span
 };
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 #include "stopwords.h"
 #include "summary_bytes.h"
@@ -156,6 +157,42 @@ std::uint32_t SentenceTerms::add_term(std::size_t at, std::uint32_t id) {
 void SentenceTerms::grow_ids() {
     grow(ids_, [](const Id& slot) { return slot.used; }, [](const Id& slot) { return id_hash(slot.id) >> 32; });
     term_ids_.resize(terms_before_growth(ids_.size()));
+}
+
+// Two passes, neither with a branch on the kind of surface: the first
+// marks the surfaces without a token and those whose token is not made
+// (kUnknownEntry: first_sight() makes theirs from their text), and lists
+// the others; the second makes their entries (term_of() inlined here).
+// Terms are numbered in surface order, a few of them for surfaces no
+// sentence reads (no result depends on how terms are numbered: only on
+// their token ids).
+void SentenceTerms::read_surface_tokens(const PageWords& words) {
+    const std::size_t from = surfaces_read_;
+    const std::size_t count = words.surface_count();
+    if (count <= from) return;
+    std::unique_ptr<std::uint64_t[]> grown(new std::uint64_t[count]);
+    std::copy(surface_entries_.get(), surface_entries_.get() + from, grown.get());
+    surface_entries_ = std::move(grown);
+    surfaces_read_ = count;
+    const std::unique_ptr<std::uint32_t[]> made(new std::uint32_t[count - from]);
+    const std::uint64_t* const tokens = words.surface_tokens.data();
+    std::uint64_t* const entries = surface_entries_.get();
+    static_assert(PageWords::kTokenUnknown < PageWords::kNoToken, "made tokens (32-bit ids) sort below both marks");
+    // A shift picks either mark: token >> 33 is 1 for kNoToken alone (a
+    // select, or a shift by a comparison, compiled to a branch).
+    static_assert(kUnknownEntry >> 32 == kNoEntry, "kNoEntry is kUnknownEntry shifted by 32");
+    static_assert(PageWords::kNoToken >> 33 == 1 && PageWords::kTokenUnknown >> 33 == 0, "only kNoToken has bit 33");
+    std::size_t listed = 0;
+    for (std::size_t s = from; s < count; ++s) {
+        const std::uint64_t token = tokens[s];
+        entries[s] = kUnknownEntry >> (32 * (token >> 33));
+        made[listed] = static_cast<std::uint32_t>(s);
+        listed += token < PageWords::kTokenUnknown;
+    }
+    for (std::size_t k = 0; k < listed; ++k) {
+        const std::uint32_t id = static_cast<std::uint32_t>(tokens[made[k]]);
+        entries[made[k]] = (std::uint64_t{id} << 32) | term_of(id);
+    }
 }
 
 // The entry of a token id made elsewhere (page_words.h).

@@ -28,10 +28,10 @@ inline IdCounts reference(std::string_view text) {
 }
 
 inline IdCounts through_terms(sift::SentenceTerms& terms, std::string_view text) {
-    std::vector<std::uint32_t> term_list, counts;
-    terms.sorted_term_counts(text, term_list, counts);
+    sift::TermRuns runs;
+    terms.sorted_term_counts(text, runs);
     IdCounts out;
-    for (std::size_t k = 0; k < term_list.size(); ++k) out.emplace_back(terms.token_id_of(term_list[k]), counts[k]);
+    for (std::size_t k = 0; k < runs.size; ++k) out.emplace_back(terms.token_id_of(runs.terms()[k]), runs.counts()[k]);
     return out;
 }
 

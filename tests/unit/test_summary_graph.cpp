@@ -41,6 +41,32 @@ Candidates random_candidates(std::mt19937& rng, std::size_t n, std::uint32_t voc
 
 }  // namespace
 
+TEST_CASE("summary graph: strong neighbours are counted for both candidates of a pair", "[summarize]") {
+    std::mt19937 rng(19);
+    for (std::size_t n : {1u, 2u, 40u, 65u, 300u}) {
+        const Candidates c = random_candidates(rng, n, 12);
+        const sift::SentenceSimilarity similarity(c.ranges, c.terms, c.counts, 12);
+        for (double strong : {0.3, 0.6, 0.8}) {
+            const sift::SimilarityGraph graph = similarity.graph(0.05, strong);
+            REQUIRE(graph.strong_neighbours.size() == n);
+            // Counted from one candidate's similarities, asked for anew.
+            std::vector<std::pair<std::uint32_t, double>> row;
+            std::size_t any = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                similarity.similarities_of(i, row);
+                std::uint32_t want = 0;
+                for (const auto& entry : row) want += entry.second >= strong;
+                CHECK(graph.strong_neighbours[i] == want);
+                any += want;
+            }
+            if (n >= 40) CHECK(any > 0);
+        }
+        // Without a threshold, none.
+        const sift::SimilarityGraph plain = similarity.graph(0.05);
+        for (std::uint32_t k : plain.strong_neighbours) CHECK(k == 0);
+    }
+}
+
 TEST_CASE("summary graph: rows equal the similarities asked for one candidate", "[summarize]") {
     std::mt19937 rng(7);
     for (std::size_t n : {1u, 2u, 63u, 64u, 65u, 130u, 300u}) {
