@@ -11,6 +11,10 @@
 #include "feature_hash.h"
 
 namespace sift {
+namespace {
+// The automaton's rows hold their transitions as byte offsets (see PhraseWalk).
+constexpr std::size_t kRowEntryBytes = sizeof(std::uint32_t);
+}  // namespace
 
 ExactPhraseTable::ExactPhraseTable(const std::vector<std::string_view>& phrases) : phrases_(phrases) {
     std::size_t size = 16;
@@ -167,7 +171,7 @@ ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>
     rows_.assign(next_row, kNoMatch);  // the rows between the two groups are never reached
     for (std::size_t state = 0; state < states; ++state) {
         const std::size_t row = row_of[state];
-        for (std::size_t c = 0; c < classes_; ++c) rows_[row + c] = row_of[next[state * classes_ + c]];
+        for (std::size_t c = 0; c < classes_; ++c) rows_[row + c] = row_of[next[state * classes_ + c]] * kRowEntryBytes;
         rows_[row + classes_] = best[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best[state]);
         rows_[row + classes_ + 1] = best_required[state] == INT32_MAX ? kNoMatch : static_cast<std::uint32_t>(best_required[state]);
     }
@@ -187,18 +191,31 @@ constexpr std::size_t kGroup = 4;
 static_assert(kPhrasePadding >= kGroup - 1, "a padded text's last group may start at its last byte");
 
 // The automaton walked over a text, keeping the best (lowest) match seen.
+// Rows are reached by byte offset (the table holds them so): the byte's
+// column, which does not wait on the walk, plus the row is one load's
+// address, so each byte's step is a load alone, not an add and then a load
+// (as an index, the compiler adds row and class first: a cycle per byte on
+// the chain of dependent loads that bounds this walk).
 struct PhraseWalk {
-    const std::uint32_t* rows;
+    const unsigned char* table;  // rows_, as bytes
     const std::uint8_t* byte_class;
-    std::size_t first_matching;
-    std::size_t answer;     // the row's match slot this search reads
-    std::size_t row = 0;    // size_t, not the table's uint32_t: no zero-extension per byte
+    std::size_t first_matching;  // byte offset of the first matching row
+    std::size_t answer;     // byte offset in a row of the match slot this search reads
+    std::size_t row = 0;    // byte offset of the state's row; size_t: no zero-extension per byte
     std::uint32_t best;
 
-    std::size_t next_row(char c) const { return rows[row + byte_class[static_cast<unsigned char>(c)]]; }
+    static std::uint32_t entry(const unsigned char* at) {
+        std::uint32_t value;
+        std::memcpy(&value, at, sizeof value);
+        return value;
+    }
+    std::size_t next_row(char c) const {
+        const unsigned char* column = table + byte_class[static_cast<unsigned char>(c)] * kRowEntryBytes;
+        return entry(column + row);
+    }
     void step(char c) {
         row = next_row(c);
-        if (row >= first_matching) best = std::min(best, rows[row + answer]);
+        if (row >= first_matching) best = std::min(best, entry(table + row + answer));
     }
     // `groups` groups of kGroup bytes from `p`; returns where they end.
     const char* step_groups(const char* p, std::size_t groups) {
@@ -221,7 +238,8 @@ struct PhraseWalk {
 }  // namespace
 
 int ContainedPhraseSearch::find_from_slot(std::string_view text, std::size_t slot) const {
-    PhraseWalk walk{rows_.data(), byte_class_, first_matching_row_, classes_ + slot, 0, kNoMatch};
+    PhraseWalk walk{reinterpret_cast<const unsigned char*>(rows_.data()), byte_class_, first_matching_row_ * kRowEntryBytes,
+                    (classes_ + slot) * kRowEntryBytes, 0, kNoMatch};
     const char* p = walk.step_groups(text.data(), text.size() / kGroup);
     for (const char* const end = text.data() + text.size(); p != end; ++p) walk.step(*p);
     return walk.best == kNoMatch ? kNoPhrase : static_cast<int>(walk.best);
@@ -231,7 +249,8 @@ int ContainedPhraseSearch::find_padded_from_slot(std::string_view text, std::siz
     if (!zero_returns_to_root_) return find_from_slot(text, slot);
     // As find_from_slot, the last group running into the padding: its zeros
     // lead back to the root, which is below first_matching and matches nothing.
-    PhraseWalk walk{rows_.data(), byte_class_, first_matching_row_, classes_ + slot, 0, kNoMatch};
+    PhraseWalk walk{reinterpret_cast<const unsigned char*>(rows_.data()), byte_class_, first_matching_row_ * kRowEntryBytes,
+                    (classes_ + slot) * kRowEntryBytes, 0, kNoMatch};
     walk.step_groups(text.data(), (text.size() + kGroup - 1) / kGroup);
     return walk.best == kNoMatch ? kNoPhrase : static_cast<int>(walk.best);
 }

@@ -78,8 +78,8 @@ private:
 
     std::uint8_t byte_class_[256] = {};
     std::size_t classes_ = 1;
-    // One row per state: classes_ transitions, each the start of the next
-    // state's row (kept multiplied: one add per byte, not a multiply), then
+    // One row per state: classes_ transitions, each the byte offset in rows_
+    // of the next state's row (so a step is one load: see PhraseWalk), then
     // the earliest phrase ending in this state and the earliest that is not
     // optional (kNoMatch if none). Rows from first_matching_row_ (a power of
     // two, or 0 when an empty phrase makes the root match) on are the
