@@ -89,6 +89,7 @@ int ExactPhraseTable::find_ascii_ci(std::string_view text) const {
 }
 
 ContainedPhraseSearch::ContainedPhraseSearch(const std::vector<std::string_view>& phrases, bool fold_ascii_case, std::size_t optional) {
+    for (std::string_view p : phrases) longest_phrase_ = std::max(longest_phrase_, p.size());
     for (std::string_view p : phrases)
         for (const char c : p) {
             std::uint8_t& cls = byte_class_[static_cast<unsigned char>(c)];
@@ -189,6 +190,8 @@ namespace {
 // to the byte loop: more work over these short lines, not less.)
 constexpr std::size_t kGroup = 4;
 static_assert(kPhrasePadding >= kGroup - 1, "a padded text's last group may start at its last byte");
+// Texts shorter than twice the longest phrase and this are read in one walk.
+constexpr std::size_t kMinSplitBytes = 16;
 
 // The automaton walked over a text, keeping the best (lowest) match seen.
 // Rows are reached by byte offset (the table holds them so): the byte's
@@ -251,7 +254,30 @@ int ContainedPhraseSearch::find_padded_from_slot(std::string_view text, std::siz
     // lead back to the root, which is below first_matching and matches nothing.
     PhraseWalk walk{reinterpret_cast<const unsigned char*>(rows_.data()), byte_class_, first_matching_row_ * kRowEntryBytes,
                     (classes_ + slot) * kRowEntryBytes, 0, kNoMatch};
-    walk.step_groups(text.data(), (text.size() + kGroup - 1) / kGroup);
+    const std::size_t overlap = longest_phrase_ > 0 ? longest_phrase_ - 1 : 0;
+    if (text.size() >= 2 * overlap + kMinSplitBytes) {
+        // Two walks at once: the first from the start, the second from the
+        // middle (from the root: it finds every occurrence that starts there
+        // or later), the first reading on past the middle far enough to see
+        // every occurrence that starts before it end. Each walk is a chain of
+        // dependent loads; two interleaved chains take half the latency.
+        const std::size_t middle = (text.size() - overlap) / 2;
+        PhraseWalk second = walk;
+        const std::size_t first_groups = (middle + overlap + kGroup - 1) / kGroup;
+        const std::size_t second_groups = (text.size() - middle + kGroup - 1) / kGroup;  // into the padding
+        const char* p = text.data();
+        const char* q = text.data() + middle;
+        std::size_t both = std::min(first_groups, second_groups);
+        for (; both > 0; --both, p += kGroup, q += kGroup) {
+            walk.step_groups(p, 1);
+            second.step_groups(q, 1);
+        }
+        walk.step_groups(p, first_groups - std::min(first_groups, second_groups));
+        second.step_groups(q, second_groups - std::min(first_groups, second_groups));
+        walk.best = std::min(walk.best, second.best);
+    } else {
+        walk.step_groups(text.data(), (text.size() + kGroup - 1) / kGroup);
+    }
     return walk.best == kNoMatch ? kNoPhrase : static_cast<int>(walk.best);
 }
 

@@ -75,6 +75,8 @@ private:
     // A zero byte takes every state back to the root, which ends no phrase:
     // reading the padding then changes nothing (else find_padded reads as find).
     bool zero_returns_to_root_ = false;
+    // The longest phrase's size: an occurrence spans at most this many bytes.
+    std::size_t longest_phrase_ = 0;
 
     std::uint8_t byte_class_[256] = {};
     std::size_t classes_ = 1;

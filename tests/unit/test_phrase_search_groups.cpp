@@ -60,3 +60,37 @@ TEST_CASE("contained phrases: random texts against the plain search, with and wi
         CHECK(search.find_without_optional(text) == first_listed_phrase_in(phrases, text, kOptional));
     }
 }
+
+// find_padded of a long text walks its two halves at once, the first reading
+// on past the middle by a phrase's length less one: an occurrence across the
+// middle, or at either end, must be found as by one walk.
+TEST_CASE("contained phrases: padded texts long enough to be walked in two halves", "[features]") {
+    const std::vector<std::string_view> phrases = {"needle", "abcdefghijklmnopqrst", "zz", "q"};
+    const sift::ContainedPhraseSearch search(phrases, /*fold_ascii_case=*/false, /*optional=*/1);
+    const auto padded_find = [&](const std::string& text, bool optional) {
+        const std::string padded = text + std::string(sift::kPhrasePadding, '\0');
+        const std::string_view view(padded.data(), text.size());
+        return optional ? search.find_padded(view) : search.find_padded_without_optional(view);
+    };
+    for (std::size_t size : {std::size_t{54}, std::size_t{55}, std::size_t{80}, std::size_t{131}}) {
+        for (const std::string_view phrase : phrases) {
+            for (std::size_t at = 0; at + phrase.size() <= size; ++at) {
+                std::string text(size, '.');
+                text.replace(at, phrase.size(), phrase);
+                INFO("size " << size << ", " << phrase << " at " << at);
+                CHECK(padded_find(text, true) == first_listed_phrase_in(phrases, text));
+                CHECK(padded_find(text, false) == first_listed_phrase_in(phrases, text, 1));
+            }
+        }
+    }
+    std::mt19937 random(7);
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const int length = 40 + static_cast<int>(random() % 120);
+        for (int j = 0; j < length; ++j) text += "abcdeq.z"[random() % 8];
+        if (random() % 2) text.replace(random() % (text.size() - 20), 20, phrases[1]);
+        INFO("text " << text);
+        CHECK(padded_find(text, true) == first_listed_phrase_in(phrases, text));
+        CHECK(padded_find(text, false) == first_listed_phrase_in(phrases, text, 1));
+    }
+}
