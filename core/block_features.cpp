@@ -7,8 +7,10 @@
 // bytes at a time; other code points go through the utf8.h classes.
 #include "block_features.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "feature_ascii.h"
@@ -312,40 +314,85 @@ Features text_features(std::string_view text) {
     return f;
 }
 
+namespace {
+
+// A line whose contained phrases are still to be sought: block `block`'s
+// text, followed by kPhrasePadding zeros, at `at` in the page's line buffer.
+struct PendingLine {
+    std::size_t block, at, size;
+};
+
+// The pattern of a line that matched no whole-line phrase, from what its
+// contained-phrase search found.
+void set_pattern(Block& b, std::string_view line, PatternKind contained) {
+    const PatternKind kind = contained != PatternKind::None ? contained : match_structural(line);
+    if (kind != PatternKind::None) b.f.pattern = pattern_kind_name(kind);
+}
+
+}  // namespace
+
 void compute_features(std::vector<Block>& blocks) {
-    SIFT_PER_THREAD std::string lower;  // reused across blocks
-    SIFT_PER_THREAD PaddedText padded;  // the same
+    SIFT_PER_THREAD PaddedText padded;  // the text being read: one small buffer, reused from block to block
+    SIFT_PER_THREAD std::string lower;  // a line lower-cased, when its letters beyond ASCII have cases
+    // The short lines whose contained phrases are still to be sought, padded,
+    // one after another (its size is kept from page to page).
+    SIFT_PER_THREAD std::string lines;
+    SIFT_PER_THREAD std::vector<PendingLine> pending;
+    std::size_t kept = 0;  // bytes of `lines` that pending lines hold
+    pending.clear();
     LowerWord latin_word;  // the census word scan_text builds, empty between blocks
     // Menus, share bars and comment widgets repeat their lines: the features
     // (patterns included) depend on the text alone, so each distinct text is
-    // read once and its copies take its features.
+    // read once and its copies take its features (at the end).
     const EqualTexts groups = group_equal_texts(blocks);
     for (std::size_t k = 0; k < blocks.size(); ++k) {
+        if (groups.first[k] != k) continue;
         Block& b = blocks[k];
-        if (groups.first[k] != k) {
-            b.f = blocks[groups.first[k]].f;
-            continue;
-        }
-        bool unicode_case = false;
         const std::string_view text = padded.copy(b.text);
+        bool unicode_case = false;
         scan_text(text, unicode_case, latin_word, b.f);
-        if (b.f.units <= kMaxContainedPatternUnits) {
-            // The matchers ignore the case of ASCII letters themselves.
-            std::string_view line = text;  // padded
-            if (unicode_case) {
-                lower.clear();
-                utf8::append_lower(lower, b.text);
-                const std::size_t size = lower.size();
-                lower.append(kPhrasePadding, '\0');
-                line = std::string_view(lower.data(), size);
-            }
-            PatternKind kind = match_boilerplate_line(line);
-            if (kind == PatternKind::None) kind = match_boilerplate_contained_padded(line);
-            if (kind == PatternKind::None) kind = match_structural(line);
-            if (kind != PatternKind::None) b.f.pattern = pattern_kind_name(kind);
+        if (b.f.units > kMaxContainedPatternUnits) continue;
+        // The matchers ignore the case of ASCII letters themselves.
+        std::string_view line = text;  // padded
+        if (unicode_case) {
+            lower.clear();
+            utf8::append_lower(lower, b.text);
+            const std::size_t size = lower.size();
+            lower.append(kPhrasePadding, '\0');
+            line = std::string_view(lower.data(), size);
+        }
+        const PatternKind kind = match_boilerplate_line(line);
+        if (kind != PatternKind::None) {
+            b.f.pattern = pattern_kind_name(kind);
+        } else if (unicode_case) {  // rare: sought at once, in its own copy
+            set_pattern(b, line, match_boilerplate_contained_padded(line));
+        } else {
+            const std::size_t needed = kept + text.size() + kPhrasePadding;
+            if (lines.size() < needed) lines.resize(std::max(needed, 2 * lines.size()));
+            std::memcpy(&lines[kept], text.data(), text.size() + kPhrasePadding);  // padding and all
+            pending.push_back({k, kept, text.size()});
+            kept = needed;
         }
     }
-    set_repeats(blocks, groups);
+    // The contained phrases, sought in two lines at a time (see
+    // match_boilerplate_contained_padded_pair), then the structural patterns.
+    const auto line_of = [&](const PendingLine& p) { return std::string_view(lines.data() + p.at, p.size); };
+    std::size_t k = 0;
+    for (; k + 1 < pending.size(); k += 2) {
+        const std::string_view first = line_of(pending[k]), second = line_of(pending[k + 1]);
+        PatternKind first_kind, second_kind;
+        match_boilerplate_contained_padded_pair(first, second, first_kind, second_kind);
+        set_pattern(blocks[pending[k].block], first, first_kind);
+        set_pattern(blocks[pending[k + 1].block], second, second_kind);
+    }
+    if (k < pending.size()) set_pattern(blocks[pending[k].block], line_of(pending[k]), match_boilerplate_contained_padded(line_of(pending[k])));
+    // Each copy takes its first's features, and every block its repeats
+    // (set_repeats, in the same pass).
+    for (std::size_t j = 0; j < blocks.size(); ++j) {
+        const std::uint32_t first = groups.first[j];
+        if (first != j) blocks[j].f = blocks[first].f;
+        blocks[j].f.repeats = static_cast<int>(groups.size[first]) - 1;
+    }
 }
 
 }  // namespace sift

@@ -238,47 +238,75 @@ struct PhraseWalk {
     }
 };
 
+// Two walks at once, `first` over first_groups groups from p and `second`
+// over second_groups from q: each walk is a chain of dependent loads, and
+// two chains interleaved take about the time of one. Inlined, so that the
+// walks' rows stay in registers (through references, each step would store
+// and reload them).
+[[gnu::always_inline]] inline void step_both(PhraseWalk& first, const char* p, std::size_t first_groups, PhraseWalk& second, const char* q, std::size_t second_groups) {
+    const std::size_t both = std::min(first_groups, second_groups);
+    for (std::size_t k = 0; k < both; ++k, p += kGroup, q += kGroup) {
+        first.step_groups(p, 1);
+        second.step_groups(q, 1);
+    }
+    first.step_groups(p, first_groups - both);
+    second.step_groups(q, second_groups - both);
+}
+
+// The groups a padded text is read in, the last running into the padding.
+std::size_t padded_groups(std::string_view text) { return (text.size() + kGroup - 1) / kGroup; }
+
+int found_phrase(const PhraseWalk& walk, std::uint32_t no_match) { return walk.best == no_match ? kNoPhrase : static_cast<int>(walk.best); }
+
+// A walk from the root of rows whose match slot `answer_slot` it reads.
+PhraseWalk walk_from_root(const std::vector<std::uint32_t>& rows, const std::uint8_t* byte_class, std::size_t first_matching_row,
+                          std::size_t answer_slot, std::uint32_t no_match) {
+    return PhraseWalk{reinterpret_cast<const unsigned char*>(rows.data()), byte_class, first_matching_row * kRowEntryBytes,
+                      answer_slot * kRowEntryBytes, 0, no_match};
+}
+
 }  // namespace
 
 int ContainedPhraseSearch::find_from_slot(std::string_view text, std::size_t slot) const {
-    PhraseWalk walk{reinterpret_cast<const unsigned char*>(rows_.data()), byte_class_, first_matching_row_ * kRowEntryBytes,
-                    (classes_ + slot) * kRowEntryBytes, 0, kNoMatch};
+    PhraseWalk walk = walk_from_root(rows_, byte_class_, first_matching_row_, classes_ + slot, kNoMatch);
     const char* p = walk.step_groups(text.data(), text.size() / kGroup);
     for (const char* const end = text.data() + text.size(); p != end; ++p) walk.step(*p);
-    return walk.best == kNoMatch ? kNoPhrase : static_cast<int>(walk.best);
+    return found_phrase(walk, kNoMatch);
 }
 
 int ContainedPhraseSearch::find_padded_from_slot(std::string_view text, std::size_t slot) const {
     if (!zero_returns_to_root_) return find_from_slot(text, slot);
     // As find_from_slot, the last group running into the padding: its zeros
     // lead back to the root, which is below first_matching and matches nothing.
-    PhraseWalk walk{reinterpret_cast<const unsigned char*>(rows_.data()), byte_class_, first_matching_row_ * kRowEntryBytes,
-                    (classes_ + slot) * kRowEntryBytes, 0, kNoMatch};
+    PhraseWalk walk = walk_from_root(rows_, byte_class_, first_matching_row_, classes_ + slot, kNoMatch);
     const std::size_t overlap = longest_phrase_ > 0 ? longest_phrase_ - 1 : 0;
     if (text.size() >= 2 * overlap + kMinSplitBytes) {
-        // Two walks at once: the first from the start, the second from the
-        // middle (from the root: it finds every occurrence that starts there
-        // or later), the first reading on past the middle far enough to see
-        // every occurrence that starts before it end. Each walk is a chain of
-        // dependent loads; two interleaved chains take half the latency.
+        // Two walks at once (step_both): the first from the start, the
+        // second from the middle (from the root: it finds every occurrence
+        // that starts there or later), the first reading on past the middle
+        // far enough to see every occurrence that starts before it end.
         const std::size_t middle = (text.size() - overlap) / 2;
         PhraseWalk second = walk;
         const std::size_t first_groups = (middle + overlap + kGroup - 1) / kGroup;
-        const std::size_t second_groups = (text.size() - middle + kGroup - 1) / kGroup;  // into the padding
-        const char* p = text.data();
-        const char* q = text.data() + middle;
-        std::size_t both = std::min(first_groups, second_groups);
-        for (; both > 0; --both, p += kGroup, q += kGroup) {
-            walk.step_groups(p, 1);
-            second.step_groups(q, 1);
-        }
-        walk.step_groups(p, first_groups - std::min(first_groups, second_groups));
-        second.step_groups(q, second_groups - std::min(first_groups, second_groups));
+        step_both(walk, text.data(), first_groups, second, text.data() + middle, padded_groups(text.substr(middle)));
         walk.best = std::min(walk.best, second.best);
     } else {
-        walk.step_groups(text.data(), (text.size() + kGroup - 1) / kGroup);
+        walk.step_groups(text.data(), padded_groups(text));
     }
-    return walk.best == kNoMatch ? kNoPhrase : static_cast<int>(walk.best);
+    return found_phrase(walk, kNoMatch);
+}
+
+void ContainedPhraseSearch::find_padded_pair(PaddedQuery& first, PaddedQuery& second) const {
+    if (!zero_returns_to_root_) {
+        first.found = find_from_slot(first.text, first.without_optional);
+        second.found = find_from_slot(second.text, second.without_optional);
+        return;
+    }
+    PhraseWalk first_walk = walk_from_root(rows_, byte_class_, first_matching_row_, classes_ + first.without_optional, kNoMatch);
+    PhraseWalk second_walk = walk_from_root(rows_, byte_class_, first_matching_row_, classes_ + second.without_optional, kNoMatch);
+    step_both(first_walk, first.text.data(), padded_groups(first.text), second_walk, second.text.data(), padded_groups(second.text));
+    first.found = found_phrase(first_walk, kNoMatch);
+    second.found = found_phrase(second_walk, kNoMatch);
 }
 
 }  // namespace sift

@@ -68,6 +68,16 @@ public:
     int find_padded(std::string_view text) const { return find_padded_from_slot(text, 0); }
     int find_padded_without_optional(std::string_view text) const { return find_padded_from_slot(text, 1); }
 
+    // find_padded (or find_padded_without_optional) of two padded texts at
+    // once: the two walks interleaved, as two chains of dependent loads run
+    // side by side in about the time of one. Sets each query's `found`.
+    struct PaddedQuery {
+        std::string_view text;  // followed by kPhrasePadding zero bytes
+        bool without_optional = false;
+        int found = kNoPhrase;
+    };
+    void find_padded_pair(PaddedQuery& first, PaddedQuery& second) const;
+
 private:
     int find_from_slot(std::string_view text, std::size_t slot) const;
     int find_padded_from_slot(std::string_view text, std::size_t slot) const;

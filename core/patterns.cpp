@@ -326,20 +326,35 @@ PatternKind match_boilerplate_line(std::string_view lower_line) {
 
 namespace {
 
-PatternKind match_contained(std::string_view lower_line, bool padded) {
-    if (lower_line.empty()) return PatternKind::None;
+// The kind of the first prefix phrase the line starts with, or None.
+PatternKind prefix_kind(std::string_view lower_line) {
     const unsigned char first = static_cast<unsigned char>(ascii_lower(lower_line[0]));
     for (unsigned phrases = kPrefixByInitial[first]; phrases != 0; phrases &= phrases - 1) {
         const Phrase& p = kPrefixPhrases[__builtin_ctz(phrases)];
         if (starts_with_ascii_ci(lower_line, p.text)) return p.kind;
     }
-    const ContainedPhraseSearch& search = contained_search();
-    const bool comments_too = lower_line.size() <= kMaxCommentLineBytes;
-    const int k = padded ? (comments_too ? search.find_padded(lower_line) : search.find_padded_without_optional(lower_line))
-                         : (comments_too ? search.find(lower_line) : search.find_without_optional(lower_line));
+    return PatternKind::None;
+}
+
+// Long lines seek the contained phrases alone, short ones the comment words too.
+bool without_comment_words(std::string_view lower_line) { return lower_line.size() > kMaxCommentLineBytes; }
+
+// The kind of contained_search()'s answer.
+PatternKind contained_kind(int k) {
     if (k == kNoPhrase) return PatternKind::None;
     const int comment_words = static_cast<int>(std::size(kCommentWords));
     return k < comment_words ? PatternKind::Comments : kContainedPhrases[k - comment_words].kind;
+}
+
+PatternKind match_contained(std::string_view lower_line, bool padded) {
+    if (lower_line.empty()) return PatternKind::None;
+    const PatternKind prefixed = prefix_kind(lower_line);
+    if (prefixed != PatternKind::None) return prefixed;
+    const ContainedPhraseSearch& search = contained_search();
+    const bool comments_too = !without_comment_words(lower_line);
+    const int k = padded ? (comments_too ? search.find_padded(lower_line) : search.find_padded_without_optional(lower_line))
+                         : (comments_too ? search.find(lower_line) : search.find_without_optional(lower_line));
+    return contained_kind(k);
 }
 
 }  // namespace
@@ -347,50 +362,24 @@ PatternKind match_contained(std::string_view lower_line, bool padded) {
 PatternKind match_boilerplate_contained(std::string_view lower_line) { return match_contained(lower_line, false); }
 PatternKind match_boilerplate_contained_padded(std::string_view lower_line) { return match_contained(lower_line, true); }
 
-namespace {
-
-// Reads a run of ASCII digits at s[pos]; -1 if none.
-long read_digits(std::string_view s, std::size_t& pos) {
-    long v = -1;
-    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9' && v < 100000) v = (v < 0 ? 0 : v * 10) + (s[pos++] - '0');
-    return v;
-}
-
-constexpr long kMinGallerySize = 3;  // "1/2" is a fraction or a date more often than a slideshow
-
-constexpr std::string_view kImageExtensions[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".bmp"};
-
-// The last bytes of those extensions, either case: other lines skip the list.
-constexpr std::array<bool, 256> kImageExtensionEnds = [] {
-    std::array<bool, 256> ends{};
-    for (std::string_view ext : kImageExtensions) {
-        const char c = ext.back();
-        ends[static_cast<unsigned char>(c)] = true;
-        if (c >= 'a' && c <= 'z') ends[static_cast<unsigned char>(c - 32)] = true;
+void match_boilerplate_contained_padded_pair(std::string_view first_line, std::string_view second_line, PatternKind& first_kind,
+                                             PatternKind& second_kind) {
+    // A line that is empty or starts with a prefix phrase needs no search:
+    // the other is then sought alone.
+    first_kind = first_line.empty() ? PatternKind::None : prefix_kind(first_line);
+    second_kind = second_line.empty() ? PatternKind::None : prefix_kind(second_line);
+    const bool seek_first = !first_line.empty() && first_kind == PatternKind::None;
+    const bool seek_second = !second_line.empty() && second_kind == PatternKind::None;
+    if (!seek_first || !seek_second) {
+        if (seek_first) first_kind = match_contained(first_line, true);
+        if (seek_second) second_kind = match_contained(second_line, true);
+        return;
     }
-    return ends;
-}();
-
-}  // namespace
-
-PatternKind match_structural(std::string_view s) {
-    // "3/50 Caption" or "3 of 50" at the start of a line.
-    std::size_t p = 0;
-    const long n = read_digits(s, p);
-    if (n >= 1) {
-        std::size_t q = p;
-        long m = -1;
-        if (q < s.size() && s[q] == '/') { ++q; m = read_digits(s, q); }
-        else if (starts_with_ascii_ci(s.substr(q), " of ")) { q += 4; m = read_digits(s, q); }
-        if (m >= kMinGallerySize && n <= m && (q == s.size() || s[q] == ' ')) return PatternKind::Gallery;
-    }
-    // "photo-2.jpg", "Mozilla dinosaur head logo.png": a line ending in an image extension.
-    if (s.size() < 120 && !s.empty() && kImageExtensionEnds[static_cast<unsigned char>(s.back())]) {
-        for (std::string_view ext : kImageExtensions)
-            if (s.size() > ext.size() && s[s.size() - ext.size()] == '.' && starts_with_ascii_ci(s.substr(s.size() - ext.size()), ext))
-                return PatternKind::ImageFile;
-    }
-    return PatternKind::None;
+    ContainedPhraseSearch::PaddedQuery first{first_line, without_comment_words(first_line)};
+    ContainedPhraseSearch::PaddedQuery second{second_line, without_comment_words(second_line)};
+    contained_search().find_padded_pair(first, second);
+    first_kind = contained_kind(first.found);
+    second_kind = contained_kind(second.found);
 }
 
 }  // namespace sift

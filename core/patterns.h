@@ -41,6 +41,10 @@ PatternKind match_boilerplate_contained(std::string_view lower_line);
 // The same for a line followed by kPhrasePadding (feature_phrase_search.h)
 // zero bytes, which it may read.
 PatternKind match_boilerplate_contained_padded(std::string_view lower_line);
+// match_boilerplate_contained_padded of two lines at once: their phrase
+// searches run side by side (ContainedPhraseSearch::find_padded_pair).
+void match_boilerplate_contained_padded_pair(std::string_view first_line, std::string_view second_line, PatternKind& first_kind,
+                                             PatternKind& second_kind);
 inline constexpr int kMaxContainedPatternUnits = 40;  // a long paragraph that mentions copyright is prose
 
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "feature_phrase_search.h"
+#include "patterns.h"
 
 namespace {
 
@@ -93,4 +94,58 @@ TEST_CASE("contained phrases: padded texts long enough to be walked in two halve
         CHECK(padded_find(text, true) == first_listed_phrase_in(phrases, text));
         CHECK(padded_find(text, false) == first_listed_phrase_in(phrases, text, 1));
     }
+}
+
+// find_padded_pair walks two texts side by side, each to its own length and
+// with its own list (with or without the optional phrases): each answer must
+// be what find_padded alone gives.
+TEST_CASE("contained phrases: two padded texts searched at once answer as one at a time", "[features]") {
+    const std::vector<std::string_view> phrases = {"zz", "needle", "abcdefghij", "dab", "q"};
+    const sift::ContainedPhraseSearch search(phrases, /*fold_ascii_case=*/true, /*optional=*/1);
+    std::mt19937 random(5);
+    const auto random_text = [&] {
+        std::string text;
+        const int length = static_cast<int>(random() % 90);
+        for (int j = 0; j < length; ++j) text += "abcdDeqz. "[random() % 10];
+        if (!text.empty() && random() % 3 == 0) text.replace(random() % text.size(), 0, phrases[1 + random() % 2]);
+        return text + std::string(sift::kPhrasePadding, '\0');
+    };
+    for (int round = 0; round < 4000; ++round) {
+        const std::string a = random_text(), b = random_text();
+        sift::ContainedPhraseSearch::PaddedQuery first{std::string_view(a.data(), a.size() - sift::kPhrasePadding), random() % 2 == 0};
+        sift::ContainedPhraseSearch::PaddedQuery second{std::string_view(b.data(), b.size() - sift::kPhrasePadding), random() % 2 == 0};
+        search.find_padded_pair(first, second);
+        INFO(first.text << " | " << second.text);
+        CHECK(first.found == (first.without_optional ? search.find_padded_without_optional(first.text) : search.find_padded(first.text)));
+        CHECK(second.found == (second.without_optional ? search.find_padded_without_optional(second.text) : search.find_padded(second.text)));
+        std::string lowered(first.text);
+        for (char& c : lowered) c = c == 'D' ? 'd' : c;
+        CHECK(first.found == first_listed_phrase_in(phrases, lowered, first.without_optional ? 1 : 0));
+    }
+}
+
+// compute_features matches its short lines two at a time: every pair (a
+// prefix phrase on either side, an empty line, a line long enough to skip
+// the comment words) must answer as the lines one at a time.
+TEST_CASE("match_boilerplate_contained_padded_pair: each line as alone", "[features]") {
+    const std::vector<std::string> lines = {
+        "", "Posted in News, Politics", "\xC2\xA9 2024 The Paper", "12 comments", "All rights reserved.",
+        "We use cookies to improve this site", "Pasta, tomatoes and a long walk home after the rain",
+        "A long line about a comment that a reader left below the article yesterday", "Skip to main content", "plain words",
+        "\xE4\xBA\xAC" "ICP\xE5\xA4\x87 12345", "Tags: one, two"};
+    std::vector<std::string> padded;
+    for (const std::string& line : lines) padded.push_back(line + std::string(sift::kPhrasePadding, '\0'));
+    const auto view = [&](std::size_t k) { return std::string_view(padded[k].data(), lines[k].size()); };
+    for (std::size_t a = 0; a < lines.size(); ++a)
+        for (std::size_t b = 0; b < lines.size(); ++b) {
+            sift::PatternKind first = sift::PatternKind::None, second = sift::PatternKind::None;
+            sift::match_boilerplate_contained_padded_pair(view(a), view(b), first, second);
+            INFO(lines[a] << " | " << lines[b]);
+            CHECK(first == sift::match_boilerplate_contained_padded(view(a)));
+            CHECK(second == sift::match_boilerplate_contained_padded(view(b)));
+        }
+    // Not every line is none: the pairs above test answers, not only silence.
+    CHECK(sift::match_boilerplate_contained_padded(view(2)) == sift::PatternKind::Legal);
+    CHECK(sift::match_boilerplate_contained_padded(view(3)) == sift::PatternKind::Comments);
+    CHECK(sift::match_boilerplate_contained_padded(view(1)) == sift::PatternKind::Related);
 }
