@@ -318,6 +318,11 @@ namespace {
 
 // A line whose contained phrases are still to be sought: block `block`'s
 // text, followed by kPhrasePadding zeros, at `at` in the page's line buffer.
+// The pending lines are sought once they hold this many bytes: a batch keeps
+// the phrase automaton in cache, and the cap keeps a paste of many short
+// lines (10 MB of 40-character CJK lines) from copying all of itself here.
+constexpr std::size_t kMaxPendingLineBytes = 64 * 1024;
+
 struct PendingLine {
     std::size_t block, at, size;
 };
@@ -340,6 +345,23 @@ void compute_features(std::vector<Block>& blocks) {
     SIFT_PER_THREAD std::vector<PendingLine> pending;
     std::size_t kept = 0;  // bytes of `lines` that pending lines hold
     pending.clear();
+    // The contained phrases of the pending lines, sought two lines at a time
+    // (see match_boilerplate_contained_padded_pair), then the structural
+    // patterns; empties the list.
+    const auto seek_pending = [&] {
+        const auto line_of = [&](const PendingLine& p) { return std::string_view(lines.data() + p.at, p.size); };
+        std::size_t k = 0;
+        for (; k + 1 < pending.size(); k += 2) {
+            const std::string_view first = line_of(pending[k]), second = line_of(pending[k + 1]);
+            PatternKind first_kind, second_kind;
+            match_boilerplate_contained_padded_pair(first, second, first_kind, second_kind);
+            set_pattern(blocks[pending[k].block], first, first_kind);
+            set_pattern(blocks[pending[k + 1].block], second, second_kind);
+        }
+        if (k < pending.size()) set_pattern(blocks[pending[k].block], line_of(pending[k]), match_boilerplate_contained_padded(line_of(pending[k])));
+        pending.clear();
+        kept = 0;
+    };
     LowerWord latin_word;  // the census word scan_text builds, empty between blocks
     // Menus, share bars and comment widgets repeat their lines: the features
     // (patterns included) depend on the text alone, so each distinct text is
@@ -372,20 +394,10 @@ void compute_features(std::vector<Block>& blocks) {
             std::memcpy(&lines[kept], text.data(), text.size() + kPhrasePadding);  // padding and all
             pending.push_back({k, kept, text.size()});
             kept = needed;
+            if (kept >= kMaxPendingLineBytes) seek_pending();
         }
     }
-    // The contained phrases, sought in two lines at a time (see
-    // match_boilerplate_contained_padded_pair), then the structural patterns.
-    const auto line_of = [&](const PendingLine& p) { return std::string_view(lines.data() + p.at, p.size); };
-    std::size_t k = 0;
-    for (; k + 1 < pending.size(); k += 2) {
-        const std::string_view first = line_of(pending[k]), second = line_of(pending[k + 1]);
-        PatternKind first_kind, second_kind;
-        match_boilerplate_contained_padded_pair(first, second, first_kind, second_kind);
-        set_pattern(blocks[pending[k].block], first, first_kind);
-        set_pattern(blocks[pending[k + 1].block], second, second_kind);
-    }
-    if (k < pending.size()) set_pattern(blocks[pending[k].block], line_of(pending[k]), match_boilerplate_contained_padded(line_of(pending[k])));
+    seek_pending();
     // Each copy takes its first's features, and every block its repeats
     // (set_repeats, in the same pass).
     for (std::size_t j = 0; j < blocks.size(); ++j) {

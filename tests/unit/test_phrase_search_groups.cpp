@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "block.h"
+#include "block_features.h"
 #include "feature_phrase_search.h"
 #include "patterns.h"
 
@@ -148,4 +150,31 @@ TEST_CASE("match_boilerplate_contained_padded_pair: each line as alone", "[featu
     CHECK(sift::match_boilerplate_contained_padded(view(2)) == sift::PatternKind::Legal);
     CHECK(sift::match_boilerplate_contained_padded(view(3)) == sift::PatternKind::Comments);
     CHECK(sift::match_boilerplate_contained_padded(view(1)) == sift::PatternKind::Related);
+}
+
+// compute_features seeks the short lines' contained phrases in batches of
+// bounded size: a page of many short lines (several batches) must get, line
+// by line, the pattern each line gets when it is the only block.
+TEST_CASE("compute_features: short lines past one batch keep their patterns", "[features]") {
+    // Lines of one length, a prefix phrase (found only as a contained one)
+    // or none before a five-digit number, so that a batch read from stale
+    // offsets would find other lines' phrases (and give their patterns to
+    // the wrong blocks).
+    constexpr int kLines = 12000;  // ~200 KB of short lines: several batches
+    std::vector<sift::Block> page;
+    for (int i = 0; i < kLines; ++i) {
+        std::string number = std::to_string(10000 + i);
+        page.emplace_back((i % 37 == 0 ? "Posted in News " : "Parked in Nice ") + number, false, false);
+    }
+    sift::compute_features(page);
+    int with_pattern = 0;
+    for (int i = 0; i < kLines; ++i) {
+        std::vector<sift::Block> alone;
+        alone.emplace_back(page[static_cast<std::size_t>(i)].text, false, false);
+        sift::compute_features(alone);
+        INFO(page[static_cast<std::size_t>(i)].text);
+        CHECK(page[static_cast<std::size_t>(i)].f.pattern == alone[0].f.pattern);
+        with_pattern += !alone[0].f.pattern.empty();
+    }
+    CHECK(with_pattern >= kLines / 37);  // the comparison is of answers, not only of silence
 }
