@@ -3,8 +3,6 @@
 
 namespace sift {
 
-StopwordLanguages LowerWord::lookup_uncached() const { return sift::stopword_languages(view()); }
-
 void LowerWord::push_spilled(char b) {
     if (size_ == kInlineBytes) spill_.assign(bytes_, kInlineBytes);
     spill_ += b;

@@ -138,7 +138,7 @@ public:
     std::string_view view() const { return size_ <= kInlineBytes ? std::string_view(bytes_, size_) : std::string_view(spill_); }
 
     StopwordLanguages stopword_languages() const {
-        if (size_ == 0 || size_ > kKeyBytes) return lookup_uncached();
+        if (size_ == 0 || size_ > kKeyBytes) return 0;  // no stopword is empty or longer than the table's longest
         StopwordKey key;
         std::memcpy(&key.low, bytes_, 8);
         std::memcpy(&key.high, bytes_ + 8, 8);
@@ -151,7 +151,6 @@ private:
     static constexpr std::size_t kKeyBytes = kStopwordKeyBytes;
     static constexpr std::size_t kInlineBytes = 64;  // past this a word moves to the heap
 
-    StopwordLanguages lookup_uncached() const;
     void push_spilled(char b);
 
     char bytes_[kInlineBytes];
