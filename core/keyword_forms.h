@@ -22,13 +22,6 @@
 
 namespace sift {
 
-// No early exit: words are short, and a branch-free loop is cheaper for them.
-inline bool is_ascii(std::string_view s) {
-    unsigned char bits = 0;
-    for (const char c : s) bits |= static_cast<unsigned char>(c);
-    return bits < 0x80;
-}
-
 // A surface lower-cased, U+2019 read as an apostrophe, a possessive "'s"
 // dropped when something remains before it.
 struct Normalised {

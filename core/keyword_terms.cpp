@@ -174,7 +174,7 @@ void KeywordCounter::add_surface(std::string_view surface, std::uint64_t packed,
     } else if (packed_ascii) {
         form = wide_ascii_form(surface, packed, high, short_lower);
     } else {
-        const bool ascii = is_ascii(surface);
+        const bool ascii = utf8::is_ascii(surface);
         const Normalised normal = normalise(surface, ascii, lower_);
         form.lower = normal.lower;
         form.letters = ascii ? normal.lower.size() : utf8::length(normal.lower);
@@ -316,14 +316,14 @@ void KeywordCounter::note_use(KeywordTerm& t, std::string_view display, bool mid
 // The lower-case form of a word surface (without a possessive).
 void KeywordCounter::append_word_form(std::string& out, int surface) {
     const std::string_view text = surface_texts_[surface];
-    out += normalise(text, is_ascii(text), lower_).lower;
+    out += normalise(text, utf8::is_ascii(text), lower_).lower;
 }
 
 // Of a phrase, the first word keeps its possessive and the white space
 // between stays as it is (lower-casing leaves white space alone).
 void KeywordCounter::append_phrase_form(std::string& out, const SurfaceCount& written) {
     const std::string_view first = surface_texts_[written.first];
-    const Normalised first_form = normalise(first, is_ascii(first), lower_);
+    const Normalised first_form = normalise(first, utf8::is_ascii(first), lower_);
     out += first_form.lower;
     if (first_form.possessive) out += "'s";
     out += written.gap;

@@ -132,9 +132,7 @@ bool read_credit_line(const Block& b, Credits& c) {
     };
     // Every key but "Source:" is Chinese: a line of ASCII alone (most lines
     // of most pages) holds none of them, and is not searched for them.
-    unsigned char bytes_or = 0;  // every byte or-ed: no branch per byte
-    for (const char ch : t) bytes_or |= static_cast<unsigned char>(ch);
-    const bool ascii_only = bytes_or < 0x80;
+    const bool ascii_only = utf8::is_ascii(t);
     if (!ascii_only) {
         take("来源", c.source);
         take("稿源", c.source);

@@ -14,6 +14,14 @@ namespace sift::utf8 {
 
 inline constexpr char32_t kReplacement = 0xFFFD;
 
+// Whether every byte of `s` is ASCII. No early exit: the texts asked about
+// (words, short lines) are short, and a branch-free loop is cheaper for them.
+inline bool is_ascii(std::string_view s) {
+    unsigned char bits = 0;
+    for (const char c : s) bits |= static_cast<unsigned char>(c);
+    return bits < 0x80;
+}
+
 // Decodes the code point at s[i] and advances i past it (at least one byte).
 // ASCII is decoded inline; everything else goes to next_codepoint_multibyte.
 // Its common cases (well-formed two- and three-byte characters: Latin
