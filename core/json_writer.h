@@ -76,25 +76,7 @@ public:
     void string_or_null(const std::string& s) { if (s.empty()) put("null"); else string(s); }
     template <typename Int>
     [[gnu::always_inline]] void integer(Int v) {  // a few call sites, each short: not worth a call
-        char* p = room(kMaxDecimalBytes);
-        const long long value = static_cast<long long>(v);
-        if (value < 0 || value >= kMaxShortInteger) {
-            size_ += write_decimal(p, value);
-            return;
-        }
-        // Block indices, levels and most counts: four digits at most, written
-        // without a loop, then the leading zeros skipped by where the copy
-        // starts (the bytes past the number are scratch in the buffer's room).
-        // Multiply-shift divisions, exact over this range: x / 100 for x below
-        // 43,699 and x / 10 for x below 1,029.
-        const auto u = static_cast<std::uint32_t>(value);
-        const std::uint32_t hundreds = (u * 5243) >> 19, below_hundred = u - 100 * hundreds;
-        const std::uint32_t thousands = (hundreds * 205) >> 11, tens = (below_hundred * 205) >> 11;
-        const char digits[7] = {static_cast<char>('0' + thousands), static_cast<char>('0' + hundreds - 10 * thousands),
-                                static_cast<char>('0' + tens), static_cast<char>('0' + below_hundred - 10 * tens), 0, 0, 0};
-        const std::size_t length = 1 + (u >= 10) + (u >= 100) + (u >= 1000);
-        std::memcpy(p, digits + 4 - length, 4);
-        size_ += length;
+        size_ += write_decimal(room(kMaxDecimalBytes), static_cast<long long>(v));
     }
     void boolean(bool v) { put(v ? std::string_view("true") : std::string_view("false")); }
     // "key": (after a comma unless it opens the object). Keys are ASCII
@@ -352,7 +334,6 @@ private:
     // C library turns to string instructions above some 4 KB), large enough
     // that appends are few.
     static constexpr std::size_t kBufferBytes = 2048;
-    static constexpr long long kMaxShortInteger = 10000;  // integers below this take integer()'s four-digit path
 
     std::string& out_;
     char buffer_[kBufferBytes];  // written, not yet appended to out_
